@@ -1,0 +1,2 @@
+#include <QtCore/QCoreApplication>
+int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
