@@ -459,7 +459,8 @@ bool CsvReader::open()
     // Binary files (images, spreadsheets saved as .xlsx, ...) are not CSV.
     if (m_dialect.encoding == Encoding::Utf8 || m_dialect.encoding == Encoding::Windows1252) {
         const QByteArray head = sample.left(4096);
-        if (head.startsWith("PK\x03\x04") || head.contains('\0')) {
+        const qsizetype nuls = head.count('\0');
+        if (head.startsWith("PK\x03\x04") || (nuls > 8 && nuls * 100 > head.size())) {
             fail(ErrorCode::BinaryFile, 1,
                  u"\"%1\" is not a CSV text file (it contains binary data; a spreadsheet must be saved as CSV first)."_s.arg(m_path));
             return false;
