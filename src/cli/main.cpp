@@ -1,2 +1,90 @@
+// workos-import: the command-line twin of the migration wizard. This file only dispatches to
+// the subcommands; each command lives in its own file (validatecommand.cpp, ...).
+
+#include "console.h"
+#include "importcommand.h"
+#include "validatecommand.h"
+
 #include <QtCore/QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QtCore/QStringList>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command {
+    QString name;
+    QString summary;
+    // Receives the arguments after the command name (argv[0] first). Empty: not in this build.
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {u"import"_s, u"Import the users of a CSV file into WorkOS (the default command)."_s, &Cli::runImport},
+        {u"validate"_s, u"Check a CSV file against the import rules without importing anything."_s, &Cli::runValidate},
+        {u"jobs"_s, u"List the import jobs on this computer and their progress."_s, &Cli::runJobs},
+        {u"report"_s, u"Write the result report of an import job."_s, &Cli::runReport},
+        {u"retry"_s, u"Import again the rows of a job that failed."_s, &Cli::runRetry},
+    };
+    return list;
+}
+
+void printHelp()
+{
+    QTextStream &o = Cli::out();
+    o << "Usage: workos-import [COMMAND] [OPTIONS]\n\n"
+         "Moves users from a CSV file into WorkOS User Management.\n\n"
+         "Commands:\n";
+    for (const Command &c : commands()) {
+        o << "  " << c.name.leftJustified(10) << c.summary;
+        if (!c.run)
+            o << " Not yet available in this build.";
+        o << '\n';
+    }
+    o << "\nWithout a command, workos-import runs \"import\".\n"
+         "Run \"workos-import COMMAND --help\" for the options of a command.\n\n"
+         "Exit codes: 0 success, 1 some rows are invalid, 2 nothing was done (bad arguments or an unusable file).\n";
+    o.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"workos-import"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIZARD_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString first = args.value(1);
+    if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
+        printHelp();
+        return Cli::ExitOk;
+    }
+    if (first == u"--version"_s) {
+        Cli::out() << "workos-import " << QCoreApplication::applicationVersion() << '\n';
+        return Cli::ExitOk;
+    }
+
+    QString name = u"import"_s; // the old tool's flags (--csv ...) without a command mean import
+    if (!first.isEmpty() && !first.startsWith(u'-')) {
+        name = first;
+        args.removeAt(1);
+    }
+    for (const Command &c : commands()) {
+        if (c.name != name)
+            continue;
+        if (!c.run) {
+            Cli::err() << "workos-import: the \"" << name << "\" command is not yet available in this build. "
+                       << "To check a CSV file, run: workos-import validate --csv FILE\n";
+            return Cli::ExitUnusable;
+        }
+        return c.run(args);
+    }
+    Cli::err() << "workos-import: unknown command \"" << name << "\". Run \"workos-import --help\" to see the commands.\n";
+    return Cli::ExitUnusable;
+}

@@ -1,0 +1,486 @@
+#include "importcommand.h"
+
+#include "console.h"
+
+#include "api/tlscheck.h"
+#include "engine/jobrunner.h"
+#include "model/columnmapping.h"
+#include "report/errorreport.h"
+#include "store/jobstore.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+namespace {
+
+enum : int { ExitInterrupted = 130 };
+
+std::atomic_int g_signal {0};
+
+extern "C" void onSignal(int signal)
+{
+    g_signal = signal;
+}
+
+QString storePathFor(const QString &checkpointDir)
+{
+    return checkpointDir.isEmpty() ? Store::JobStore::defaultPath() : Store::JobStore::pathInDirectory(checkpointDir);
+}
+
+void addStoreOption(QCommandLineParser &p)
+{
+    p.addOption({u"checkpoint-dir"_s, u"Keep the job store in DIR instead of the app data folder."_s, u"DIR"_s});
+}
+
+// The key comes from the environment only: a flag value would show in `ps`.
+Api::ApiKey keyFromEnvironment()
+{
+    QString key = qEnvironmentVariable("WORKOS_API_KEY");
+    if (key.isEmpty())
+        key = qEnvironmentVariable("WORKOS_SECRET_KEY");
+    return Api::ApiKey(key);
+}
+
+QString humanDuration(qint64 seconds)
+{
+    if (seconds < 0)
+        return u"?"_s;
+    if (seconds < 60)
+        return u"%1 s"_s.arg(seconds);
+    if (seconds < 3600)
+        return u"%1 min %2 s"_s.arg(seconds / 60).arg(seconds % 60);
+    return u"%1 h %2 min"_s.arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QJsonObject countersJson(const Store::JobCounters &c)
+{
+    return QJsonObject{
+        {u"total_rows"_s, c.totalRows},           {u"valid"_s, c.valid},
+        {u"invalid"_s, c.invalid},                 {u"users_created"_s, c.created},
+        {u"users_existed"_s, c.existed},           {u"memberships_added"_s, c.membershipsAdded},
+        {u"memberships_existed"_s, c.membershipExisted}, {u"duplicates_skipped"_s, c.duplicatesSkipped},
+        {u"failed"_s, c.failed},                   {u"retries"_s, c.retries},
+        {u"rate_limited"_s, c.rateLimited},
+    };
+}
+
+int exitCodeFor(const Engine::JobResult &r)
+{
+    switch (r.state) {
+    case Store::JobState::Finished: return ExitOk;
+    case Store::JobState::FinishedWithErrors: return ExitInvalidRows;
+    case Store::JobState::Paused:
+    case Store::JobState::Interrupted: return g_signal ? ExitInterrupted : ExitUnusable;
+    case Store::JobState::Planned: return r.message.startsWith(u"Dry run"_s) ? ExitOk : ExitUnusable;
+    default: return ExitUnusable;
+    }
+}
+
+bool writeErrorReport(const QString &storePath, const QString &jobId, const QString &out, bool quiet)
+{
+    Store::JobStore store(storePath);
+    QString error;
+    if (!store.open(&error)) {
+        err() << "workos-import: cannot open the job store: " << error << '\n';
+        return false;
+    }
+    Report::ErrorReport report(out);
+    if (!report.write(store, jobId, &error)) {
+        err() << "workos-import: cannot write the error report: " << error << '\n';
+        return false;
+    }
+    if (!quiet)
+        err() << "Error report: " << report.rowsWritten() << " rows written to " << QDir::toNativeSeparators(out) << '\n';
+    return true;
+}
+
+// Runs `request` to the end with a progress line on a terminal; prints the summary.
+int execute(Engine::RunRequest request, const QString &storePath, const Api::ApiKey &key, bool quiet, bool json,
+            const QString &errorsOut)
+{
+    if (request.kind == Engine::RunRequest::Kind::New && request.settings.apiUrl.scheme() == u"https"_s) {
+        const Api::TlsSupport tls = Api::checkTlsSupport();
+        if (!tls.available) {
+            err() << "workos-import: " << tls.message << '\n';
+            return ExitUnusable;
+        }
+    }
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    const bool terminal = !quiet && ::isatty(STDERR_FILENO);
+
+    Engine::JobRunner runner(storePath, key);
+    Engine::JobResult result;
+    bool done = false;
+    QString lastLine;
+    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &text) {
+        if (quiet)
+            return;
+        if (terminal && !lastLine.isEmpty())
+            err() << '\r' << QString(lastLine.size(), u' ') << '\r';
+        err() << text << '\n';
+        err().flush();
+        lastLine.clear();
+    });
+    QObject::connect(&runner, &Engine::JobRunner::progress, [&](const Engine::JobProgress &p) {
+        if (!terminal)
+            return;
+        QString line;
+        if (p.phase == Engine::Phase::Planning && p.stepTotal > 0)
+            line = u"Checking the file: %1%"_s.arg(p.stepDone * 100 / p.stepTotal);
+        else if (p.phase == Engine::Phase::Prewarming)
+            line = u"Organizations: %1 of %2"_s.arg(p.stepDone).arg(p.stepTotal);
+        else if (p.phase == Engine::Phase::Importing)
+            line = u"%1 of %2 rows | %3 users/s | ETA %4 | retries %5 | 429s %6 | failed %7"_s
+                       .arg(p.rowsDone).arg(p.rowsToImport).arg(p.usersPerSecond, 0, 'f', 1)
+                       .arg(humanDuration(p.etaSeconds)).arg(p.counters.retries).arg(p.counters.rateLimited)
+                       .arg(p.counters.failed);
+        if (line.isEmpty())
+            return;
+        const qsizetype pad = std::max<qsizetype>(0, lastLine.size() - line.size());
+        err() << '\r' << line << QString(pad, u' ');
+        err().flush();
+        lastLine = line;
+    });
+    QObject::connect(&runner, &Engine::JobRunner::finished, [&](const Engine::JobResult &r) {
+        result = r;
+        done = true;
+        QCoreApplication::exit(0);
+    });
+    QTimer signalPoll;
+    bool stopping = false;
+    QObject::connect(&signalPoll, &QTimer::timeout, [&] {
+        if (g_signal && !stopping) {
+            stopping = true;
+            if (!quiet)
+                err() << "\nStopping: the job stays resumable (workos-import --resume).\n";
+            runner.cancel();
+        }
+    });
+    signalPoll.start(100);
+
+    runner.start(std::move(request));
+    if (!done)
+        QCoreApplication::exec();
+    signalPoll.stop();
+    if (terminal && !lastLine.isEmpty())
+        err() << '\n';
+
+    if (!errorsOut.isEmpty() && !result.jobId.isEmpty() && result.state != Store::JobState::Planned)
+        writeErrorReport(storePath, result.jobId, errorsOut, quiet);
+
+    const Store::JobCounters &c = result.counters;
+    if (json) {
+        QJsonObject o{
+            {u"job_id"_s, result.jobId},
+            {u"state"_s, Store::jobStateId(result.state)},
+            {u"message"_s, result.message},
+            {u"counters"_s, countersJson(c)},
+            {u"elapsed_ms"_s, result.elapsedMs},
+            {u"users_per_second"_s, result.usersPerSecond},
+        };
+        if (result.orgsExisting + result.orgsToCreate + result.orgsMissing > 0)
+            o.insert(u"organizations"_s, QJsonObject{{u"existing"_s, result.orgsExisting},
+                                                     {u"to_create"_s, result.orgsToCreate},
+                                                     {u"unresolved"_s, result.orgsMissing}});
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (!quiet || exitCodeFor(result) != ExitOk) {
+        QTextStream &s = exitCodeFor(result) == ExitUnusable ? err() : out();
+        if (!result.jobId.isEmpty())
+            s << "Job " << result.jobId << ": " << Store::jobStateId(result.state) << '\n';
+        s << result.message << '\n';
+        if (c.totalRows > 0)
+            s << "  rows " << c.totalRows << ", invalid " << c.invalid << ", duplicates skipped " << c.duplicatesSkipped
+              << ", users created " << c.created << ", already existed " << c.existed << ", memberships added "
+              << c.membershipsAdded << ", already members " << c.membershipExisted << ", failed " << c.failed
+              << ", retries " << c.retries << ", rate limited " << c.rateLimited << '\n';
+        if (result.state == Store::JobState::Interrupted || result.state == Store::JobState::Paused)
+            s << "Resume with: workos-import --resume " << result.jobId << '\n';
+    }
+    out().flush();
+    err().flush();
+    return exitCodeFor(result);
+}
+
+// QCommandLineParser has no optional values: "--resume" alone means the newest job.
+QStringList normaliseResume(QStringList args, bool *resume, QString *resumeId)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString a = args[i];
+        if (a == u"--resume"_s) {
+            *resume = true;
+            if (i + 1 < args.size() && !args[i + 1].startsWith(u'-')) {
+                *resumeId = args[i + 1];
+                args.removeAt(i + 1);
+            }
+            args.removeAt(i);
+            --i;
+        } else if (a.startsWith(u"--resume="_s)) {
+            *resume = true;
+            *resumeId = a.mid(9);
+            args.removeAt(i);
+            --i;
+        }
+    }
+    return args;
+}
+
+int usageError(const QString &message)
+{
+    err() << "workos-import: " << message << '\n';
+    return ExitUnusable;
+}
+
+bool readInt(const QCommandLineParser &p, const QString &name, int *value, QString *error)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok) {
+        *error = u"--%1 needs a whole number, not \"%2\"."_s.arg(name, p.value(name));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    bool resume = false;
+    QString resumeId;
+    const QStringList args = normaliseResume(arguments, &resume, &resumeId);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        u"Imports the users of a CSV file into WorkOS User Management: users, password hashes, organizations "
+        "and memberships, at WorkOS's rate limit, resumable at any point.\n\n"
+        "The API key is read from the environment variable WORKOS_API_KEY (or WORKOS_SECRET_KEY), never "
+        "from a flag.\n\n"
+        "  --resume [JOB]             Continue an interrupted job (the newest when JOB is left out).\n\n"
+        "Exit codes: 0 every row imported or already present, 1 finished with invalid or failed rows, "
+        "2 usage or fatal error, 130 interrupted (resumable)."_s);
+    p.addHelpOption();
+    p.addOptions({
+        {u"csv"_s, u"The CSV file of users."_s, u"FILE"_s},
+        {u"job-id"_s, u"A name for the new job (default: made up from the date)."_s, u"ID"_s},
+        {u"workers"_s, u"Worker threads, 1-16 (default 1)."_s, u"N"_s},
+        {u"chunk-size"_s, u"Rows per chunk of work (default 1000)."_s, u"N"_s},
+        {u"concurrency"_s, u"Rows in flight per worker (default 10)."_s, u"N"_s},
+        {u"errors-out"_s, u"Write the failed and invalid rows to FILE (.csv, .json or .jsonl)."_s, u"FILE"_s},
+        {u"quiet"_s, u"Print nothing but errors."_s},
+        {u"dry-run"_s, u"Validate, plan and resolve organizations with reads only; write nothing to WorkOS."_s},
+        {u"org-id"_s, u"Put every row of a file without organization columns into this organization."_s, u"ID"_s},
+        {u"org-external-id"_s, u"The same, naming the organization by its external id."_s, u"EXT"_s},
+        {u"create-org-if-missing"_s, u"With --org-external-id: create the organization when it does not exist."_s},
+        {u"org-name"_s, u"The name of the organization to create."_s, u"NAME"_s},
+        {u"map"_s, u"Map other header names onto fields: \"Email Address=email,Given Name=first_name\"."_s, u"SPEC"_s},
+        {u"api-url"_s, u"The WorkOS API (default $WORKOS_API_URL or https://api.workos.com)."_s, u"URL"_s},
+        {u"rate-limits"_s, u"The rate budget, e.g. writes=500/10,reads=1000/10,all=6000/60 (WorkOS's by default)."_s, u"SPEC"_s},
+        {u"json"_s, u"Print a machine-readable summary on stdout."_s},
+    });
+    addStoreOption(p);
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(u"unexpected argument \"%1\". Run workos-import --help."_s.arg(p.positionalArguments().first()));
+
+    const QString storePath = storePathFor(p.value(u"checkpoint-dir"_s));
+    const Api::ApiKey key = keyFromEnvironment();
+    if (key.isEmpty())
+        return usageError(u"no API key. Set WORKOS_API_KEY (or WORKOS_SECRET_KEY) in the environment; it is never "
+                          "taken from a flag, where other users of this computer could see it."_s);
+
+    Engine::RunRequest request;
+    QString error;
+    if (resume) {
+        request.kind = Engine::RunRequest::Kind::Resume;
+        request.jobId = resumeId.isEmpty() ? p.value(u"job-id"_s) : resumeId;
+        if (p.isSet(u"workers"_s)) {
+            int w = 1;
+            if (!readInt(p, u"workers"_s, &w, &error))
+                return usageError(error);
+            if (w < 1 || w > Engine::JobSettings::MaxWorkers)
+                return usageError(u"--workers must be between 1 and 16."_s);
+            request.workers = w;
+        }
+    } else {
+        Engine::JobSettings &s = request.settings;
+        s.csvPath = p.value(u"csv"_s);
+        if (s.csvPath.isEmpty())
+            return usageError(u"no CSV file. Give one with --csv FILE (or --resume to continue a job)."_s);
+        s.jobId = p.value(u"job-id"_s);
+        if (!readInt(p, u"workers"_s, &s.workers, &error) || !readInt(p, u"chunk-size"_s, &s.chunkSize, &error)
+            || !readInt(p, u"concurrency"_s, &s.concurrency, &error))
+            return usageError(error);
+        if (p.isSet(u"map"_s)) {
+            const auto mapping = Model::ColumnMapping::parse(p.value(u"map"_s), &error);
+            if (!mapping)
+                return usageError(error);
+            s.mapping = *mapping;
+        }
+        s.singleOrg.id = p.value(u"org-id"_s);
+        s.singleOrg.externalId = p.value(u"org-external-id"_s);
+        s.singleOrg.name = p.value(u"org-name"_s);
+        s.createOrgIfMissing = p.isSet(u"create-org-if-missing"_s);
+        if (!s.singleOrg.name.isEmpty() && !s.createOrgIfMissing)
+            return usageError(u"--org-name is only used with --create-org-if-missing."_s);
+        if (!s.createOrgIfMissing && s.singleOrg.externalId.isEmpty() == false)
+            s.singleOrg.name.clear();
+        QString url = p.value(u"api-url"_s);
+        if (url.isEmpty())
+            url = qEnvironmentVariable("WORKOS_API_URL");
+        if (!url.isEmpty())
+            s.apiUrl = QUrl(url);
+        if (p.isSet(u"rate-limits"_s)) {
+            const auto limits = Api::RateLimits::parse(p.value(u"rate-limits"_s), &error);
+            if (!limits)
+                return usageError(error);
+            s.rateLimits = *limits;
+        }
+        if (const QString problem = s.problem(); !problem.isEmpty())
+            return usageError(problem);
+        if (s.workers > QThread::idealThreadCount())
+            err() << "workos-import: warning: " << s.workers << " workers on " << QThread::idealThreadCount()
+                  << " CPUs. More workers do not make an import faster than WorkOS's rate limit.\n";
+        request.dryRun = p.isSet(u"dry-run"_s);
+    }
+    return execute(std::move(request), storePath, key, p.isSet(u"quiet"_s), p.isSet(u"json"_s), p.value(u"errors-out"_s));
+}
+
+int runRetry(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Imports again the failed rows of a job whose failure a retry may fix "
+                                "(network errors, rate limits, timeouts); --all retries every failed row. "
+                                "The API key is read from WORKOS_API_KEY (or WORKOS_SECRET_KEY)."_s);
+    p.addHelpOption();
+    p.addPositionalArgument(u"JOB"_s, u"The job id (see workos-import jobs)."_s);
+    p.addOptions({
+        {u"all"_s, u"Retry every failed row, not only those a retry may fix."_s},
+        {u"workers"_s, u"Worker threads, 1-16."_s, u"N"_s},
+        {u"errors-out"_s, u"Write the rows that still fail to FILE."_s, u"FILE"_s},
+        {u"quiet"_s, u"Print nothing but errors."_s},
+        {u"json"_s, u"Print a machine-readable summary on stdout."_s},
+    });
+    addStoreOption(p);
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(u"retry needs one job id: workos-import retry JOB"_s);
+    const Api::ApiKey key = keyFromEnvironment();
+    if (key.isEmpty())
+        return usageError(u"no API key. Set WORKOS_API_KEY (or WORKOS_SECRET_KEY) in the environment."_s);
+    Engine::RunRequest request;
+    request.kind = Engine::RunRequest::Kind::RetryFailed;
+    request.jobId = p.positionalArguments().first();
+    request.retryAll = p.isSet(u"all"_s);
+    QString error;
+    if (p.isSet(u"workers"_s)) {
+        int w = 1;
+        if (!readInt(p, u"workers"_s, &w, &error))
+            return usageError(error);
+        request.workers = w;
+    }
+    return execute(std::move(request), storePathFor(p.value(u"checkpoint-dir"_s)), key, p.isSet(u"quiet"_s),
+                   p.isSet(u"json"_s), p.value(u"errors-out"_s));
+}
+
+int runJobs(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Lists the import jobs in the job store, newest first, with their state and counts."_s);
+    p.addHelpOption();
+    p.addOption({u"json"_s, u"Print JSON."_s});
+    addStoreOption(p);
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    Store::JobStore store(storePathFor(p.value(u"checkpoint-dir"_s)));
+    QString error;
+    if (!store.open(&error))
+        return usageError(u"cannot open the job store: "_s + error);
+    const QList<Store::JobRecord> jobs = store.jobs(0);
+    if (p.isSet(u"json"_s)) {
+        QJsonArray a;
+        for (const Store::JobRecord &j : jobs)
+            a.append(QJsonObject{{u"id"_s, j.id}, {u"name"_s, j.name}, {u"csv"_s, j.csvPath},
+                                 {u"state"_s, Store::jobStateId(j.state)}, {u"mode"_s, j.mode},
+                                 {u"created_at"_s, j.createdAt.toString(Qt::ISODate)},
+                                 {u"updated_at"_s, j.updatedAt.toString(Qt::ISODate)},
+                                 {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError}});
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    if (jobs.isEmpty()) {
+        out() << "No jobs yet. Start one with: workos-import --csv FILE\n";
+        return ExitOk;
+    }
+    out() << QString(u"JOB"_s).leftJustified(30) << QString(u"STATE"_s).leftJustified(22) << QString(u"ROWS"_s).rightJustified(9)
+          << QString(u"CREATED"_s).rightJustified(9) << QString(u"FAILED"_s).rightJustified(8) << "  FILE\n";
+    for (const Store::JobRecord &j : jobs)
+        out() << j.id.leftJustified(30) << Store::jobStateId(j.state).leftJustified(22)
+              << QString::number(j.counters.totalRows).rightJustified(9)
+              << QString::number(j.counters.created).rightJustified(9)
+              << QString::number(j.counters.failed + j.counters.invalid).rightJustified(8) << "  " << j.csvPath << '\n';
+    return ExitOk;
+}
+
+int runReport(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Writes every failed or invalid row of a job with "
+                                "row,line,email,org,stage,code,http_status,message,request_id,retryable,hint "
+                                "as CSV, JSON or JSON lines (by the file's extension). Never a password or a hash."_s);
+    p.addHelpOption();
+    p.addPositionalArgument(u"JOB"_s, u"The job id (see workos-import jobs)."_s);
+    p.addOption({u"out"_s, u"The report file: .csv, .json or .jsonl."_s, u"FILE"_s});
+    addStoreOption(p);
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (p.positionalArguments().size() != 1 || !p.isSet(u"out"_s))
+        return usageError(u"usage: workos-import report JOB --out FILE"_s);
+    const QString storePath = storePathFor(p.value(u"checkpoint-dir"_s));
+    {
+        Store::JobStore store(storePath);
+        QString error;
+        if (!store.open(&error))
+            return usageError(u"cannot open the job store: "_s + error);
+        if (!store.job(p.positionalArguments().first()))
+            return usageError(u"there is no job \"%1\". workos-import jobs lists them."_s.arg(p.positionalArguments().first()));
+    }
+    return writeErrorReport(storePath, p.positionalArguments().first(), p.value(u"out"_s), false) ? ExitOk : ExitUnusable;
+}
+
+} // namespace Cli

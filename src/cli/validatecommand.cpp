@@ -1,0 +1,269 @@
+#include "validatecommand.h"
+
+#include "console.h"
+
+#include <model/columnmapping.h>
+#include <model/filescan.h>
+#include <report/validationreport.h>
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+namespace {
+
+constexpr int ShownIssues = 20;
+
+struct Options {
+    QString csv;
+    QString report;
+    Model::ColumnMapping mapping;
+    Model::OrgRef singleOrg;
+    bool json = false;
+};
+
+const char HelpText[] =
+    "Usage: workos-import validate --csv FILE [--map SPEC] [--report OUT.csv|OUT.json] [--json]\n"
+    "                              [--org-id ID | --org-external-id ID [--org-name NAME]]\n"
+    "\n"
+    "Checks a CSV file against the import rules without importing anything and without\n"
+    "contacting WorkOS. Prints how many rows are valid, invalid or duplicates, the import mode,\n"
+    "the organizations, the detected encoding and delimiter, and the first issues with their\n"
+    "line numbers.\n"
+    "\n"
+    "Options:\n"
+    "  --csv FILE               The CSV file to check (required).\n"
+    "  --map SPEC               Map your column names onto the import fields, for example\n"
+    "                           --map \"Email Address=email,Given Name=first_name\".\n"
+    "  --report FILE            Write every issue to FILE: CSV for a .csv name, JSON for .json.\n"
+    "                           Columns: row,line,email,severity,rule,field,message.\n"
+    "  --json                   Print the summary as JSON instead of text.\n"
+    "  --org-id ID              All users join this WorkOS organization (a file without\n"
+    "                           organization columns).\n"
+    "  --org-external-id ID     All users join the organization with this external id.\n"
+    "  --org-name NAME          The name of that organization (with --org-external-id).\n"
+    "  -h, --help               Show this help.\n"
+    "\n"
+    "Columns: email (required), password, password_hash, password_hash_type, first_name,\n"
+    "last_name, email_verified, external_id, metadata, org_id, org_external_id, org_name,\n"
+    "role_slugs, in any order; see docs/csv-format.md. Passwords and hashes are never printed.\n"
+    "\n"
+    "Exit codes: 0 no invalid rows, 1 some rows are invalid, 2 the file cannot be used\n"
+    "(unreadable, empty, only a header, not a CSV, no email column) or the options are wrong.\n";
+
+// Prints a problem that stops the command; with --json also a JSON object on stdout.
+int fail(const Options &options, const QString &id, const QString &message)
+{
+    err() << "workos-import validate: " << message << '\n';
+    err().flush();
+    if (options.json) {
+        const QJsonObject o{{u"ok"_s, false},
+                            {u"file"_s, options.csv},
+                            {u"error"_s, QJsonObject{{u"code"_s, id}, {u"message"_s, message}}}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        out().flush();
+    }
+    return ExitUnusable;
+}
+
+std::optional<Options> parseOptions(const QStringList &args, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
+    const QCommandLineOption csv(u"csv"_s, {}, u"FILE"_s);
+    const QCommandLineOption map(u"map"_s, {}, u"SPEC"_s);
+    const QCommandLineOption report(u"report"_s, {}, u"FILE"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption orgId(u"org-id"_s, {}, u"ID"_s);
+    const QCommandLineOption orgExternalId(u"org-external-id"_s, {}, u"ID"_s);
+    const QCommandLineOption orgName(u"org-name"_s, {}, u"NAME"_s);
+    parser.addOptions({help, csv, map, report, json, orgId, orgExternalId, orgName});
+
+    Options options;
+    *exitCode = ExitUnusable;
+    if (!parser.parse(args)) {
+        err() << "workos-import validate: " << parser.errorText() << ". Run \"workos-import validate --help\".\n";
+        return std::nullopt;
+    }
+    options.json = parser.isSet(json);
+    if (parser.isSet(help)) {
+        out() << HelpText;
+        *exitCode = ExitOk;
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "workos-import validate: unexpected argument \"" << parser.positionalArguments().first()
+              << "\". Give the file with --csv FILE.\n";
+        return std::nullopt;
+    }
+    options.csv = parser.value(csv);
+    if (options.csv.isEmpty()) {
+        err() << "workos-import validate: which file? Give it with --csv FILE.\n";
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<Model::ColumnMapping> mapping = Model::ColumnMapping::parse(parser.value(map), &error);
+    if (!mapping) {
+        *exitCode = fail(options, u"options.map"_s, error);
+        return std::nullopt;
+    }
+    options.mapping = *mapping;
+    options.report = parser.value(report);
+    if (!options.report.isEmpty() && !Report::ValidationReport::formatForPath(options.report)) {
+        *exitCode = fail(options, u"options.report"_s,
+                         u"the report \"%1\" must end in .csv or .json (that decides its format)."_s.arg(options.report));
+        return std::nullopt;
+    }
+    options.singleOrg = Model::OrgRef{parser.value(orgId), parser.value(orgExternalId), parser.value(orgName)};
+    if (!options.singleOrg.name.isEmpty() && options.singleOrg.externalId.isEmpty()) {
+        *exitCode = fail(options, u"options.org"_s, u"--org-name needs --org-external-id."_s);
+        return std::nullopt;
+    }
+    return options;
+}
+
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return QString::number(n) + u' ' + QString::fromLatin1(n == 1 ? one : many);
+}
+
+} // namespace
+
+int runValidate(const QStringList &args)
+{
+    int exitCode = ExitUnusable;
+    const std::optional<Options> parsed = parseOptions(args, &exitCode);
+    if (!parsed)
+        return exitCode;
+    const Options &options = *parsed;
+
+    Model::FileScan::Options scanOptions;
+    scanOptions.mapping = options.mapping;
+    scanOptions.singleOrganization = options.singleOrg;
+    scanOptions.detail = Model::RowDetail::IssuesOnly;
+    Model::FileScan scan(options.csv, scanOptions);
+    if (!scan.open())
+        return fail(options, scan.errorId(), scan.errorMessage());
+
+    std::unique_ptr<Report::ValidationReport> report;
+    if (!options.report.isEmpty()) {
+        report = std::make_unique<Report::ValidationReport>(options.report, *Report::ValidationReport::formatForPath(options.report));
+        QString error;
+        if (!report->open(&error))
+            return fail(options, u"report.cannot_write"_s, error);
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QList<Model::Issue> shown;
+    const bool complete = scan.run([&](const Model::RowResult &result) {
+        for (const Model::Issue &issue : result.issues) {
+            if (shown.size() < ShownIssues)
+                shown.append(issue);
+            if (report)
+                report->add(issue);
+        }
+    });
+    const Model::ValidationSummary &summary = scan.summary();
+
+    // A reading error that ends the file early (an unterminated quote, an I/O error) makes the
+    // file unusable as a whole: the rows after it cannot be seen. It goes into the report too.
+    const bool readFailed = !complete && scan.errorId() != u"csv.no_rows"_s;
+    if (readFailed) {
+        const Model::Issue fatal{summary.rows + 1, scan.errorLine(), QString(), Model::Severity::Error,
+                                 scan.errorId(), QString(), scan.errorMessage()};
+        if (shown.size() < ShownIssues)
+            shown.append(fatal);
+        if (report)
+            report->add(fatal);
+    }
+    if (report) {
+        QString error;
+        if (!report->commit(&error))
+            return fail(options, u"report.cannot_write"_s, error);
+    }
+    if (!complete)
+        return fail(options, scan.errorId(), scan.errorMessage());
+
+    const QStringList fileWarnings = scan.fileWarnings();
+    const Csv::Dialect &dialect = scan.dialect();
+    const QString encoding = Csv::encodingName(dialect.encoding, dialect.hasBom);
+    const QString delimiter = Csv::delimiterName(dialect.delimiter);
+    const int result = summary.invalid > 0 ? ExitInvalidRows : ExitOk;
+    const qint64 totalIssues = summary.errors + summary.warnings;
+
+    if (options.json) {
+        QJsonObject o = summary.toJson();
+        o.insert(u"ok"_s, result == ExitOk);
+        o.insert(u"file"_s, options.csv);
+        o.insert(u"encoding"_s, encoding);
+        o.insert(u"delimiter"_s, QString(QChar::fromLatin1(dialect.delimiter)));
+        o.insert(u"delimiter_name"_s, delimiter);
+        o.insert(u"columns"_s, QJsonArray::fromStringList(scan.schema().header()));
+        o.insert(u"ignored_columns"_s, QJsonArray::fromStringList(scan.schema().unknownColumns()));
+        o.insert(u"file_warnings"_s, QJsonArray::fromStringList(fileWarnings));
+        if (summary.mode == Model::ImportMode::SingleOrganization)
+            o.insert(u"organization"_s, scan.schema().singleOrganization().key());
+        QJsonArray first;
+        for (const Model::Issue &issue : std::as_const(shown))
+            first.append(Report::ValidationReport::toJson(issue));
+        o.insert(u"first_issues"_s, first);
+        o.insert(u"report"_s, options.report.isEmpty() ? QJsonValue() : QJsonValue(options.report));
+        o.insert(u"seconds"_s, double(timer.elapsed()) / 1000.0);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        out().flush();
+        return result;
+    }
+
+    QTextStream &o = out();
+    o << "File:           " << QFileInfo(options.csv).fileName() << '\n'
+      << "Encoding:       " << encoding << ", delimiter: " << delimiter << '\n'
+      << "Import mode:    " << Model::importModeDescription(summary.mode) << '\n'
+      << "Rows:           " << summary.rows << '\n'
+      << "  valid:        " << summary.valid << " (to import)\n"
+      << "  invalid:      " << summary.invalid << " (not imported)\n"
+      << "  duplicates:   " << summary.duplicates << " (skipped)\n"
+      << "Warnings:       " << summary.warnings << '\n'
+      << "Users:          " << summary.distinctEmails << " distinct emails\n";
+    if (summary.mode != Model::ImportMode::UserOnly)
+        o << "Organizations:  " << summary.distinctOrganizations << '\n'
+          << "Memberships:    " << summary.memberships << '\n';
+    if (!fileWarnings.isEmpty()) {
+        o << "\nAbout the file:\n";
+        for (const QString &w : fileWarnings)
+            o << "  - " << w << '\n';
+    }
+    if (!shown.isEmpty()) {
+        o << '\n'
+          << (totalIssues > shown.size() ? u"First %1 of %2 issues"_s.arg(shown.size()).arg(totalIssues) : u"Issues"_s)
+          << (options.report.isEmpty() ? u" (write them all with --report FILE.csv):\n"_s : u":\n"_s);
+        for (const Model::Issue &issue : std::as_const(shown)) {
+            o << "  line " << issue.line << ", " << Model::severityId(issue.severity) << " " << issue.rule;
+            if (!issue.field.isEmpty())
+                o << " (" << issue.field << ")";
+            o << ": " << issue.message << '\n';
+        }
+    }
+    if (!options.report.isEmpty())
+        o << "\nReport:         " << options.report << " (" << plural(totalIssues, "issue", "issues") << ")\n";
+    o << '\n';
+    if (summary.invalid > 0)
+        o << "Result: " << plural(summary.invalid, "row is", "rows are")
+          << " invalid and would not be imported. Correct them in the file and check again, or import the valid rows only.\n";
+    else
+        o << "Result: every row can be imported.\n";
+    o.flush();
+    return result;
+}
+
+} // namespace Cli

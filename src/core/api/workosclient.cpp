@@ -1,0 +1,662 @@
+#include "workosclient.h"
+
+#include "api/tlscheck.h"
+
+#include <QtCore/QDebug>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
+#include <QtCore/QUuid>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxyFactory>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+#include <QtNetwork/QSslError>
+#include <QtNetwork/QSslSocket>
+
+#include <QCoro/QCoroNetworkReply>
+#include <QCoro/QCoroTimer>
+
+#include <algorithm>
+#include <functional>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcNet, "wizard.net", QtInfoMsg)
+
+namespace Api {
+
+struct WorkOsClient::Request
+{
+    QByteArray method;
+    QString path;  // below the base URL, segments already percent-encoded
+    QString query; // percent-encoded, without '?'
+    QByteArray body;
+    int maxRetries = 0;
+    bool membershipCreate = false;
+};
+
+struct WorkOsClient::Response
+{
+    enum class Outcome { Finished, IdleTimeout, DeadlineExceeded, Cancelled, ClientGone };
+    Outcome outcome = Outcome::Finished;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString errorString;
+    int httpStatus = 0;
+    QByteArray body;
+    QString requestId;
+    QByteArray retryAfter;
+    QByteArray location;
+    QStringList sslErrors;
+};
+
+namespace {
+
+QString segment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString queryItem(QLatin1StringView key, const QString &value)
+{
+    return key + u'=' + segment(value);
+}
+
+QString seconds(std::chrono::milliseconds ms)
+{
+    return QString::number(double(ms.count()) / 1000.0, 'g', 3);
+}
+
+bool isProxyError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiError invalidResponse(const QString &what)
+{
+    return ApiError(ApiError::Kind::InvalidResponse, what);
+}
+
+// Keeps the count of operations in progress (for polling the cancellation flag) right on
+// every way out of send(), unless the client is gone by then.
+class BusyScope
+{
+public:
+    BusyScope(std::shared_ptr<bool> alive, int *busy, std::function<void()> changed)
+        : m_alive(std::move(alive)), m_busy(busy), m_changed(std::move(changed))
+    {
+        ++*m_busy;
+        m_changed();
+    }
+    ~BusyScope()
+    {
+        if (*m_alive) {
+            --*m_busy;
+            m_changed();
+        }
+    }
+    BusyScope(const BusyScope &) = delete;
+    BusyScope &operator=(const BusyScope &) = delete;
+
+private:
+    std::shared_ptr<bool> m_alive;
+    int *m_busy;
+    std::function<void()> m_changed;
+};
+
+} // namespace
+
+ClientStats::Snapshot ClientStats::snapshot() const
+{
+    return Snapshot {requests.load(), retries.load(), rateLimited.load(), timeouts.load(),
+                     transientFailures.load()};
+}
+
+QDebug operator<<(QDebug debug, const ClientConfig &config)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace() << "Api::ClientConfig(" << config.baseUrl.toDisplayString() << ", " << config.apiKey
+                    << ", inactivity " << config.inactivityTimeout.count() << " ms, deadline "
+                    << config.deadline.count() << " ms, max retries " << config.retryPolicy.maxRetries
+                    << (config.rateLimiter ? ", rate-limited" : ", no rate limiter") << ')';
+    return debug;
+}
+
+WorkOsClient::WorkOsClient(ClientConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_alive(std::make_shared<bool>(true))
+{
+    // Honour the system proxy (on Linux: https_proxy/HTTPS_PROXY, no_proxy). Application-wide
+    // and idempotent; done once, by whichever client comes first.
+    static std::once_flag proxyOnce;
+    std::call_once(proxyOnce, [] { QNetworkProxyFactory::setUseSystemConfiguration(true); });
+
+    m_stats = m_config.stats ? m_config.stats : std::make_shared<ClientStats>();
+    m_configError = checkBaseUrl(m_config.baseUrl);
+    if (!m_configError && m_config.apiKey.isEmpty())
+        m_configError = ApiError(ApiError::Kind::InvalidConfiguration,
+                                 u"No API key was given. Paste the secret key (sk_...) from the WorkOS dashboard."_s);
+    const bool https = m_config.baseUrl.scheme() == "https"_L1;
+    if (!m_configError && https) {
+        const TlsSupport tls = checkTlsSupport();
+        if (!tls.available)
+            m_configError = ApiError(ApiError::Kind::TlsError, tls.message);
+    }
+    if (!m_configError && https && !m_config.extraCaCertificates.isEmpty()) {
+        m_sslConfig = QSslConfiguration::defaultConfiguration();
+        m_sslConfig.addCaCertificates(m_config.extraCaCertificates);
+        m_customSsl = true;
+    }
+
+    m_nam = new QNetworkAccessManager(this);
+    m_nam->setAutoDeleteReplies(false);
+    // Never follow a redirect: it could carry the Authorization header to another host.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+
+    m_cancelPoll = new QTimer(this);
+    m_cancelPoll->setInterval(200ms);
+    connect(m_cancelPoll, &QTimer::timeout, this, [this] {
+        if (m_config.cancelFlag && m_config.cancelFlag->load())
+            Q_EMIT cancelRequested(QPrivateSignal {});
+    });
+}
+
+WorkOsClient::~WorkOsClient()
+{
+    // Suspended coroutines wake up (replies aborted here, sleeps at their end), see the client
+    // gone and finish with Cancelled without touching it.
+    *m_alive = false;
+    ++m_cancelGeneration;
+    Q_EMIT cancelRequested(QPrivateSignal {});
+    const QSet<QNetworkReply *> replies = std::exchange(m_replies, {});
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    delete m_nam;
+    m_nam = nullptr;
+}
+
+std::optional<ApiError> WorkOsClient::checkBaseUrl(const QUrl &url)
+{
+    using Kind = ApiError::Kind;
+    if (!url.isValid() || url.host().isEmpty())
+        return ApiError(Kind::InvalidConfiguration,
+                        u"\"%1\" is not a usable address for the WorkOS API. Use https://api.workos.com."_s.arg(
+                            url.toDisplayString()));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return ApiError(Kind::InvalidConfiguration,
+                        u"The API address must not contain a user name, a query or a fragment (%1)."_s.arg(
+                            url.toDisplayString(QUrl::RemoveUserInfo)));
+    const QString scheme = url.scheme();
+    if (scheme == "https"_L1)
+        return std::nullopt;
+    if (scheme == "http"_L1) {
+        const QString host = url.host();
+        const QHostAddress address(host);
+        if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback()))
+            return std::nullopt;
+        return ApiError(Kind::InvalidConfiguration,
+                        u"Plain http:// is only allowed for a test server on this computer (127.0.0.1, ::1 or "
+                        "localhost); \"%1\" would send the API key unencrypted. Use https:// instead."_s.arg(host));
+    }
+    return ApiError(Kind::InvalidConfiguration,
+                    u"The API address must start with https:// (it is \"%1\")."_s.arg(url.toDisplayString()));
+}
+
+void WorkOsClient::cancelAll()
+{
+    ++m_cancelGeneration;
+    const auto emitCancel = [this] { Q_EMIT cancelRequested(QPrivateSignal {}); };
+    if (QThread::currentThread() == thread())
+        emitCancel();
+    else
+        QMetaObject::invokeMethod(this, emitCancel, Qt::QueuedConnection);
+}
+
+bool WorkOsClient::isCancelled(quint64 generation) const
+{
+    return generation != m_cancelGeneration.load() || (m_config.cancelFlag && m_config.cancelFlag->load());
+}
+
+ApiError WorkOsClient::cancelledError() const
+{
+    return ApiError(ApiError::Kind::Cancelled, u"cancelled"_s);
+}
+
+void WorkOsClient::updateCancelPolling()
+{
+    const bool poll = m_config.cancelFlag && m_busy > 0;
+    if (poll && !m_cancelPoll->isActive())
+        m_cancelPoll->start();
+    else if (!poll && m_cancelPoll->isActive())
+        m_cancelPoll->stop();
+}
+
+// Sleeps for `delay` on a precise timer (the RateLimiter's slots are exact); wakes early on a
+// cancellation. True when the caller may go on.
+QCoro::Task<bool> WorkOsClient::sleep(std::chrono::milliseconds delay, quint64 generation)
+{
+    const auto alive = m_alive;
+    QElapsedTimer clock;
+    clock.start();
+    while (delay.count() > 0) {
+        QTimer timer;
+        timer.setSingleShot(true);
+        timer.setTimerType(Qt::PreciseTimer);
+        connect(this, &WorkOsClient::cancelRequested, &timer, [t = &timer] { t->start(0); });
+        timer.start(delay - std::chrono::milliseconds(clock.elapsed()));
+        co_await qCoro(timer).waitForTimeout();
+        if (!*alive || isCancelled(generation))
+            co_return false;
+        // Woken by a cancellation of other operations: sleep the rest.
+        delay -= std::chrono::milliseconds(clock.restart());
+    }
+    co_return *alive && !isCancelled(generation);
+}
+
+QCoro::Task<bool> WorkOsClient::waitForSlot(EndpointFamily family, quint64 generation)
+{
+    const auto alive = m_alive;
+    const std::shared_ptr<RateLimiter> limiter = m_config.rateLimiter;
+    for (;;) {
+        const std::chrono::milliseconds wait = limiter->reserve(family);
+        if (wait.count() > 0 && !co_await sleep(wait, generation))
+            co_return false;
+        if (!*alive || isCancelled(generation))
+            co_return false;
+        // A 429 elsewhere may have paused the family while we slept; our slot predates the
+        // pause, so take a new one behind it.
+        if (limiter->pausedUntil(family) <= RateLimiter::Clock::now())
+            co_return true;
+    }
+}
+
+QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByteArray idempotencyKey,
+                                                           quint64 generation)
+{
+    const auto alive = m_alive;
+
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query, QUrl::TolerantMode);
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization"_ba, "Bearer "_ba + m_config.apiKey.reveal().toUtf8());
+    networkRequest.setRawHeader("Accept"_ba, "application/json"_ba);
+    networkRequest.setRawHeader("User-Agent"_ba, "workos-migration-wizard/" WIZARD_VERSION ""_ba);
+    if (!request.body.isEmpty() || request.method == "POST")
+        networkRequest.setRawHeader("Content-Type"_ba, "application/json"_ba);
+    if (!idempotencyKey.isEmpty())
+        networkRequest.setRawHeader("Idempotency-Key"_ba, idempotencyKey);
+    if (m_customSsl)
+        networkRequest.setSslConfiguration(m_sslConfig);
+    networkRequest.setTransferTimeout(0); // our own timers below tell idle from deadline
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET")
+        reply = m_nam->get(networkRequest);
+    else if (request.method == "POST")
+        reply = m_nam->post(networkRequest, request.body);
+    else
+        reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    m_replies.insert(reply);
+    m_stats->requests.fetch_add(1, std::memory_order_relaxed);
+
+    struct State {
+        bool idle = false;
+        bool deadline = false;
+        bool cancelled = false;
+        QStringList sslErrors;
+    } state;
+    const auto abortLater = [reply] { QTimer::singleShot(0, reply, &QNetworkReply::abort); };
+
+    QTimer idleTimer;
+    idleTimer.setSingleShot(true);
+    QTimer deadlineTimer;
+    deadlineTimer.setSingleShot(true);
+    connect(&idleTimer, &QTimer::timeout, reply, [&state, abortLater] {
+        state.idle = true;
+        abortLater();
+    });
+    connect(&deadlineTimer, &QTimer::timeout, reply, [&state, abortLater] {
+        state.deadline = true;
+        abortLater();
+    });
+    const auto progress = [t = &idleTimer] { t->start(); };
+    connect(reply, &QNetworkReply::downloadProgress, &idleTimer, progress);
+    connect(reply, &QNetworkReply::uploadProgress, &idleTimer, progress);
+    connect(reply, &QNetworkReply::metaDataChanged, &idleTimer, progress);
+    // These two capture the frame's state with the reply as context; the reply outlives the
+    // frame (deleteLater), so they are cut explicitly below.
+    const QMetaObject::Connection cancelConnection =
+        connect(this, &WorkOsClient::cancelRequested, reply, [this, &state, abortLater, generation] {
+            if (isCancelled(generation)) {
+                state.cancelled = true;
+                abortLater();
+            }
+        });
+    const QMetaObject::Connection sslConnection =
+        connect(reply, &QNetworkReply::sslErrors, reply, [&state](const QList<QSslError> &errors) {
+            for (const QSslError &error : errors)
+                state.sslErrors.append(error.errorString());
+        });
+    idleTimer.start(m_config.inactivityTimeout);
+    deadlineTimer.start(m_config.deadline);
+    if (isCancelled(generation)) {
+        state.cancelled = true;
+        abortLater();
+    }
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    co_await reply; // QCoro 0.8 resumes inside QNetworkReply::finished()
+
+    disconnect(cancelConnection);
+    disconnect(sslConnection);
+    idleTimer.stop();
+    deadlineTimer.stop();
+    reply->deleteLater();
+
+    Response response;
+    if (!*alive) {
+        response.outcome = Response::Outcome::ClientGone;
+        co_return response;
+    }
+    m_replies.remove(reply);
+
+    response.networkError = reply->error();
+    response.errorString = reply->errorString();
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        response.body = reply->readAll();
+    response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"_ba));
+    response.retryAfter = reply->rawHeader("Retry-After"_ba);
+    response.location = reply->rawHeader("Location"_ba);
+    response.sslErrors = state.sslErrors;
+    if (response.networkError == QNetworkReply::OperationCanceledError) {
+        if (state.cancelled)
+            response.outcome = Response::Outcome::Cancelled;
+        else if (state.idle)
+            response.outcome = Response::Outcome::IdleTimeout;
+        else if (state.deadline)
+            response.outcome = Response::Outcome::DeadlineExceeded;
+    }
+    qCDebug(lcNet).noquote() << request.method << request.path << "->" << response.httpStatus
+                             << response.networkError << response.requestId << elapsed.elapsed() << "ms";
+    co_return response;
+}
+
+QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
+{
+    using Kind = ApiError::Kind;
+    if (m_configError)
+        co_return *m_configError;
+    const auto alive = m_alive;
+    const quint64 generation = m_cancelGeneration.load();
+    const QString endpoint = QString::fromLatin1(request.method) + u' ' + request.path;
+    const auto finish = [this, &endpoint](ApiError error, int attempts) {
+        error.setEndpoint(endpoint);
+        error.setAttempts(attempts);
+        error.scrub(m_config.apiKey.reveal());
+        return error;
+    };
+    if (isCancelled(generation))
+        co_return finish(cancelledError(), 0);
+
+    const BusyScope busy(alive, &m_busy, [this] { updateCancelPolling(); });
+    const std::shared_ptr<ClientStats> stats = m_stats;
+    const RetryPolicy policy = m_config.retryPolicy;
+    const EndpointFamily family = familyFor(request.method, request.path);
+    // One key for the request and all its retries: WorkOS answers a repeated POST with the
+    // first one's result instead of creating a second record.
+    const QByteArray idempotencyKey =
+        request.method == "POST" ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
+
+    for (int attempt = 1;; ++attempt) {
+        if (m_config.rateLimiter && !co_await waitForSlot(family, generation))
+            co_return ApiError(Kind::Cancelled, u"cancelled while waiting to send"_s);
+        if (!*alive)
+            co_return ApiError(Kind::Cancelled, u"the client was destroyed"_s);
+
+        const Response response = co_await sendOnce(request, idempotencyKey, generation);
+        if (!*alive || response.outcome == Response::Outcome::ClientGone)
+            co_return ApiError(Kind::Cancelled, u"the client was destroyed"_s);
+
+        ApiError error;
+        switch (response.outcome) {
+        case Response::Outcome::ClientGone:
+        case Response::Outcome::Cancelled:
+            co_return finish(cancelledError(), attempt);
+        case Response::Outcome::IdleTimeout:
+            error = ApiError(Kind::Timeout, u"no data arrived for %1 s"_s.arg(seconds(m_config.inactivityTimeout)));
+            break;
+        case Response::Outcome::DeadlineExceeded:
+            error = ApiError(Kind::Timeout, u"no complete answer within %1 s"_s.arg(seconds(m_config.deadline)));
+            break;
+        case Response::Outcome::Finished:
+            if (response.httpStatus >= 200 && response.httpStatus < 300) {
+                if (response.body.trimmed().isEmpty())
+                    co_return QJsonObject();
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
+                if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                    ApiError bad = invalidResponse(u"the answer is not a JSON object"_s);
+                    bad.setHttpStatus(response.httpStatus);
+                    bad.setRequestId(response.requestId);
+                    co_return finish(bad, attempt);
+                }
+                co_return document.object();
+            }
+            if (response.httpStatus >= 300 && response.httpStatus < 400) {
+                error = invalidResponse(u"unexpected redirect (HTTP %1) to %2"_s.arg(response.httpStatus).arg(
+                    QString::fromLatin1(response.location)));
+                error.setHttpStatus(response.httpStatus);
+            } else if (response.httpStatus >= 400) {
+                const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+                error = ApiError::fromHttp(response.httpStatus, body, request.membershipCreate);
+                if (body.isEmpty() && !response.body.isEmpty())
+                    error.setMessage(u"HTTP %1: %2"_s.arg(response.httpStatus).arg(
+                        QString::fromUtf8(response.body.left(200)).simplified()));
+                error.setRetryAfter(policy.parseRetryAfter(response.retryAfter));
+            } else if (response.networkError == QNetworkReply::SslHandshakeFailedError) {
+                error = ApiError(Kind::TlsError, response.sslErrors.isEmpty()
+                                                     ? response.errorString
+                                                     : response.sslErrors.join(u"; "_s));
+            } else if (isProxyError(response.networkError)) {
+                error = ApiError(Kind::ProxyError, response.errorString);
+            } else if (response.networkError == QNetworkReply::OperationCanceledError) {
+                error = cancelledError(); // aborted by someone else (QNAM going away)
+            } else {
+                error = ApiError(Kind::Transient, response.errorString);
+            }
+            error.setRequestId(response.requestId);
+            break;
+        }
+
+        if (error.kind() == Kind::Timeout)
+            stats->timeouts.fetch_add(1, std::memory_order_relaxed);
+        else if (error.kind() == Kind::Transient)
+            stats->transientFailures.fetch_add(1, std::memory_order_relaxed);
+        else if (error.kind() == Kind::RateLimited)
+            stats->rateLimited.fetch_add(1, std::memory_order_relaxed);
+
+        if (!error.retryable() || attempt > request.maxRetries || !policy.allowsRetry(attempt))
+            co_return finish(error, attempt);
+
+        std::chrono::milliseconds delay = policy.delayFor(attempt, error.retryAfter());
+        stats->retries.fetch_add(1, std::memory_order_relaxed);
+        qCInfo(lcNet).noquote() << endpoint << "attempt" << attempt << "failed:" << error.technicalSummary()
+                                << "- retrying in" << delay.count() << "ms";
+        if (error.kind() == Kind::RateLimited && m_config.rateLimiter) {
+            // Every worker of the job waits, not just this one; the next waitForSlot() sleeps
+            // past the pause. Without a Retry-After, pause for the full backoff ceiling.
+            if (!error.retryAfter())
+                delay = std::max(policy.backoffCeiling(attempt), std::chrono::milliseconds(1000));
+            m_config.rateLimiter->pause(family, delay);
+        } else if (!co_await sleep(delay, generation)) {
+            co_return *alive ? finish(cancelledError(), attempt)
+                             : ApiError(Kind::Cancelled, u"the client was destroyed"_s);
+        }
+    }
+}
+
+QCoro::Task<Result<void>> WorkOsClient::verifyKey()
+{
+    Request request {"GET"_ba, u"/organizations"_s, u"limit=1"_s, {}, std::min(1, m_config.retryPolicy.maxRetries)};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    co_return Result<void>::success();
+}
+
+QCoro::Task<Result<User>> WorkOsClient::createUser(NewUser user)
+{
+    Request request {"POST"_ba, u"/user_management/users"_s, {},
+                     QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact), m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    if (std::optional<User> created = User::fromJson(result.value()))
+        co_return *std::move(created);
+    co_return invalidResponse(u"the created user has no id"_s);
+}
+
+QCoro::Task<Result<std::optional<User>>> WorkOsClient::findUserByEmail(QString email)
+{
+    Request request {"GET"_ba, u"/user_management/users"_s, queryItem("email"_L1, email) + u"&limit=10"_s, {},
+                     m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    // Take only a user whose email matches (in any letter case): a server that ignored the
+    // filter must not make us attach memberships to somebody else.
+    const QJsonArray data = result.value().value("data"_L1).toArray();
+    for (const QJsonValue &item : data) {
+        std::optional<User> user = User::fromJson(item.toObject());
+        if (user && user->email.compare(email, Qt::CaseInsensitive) == 0)
+            co_return std::optional<User>(std::move(user));
+    }
+    co_return std::optional<User>();
+}
+
+QCoro::Task<Result<Organization>> WorkOsClient::getOrganization(QString id)
+{
+    if (id.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"getOrganization() needs an id"_s);
+    Request request {"GET"_ba, u"/organizations/"_s + segment(id), {}, {}, m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    if (std::optional<Organization> organization = Organization::fromJson(result.value()))
+        co_return *std::move(organization);
+    co_return invalidResponse(u"the organization has no id"_s);
+}
+
+QCoro::Task<Result<Organization>> WorkOsClient::getOrganizationByExternalId(QString externalId)
+{
+    if (externalId.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"getOrganizationByExternalId() needs an external id"_s);
+    Request request {"GET"_ba, u"/organizations/external_id/"_s + segment(externalId), {}, {},
+                     m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    if (std::optional<Organization> organization = Organization::fromJson(result.value()))
+        co_return *std::move(organization);
+    co_return invalidResponse(u"the organization has no id"_s);
+}
+
+QCoro::Task<Result<Organization>> WorkOsClient::createOrganization(QString name, QString externalId)
+{
+    QJsonObject body {{u"name"_s, name}};
+    if (!externalId.isEmpty())
+        body.insert(u"external_id"_s, externalId);
+    Request request {"POST"_ba, u"/organizations"_s, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    if (std::optional<Organization> organization = Organization::fromJson(result.value()))
+        co_return *std::move(organization);
+    co_return invalidResponse(u"the created organization has no id"_s);
+}
+
+QCoro::Task<Result<Membership>> WorkOsClient::createMembership(QString userId, QString organizationId,
+                                                               QStringList roleSlugs)
+{
+    QJsonObject body {{u"user_id"_s, userId}, {u"organization_id"_s, organizationId}};
+    // role_slug and role_slugs are mutually exclusive; role_slugs needs Multiple Roles.
+    if (roleSlugs.size() == 1)
+        body.insert(u"role_slug"_s, roleSlugs.constFirst());
+    else if (roleSlugs.size() > 1)
+        body.insert(u"role_slugs"_s, QJsonArray::fromStringList(roleSlugs));
+    Request request {"POST"_ba, u"/user_management/organization_memberships"_s, {},
+                     QJsonDocument(body).toJson(QJsonDocument::Compact), m_config.retryPolicy.maxRetries, true};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    if (std::optional<Membership> membership = Membership::fromJson(result.value()))
+        co_return *std::move(membership);
+    co_return invalidResponse(u"the created membership has no id"_s);
+}
+
+QCoro::Task<Result<QList<Membership>>> WorkOsClient::listMemberships(MembershipQuery query)
+{
+    if (query.userId.isEmpty() && query.organizationId.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"listMemberships() needs a user or an organization"_s);
+    QStringList filters;
+    if (!query.userId.isEmpty())
+        filters.append(queryItem("user_id"_L1, query.userId));
+    if (!query.organizationId.isEmpty())
+        filters.append(queryItem("organization_id"_L1, query.organizationId));
+    filters.append(u"limit=%1"_s.arg(std::clamp(query.pageSize, 1, 100)));
+    const QString baseQuery = filters.join(u'&');
+
+    QList<Membership> memberships;
+    QSet<QString> cursors;
+    QString after;
+    for (;;) {
+        Request request {"GET"_ba, u"/user_management/organization_memberships"_s,
+                         after.isEmpty() ? baseQuery : baseQuery + u'&' + queryItem("after"_L1, after), {},
+                         m_config.retryPolicy.maxRetries};
+        const Result<QJsonObject> page = co_await send(std::move(request));
+        if (!page)
+            co_return page.error();
+        const QJsonArray data = page.value().value("data"_L1).toArray();
+        for (const QJsonValue &item : data) {
+            std::optional<Membership> membership = Membership::fromJson(item.toObject());
+            if (!membership)
+                co_return invalidResponse(u"a listed membership has no id"_s);
+            memberships.append(*std::move(membership));
+        }
+        after = page.value().value("list_metadata"_L1).toObject().value("after"_L1).toString();
+        if (after.isEmpty() || data.isEmpty())
+            break;
+        if (cursors.contains(after))
+            co_return invalidResponse(u"the membership list repeats its cursor %1"_s.arg(after));
+        cursors.insert(after);
+    }
+    co_return memberships;
+}
+
+} // namespace Api

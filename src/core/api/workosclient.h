@@ -1,0 +1,163 @@
+#pragma once
+// WorkOsClient: the WorkOS API operations the import needs (verify the key, create and find
+// users, get and create organizations, create and list organization memberships) as QCoro
+// coroutines that answer a Result<T>: the value, or an ApiError that says what went wrong.
+//
+// Inside, every request passes the job's shared RateLimiter first, is retried on network
+// errors, 408, 429 and 5xx (after Retry-After or backoff, RetryPolicy), has an inactivity
+// timeout and a deadline, and can be cancelled. A POST carries an Idempotency-Key that stays
+// the same across its retries, so a retried create never makes a second record.
+//
+// Ownership and threads: one client per thread. It lives in the thread that creates it, owns
+// its QNetworkAccessManager there, and every operation must be started from that thread (a
+// QNAM is never shared across threads). The client must outlive every task it returned: QCoro
+// 0.8 resumes a coroutine inside QNetworkReply::finished(), so the QNAM has to be alive then.
+// Destroying the client while tasks are suspended is survivable (they finish with Cancelled
+// when they next wake) but do not plan on it. The RateLimiter, the ClientStats and the
+// cancellation flag are shared between the clients of all workers and are thread-safe.
+//
+// The API key is sent only in the Authorization header: it never appears in an error, a log
+// line or a QDebug print (ApiKey prints as "<redacted>", errors are scrubbed).
+
+#include "api/apierror.h"
+#include "api/apitypes.h"
+#include "api/ratelimiter.h"
+#include "api/retrypolicy.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QSet>
+#include <QtCore/QUrl>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+
+#include <QCoro/QCoroTask>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace Api {
+
+// Counters of all requests made through the clients that share it; readable from any thread.
+struct ClientStats
+{
+    std::atomic<qint64> requests {0};          // HTTP requests sent (every attempt counts)
+    std::atomic<qint64> retries {0};           // attempts after the first
+    std::atomic<qint64> rateLimited {0};       // 429 answers
+    std::atomic<qint64> timeouts {0};          // attempts that hit the inactivity timeout or deadline
+    std::atomic<qint64> transientFailures {0}; // network errors, 408 and 5xx answers
+
+    struct Snapshot {
+        qint64 requests = 0;
+        qint64 retries = 0;
+        qint64 rateLimited = 0;
+        qint64 timeouts = 0;
+        qint64 transientFailures = 0;
+    };
+    Snapshot snapshot() const;
+};
+
+struct ClientConfig
+{
+    // https:// anywhere; plain http:// only to this computer (127.0.0.0/8, ::1, localhost).
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.workos.com"));
+    ApiKey apiKey;
+    // An attempt fails with Timeout when no byte moved for this long ...
+    std::chrono::milliseconds inactivityTimeout {std::chrono::seconds(30)};
+    // ... or when it took longer than this in all (per attempt; retries get a fresh deadline).
+    std::chrono::milliseconds deadline {std::chrono::seconds(60)};
+    RetryPolicy retryPolicy;
+    // The job's limiter, shared by every worker; null sends without pacing (key checks, tests).
+    std::shared_ptr<RateLimiter> rateLimiter;
+    // Shared counters; null gives the client counters of its own.
+    std::shared_ptr<ClientStats> stats;
+    // Set to true from any thread to make every operation of the client end with Cancelled.
+    std::shared_ptr<const std::atomic_bool> cancelFlag;
+    // Certificate authorities trusted beside the system's (a company's TLS-inspecting proxy, tests).
+    QList<QSslCertificate> extraCaCertificates;
+};
+QDebug operator<<(QDebug debug, const ClientConfig &config);
+
+class WorkOsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkOsClient(ClientConfig config, QObject *parent = nullptr);
+    ~WorkOsClient() override;
+
+    // nullopt when `url` may be used as the API's base URL, else an InvalidConfiguration
+    // error saying why in plain words.
+    static std::optional<ApiError> checkBaseUrl(const QUrl &url);
+    // The problem with this client's configuration (base URL, empty key), if any; every
+    // operation answers with it without sending anything.
+    std::optional<ApiError> configurationError() const { return m_configError; }
+
+    // A cheap authenticated read (GET /organizations?limit=1). Tells apart a wrong key
+    // (Unauthorized), a key without permission (Forbidden), no network (Transient/Timeout),
+    // TLS (TlsError) and proxy (ProxyError) failures. Retries at most once.
+    QCoro::Task<Result<void>> verifyKey();
+
+    // POST /user_management/users. A taken email gives EmailTaken.
+    QCoro::Task<Result<User>> createUser(NewUser user);
+    // GET /user_management/users?email=...: the user, or nullopt when there is none.
+    QCoro::Task<Result<std::optional<User>>> findUserByEmail(QString email);
+
+    // GET /organizations/{id}; NotFound when there is none.
+    QCoro::Task<Result<Organization>> getOrganization(QString id);
+    // GET /organizations/external_id/{externalId}; NotFound when there is none.
+    QCoro::Task<Result<Organization>> getOrganizationByExternalId(QString externalId);
+    // POST /organizations. An empty externalId is not sent.
+    QCoro::Task<Result<Organization>> createOrganization(QString name, QString externalId = {});
+
+    // POST /user_management/organization_memberships. One slug is sent as role_slug, several
+    // as role_slugs, none leaves the environment's default role.
+    QCoro::Task<Result<Membership>> createMembership(QString userId, QString organizationId,
+                                                     QStringList roleSlugs = {});
+    // GET /user_management/organization_memberships, every page (follows list_metadata.after).
+    QCoro::Task<Result<QList<Membership>>> listMemberships(MembershipQuery query);
+
+    // Ends every operation in progress (sending, waiting for a slot or a retry) with
+    // Cancelled. Later operations run normally. Thread-safe.
+    void cancelAll();
+
+    // Requests on the wire right now.
+    int inFlight() const { return int(m_replies.size()); }
+    std::shared_ptr<ClientStats> stats() const { return m_stats; }
+    QUrl baseUrl() const { return m_config.baseUrl; }
+
+Q_SIGNALS:
+    // Internal: tells in-flight requests and sleeping retries to stop.
+    void cancelRequested(QPrivateSignal);
+
+private:
+    struct Request;
+    struct Response;
+
+    QCoro::Task<Result<QJsonObject>> send(Request request);
+    QCoro::Task<Response> sendOnce(Request request, QByteArray idempotencyKey, quint64 generation);
+    QCoro::Task<bool> sleep(std::chrono::milliseconds delay, quint64 generation);
+    QCoro::Task<bool> waitForSlot(EndpointFamily family, quint64 generation);
+
+    bool isCancelled(quint64 generation) const;
+    ApiError cancelledError() const;
+    void updateCancelPolling();
+
+    ClientConfig m_config;
+    std::optional<ApiError> m_configError;
+    std::shared_ptr<ClientStats> m_stats;
+    std::shared_ptr<bool> m_alive; // false once the destructor started; checked after co_await
+    QNetworkAccessManager *m_nam = nullptr;
+    QSslConfiguration m_sslConfig;
+    bool m_customSsl = false;
+    std::atomic<quint64> m_cancelGeneration {0};
+    int m_busy = 0; // operations in progress, for polling the cancellation flag
+    QTimer *m_cancelPoll = nullptr;
+    QSet<QNetworkReply *> m_replies;
+};
+
+} // namespace Api

@@ -1,0 +1,45 @@
+#pragma once
+// JobPlanner: the first step of a new job. Reads the whole CSV file once (streaming), runs
+// every validation rule, records each invalid row and each duplicate as that row's final
+// outcome, cuts the file into chunks (row ranges with the byte offset and line of their first
+// row, so that a worker reads its chunk with CsvReader::seek and never re-reads the file from
+// the top), collects the distinct organizations for pre-warming, and creates the job in the
+// store with the file's size and SHA-256 (resume refuses a changed file).
+//
+// Synchronous and slow for big files: run it in the engine's thread, never the GUI's.
+
+#include "engine/jobsettings.h"
+#include "model/orgref.h"
+#include "model/validationsummary.h"
+#include "store/jobrecords.h"
+
+#include <atomic>
+#include <functional>
+
+namespace Store {
+class JobStore;
+}
+
+namespace Engine {
+
+struct Plan {
+    bool ok = false;
+    QString error; // plain words, when !ok
+    Store::JobRecord job;
+    QList<Model::OrgRef> organizations; // distinct, in order of first appearance
+    Model::ValidationSummary summary;
+    QStringList warnings; // about the whole file (encoding, unknown columns)
+    int chunks = 0;
+};
+
+class JobPlanner
+{
+public:
+    using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+
+    // Plans `settings` into `store`. `dryRun` plans without touching the store.
+    static Plan plan(Store::JobStore *store, const JobSettings &settings, const Progress &progress,
+                     const std::atomic_bool *cancel, bool dryRun = false);
+};
+
+} // namespace Engine

@@ -1,0 +1,43 @@
+#pragma once
+// JobProgress: a snapshot of a running job for the GUI's run page and the CLI's progress
+// line. Made by JobRunner a few times a second and sent by queued signal; a value type.
+
+#include "store/jobrecords.h"
+
+#include <QtCore/QList>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+
+namespace Engine {
+
+enum class Phase { Planning, Prewarming, Importing, Finishing, Done };
+QString phaseName(Phase phase);
+
+struct WorkerActivity {
+    QString workerId;
+    int chunk = -1;   // chunk index being worked on; -1 when idle
+    int inFlight = 0; // rows in flight
+};
+
+struct JobProgress {
+    QString jobId;
+    Phase phase = Phase::Planning;
+    Store::JobState state = Store::JobState::Planned;
+
+    // Planning: bytes of the file read so far. Pre-warming: organizations resolved.
+    qint64 stepDone = 0;
+    qint64 stepTotal = 0;
+
+    qint64 totalRows = 0;
+    qint64 rowsToImport = 0; // valid rows that need work in this run
+    qint64 rowsDone = 0;     // of rowsToImport
+    Store::JobCounters counters;
+    qint64 requests = 0;
+    double usersPerSecond = 0; // rows finished per second, over the last few seconds
+    qint64 etaSeconds = -1;    // -1: unknown
+    QList<WorkerActivity> workers;
+};
+
+} // namespace Engine
+
+Q_DECLARE_METATYPE(Engine::JobProgress)

@@ -1,0 +1,623 @@
+#include "jobrunner.h"
+
+#include "csv/csvreader.h"
+#include "engine/jobplanner.h"
+#include "engine/prewarmer.h"
+#include "engine/runcontext.h"
+#include "engine/worker.h"
+#include "model/rowrules.h"
+#include "store/filehash.h"
+#include "store/jobstore.h"
+
+#include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTask>
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLockFile>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
+#include <QtCore/QThread>
+#include <QtCore/QThreadPool>
+#include <QtCore/QTimer>
+
+#include <deque>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcEngine, "wizard.engine")
+
+namespace Engine {
+
+QString phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Planning: return u"planning"_s;
+    case Phase::Prewarming: return u"prewarming"_s;
+    case Phase::Importing: return u"importing"_s;
+    case Phase::Finishing: return u"finishing"_s;
+    case Phase::Done: return u"done"_s;
+    }
+    return {};
+}
+
+// Tells the run's coroutine that every worker has ended.
+class WorkersDone : public QObject
+{
+    Q_OBJECT
+Q_SIGNALS:
+    void done();
+};
+
+struct JobRunner::Run {
+    RunRequest request;
+    std::shared_ptr<RunContext> ctx;
+    std::unique_ptr<Store::JobStore> store;
+    std::unique_ptr<QLockFile> lock;
+    QThread writerThread;
+    std::unique_ptr<OutcomeWriter> writer;
+    QThreadPool pool;
+    WorkersDone workersDone;
+    int activeWorkers = 0;
+    int replacements = 0;
+    QString workerFailure;
+    std::atomic_bool stop {false};     // planning and pre-warming
+    bool paused = false;
+    bool cancelled = false;
+    JobProgress progress;
+    QElapsedTimer clock;
+    QTimer progressTimer;
+    std::deque<std::pair<qint64, qint64>> rateSamples; // (ms, rowsDone)
+    qint64 rowsDoneAtStart = 0;
+    double writesPerRow = 1.0;
+
+    ~Run()
+    {
+        if (writerThread.isRunning()) {
+            writerThread.quit();
+            writerThread.wait();
+        }
+    }
+};
+
+JobRunner::JobRunner(QString storePath, Api::ApiKey apiKey, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_apiKey(std::move(apiKey))
+{
+    qRegisterMetaType<Engine::JobProgress>();
+    qRegisterMetaType<Engine::JobResult>();
+}
+
+JobRunner::~JobRunner()
+{
+    if (m_run) {
+        m_run->stop = true;
+        if (m_run->ctx) {
+            m_run->ctx->stop = true;
+            m_run->ctx->cancel->store(true);
+        }
+        m_run->pool.waitForDone();
+    }
+}
+
+void JobRunner::pause()
+{
+    if (!m_run)
+        return;
+    m_run->paused = true;
+    m_run->stop = true;
+    if (m_run->ctx)
+        m_run->ctx->stop = true;
+}
+
+void JobRunner::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->cancelled = true;
+    m_run->stop = true;
+    if (m_run->ctx) {
+        m_run->ctx->stop = true;
+        m_run->ctx->cancel->store(true);
+    }
+}
+
+namespace {
+
+QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString storePath, Api::ApiKey key,
+                         std::function<void(JobResult)> finish, std::function<void(QString)> say,
+                         std::function<void()> emitProgress);
+
+} // namespace
+
+void JobRunner::start(RunRequest request)
+{
+    if (m_running) {
+        JobResult r;
+        r.message = u"A job is already running."_s;
+        Q_EMIT finished(r);
+        return;
+    }
+    m_running = true;
+    m_run = std::make_unique<Run>();
+    m_run->request = std::move(request);
+    m_run->clock.start();
+    QPointer<JobRunner> self(this);
+    auto finish = [self](JobResult result) {
+        if (!self)
+            return;
+        self->m_running = false;
+        Q_EMIT self->finished(result);
+    };
+    auto say = [self](QString text) {
+        if (self)
+            Q_EMIT self->message(text);
+    };
+    auto emitProgress = [self] {
+        if (self && self->m_run)
+            Q_EMIT self->progress(self->m_run->progress);
+    };
+    // The task runs on this thread's event loop; it owns nothing that outlives `this`.
+    [](QCoro::Task<void> task) { Q_UNUSED(task); }(runJob(self, m_run.get(), m_storePath, m_apiKey, finish, say, emitProgress));
+}
+
+namespace {
+
+struct Checked {
+    bool ok = false;
+    QString error;
+};
+
+Checked checkFileUnchanged(const Store::JobRecord &job)
+{
+    QFileInfo info(job.csvPath);
+    if (!info.exists())
+        return {false, u"The CSV file of job %1 is gone: %2. Put it back at that path to resume."_s.arg(job.id, job.csvPath)};
+    if (info.size() != job.csvSize)
+        return {false, u"The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). "
+                        "Resuming would import the wrong rows: start a new job for the changed file."_s
+                            .arg(job.id).arg(job.csvSize).arg(info.size())};
+    const Store::FileHash hash = Store::sha256OfFile(job.csvPath);
+    if (!hash.ok())
+        return {false, hash.error};
+    if (hash.sha256 != job.csvSha256)
+        return {false, u"The CSV file of job %1 changed since the job started (its contents differ). "
+                        "Resuming would import the wrong rows: start a new job for the changed file."_s.arg(job.id)};
+    return {true, {}};
+}
+
+// The distinct organizations of a file, for a resumed job whose pre-warming did not finish.
+QList<Model::OrgRef> scanOrganizations(const QString &path, const Model::Schema &schema)
+{
+    QList<Model::OrgRef> orgs;
+    QHash<QString, qsizetype> index;
+    Csv::CsvReader reader(path);
+    if (!reader.open())
+        return orgs;
+    Csv::Record record;
+    while (reader.next(record)) {
+        const Model::RowResult r = Model::checkRow(schema, record);
+        if (r.disposition != Model::Disposition::Import || r.row.org.isEmpty())
+            continue;
+        const QString key = r.row.org.key();
+        const auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            index.insert(key, orgs.size());
+            orgs.append(r.row.org);
+        } else if (orgs[*it].name.isEmpty()) {
+            orgs[*it].name = r.row.org.name;
+        }
+    }
+    return orgs;
+}
+
+QString lockPath(const QString &storePath, const QString &jobId)
+{
+    return storePath + u"."_s + jobId + u".lock"_s;
+}
+
+QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString storePath, Api::ApiKey key,
+                         std::function<void(JobResult)> finish, std::function<void(QString)> say,
+                         std::function<void()> emitProgress)
+{
+    const RunRequest &req = run->request;
+    JobResult result;
+    auto fail = [&](QString message, Store::JobState state = Store::JobState::Failed) {
+        result.state = state;
+        result.message = std::move(message);
+        result.elapsedMs = run->clock.elapsed();
+        if (run->store && !result.jobId.isEmpty() && !req.dryRun)
+            run->store->updateJobState(result.jobId, state, result.message);
+        finish(result);
+    };
+
+    run->store = std::make_unique<Store::JobStore>(storePath);
+    QString error;
+    if (!run->store->open(&error)) {
+        fail(u"Cannot open the job store %1: %2"_s.arg(storePath, error));
+        co_return;
+    }
+    Store::JobStore &store = *run->store;
+
+    Store::JobRecord job;
+    JobSettings settings;
+    QList<Model::OrgRef> organizations;
+    bool needOrgScan = false;
+
+    if (req.kind == RunRequest::Kind::New) {
+        settings = req.settings;
+        run->progress.phase = Phase::Planning;
+        emitProgress();
+        say(u"Reading and checking %1"_s.arg(QFileInfo(settings.csvPath).fileName()));
+        QElapsedTimer tick;
+        tick.start();
+        const Plan plan = JobPlanner::plan(&store, settings, [&](qint64 done, qint64 total) {
+            if (tick.elapsed() < 200)
+                return;
+            tick.restart();
+            run->progress.stepDone = done;
+            run->progress.stepTotal = total;
+            emitProgress();
+        }, &run->stop, req.dryRun);
+        if (!self)
+            co_return;
+        if (!plan.ok) {
+            fail(plan.error);
+            co_return;
+        }
+        for (const QString &w : plan.warnings)
+            say(w);
+        job = plan.job;
+        organizations = plan.organizations;
+        result.jobId = job.id;
+        say(u"%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks."_s
+                .arg(plan.summary.rows).arg(plan.summary.valid - plan.summary.duplicates)
+                .arg(plan.summary.invalid).arg(plan.summary.duplicates)
+                .arg(plan.summary.distinctOrganizations).arg(plan.chunks));
+        run->writesPerRow = plan.summary.valid > 0
+            ? double(plan.summary.distinctEmails + plan.summary.memberships) / double(std::max<qint64>(1, plan.summary.valid - plan.summary.duplicates))
+            : 1.0;
+        result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
+    } else {
+        std::optional<Store::JobRecord> found;
+        if (req.jobId.isEmpty()) {
+            for (const Store::JobRecord &j : store.jobs(0))
+                if (Store::isResumable(j.state)) {
+                    found = j;
+                    break;
+                }
+            if (!found) {
+                fail(u"There is no interrupted job to resume."_s);
+                co_return;
+            }
+        } else {
+            found = store.job(req.jobId);
+            if (!found) {
+                fail(u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId));
+                co_return;
+            }
+        }
+        job = *found;
+        result.jobId = job.id;
+        if (req.kind == RunRequest::Kind::Resume && Store::isTerminal(job.state)) {
+            result.state = job.state;
+            result.counters = store.countOutcomes(job.id);
+            result.message = u"Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again."_s
+                                 .arg(job.id, Store::jobStateId(job.state));
+            finish(result);
+            co_return;
+        }
+        const Checked unchanged = checkFileUnchanged(job);
+        if (!unchanged.ok) {
+            result.state = job.state;
+            result.message = unchanged.error;
+            finish(result);
+            co_return;
+        }
+        settings = JobSettings::fromJson(job.settings);
+        settings.csvPath = job.csvPath;
+        if (req.workers)
+            settings.workers = *req.workers;
+        needOrgScan = true;
+    }
+    if (!req.dryRun) {
+        run->lock = std::make_unique<QLockFile>(lockPath(storePath, job.id));
+        run->lock->setStaleLockTime(0);
+        if (!run->lock->tryLock(0)) {
+            result.state = job.state;
+            result.message = u"Job %1 is running in another window or process. Stop it there first."_s.arg(job.id);
+            finish(result);
+            co_return;
+        }
+    }
+
+    // The schema to rebuild rows with.
+    Model::Schema schema;
+    {
+        Csv::CsvReader reader(settings.csvPath);
+        if (!reader.open()) {
+            fail(reader.errorMessage());
+            co_return;
+        }
+        schema = Model::Schema::fromHeader(reader.header(), settings.mapping);
+        if (!settings.singleOrg.isEmpty())
+            schema.setSingleOrganization(settings.singleOrg);
+    }
+
+    if (req.kind == RunRequest::Kind::RetryFailed) {
+        if (req.retryAll) {
+            QList<Store::RowOutcome> again;
+            for (Store::RowOutcome o : store.failedRows(job.id, false))
+                if (o.outcome == Store::Outcome::Failed && !o.retryable) {
+                    o.retryable = true;
+                    again.append(o);
+                }
+            store.recordOutcomes(again);
+        }
+        const QList<Store::RowOutcome> retry = store.failedRows(job.id, true);
+        QSet<int> pendingChunks;
+        const QList<Store::ChunkRecord> chunks = store.chunks(job.id);
+        for (const Store::RowOutcome &o : retry)
+            for (const Store::ChunkRecord &c : chunks)
+                if (o.row >= c.firstRow && o.row <= c.lastRow) {
+                    pendingChunks.insert(c.index);
+                    break;
+                }
+        for (int index : std::as_const(pendingChunks))
+            store.setChunkState(job.id, index, Store::ChunkState::Pending);
+        // Organizations that failed get another chance.
+        say(u"Retrying %1 failed rows of job %2."_s.arg(retry.size()).arg(job.id));
+    }
+
+    // The shared state of the run.
+    auto ctx = std::make_shared<RunContext>();
+    run->ctx = ctx;
+    ctx->storePath = storePath;
+    ctx->jobId = job.id;
+    ctx->csvPath = settings.csvPath;
+    ctx->schema = schema;
+    ctx->concurrency = settings.concurrency;
+    if (run->cancelled || run->paused)
+        ctx->stop = true;
+    ctx->clientConfig.baseUrl = settings.apiUrl;
+    ctx->clientConfig.apiKey = key;
+    ctx->clientConfig.rateLimiter = std::make_shared<Api::RateLimiter>(settings.rateLimits);
+    ctx->clientConfig.stats = std::make_shared<Api::ClientStats>();
+    ctx->clientConfig.cancelFlag = ctx->cancel;
+
+    if (!req.dryRun) {
+        for (const Store::OrgEntry &e : store.orgs(job.id)) {
+            OrgState s;
+            s.entry = e;
+            s.retryable = true; // a failed organization is tried again on resume
+            if (e.resolution != Store::OrgResolution::Failed)
+                ctx->orgs.put(s);
+        }
+        const QHash<QString, QString> users = store.users(job.id);
+        for (auto it = users.cbegin(); it != users.cend(); ++it)
+            ctx->users.put(it.key(), it.value());
+    }
+    if (needOrgScan && schema.mode() != Model::ImportMode::UserOnly) {
+        for (const Model::OrgRef &org : scanOrganizations(settings.csvPath, schema))
+            if (!ctx->orgs.find(org.key()))
+                organizations.append(org);
+    }
+
+    // Pre-warming: every organization once, before any worker starts.
+    Api::WorkOsClient client(ctx->clientConfig);
+    if (const auto problem = client.configurationError()) {
+        fail(problem->userMessage());
+        co_return;
+    }
+    if (!organizations.isEmpty()) {
+        run->progress.phase = Phase::Prewarming;
+        run->progress.stepDone = 0;
+        run->progress.stepTotal = organizations.size();
+        if (!req.dryRun)
+            store.updateJobState(job.id, Store::JobState::Prewarming);
+        emitProgress();
+        say(u"Resolving %1 organizations%2."_s.arg(organizations.size()).arg(req.dryRun ? u" (reads only)"_s : QString()));
+        PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop);
+        QElapsedTimer tick;
+        tick.start();
+        const PrewarmResult warmed = co_await warmer.run(organizations, std::min(8, settings.concurrency),
+                                                         [&](const OrgState &s) {
+            if (!req.dryRun && self)
+                run->store->putOrg(job.id, s.entry);
+            ++run->progress.stepDone;
+            if (tick.elapsed() >= 200) {
+                tick.restart();
+                emitProgress();
+            }
+        });
+        if (!self)
+            co_return;
+        result.orgsExisting = warmed.existed;
+        result.orgsToCreate = warmed.wouldCreate + warmed.created;
+        result.orgsMissing = warmed.failed;
+        if (warmed.fatalError) {
+            fail(warmed.fatalError->userMessage());
+            co_return;
+        }
+        if (run->cancelled || run->paused) {
+            fail(u"Stopped while resolving organizations; resume to continue."_s,
+                 run->paused ? Store::JobState::Paused : Store::JobState::Interrupted);
+            co_return;
+        }
+        say(u"Organizations: %1 existed, %2 %3, %4 failed."_s.arg(warmed.existed)
+                .arg(req.dryRun ? warmed.wouldCreate : warmed.created)
+                .arg(req.dryRun ? u"would be created"_s : u"created"_s).arg(warmed.failed));
+        if (!req.dryRun && warmed.failed > 0
+            && double(warmed.failed) > settings.maxOrgFailureShare * double(organizations.size())) {
+            fail(u"%1 of %2 organizations could not be resolved (more than %3%), so the import did not start. "
+                 "First problem: %4 Fix the organizations, then resume the job."_s
+                     .arg(warmed.failed).arg(organizations.size()).arg(qRound(settings.maxOrgFailureShare * 100))
+                     .arg(warmed.firstError),
+                 Store::JobState::Interrupted);
+            co_return;
+        }
+    }
+    if (req.dryRun) {
+        result.state = Store::JobState::Planned;
+        result.elapsedMs = run->clock.elapsed();
+        result.message = u"Dry run: nothing was written to WorkOS."_s;
+        finish(result);
+        co_return;
+    }
+
+    // Import.
+    store.requeueInProgressChunks(job.id);
+    Store::JobCounters baseline = store.countOutcomes(job.id);
+    const qint64 retryingNow = store.failedRows(job.id, true).size();
+    baseline.failed = std::max<qint64>(0, baseline.failed - retryingNow);
+    const qint64 finalRows = store.finalRows(job.id, 1, std::max<qint64>(1, job.counters.totalRows)).size();
+    run->progress.jobId = job.id;
+    run->progress.totalRows = job.counters.totalRows;
+    run->progress.rowsToImport = std::max<qint64>(0, job.counters.totalRows - finalRows);
+    run->progress.phase = Phase::Importing;
+    run->progress.state = Store::JobState::Running;
+    store.updateJobState(job.id, Store::JobState::Running);
+
+    run->writer = std::make_unique<OutcomeWriter>(storePath, job.id);
+    run->writer->setBaseline(baseline);
+    run->writer->moveToThread(&run->writerThread);
+    run->writerThread.setObjectName(u"outcome-writer"_s);
+    run->writerThread.start();
+    bool opened = false;
+    QMetaObject::invokeMethod(run->writer.get(), &OutcomeWriter::open, Qt::BlockingQueuedConnection, &opened);
+    if (!opened) {
+        fail(u"Cannot write to the job store %1."_s.arg(storePath));
+        co_return;
+    }
+    ctx->writer = run->writer.get();
+    QObject::connect(run->writer.get(), &OutcomeWriter::writeFailed, self.data(), [ctx, say](const QString &message) {
+        say(u"Cannot record progress: %1"_s.arg(message));
+    });
+
+    const int workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
+    run->pool.setMaxThreadCount(workers);
+    run->pool.setExpiryTimeout(-1);
+    run->activeWorkers = 0;
+    const Api::RateLimiter &limiter = *ctx->clientConfig.rateLimiter;
+    const double writesPerSecond = double(limiter.effectiveBudget(Api::EndpointFamily::UserManagementWrite))
+        / (double(settings.rateLimits.userManagementWrites.window.count()) / 1000.0);
+
+    std::function<void(int)> startWorker;
+    startWorker = [&, self](int slot) {
+        ++run->activeWorkers;
+        auto *w = new Worker(ctx, slot, [self, run, &startWorker](int s, bool failed, QString why) {
+            QMetaObject::invokeMethod(self.data(), [self, run, s, failed, why, &startWorker] {
+                if (!self)
+                    return;
+                --run->activeWorkers;
+                if (failed) {
+                    // Its chunk goes back to the queue; a replacement takes over.
+                    const QString id = u"w%1-%2"_s.arg(s).arg(QCoreApplication::applicationPid());
+                    for (const Store::ChunkRecord &c : run->store->chunks(run->ctx->jobId))
+                        if (c.state == Store::ChunkState::InProgress && c.workerId == id)
+                            run->store->setChunkState(run->ctx->jobId, c.index, Store::ChunkState::Pending);
+                    run->workerFailure = why;
+                    if (!run->ctx->stop.load() && run->replacements < 3 * JobSettings::MaxWorkers) {
+                        ++run->replacements;
+                        startWorker(s);
+                        return;
+                    }
+                }
+                if (run->activeWorkers == 0)
+                    Q_EMIT run->workersDone.done();
+            }, Qt::QueuedConnection);
+        });
+        run->pool.start(w);
+    };
+
+    // Progress, a few times a second.
+    auto tickProgress = [run, ctx, writesPerSecond, emitProgress, say] {
+        const OutcomeWriter::Tally t = run->writer->tally();
+        const Api::ClientStats::Snapshot s = ctx->clientConfig.stats->snapshot();
+        JobProgress &p = run->progress;
+        p.counters = t.counters;
+        p.counters.retries = s.retries;
+        p.counters.rateLimited = s.rateLimited;
+        p.requests = s.requests;
+        p.rowsDone = t.rowsDone;
+        const qint64 now = run->clock.elapsed();
+        run->rateSamples.emplace_back(now, t.rowsDone);
+        while (run->rateSamples.size() > 2 && now - run->rateSamples.front().first > 10000)
+            run->rateSamples.pop_front();
+        const auto &[t0, r0] = run->rateSamples.front();
+        p.usersPerSecond = now > t0 ? double(t.rowsDone - r0) * 1000.0 / double(now - t0) : 0.0;
+        const qint64 remaining = std::max<qint64>(0, p.rowsToImport - p.rowsDone);
+        const double ceiling = writesPerSecond / std::max(1.0, run->writesPerRow);
+        const double rate = p.usersPerSecond > 0.5 ? std::min(p.usersPerSecond, ceiling) : ceiling;
+        p.etaSeconds = rate > 0 ? qint64(double(remaining) / rate) : -1;
+        p.workers.clear();
+        for (int i = 0; i < run->pool.maxThreadCount(); ++i)
+            p.workers.append({u"worker %1"_s.arg(i + 1), ctx->chunkOf[size_t(i)].load(), ctx->inFlightOf[size_t(i)].load()});
+        for (const QString &w : ctx->takeWarnings())
+            say(w);
+        emitProgress();
+    };
+    QObject::connect(&run->progressTimer, &QTimer::timeout, self.data(), tickProgress);
+    run->progressTimer.start(250);
+
+    say(u"Importing with %1 worker(s), %2 rows in flight each."_s.arg(workers).arg(settings.concurrency));
+    for (int slot = 0; slot < workers; ++slot)
+        startWorker(slot);
+    co_await qCoro(&run->workersDone, &WorkersDone::done);
+    if (!self)
+        co_return;
+    run->progressTimer.stop();
+
+    // Finish: flush every outcome, count from the store, set the state.
+    run->progress.phase = Phase::Finishing;
+    QMetaObject::invokeMethod(run->writer.get(), &OutcomeWriter::close, Qt::BlockingQueuedConnection);
+    run->writerThread.quit();
+    run->writerThread.wait();
+    tickProgress();
+
+    Store::JobCounters counters = store.countOutcomes(job.id);
+    const Api::ClientStats::Snapshot stats = ctx->clientConfig.stats->snapshot();
+    counters.retries = job.counters.retries + stats.retries;
+    counters.rateLimited = job.counters.rateLimited + stats.rateLimited;
+    store.updateCounters(job.id, counters);
+    result.counters = counters;
+    result.elapsedMs = run->clock.elapsed();
+    const qint64 importedRows = run->progress.rowsDone;
+    result.usersPerSecond = result.elapsedMs > 0 ? double(importedRows) * 1000.0 / double(result.elapsedMs) : 0;
+
+    bool pending = false;
+    for (const Store::ChunkRecord &c : store.chunks(job.id))
+        if (c.state != Store::ChunkState::Done) {
+            pending = true;
+            break;
+        }
+    if (const auto fatal = ctx->fatalError()) {
+        fail(fatal->userMessage(), Store::JobState::Interrupted);
+        co_return;
+    }
+    if (run->cancelled) {
+        fail(u"Stopped. The job can be resumed: rows already imported will not be sent again."_s, Store::JobState::Interrupted);
+        co_return;
+    }
+    if (run->paused) {
+        fail(u"Paused. Resume to continue where it stopped."_s, Store::JobState::Paused);
+        co_return;
+    }
+    if (pending) {
+        fail(u"Some chunks could not be finished (%1). Resume the job to try them again."_s.arg(run->workerFailure),
+             Store::JobState::Interrupted);
+        co_return;
+    }
+    result.state = (counters.failed + counters.invalid) > 0 ? Store::JobState::FinishedWithErrors : Store::JobState::Finished;
+    result.message = result.state == Store::JobState::Finished
+        ? u"Done: every valid row was imported."_s
+        : u"Done, with %1 failed and %2 invalid rows. Export the error report to see why."_s.arg(counters.failed).arg(counters.invalid);
+    store.updateJobState(job.id, result.state, result.state == Store::JobState::Finished ? QString() : result.message);
+    finish(result);
+}
+
+} // namespace
+
+} // namespace Engine
+
+#include "jobrunner.moc"

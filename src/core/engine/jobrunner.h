@@ -1,0 +1,93 @@
+#pragma once
+// JobRunner: runs one import job from start to end: plan (validate the file, cut it into
+// chunks, record invalid rows), pre-warm (resolve or create every organization once), import
+// (a QThreadPool of workers claims chunks), finish (final counts, state). Also resumes an
+// interrupted job and retries a job's failed rows.
+//
+// Ownership and threads: the caller owns it. It lives in one thread with an event loop (the
+// CLI's main thread, or the GUI's engine thread, never the GUI thread: planning reads the whole
+// file). start() returns at once; progress() and finished() are emitted from that thread and
+// reach other threads as queued signals. pause() and cancel() are thread-safe.
+//
+// The API key is given to the constructor and kept in memory only; it never reaches the job
+// store, a log, a report or a message.
+
+#include "engine/jobprogress.h"
+#include "engine/jobsettings.h"
+
+#include "api/apitypes.h"
+#include "store/jobrecords.h"
+
+#include <QtCore/QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace Engine {
+
+struct RunRequest {
+    enum class Kind {
+        New,         // plan and import `settings`
+        Resume,      // continue job `jobId` (empty: the newest resumable job)
+        RetryFailed, // import again the failed rows of `jobId` that a retry may fix
+    };
+    Kind kind = Kind::New;
+    JobSettings settings;        // New
+    QString jobId;               // Resume, RetryFailed
+    std::optional<int> workers;  // Resume, RetryFailed: a different worker count
+    bool retryAll = false;       // RetryFailed: every failed row, not only the retryable ones
+    bool dryRun = false;         // New: validate, plan and resolve organizations with reads only
+};
+
+struct JobResult {
+    QString jobId;
+    Store::JobState state = Store::JobState::Failed;
+    Store::JobCounters counters;
+    QString message;        // plain words: why it stopped, or a summary
+    qint64 elapsedMs = 0;
+    double usersPerSecond = 0;
+    // Dry run: what would happen.
+    qint64 orgsExisting = 0;
+    qint64 orgsToCreate = 0;
+    qint64 orgsMissing = 0;
+    qint64 writesNeeded = 0;
+};
+
+class JobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    JobRunner(QString storePath, Api::ApiKey apiKey, QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    // Starts the run; returns at once. finished() follows, always exactly once.
+    void start(RunRequest request);
+
+    // Stop taking rows and let the rows in flight finish; the job is left Paused.
+    void pause();
+    // Stop at once: rows in flight are abandoned (replayed safely on resume); the job is left
+    // Interrupted, resumable.
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(const Engine::JobProgress &progress);
+    // A line for people: phases, warnings (for example a fallback to the first role slug).
+    void message(const QString &text);
+    void finished(const Engine::JobResult &result);
+
+public:
+    struct Run; // the state of one run (jobrunner.cpp)
+
+private:
+    std::unique_ptr<Run> m_run;
+    QString m_storePath;
+    Api::ApiKey m_apiKey;
+    bool m_running = false;
+};
+
+} // namespace Engine
+
+Q_DECLARE_METATYPE(Engine::JobResult)

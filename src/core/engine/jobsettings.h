@@ -1,0 +1,47 @@
+#pragma once
+// JobSettings: everything that describes an import except the API key: the file, the column
+// mapping, the organization to use for a file without organization columns, the worker
+// pool's shape and the rate budget. Stored with the job (toJson) so that resume knows them;
+// the key is held by the caller and never becomes part of the settings. A value type.
+
+#include "api/ratelimiter.h"
+#include "model/columnmapping.h"
+#include "model/orgref.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+
+namespace Engine {
+
+struct JobSettings {
+    QString csvPath;
+    QString jobId; // empty: the store makes one
+    QString name;  // a label for people; empty: the file's name
+
+    int workers = 1;      // 1-16 threads, each with its own connection
+    int chunkSize = 1000; // rows per chunk (the unit of work a worker claims)
+    int concurrency = 10; // rows in flight per worker
+
+    Model::ColumnMapping mapping;
+    // A file without organization columns: every row joins this organization (by id, or by
+    // external id; created from externalId + name when createOrgIfMissing).
+    Model::OrgRef singleOrg;
+    bool createOrgIfMissing = false;
+
+    QUrl apiUrl = QUrl(QStringLiteral("https://api.workos.com"));
+    Api::RateLimits rateLimits;
+    // Pre-warming stops the job when more than this share of the organizations fails.
+    double maxOrgFailureShare = 0.10;
+
+    static constexpr int MaxWorkers = 16;
+    static constexpr int MaxConcurrency = 64;
+
+    // Plain words about the first setting that is out of range; empty when all are fine.
+    QString problem() const;
+
+    QJsonObject toJson() const;
+    static JobSettings fromJson(const QJsonObject &json);
+};
+
+} // namespace Engine

@@ -1,0 +1,53 @@
+#pragma once
+// PreWarmer: before any worker starts, resolves every distinct organization of the job once:
+// by WorkOS id (org_id), or by external id (org_external_id), creating it from external id +
+// name when it does not exist. Results go to the OrgDirectory and the job store, so that no two
+// workers ever race to create the same organization and a resumed job does not ask again.
+// A dry run only reads: organizations that would be created are reported, not created.
+//
+// Runs as a coroutine in the engine thread with that thread's client; a few organizations
+// are resolved at once (`concurrency`).
+
+#include "api/workosclient.h"
+#include "engine/orgdirectory.h"
+#include "model/orgref.h"
+
+#include <QCoro/QCoroTask>
+
+#include <atomic>
+#include <functional>
+
+namespace Engine {
+
+struct PrewarmResult {
+    qint64 existed = 0;
+    qint64 created = 0;
+    qint64 wouldCreate = 0; // dry run
+    qint64 failed = 0;
+    QString firstError;
+    std::optional<Api::ApiError> fatalError; // the key was refused: nothing else can work
+};
+
+class PreWarmer
+{
+public:
+    PreWarmer(Api::WorkOsClient *client, OrgDirectory *directory, bool dryRun, const std::atomic_bool *stop);
+
+    // Resolves `orgs`; `onResolved(state)` is called for each (to save it and report progress).
+    QCoro::Task<PrewarmResult> run(QList<Model::OrgRef> orgs, int concurrency,
+                                   std::function<void(const OrgState &)> onResolved);
+
+    // Resolves one organization.
+    QCoro::Task<OrgState> resolve(Model::OrgRef org);
+
+private:
+    QCoro::Task<void> lane(QList<Model::OrgRef> *queue, PrewarmResult *result,
+                           std::function<void(const OrgState &)> *onResolved);
+
+    Api::WorkOsClient *m_client;
+    OrgDirectory *m_directory;
+    bool m_dryRun;
+    const std::atomic_bool *m_stop;
+};
+
+} // namespace Engine

@@ -1,0 +1,56 @@
+#pragma once
+// RowImporter: imports one valid row through a WorkOsClient: its organization from the
+// OrgDirectory -> the user (created on the first row of an email, reused from the
+// UserDirectory after that; an email WorkOS already has is looked up and used) -> the
+// membership with the row's roles -> the row's outcome. Every step is safe to replay: an
+// existing user and an existing membership are outcomes, not failures, which is what makes
+// resume exactly-once.
+//
+// One per worker thread (it uses that thread's client); the directories are shared.
+
+#include "api/workosclient.h"
+#include "model/userrow.h"
+#include "store/jobrecords.h"
+
+#include <QCoro/QCoroTask>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace Engine {
+
+class OrgDirectory;
+class UserDirectory;
+
+class RowImporter
+{
+public:
+    RowImporter(QString jobId, Api::WorkOsClient *client, OrgDirectory *orgs, UserDirectory *users,
+                const std::atomic_bool *stop);
+
+    // The row's outcome; nullopt when the row was abandoned (cancelled): it has no outcome
+    // and will be replayed on resume. `fatal` is set for errors that stop the whole job
+    // (the key was refused).
+    QCoro::Task<std::optional<Store::RowOutcome>> import(Model::UserRow row);
+
+    // Called with plain-words warnings (a role fallback), from the worker's thread.
+    std::function<void(const QString &)> onWarning;
+    // Set when an answer means no further request can succeed (401, 403).
+    std::optional<Api::ApiError> fatalError;
+
+private:
+    Store::RowOutcome failure(const Model::UserRow &row, Store::Stage stage, const Api::ApiError &error) const;
+
+    QString m_jobId;
+    Api::WorkOsClient *m_client;
+    OrgDirectory *m_orgs;
+    UserDirectory *m_users;
+    const std::atomic_bool *m_stop;
+    bool m_multipleRolesOff = false; // learned from the first multiple_roles_not_enabled
+};
+
+// The error code stored for a failed row: the API's code when it gave one, else the kind.
+QString outcomeCode(const Api::ApiError &error);
+
+} // namespace Engine

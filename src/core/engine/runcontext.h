@@ -1,0 +1,74 @@
+#pragma once
+// RunContext: what the workers of one run share: the job's identity and file, the schema to
+// rebuild rows with, the client configuration (with the one RateLimiter, the shared counters
+// and the cancellation flag), the organization and user directories, the outcome writer and
+// the stop flags. Made by JobRunner, held by shared_ptr by every worker; every member is
+// thread-safe or written before the workers start.
+
+#include "api/workosclient.h"
+#include "engine/orgdirectory.h"
+#include "engine/outcomewriter.h"
+#include "engine/userdirectory.h"
+#include "model/schema.h"
+
+#include <QtCore/QMutex>
+#include <QtCore/QStringList>
+
+#include <array>
+#include <atomic>
+#include <optional>
+
+namespace Engine {
+
+struct RunContext {
+    static constexpr int MaxWorkerSlots = 64;
+
+    QString storePath;
+    QString jobId;
+    QString csvPath;
+    Model::Schema schema;
+    int concurrency = 10;
+    Api::ClientConfig clientConfig; // its cancelFlag is `cancel`
+    OrgDirectory orgs;
+    UserDirectory users;
+    OutcomeWriter *writer = nullptr;
+
+    std::atomic_bool stop {false};                                         // pause: take no more rows
+    std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false); // abandon rows in flight
+
+    // What each worker slot is doing, for the progress display.
+    std::array<std::atomic<int>, MaxWorkerSlots> chunkOf {};
+    std::array<std::atomic<int>, MaxWorkerSlots> inFlightOf {};
+
+    void setFatal(const Api::ApiError &error)
+    {
+        QMutexLocker locker(&mutex);
+        if (!fatal)
+            fatal = error;
+        stop = true;
+        cancel->store(true);
+    }
+    std::optional<Api::ApiError> fatalError() const
+    {
+        QMutexLocker locker(&mutex);
+        return fatal;
+    }
+    void warn(const QString &text)
+    {
+        QMutexLocker locker(&mutex);
+        if (!warnings.contains(text))
+            warnings.append(text);
+    }
+    QStringList takeWarnings()
+    {
+        QMutexLocker locker(&mutex);
+        return std::exchange(warnings, {});
+    }
+
+private:
+    mutable QMutex mutex;
+    std::optional<Api::ApiError> fatal;
+    QStringList warnings;
+};
+
+} // namespace Engine

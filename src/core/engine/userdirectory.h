@@ -1,0 +1,46 @@
+#pragma once
+// UserDirectory: email -> WorkOS user id for every user this job has created or found, shared
+// by all workers so that a later row of the same email (any chunk, any worker, any letter
+// case) reuses the user instead of creating it again. Single-flight: the first row of an
+// email to ask claims it and creates the user; a row asking while that is in progress is told
+// to wait and ask again, so one email costs one create.
+//
+// Compact: keyed by a 64-bit hash of the lower-case email, the id held as Latin-1 bytes.
+// Thread-safe; one per job, owned by the JobRunner.
+
+#include <QtCore/QByteArray>
+#include <QtCore/QHash>
+#include <QtCore/QMutex>
+#include <QtCore/QSet>
+#include <QtCore/QString>
+
+namespace Engine {
+
+class UserDirectory
+{
+public:
+    enum class Claim {
+        Known, // the id is in `userId`
+        Mine,  // the caller creates the user, then calls resolve() or release()
+        Wait,  // another row is creating it right now: ask again shortly
+    };
+    struct Answer {
+        Claim claim = Claim::Mine;
+        QString userId;
+    };
+
+    static quint64 keyOf(QStringView emailKey);
+
+    Answer claim(const QString &emailKey);
+    void resolve(const QString &emailKey, const QString &userId);
+    void release(const QString &emailKey);
+    void put(const QString &emailKey, const QString &userId); // preloading on resume
+    qsizetype size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<quint64, QByteArray> m_ids;
+    QSet<quint64> m_inFlight;
+};
+
+} // namespace Engine

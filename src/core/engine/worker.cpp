@@ -1,0 +1,139 @@
+#include "worker.h"
+
+#include "csv/csvreader.h"
+#include "engine/rowimporter.h"
+#include "model/rowrules.h"
+#include "store/jobstore.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLoggingCategory>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWorker, "wizard.engine.worker")
+
+namespace Engine {
+
+namespace {
+
+struct ChunkWork {
+    std::vector<Model::UserRow> rows;
+    size_t next = 0;
+    bool abandoned = false;
+};
+
+QCoro::Task<void> lane(RunContext *ctx, RowImporter *importer, ChunkWork *work, int slot)
+{
+    while (work->next < work->rows.size()) {
+        if (ctx->stop.load()) {
+            work->abandoned = true;
+            co_return;
+        }
+        Model::UserRow row = std::move(work->rows[work->next++]);
+        ctx->inFlightOf[size_t(slot)].fetch_add(1);
+        std::optional<Store::RowOutcome> outcome = co_await importer->import(std::move(row));
+        ctx->inFlightOf[size_t(slot)].fetch_sub(1);
+        if (outcome)
+            ctx->writer->push(*outcome);
+        else
+            work->abandoned = true;
+        if (importer->fatalError) {
+            ctx->setFatal(*importer->fatalError);
+            work->abandoned = true;
+            co_return;
+        }
+    }
+}
+
+// Returns an error text when the worker cannot go on.
+QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
+{
+    Store::JobStore store(ctx->storePath);
+    QString error;
+    if (!store.open(&error))
+        co_return error;
+    Csv::CsvReader reader(ctx->csvPath);
+    if (!reader.open())
+        co_return reader.errorMessage();
+    Api::WorkOsClient client(ctx->clientConfig);
+    RowImporter importer(ctx->jobId, &client, &ctx->orgs, &ctx->users, &ctx->stop);
+    importer.onWarning = [ctx](const QString &text) { ctx->warn(text); };
+
+    while (!ctx->stop.load()) {
+        const std::optional<Store::ChunkRecord> chunk = store.claimNextChunk(ctx->jobId, workerId);
+        if (!chunk) {
+            if (!store.lastError().isEmpty())
+                co_return store.lastError();
+            break; // no more work
+        }
+        ctx->chunkOf[size_t(slot)] = chunk->index;
+        const QSet<qint64> done = store.finalRows(ctx->jobId, chunk->firstRow, chunk->lastRow);
+
+        ChunkWork w;
+        if (!reader.seek(chunk->byteOffset, chunk->firstRow, chunk->line)) {
+            co_return u"Cannot read chunk %1 of the file at its recorded position; has the file changed?"_s.arg(chunk->index);
+        }
+        Csv::Record record;
+        while (reader.next(record) && record.row <= chunk->lastRow) {
+            if (done.contains(record.row))
+                continue;
+            Model::RowResult result = Model::checkRow(ctx->schema, record);
+            if (result.disposition != Model::Disposition::Import)
+                continue; // recorded when the job was planned
+            w.rows.push_back(std::move(result.row));
+            if (record.row == chunk->lastRow)
+                break;
+        }
+        if (reader.error() != Csv::ErrorCode::None)
+            co_return reader.errorMessage();
+
+        std::vector<QCoro::Task<void>> lanes;
+        const int n = std::max(1, std::min<int>(ctx->concurrency, int(w.rows.size())));
+        lanes.reserve(size_t(n));
+        for (int i = 0; i < n; ++i)
+            lanes.push_back(lane(ctx, &importer, &w, slot));
+        for (auto &l : lanes)
+            co_await l;
+
+        const bool complete = !w.abandoned && w.next >= w.rows.size();
+        ctx->writer->chunkFinished(chunk->index, complete ? Store::ChunkState::Done : Store::ChunkState::Pending);
+        ctx->chunkOf[size_t(slot)] = -1;
+    }
+    co_return QString();
+}
+
+} // namespace
+
+Worker::Worker(std::shared_ptr<RunContext> context, int slot, ExitFn onExit)
+    : m_ctx(std::move(context)), m_slot(slot), m_onExit(std::move(onExit))
+{
+    setAutoDelete(true);
+}
+
+QString Worker::workerId() const
+{
+    return u"w%1-%2"_s.arg(m_slot).arg(QCoreApplication::applicationPid());
+}
+
+void Worker::run()
+{
+    QString error;
+    try {
+        error = QCoro::waitFor(work(m_ctx.get(), m_slot, workerId()));
+    } catch (const std::exception &e) {
+        error = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        error = u"unexpected error"_s;
+    }
+    if (!error.isEmpty())
+        qCWarning(lcWorker) << "worker" << m_slot << "stopped:" << error;
+    m_ctx->chunkOf[size_t(m_slot)] = -1;
+    if (m_onExit)
+        m_onExit(m_slot, !error.isEmpty(), error);
+}
+
+} // namespace Engine

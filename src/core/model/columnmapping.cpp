@@ -1,0 +1,193 @@
+#include "columnmapping.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Model {
+
+namespace {
+
+bool sameHeader(QStringView a, QStringView b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+// Splits the spec into entries at commas outside double quotes. Quotes are kept; a doubled
+// quote inside quotes is a literal quote.
+QList<QString> splitEntries(QStringView spec, QString *error)
+{
+    QList<QString> entries;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < spec.size(); ++i) {
+        const QChar c = spec[i];
+        if (c == u'"') {
+            if (quoted && i + 1 < spec.size() && spec[i + 1] == u'"') {
+                current += u"\"\""_s;
+                ++i;
+                continue;
+            }
+            quoted = !quoted;
+            current += c;
+        } else if (c == u',' && !quoted) {
+            entries.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (quoted) {
+        if (error)
+            *error = u"The column mapping has a double quote (\") that is never closed."_s;
+        return {};
+    }
+    entries.append(current);
+    return entries;
+}
+
+// Splits one entry into header and field at the first '=' outside quotes, unquoting the header.
+bool splitEntry(const QString &entry, QString *header, QString *field)
+{
+    QString h;
+    bool quoted = false;
+    for (qsizetype i = 0; i < entry.size(); ++i) {
+        const QChar c = entry[i];
+        if (c == u'"') {
+            if (quoted && i + 1 < entry.size() && entry[i + 1] == u'"') {
+                h += u'"';
+                ++i;
+                continue;
+            }
+            quoted = !quoted;
+        } else if (c == u'=' && !quoted) {
+            *header = h.trimmed();
+            *field = entry.mid(i + 1).trimmed();
+            return true;
+        } else {
+            h += c;
+        }
+    }
+    return false;
+}
+
+QString quoteIfNeeded(const QString &header)
+{
+    if (!header.contains(u',') && !header.contains(u'=') && !header.contains(u'"'))
+        return header;
+    QString q = header;
+    q.replace(u"\""_s, u"\"\""_s);
+    return u'"' + q + u'"';
+}
+
+} // namespace
+
+std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *error)
+{
+    ColumnMapping mapping;
+    if (spec.trimmed().isEmpty())
+        return mapping;
+    QString splitError;
+    const QList<QString> entries = splitEntries(spec, &splitError);
+    if (!splitError.isEmpty()) {
+        if (error)
+            *error = splitError;
+        return std::nullopt;
+    }
+    for (const QString &raw : entries) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty())
+            continue; // "a=email," : a trailing comma is harmless
+        QString header, fieldText;
+        if (!splitEntry(entry, &header, &fieldText)) {
+            if (error)
+                *error = u"The column mapping entry \"%1\" has no '='. Write it as \"Your Column=field\", for example \"Email Address=email\"."_s.arg(entry);
+            return std::nullopt;
+        }
+        if (header.isEmpty()) {
+            if (error)
+                *error = u"The column mapping entry \"%1\" has no column name before the '='."_s.arg(entry);
+            return std::nullopt;
+        }
+        const std::optional<Field> field = fieldFromName(fieldText);
+        if (!field) {
+            if (error)
+                *error = fieldText.isEmpty()
+                    ? u"The column mapping entry \"%1\" has no field name after the '='. Fields you can map to: %2."_s.arg(entry, fieldNameList())
+                    : u"The column mapping entry \"%1\" names an unknown field \"%2\". Fields you can map to: %3."_s.arg(entry, fieldText, fieldNameList());
+            return std::nullopt;
+        }
+        if (mapping.fieldFor(header)) {
+            if (error)
+                *error = u"The column mapping maps the column \"%1\" more than once. Map each column once."_s.arg(header);
+            return std::nullopt;
+        }
+        QString insertError;
+        if (!mapping.insert(header, *field, &insertError)) {
+            if (error)
+                *error = insertError;
+            return std::nullopt;
+        }
+    }
+    return mapping;
+}
+
+QString ColumnMapping::toString() const
+{
+    QString out;
+    for (const Entry &e : m_entries) {
+        if (!out.isEmpty())
+            out += u',';
+        out += quoteIfNeeded(e.header) + u'=' + fieldName(e.field);
+    }
+    return out;
+}
+
+bool ColumnMapping::insert(const QString &header, Field field, QString *error)
+{
+    const QString h = header.trimmed();
+    if (h.isEmpty()) {
+        if (error)
+            *error = u"A column mapping needs a column name."_s;
+        return false;
+    }
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.field == field && !sameHeader(e.header, h)) {
+            if (error)
+                *error = u"The columns \"%1\" and \"%2\" are both mapped to %3. Map only one column to each field."_s.arg(e.header, h, fieldName(field));
+            return false;
+        }
+    }
+    for (Entry &e : m_entries) {
+        if (sameHeader(e.header, h)) {
+            e.header = h;
+            e.field = field;
+            return true;
+        }
+    }
+    m_entries.append(Entry{h, field});
+    return true;
+}
+
+void ColumnMapping::removeHeader(QStringView header)
+{
+    m_entries.removeIf([&](const Entry &e) { return sameHeader(e.header, header); });
+}
+
+std::optional<Field> ColumnMapping::fieldFor(QStringView header) const
+{
+    for (const Entry &e : m_entries) {
+        if (sameHeader(e.header, header))
+            return e.field;
+    }
+    return std::nullopt;
+}
+
+QString ColumnMapping::headerFor(Field field) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.field == field)
+            return e.header;
+    }
+    return {};
+}
+
+} // namespace Model

@@ -1,0 +1,60 @@
+#pragma once
+// ColumnMapping: which header names of the user's file mean which canonical field, for
+// files whose headers are not the canonical names ("Email Address" -> email).
+//
+// A value type shared by the command line (`--map "Email Address=email,Given Name=first_name"`)
+// and the desktop wizard's mapping page: parse() reads the textual form, toString() writes it
+// back so that parse(toString()) gives an equal mapping. Header names are matched
+// case-insensitively after trimming. Usable from any thread; copy freely.
+
+#include "field.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringView>
+
+#include <optional>
+#include <utility>
+
+namespace Model {
+
+class ColumnMapping
+{
+public:
+    struct Entry {
+        QString header; // the header name as the user wrote it (trimmed)
+        Field field = Field::Email;
+        friend bool operator==(const Entry &, const Entry &) = default;
+    };
+
+    ColumnMapping() = default;
+
+    // Parses "Header=field,Other Header=field". Entries are separated by commas; a header name
+    // that itself contains a comma or '=' can be written in double quotes ("Name, given"=first_name).
+    // Returns nullopt and sets *error (plain words, naming the bad entry and what is accepted)
+    // for an entry without '=', an empty header name, an unknown field name, the same header
+    // mapped twice or two headers mapped to the same field.
+    static std::optional<ColumnMapping> parse(QStringView spec, QString *error = nullptr);
+
+    // The textual form parse() accepts; empty for an empty mapping.
+    QString toString() const;
+
+    // Adds or replaces the mapping of `header`. Returns false (and changes nothing) when
+    // another header is already mapped to `field`, or `header` is empty after trimming.
+    bool insert(const QString &header, Field field, QString *error = nullptr);
+    void removeHeader(QStringView header);
+
+    std::optional<Field> fieldFor(QStringView header) const;
+    QString headerFor(Field field) const; // empty when the field is not mapped
+
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    qsizetype size() const { return m_entries.size(); }
+    const QList<Entry> &entries() const { return m_entries; }
+
+    friend bool operator==(const ColumnMapping &, const ColumnMapping &) = default;
+
+private:
+    QList<Entry> m_entries;
+};
+
+} // namespace Model

@@ -1,0 +1,240 @@
+#include "filescan.h"
+
+#include "validator.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Model {
+
+namespace {
+
+constexpr int BatchRecords = 512;
+constexpr size_t QueuedBatches = 4;
+constexpr qint64 ReserveThresholdRows = 50'000; // below this, growing is cheaper than guessing
+
+using Batch = std::vector<Csv::Record>;
+
+// The hand-over between the reader thread and the validating thread: full batches one way,
+// emptied batches back (so records and their field lists are reused).
+class BatchQueue
+{
+public:
+    void pushFull(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_full.size() < QueuedBatches || m_stopped; });
+        m_full.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+    }
+    // False when the reader has finished and nothing is left.
+    bool popFull(Batch &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_full.empty() || m_done; });
+        if (m_full.empty())
+            return false;
+        batch = std::move(m_full.front());
+        m_full.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void recycle(Batch batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(batch));
+    }
+    Batch takeEmpty()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_free.empty())
+            return Batch(BatchRecords);
+        Batch b = std::move(m_free.back());
+        m_free.pop_back();
+        return b;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_notEmpty.notify_all();
+    }
+    void stop() // the consumer gives up: unblock the reader
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+    }
+    bool stopped()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty, m_notFull;
+    std::deque<Batch> m_full;
+    std::vector<Batch> m_free;
+    bool m_done = false;
+    bool m_stopped = false;
+};
+
+} // namespace
+
+FileScan::FileScan(QString path)
+    : FileScan(std::move(path), Options{})
+{
+}
+
+FileScan::FileScan(QString path, Options options)
+    : m_path(std::move(path)), m_options(std::move(options)), m_reader(std::make_unique<Csv::CsvReader>(m_path))
+{
+}
+
+FileScan::~FileScan() = default;
+
+void FileScan::fail(QString id, QString message, qint64 line)
+{
+    m_errorId = std::move(id);
+    m_errorMessage = std::move(message);
+    m_errorLine = line;
+}
+
+bool FileScan::open()
+{
+    if (!m_reader->open()) {
+        fail(Csv::errorId(m_reader->error()), m_reader->errorMessage(), m_reader->errorLine());
+        return false;
+    }
+    m_schema = Schema::fromHeader(m_reader->header(), m_options.mapping);
+    if (!m_schema.isUsable()) {
+        fail(m_schema.problemId(), m_schema.problem(), 1);
+        return false;
+    }
+    if (!m_options.singleOrganization.isEmpty() || !m_options.singleOrganization.name.isEmpty()) {
+        QString error;
+        if (!m_schema.setSingleOrganization(m_options.singleOrganization, &error)) {
+            fail(u"options.organization"_s, error);
+            return false;
+        }
+    }
+    m_validator = std::make_unique<Validator>(m_schema, m_options.detail);
+    return true;
+}
+
+bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const std::atomic_bool *cancel)
+{
+    if (!m_validator) {
+        if (m_errorId.isEmpty())
+            fail(u"scan.not_open"_s, u"The file was not opened."_s);
+        return false;
+    }
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    // Read before the reader thread starts: the reader is not to be touched while it reads.
+    const qint64 dataStart = m_reader->dataStartOffset();
+    const qint64 fileSize = m_reader->fileSize();
+    bool reserved = false;
+    auto validateBatch = [&](const Batch &batch, size_t count) {
+        if (!reserved && count > 0) {
+            reserved = true;
+            // Size the state once from the bytes per row seen so far.
+            const qint64 used = batch[count - 1].endOffset - dataStart;
+            const qint64 seen = batch[count - 1].row;
+            if (used > 0) {
+                const qint64 estimate = (fileSize - dataStart) / std::max<qint64>(1, used / seen);
+                if (estimate > ReserveThresholdRows)
+                    m_validator->reserve(estimate + estimate / 32);
+            }
+        }
+        for (size_t i = 0; i < count; ++i)
+            onRow(m_validator->validate(batch[i]));
+    };
+
+    if (!m_options.readInThread) {
+        Batch batch(BatchRecords);
+        for (;;) {
+            size_t n = 0;
+            while (n < batch.size() && m_reader->next(batch[n]))
+                ++n;
+            validateBatch(batch, n);
+            if (n < batch.size() || cancelled())
+                break;
+        }
+    } else {
+        BatchQueue queue;
+        std::thread reader([&] {
+            for (;;) {
+                Batch batch = queue.takeEmpty();
+                size_t n = 0;
+                while (n < batch.size() && m_reader->next(batch[n]))
+                    ++n;
+                const bool end = n < batch.size();
+                batch.resize(n); // the consumer sees exactly the records read
+                if (n > 0)
+                    queue.pushFull(std::move(batch));
+                if (end || queue.stopped() || cancelled())
+                    break;
+            }
+            queue.finish();
+        });
+        Batch batch;
+        while (queue.popFull(batch)) {
+            if (!cancelled())
+                validateBatch(batch, batch.size());
+            batch.resize(BatchRecords);
+            queue.recycle(std::move(batch));
+            if (cancelled())
+                queue.stop();
+        }
+        reader.join();
+    }
+
+    if (cancelled()) {
+        fail(u"scan.cancelled"_s, u"The check was cancelled."_s);
+        return false;
+    }
+    if (m_reader->error() != Csv::ErrorCode::None) {
+        fail(Csv::errorId(m_reader->error()), m_reader->errorMessage(), m_reader->errorLine());
+        return false;
+    }
+    if (m_validator->summary().rows == 0) {
+        fail(u"csv.no_rows"_s,
+             u"The file \"%1\" has a header but no data rows. Choose the export that contains your users."_s.arg(m_path), 1);
+        return false;
+    }
+    return true;
+}
+
+const Csv::Dialect &FileScan::dialect() const
+{
+    return m_reader->dialect();
+}
+
+QStringList FileScan::fileWarnings() const
+{
+    return m_reader->fileWarnings() + m_schema.warnings();
+}
+
+const ValidationSummary &FileScan::summary() const
+{
+    static const ValidationSummary empty;
+    return m_validator ? m_validator->summary() : empty;
+}
+
+qint64 FileScan::fileSize() const
+{
+    return m_reader->fileSize();
+}
+
+size_t FileScan::stateBytes() const
+{
+    return m_validator ? m_validator->stateBytes() : 0;
+}
+
+} // namespace Model

@@ -1,0 +1,680 @@
+#include "rowrules.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace Model {
+
+// Limits of the WorkOS Users API (docs/csv-format.md).
+namespace Limits {
+constexpr int MetadataKeys = 50;
+constexpr int MetadataKeyLength = 40;
+constexpr int MetadataValueLength = 600;
+constexpr int ExternalIdLength = 128;
+}
+
+QString dispositionId(Disposition disposition)
+{
+    switch (disposition) {
+    case Disposition::Import: return u"import"_s;
+    case Disposition::SkipDuplicate: return u"skip_duplicate"_s;
+    case Disposition::Invalid: return u"invalid"_s;
+    }
+    return {};
+}
+
+bool RowResult::hasErrors() const
+{
+    for (const Issue &i : issues) {
+        if (i.severity == Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+EmailProblem checkEmailSyntax(QStringView email)
+{
+    if (email.isEmpty())
+        return EmailProblem::Empty;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < email.size(); ++i) {
+        const char16_t c = email[i].unicode();
+        if (c <= 0x20 || c == 0x7F || (c >= 0x80 && QChar(c).isSpace()))
+            return EmailProblem::Whitespace;
+        if (c == u'@') {
+            if (at >= 0)
+                return EmailProblem::SeveralAt;
+            at = i;
+        }
+    }
+    if (at < 0)
+        return EmailProblem::NoAt;
+    if (at == 0)
+        return EmailProblem::EmptyLocalPart;
+    const QStringView domain = email.mid(at + 1);
+    if (domain.isEmpty())
+        return EmailProblem::EmptyDomain;
+    bool dot = false;
+    qsizetype labelLength = 0;
+    for (const QChar c : domain) {
+        if (c == u'.') {
+            if (labelLength == 0)
+                return EmailProblem::EmptyDomainLabel;
+            dot = true;
+            labelLength = 0;
+        } else {
+            ++labelLength;
+        }
+    }
+    if (labelLength == 0)
+        return EmailProblem::EmptyDomainLabel;
+    return dot ? EmailProblem::None : EmailProblem::NoDotInDomain;
+}
+
+std::optional<bool> parseBoolean(QStringView text, bool *ok)
+{
+    *ok = true;
+    const QStringView t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    for (const QLatin1StringView word : {"true"_L1, "yes"_L1, "y"_L1, "1"_L1}) {
+        if (t.compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const QLatin1StringView word : {"false"_L1, "no"_L1, "n"_L1, "0"_L1}) {
+        if (t.compare(word, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    *ok = false;
+    return std::nullopt;
+}
+
+namespace {
+
+// bcrypt's base64 alphabet: ./A-Za-z0-9.
+inline bool isBcryptChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'/';
+}
+
+inline bool isSlugChar(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+}
+
+} // namespace
+
+bool isBcryptShaped(QStringView hash)
+{
+    // $2a$ / $2b$ / $2y$, a two-digit cost, '$', then 22 characters of salt and 31 of hash in
+    // bcrypt's base64 alphabet: 60 characters.
+    if (hash.size() != 60)
+        return false;
+    const char16_t *h = hash.utf16();
+    if (h[0] != u'$' || h[1] != u'2' || (h[2] != u'a' && h[2] != u'b' && h[2] != u'y') || h[3] != u'$'
+        || h[4] < u'0' || h[4] > u'9' || h[5] < u'0' || h[5] > u'9' || h[6] != u'$')
+        return false;
+    bool ok = true;
+    for (int i = 7; i < 60; ++i)
+        ok &= isBcryptChar(h[i]);
+    return ok;
+}
+
+bool isKnownPasswordHashType(QStringView type)
+{
+    for (const QLatin1StringView known : {"bcrypt"_L1, "firebase-scrypt"_L1, "ssha"_L1, "ssha256"_L1, "scrypt"_L1, "pbkdf2"_L1, "argon2"_L1}) {
+        if (type.compare(known, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isValidRoleSlug(QStringView slug)
+{
+    if (slug.isEmpty())
+        return false;
+    for (const QChar ch : slug) {
+        if (!isSlugChar(ch.unicode()))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+const QString &emptyString()
+{
+    static const QString empty;
+    return empty;
+}
+
+QString emailProblemText(EmailProblem p)
+{
+    switch (p) {
+    case EmailProblem::None:
+    case EmailProblem::Empty:
+        break;
+    case EmailProblem::NoAt: return u"it has no @"_s;
+    case EmailProblem::SeveralAt: return u"it has more than one @"_s;
+    case EmailProblem::Whitespace: return u"it contains a space or an invisible character"_s;
+    case EmailProblem::EmptyLocalPart: return u"there is nothing before the @"_s;
+    case EmailProblem::EmptyDomain: return u"there is nothing after the @"_s;
+    case EmailProblem::NoDotInDomain: return u"the part after the @ has no dot (a domain looks like example.com)"_s;
+    case EmailProblem::EmptyDomainLabel: return u"the part after the @ has two dots in a row, or starts or ends with a dot"_s;
+    }
+    return {};
+}
+
+// Lower-cases for the email identity; ASCII fast path.
+QString emailKeyOf(const QString &email)
+{
+    for (const QChar c : email) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z'))
+            return email.toLower();
+    }
+    return email;
+}
+
+QString quotedList(const QStringList &items, int max = 5)
+{
+    QStringList shown;
+    for (int i = 0; i < items.size() && i < max; ++i)
+        shown.append(u'"' + items[i] + u'"');
+    QString s = shown.join(u", "_s);
+    if (items.size() > max)
+        s += u" and %1 more"_s.arg(items.size() - max);
+    return s;
+}
+
+QString shortened(const QString &text, int max = 40)
+{
+    return text.size() <= max ? text : text.left(max) + u"…"_s;
+}
+
+// Whitespace as JSON defines it.
+inline bool isJsonSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+inline bool isHexDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// The fast path of the metadata rules: true when `text` is certainly a JSON object of at most
+// 50 keys of at most 40 characters with text values of at most 600 characters. Anything else
+// (numbers, nesting, long or escaped-surrogate strings, bad JSON) returns false, and the full
+// parser decides and explains. Measures raw lengths, which are never shorter than the decoded
+// ones, so it never accepts what the full rules reject. No allocation.
+bool isPlainMetadataObject(QStringView text)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    auto skipSpace = [&] {
+        while (p < end && isJsonSpace(*p))
+            ++p;
+    };
+    // Scans a string starting at its opening quote; returns its raw length or -1.
+    auto scanString = [&]() -> qsizetype {
+        if (p >= end || *p != u'"')
+            return -1;
+        const char16_t *start = ++p;
+        while (p < end) {
+            const char16_t c = *p;
+            if (c == u'"') {
+                const qsizetype length = p - start;
+                ++p;
+                return length;
+            }
+            if (c < 0x20)
+                return -1;
+            if (c == u'\\') {
+                if (p + 1 >= end)
+                    return -1;
+                const char16_t e = p[1];
+                if (e == u'u') {
+                    if (end - p < 6 || !isHexDigit(p[2]) || !isHexDigit(p[3]) || !isHexDigit(p[4]) || !isHexDigit(p[5]))
+                        return -1;
+                    if ((p[2] == u'd' || p[2] == u'D') && (p[3] >= u'8' || (p[3] >= u'a' && p[3] <= u'f') || (p[3] >= u'A' && p[3] <= u'F')))
+                        return -1; // surrogates: let the full parser judge
+                    p += 6;
+                    continue;
+                }
+                if (e != u'"' && e != u'\\' && e != u'/' && e != u'b' && e != u'f' && e != u'n' && e != u'r' && e != u't')
+                    return -1;
+                p += 2;
+                continue;
+            }
+            ++p;
+        }
+        return -1;
+    };
+
+    skipSpace();
+    if (p >= end || *p != u'{')
+        return false;
+    ++p;
+    skipSpace();
+    int keys = 0;
+    if (p < end && *p == u'}') {
+        ++p;
+    } else {
+        for (;;) {
+            const qsizetype key = scanString();
+            if (key < 0 || key > 40 || ++keys > 50)
+                return false;
+            skipSpace();
+            if (p >= end || *p != u':')
+                return false;
+            ++p;
+            skipSpace();
+            const qsizetype value = scanString();
+            if (value < 0 || value > 600)
+                return false;
+            skipSpace();
+            if (p >= end)
+                return false;
+            if (*p == u'}') {
+                ++p;
+                break;
+            }
+            if (*p != u',')
+                return false;
+            ++p;
+            skipSpace();
+        }
+    }
+    skipSpace();
+    return p == end;
+}
+
+// The fast path of the role_slugs rule: comma-separated valid slugs (blanks around them and
+// empty items allowed). No allocation.
+bool isPlainSlugList(QStringView text)
+{
+    qsizetype from = 0;
+    while (from <= text.size()) {
+        qsizetype comma = text.indexOf(u',', from);
+        if (comma < 0)
+            comma = text.size();
+        const QStringView item = text.sliced(from, comma - from).trimmed();
+        if (!item.isEmpty() && !isValidRoleSlug(item))
+            return false;
+        from = comma + 1;
+    }
+    return true;
+}
+
+class RowBuilder
+{
+public:
+    RowBuilder(const Schema &schema, const Csv::Record &record, RowDetail detail, RowResult &result)
+        : m_schema(schema), m_record(record), m_full(detail == RowDetail::Full), m_result(result)
+    {
+    }
+
+    const QString &value(Field f) const
+    {
+        const int c = m_schema.column(f);
+        return c >= 0 && c < m_record.fields.size() ? m_record.fields[c] : emptyString();
+    }
+
+    void add(Severity severity, Field field, const QString &rule, const QString &message)
+    {
+        m_result.issues.append(Issue{m_record.row, m_record.line, m_result.row.email, severity, rule,
+                                     fieldName(field), message});
+    }
+    void error(Field field, const QString &rule, const QString &message) { add(Severity::Error, field, rule, message); }
+    void warning(Field field, const QString &rule, const QString &message) { add(Severity::Warning, field, rule, message); }
+
+    void run();
+
+private:
+    void checkEmail();
+    void checkEmailVerified();
+    void checkPassword();
+    void checkMetadata();
+    void fullMetadataCheck(const QString &text);
+    void checkExternalId();
+    void checkOrganization();
+    void checkRoleSlugs();
+
+    const Schema &m_schema;
+    const Csv::Record &m_record;
+    const bool m_full;
+    RowResult &m_result;
+};
+
+void RowBuilder::run()
+{
+    UserRow &row = m_result.row;
+    row.row = m_record.row;
+    row.line = m_record.line;
+    row.offset = m_record.offset;
+    row.endOffset = m_record.endOffset;
+
+    if (m_record.error != Csv::ErrorCode::None) {
+        // The fields may be shifted (too many / too few); take the email only when they line up.
+        if (m_record.fields.size() == m_schema.columnCount())
+            row.email = value(Field::Email).trimmed();
+        m_result.issues.append(Issue{m_record.row, m_record.line, row.email, Severity::Error,
+                                     Csv::errorId(m_record.error), QString(), m_record.errorMessage});
+        m_result.disposition = Disposition::Invalid;
+        return;
+    }
+    for (const QString &w : m_record.warnings)
+        m_result.issues.append(Issue{m_record.row, m_record.line, QString(), Severity::Warning, u"csv.encoding"_s, QString(), w});
+
+    checkEmail();
+    for (Issue &i : m_result.issues)
+        i.email = row.email;
+    checkEmailVerified();
+    if (m_full) {
+        row.firstName = value(Field::FirstName).trimmed();
+        row.lastName = value(Field::LastName).trimmed();
+    }
+    checkPassword();
+    checkMetadata();
+    checkExternalId();
+    checkOrganization();
+    checkRoleSlugs();
+    m_result.disposition = m_result.hasErrors() ? Disposition::Invalid : Disposition::Import;
+}
+
+void RowBuilder::checkEmail()
+{
+    UserRow &row = m_result.row;
+    row.email = value(Field::Email).trimmed();
+    const EmailProblem p = checkEmailSyntax(row.email);
+    if (p == EmailProblem::Empty) {
+        error(Field::Email, u"email.required"_s,
+              u"The email is empty. Every user needs an email address: fill it in or remove the row."_s);
+        return;
+    }
+    if (p != EmailProblem::None) {
+        error(Field::Email, u"email.invalid"_s,
+              u"The email \"%1\" is not a valid email address: %2. Correct it (it should look like name@example.com)."_s
+                  .arg(shortened(row.email, 80), emailProblemText(p)));
+        return;
+    }
+    row.emailKey = emailKeyOf(row.email);
+}
+
+void RowBuilder::checkEmailVerified()
+{
+    const QString &text = value(Field::EmailVerified);
+    if (text.isEmpty())
+        return;
+    bool ok = false;
+    m_result.row.emailVerified = parseBoolean(text, &ok);
+    if (!ok)
+        warning(Field::EmailVerified, u"email_verified.invalid"_s,
+                u"email_verified is \"%1\", which is not a yes/no value (use true/false, yes/no, y/n or 1/0). "
+                "It was left out, so the email counts as not verified."_s.arg(shortened(text.trimmed())));
+}
+
+void RowBuilder::checkPassword()
+{
+    const QString &password = value(Field::Password);
+    const QStringView hash = QStringView(value(Field::PasswordHash)).trimmed();
+    const QStringView type = QStringView(value(Field::PasswordHashType)).trimmed();
+    if (m_full) {
+        UserRow &row = m_result.row;
+        row.password = password;
+        row.passwordHash = hash.toString();
+        row.passwordHashType = type.toString().toLower();
+    }
+
+    if (!password.isEmpty() && (!hash.isEmpty() || !type.isEmpty())) {
+        error(Field::Password, u"password.conflict"_s,
+              u"The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: "
+              "keep the plain password or the hash, and clear the other column(s)."_s);
+        return;
+    }
+    if (hash.isEmpty()) {
+        if (!type.isEmpty()) {
+            warning(Field::PasswordHashType, u"password_hash.type_without_hash"_s,
+                    u"password_hash_type is set but password_hash is empty; the type was ignored and the user gets no password."_s);
+            m_result.row.passwordHashType.clear();
+        }
+        return;
+    }
+    if (type.isEmpty()) {
+        error(Field::PasswordHashType, u"password_hash.type_missing"_s,
+              u"The row has a password_hash but no password_hash_type. Fill in the hash type "
+              "(bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2)."_s);
+        return;
+    }
+    if (!isKnownPasswordHashType(type)) {
+        error(Field::PasswordHashType, u"password_hash.type_unknown"_s,
+              u"The password_hash_type \"%1\" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, "
+              "scrypt, pbkdf2 or argon2."_s.arg(shortened(type.toString(), 30)));
+        return;
+    }
+    if (type.compare("bcrypt"_L1, Qt::CaseInsensitive) == 0 && !isBcryptShaped(hash)) {
+        error(Field::PasswordHash, u"password_hash.bcrypt_shape"_s,
+              u"The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with "
+              "$2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the "
+              "hashes again without changes."_s);
+    }
+}
+
+void RowBuilder::checkMetadata()
+{
+    const QString &raw = value(Field::Metadata);
+    if (raw.isEmpty())
+        return;
+    const QStringView text = QStringView(raw).trimmed();
+    if (text.isEmpty())
+        return;
+    if (isPlainMetadataObject(text)) {
+        if (m_full)
+            m_result.row.metadata = QJsonDocument::fromJson(text.toUtf8()).object();
+        return;
+    }
+    fullMetadataCheck(text.toString());
+}
+
+// The complete metadata rules, with messages: for what the fast path does not accept.
+void RowBuilder::fullMetadataCheck(const QString &text)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        error(Field::Metadata, u"metadata.not_json_object"_s,
+              parseError.error != QJsonParseError::NoError
+                  ? u"The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {\"department\": \"Sales\"}."_s
+                        .arg(parseError.errorString()).arg(parseError.offset)
+                  : u"The metadata must be a JSON object such as {\"department\": \"Sales\"}, not a list or a single value."_s);
+        return;
+    }
+    const QJsonObject object = doc.object();
+    if (object.size() > Limits::MetadataKeys) {
+        error(Field::Metadata, u"metadata.too_many_keys"_s,
+              u"The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need."_s
+                  .arg(object.size()).arg(Limits::MetadataKeys));
+        return;
+    }
+    QStringList longKeys, longValues, converted, nested, nulls;
+    QJsonObject clean;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key.size() > Limits::MetadataKeyLength)
+            longKeys.append(shortened(key));
+        const QJsonValue v = it.value();
+        switch (v.type()) {
+        case QJsonValue::String:
+            if (v.toString().size() > Limits::MetadataValueLength)
+                longValues.append(shortened(key));
+            clean.insert(key, v);
+            break;
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            const bool integral = d == double(qint64(d)) && d > -9007199254740992.0 && d < 9007199254740992.0;
+            clean.insert(key, integral ? QString::number(qint64(d)) : QString::number(d, 'g', QLocale::FloatingPointShortest));
+            converted.append(shortened(key));
+            break;
+        }
+        case QJsonValue::Bool:
+            clean.insert(key, v.toBool() ? u"true"_s : u"false"_s);
+            converted.append(shortened(key));
+            break;
+        case QJsonValue::Null:
+            nulls.append(shortened(key));
+            break;
+        default: // Object, Array
+            nested.append(shortened(key));
+            break;
+        }
+    }
+    if (!longKeys.isEmpty())
+        error(Field::Metadata, u"metadata.key_too_long"_s,
+              u"The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them."_s
+                  .arg(quotedList(longKeys)).arg(Limits::MetadataKeyLength));
+    if (!longValues.isEmpty())
+        error(Field::Metadata, u"metadata.value_too_long"_s,
+              u"The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them."_s
+                  .arg(quotedList(longValues)).arg(Limits::MetadataValueLength));
+    if (!nested.isEmpty())
+        error(Field::Metadata, u"metadata.nested_value"_s,
+              u"The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. "
+              "Flatten them into separate keys or into one text value."_s.arg(quotedList(nested)));
+    if (!converted.isEmpty())
+        warning(Field::Metadata, u"metadata.value_converted"_s,
+                u"The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS "
+                "metadata values are text."_s.arg(quotedList(converted)));
+    if (!nulls.isEmpty())
+        warning(Field::Metadata, u"metadata.null_value"_s,
+                u"The metadata value(s) of %1 are null; those keys were left out."_s.arg(quotedList(nulls)));
+    if (m_full)
+        m_result.row.metadata = std::move(clean);
+}
+
+void RowBuilder::checkExternalId()
+{
+    const QString id = value(Field::ExternalId).trimmed();
+    if (id.isEmpty())
+        return;
+    if (id.size() > Limits::ExternalIdLength) {
+        error(Field::ExternalId, u"external_id.too_long"_s,
+              u"external_id is %1 characters long; WorkOS allows at most %2. Shorten it."_s.arg(id.size()).arg(Limits::ExternalIdLength));
+        return;
+    }
+    for (const QChar c : id) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7E) {
+            error(Field::ExternalId, u"external_id.not_ascii"_s,
+                  u"external_id \"%1\" contains characters that are not plain ASCII (accented letters, symbols or invisible "
+                  "characters). Use only English letters, digits and punctuation."_s.arg(shortened(id, 60)));
+            return;
+        }
+    }
+    m_result.row.externalId = id;
+}
+
+void RowBuilder::checkOrganization()
+{
+    OrgRef &org = m_result.row.org;
+    if (m_schema.mode() == ImportMode::SingleOrganization) {
+        org = m_schema.singleOrganization();
+        return;
+    }
+    if (!m_schema.hasOrganizationColumns())
+        return;
+    org.id = value(Field::OrgId).trimmed();
+    org.externalId = value(Field::OrgExternalId).trimmed();
+    org.name = value(Field::OrgName).trimmed();
+    if (!org.id.isEmpty() && !org.externalId.isEmpty()) {
+        error(Field::OrgId, u"org.both_ids"_s,
+              u"The row has both org_id and org_external_id. Give the organization one way only: org_id for an "
+              "organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create."_s);
+        return;
+    }
+    if (!org.name.isEmpty() && org.externalId.isEmpty()) {
+        if (org.id.isEmpty()) {
+            error(Field::OrgName, u"org.name_without_external_id"_s,
+                  u"The row has an org_name but no org_external_id. An organization is found or created by its "
+                  "external id: add org_external_id, or use org_id for an organization that already exists."_s);
+        } else {
+            warning(Field::OrgName, u"org.name_without_external_id"_s,
+                    u"org_name is ignored on a row that gives org_id: the organization already exists in WorkOS with its own name."_s);
+            org.name.clear();
+        }
+    }
+}
+
+void RowBuilder::checkRoleSlugs()
+{
+    const QStringView text = QStringView(value(Field::RoleSlugs)).trimmed();
+    if (text.isEmpty())
+        return;
+    const bool plain = !text.startsWith(u'[') && isPlainSlugList(text);
+    const bool noOrg = m_result.row.org.isEmpty();
+    if (plain && (!m_full || noOrg)) {
+        if (noOrg && m_schema.mode() == ImportMode::MultiOrganization)
+            warning(Field::RoleSlugs, u"role_slugs.without_org"_s,
+                    u"role_slugs is ignored because the row names no organization; roles belong to an organization membership."_s);
+        return;
+    }
+
+    QStringList slugs;
+    if (text.startsWith(u'[')) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
+            error(Field::RoleSlugs, u"role_slugs.invalid"_s,
+                  u"role_slugs starts with '[' but is not a valid JSON list. Write it as [\"admin\", \"member\"] or as admin,member."_s);
+            return;
+        }
+        for (const QJsonValue v : doc.array()) {
+            if (!v.isString()) {
+                error(Field::RoleSlugs, u"role_slugs.invalid"_s,
+                      u"role_slugs is a JSON list with something other than text in it. Write it as [\"admin\", \"member\"]."_s);
+                return;
+            }
+            if (const QString slug = v.toString().trimmed(); !slug.isEmpty())
+                slugs.append(slug);
+        }
+    } else {
+        for (const QStringView part : text.split(u',')) {
+            const QStringView slug = part.trimmed();
+            if (!slug.isEmpty())
+                slugs.append(slug.toString());
+        }
+    }
+    slugs.removeDuplicates();
+    QStringList bad;
+    for (const QString &slug : std::as_const(slugs)) {
+        if (!isValidRoleSlug(slug))
+            bad.append(shortened(slug));
+    }
+    if (!bad.isEmpty()) {
+        error(Field::RoleSlugs, u"role_slugs.invalid"_s,
+              u"role_slugs has %1, which is not a role slug. A slug uses only lower-case letters, digits, '-' and '_' "
+              "(for example admin or billing-manager); separate several with commas."_s.arg(quotedList(bad)));
+        return;
+    }
+    if (noOrg) {
+        if (m_schema.mode() == ImportMode::MultiOrganization && !slugs.isEmpty())
+            warning(Field::RoleSlugs, u"role_slugs.without_org"_s,
+                    u"role_slugs is ignored because the row names no organization; roles belong to an organization membership."_s);
+        return;
+    }
+    if (m_full)
+        m_result.row.roleSlugs = std::move(slugs);
+}
+
+} // namespace
+
+RowResult checkRow(const Schema &schema, const Csv::Record &record, RowDetail detail)
+{
+    RowResult result;
+    RowBuilder(schema, record, detail, result).run();
+    return result;
+}
+
+} // namespace Model

@@ -1,0 +1,154 @@
+#pragma once
+// The value types the job store reads and writes: a job, a chunk of rows, one row's outcome,
+// an organization map entry and the job's counters, with their states as enums and the stable
+// text ids the store (and JSON, the CLI and reports) use for them.
+//
+// Plain values: copied across threads freely. None of them can hold a secret: there is no
+// field for an API key, a password or a password hash (see docs/job-store.md).
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonObject>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace Store {
+
+enum class JobState {
+    Planned,            // created, nothing sent yet
+    Prewarming,         // resolving/creating the file's organizations
+    Running,
+    Paused,             // stopped by the user; resumable
+    Interrupted,        // the process stopped without finishing (crash, sleep, kill); resumable
+    Finished,           // every row has a final outcome and none failed
+    FinishedWithErrors, // every row has a final outcome, some invalid or failed
+    Failed,             // the job could not go on (for example the API key was refused)
+    Cancelled,          // stopped by the user for good
+};
+
+enum class ChunkState { Pending, InProgress, Done, Failed };
+
+enum class Outcome {
+    Created,           // the user was created (rows without an organization)
+    Existed,           // the user already existed (rows without an organization)
+    MembershipAdded,   // the row's membership was created
+    MembershipExisted, // the row's membership was already there
+    DuplicateSkipped,  // the same user-organization pair appeared on an earlier row
+    Invalid,           // the row failed validation; nothing was sent
+    Failed,            // WorkOS (or the network) refused; see code, retryable
+};
+
+// What happened to the row's user, independent of the membership step, so that the counters
+// can tell "users created" from "memberships added" for rows that do both.
+enum class UserResult { None, Created, Existed };
+
+enum class Stage { Validate, Org, User, Lookup, Membership };
+
+// Stable text ids: "planned", "finished_with_errors", "in_progress", "membership_added", ...
+QString jobStateId(JobState state);
+std::optional<JobState> jobStateFromId(QStringView id);
+bool isTerminal(JobState state);  // finished, finished_with_errors, failed, cancelled
+bool isResumable(JobState state); // planned, prewarming, running, paused, interrupted
+
+QString chunkStateId(ChunkState state);
+std::optional<ChunkState> chunkStateFromId(QStringView id);
+
+QString outcomeId(Outcome outcome);
+std::optional<Outcome> outcomeFromId(QStringView id);
+
+QString userResultId(UserResult result);
+std::optional<UserResult> userResultFromId(QStringView id);
+
+QString stageId(Stage stage);
+std::optional<Stage> stageFromId(QStringView id);
+
+struct JobCounters {
+    qint64 totalRows = 0;
+    qint64 valid = 0;
+    qint64 invalid = 0;
+    qint64 created = 0;           // users created
+    qint64 existed = 0;           // users that already existed
+    qint64 membershipsAdded = 0;
+    qint64 membershipExisted = 0;
+    qint64 duplicatesSkipped = 0;
+    qint64 failed = 0;
+    qint64 retries = 0;
+    qint64 rateLimited = 0;       // 429 answers received
+
+    friend bool operator==(const JobCounters &, const JobCounters &) = default;
+};
+
+struct JobRecord {
+    QString id;          // "job-20261128-073000-ab12" or the caller's --job-id
+    QString name;        // a label for people; may be empty
+    QString csvPath;
+    qint64 csvSize = 0;
+    QString csvSha256;   // lowercase hex
+    QJsonObject settings; // workers, chunk size, mode, mapping, ... never a secret (see JobStore)
+    QString mode;        // Model::importModeId()
+    JobState state = JobState::Planned;
+    JobCounters counters;
+    QDateTime createdAt; // UTC; set by createJob() when invalid
+    QDateTime startedAt;
+    QDateTime updatedAt;
+    QDateTime finishedAt;
+    QString apiHost;     // host of the API base URL, never the key
+    QString lastError;
+};
+
+struct ChunkRecord {
+    QString jobId;
+    int index = 0;       // 0-based, in file order
+    qint64 firstRow = 0; // data-row numbers (1 = first row after the header), inclusive
+    qint64 lastRow = 0;
+    qint64 byteOffset = 0; // offset of firstRow's first byte (Csv::Record::offset)
+    qint64 line = 0;       // physical line where firstRow starts
+    qint64 rowCount = 0;
+    ChunkState state = ChunkState::Pending;
+    int attempts = 0;      // times the chunk was claimed
+    QString workerId;
+    QDateTime updatedAt;
+
+    friend bool operator==(const ChunkRecord &, const ChunkRecord &) = default;
+};
+
+struct RowOutcome {
+    QString jobId;
+    qint64 row = 0;  // data-row number; (jobId, row) is the key
+    qint64 line = 0;
+    QString email;   // needed for the report; never a password or a hash
+    QString orgKey;  // Model::OrgRef::key(): "id:org_123", "ext:acme"; empty without organization
+    Outcome outcome = Outcome::Failed;
+    UserResult user = UserResult::None;
+    Stage stage = Stage::Validate;
+    QString code;    // "email.invalid", an API code ("invalid_role"), "network", ...
+    int httpStatus = 0; // 0 when there was no HTTP answer
+    QString message; // plain words (the API's message for API errors)
+    QString requestId; // the API's X-Request-ID, for support
+    bool retryable = false;
+    QString userId;  // WorkOS user id when known
+    int attempts = 0;
+    QDateTime updatedAt;
+
+    // True when the row needs no more work on resume: anything but a retryable failure.
+    bool isFinal() const { return outcome != Outcome::Failed || !retryable; }
+
+    friend bool operator==(const RowOutcome &, const RowOutcome &) = default;
+};
+
+enum class OrgResolution { Existed, Created, Failed };
+QString orgResolutionId(OrgResolution resolution);
+std::optional<OrgResolution> orgResolutionFromId(QStringView id);
+
+struct OrgEntry {
+    QString key;            // "id:org_123" / "ext:acme"
+    QString organizationId; // empty when resolution is Failed
+    QString name;
+    OrgResolution resolution = OrgResolution::Existed;
+    QString error;          // why it failed, plain words
+    QDateTime updatedAt;
+
+    friend bool operator==(const OrgEntry &, const OrgEntry &) = default;
+};
+
+} // namespace Store

@@ -1,0 +1,159 @@
+#pragma once
+// JobStore: the checkpoint of an import. One SQLite file (Qt SQL, QSQLITE driver, WAL journal,
+// synchronous=NORMAL) holds every job, its chunks, each row's outcome, the email -> user id map
+// and the organization map, so that a job killed at any moment resumes where it stopped and a
+// finished job can still be reported on. See docs/job-store.md for the schema.
+//
+// Ownership and threads: a JobStore object is one SQLite connection and is used only in the
+// thread that called open() (Qt SQL connections belong to their thread). Code that needs the
+// store in several threads opens one JobStore per thread on the same file: the engine's
+// writer thread owns the one that records outcomes (batched: one transaction per flush), each
+// worker thread may own one to claim chunks, and another process (the CLI `jobs` command while
+// an import runs) opens its own. WAL lets readers go on while the writer writes, and a busy
+// timeout makes a second writer wait for the lock instead of failing.
+//
+// Errors: functions that change the store return false and describe the problem in plain words
+// in `*error` (when given) and in lastError(); reading functions return an empty result and set
+// lastError(). Nothing here throws.
+//
+// Secrets: there is no column for an API key, a password or a password hash. Job settings are
+// passed through withoutSecrets() (secretguard.h) and messages through redactSecrets() before
+// they are written.
+
+#include "jobrecords.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QList>
+#include <QtCore/QSet>
+#include <QtCore/QString>
+#include <QtSql/QSqlDatabase>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+class QThread;
+
+namespace Store {
+
+class JobStore
+{
+public:
+    // PRAGMA user_version of the schema this code writes; open() migrates older files and
+    // refuses newer ones.
+    static constexpr int SchemaVersion = 1;
+
+    explicit JobStore(QString path);
+    ~JobStore();
+    JobStore(const JobStore &) = delete;
+    JobStore &operator=(const JobStore &) = delete;
+
+    // Creates the folder and the file (readable by the owner only) when missing, switches to
+    // WAL, migrates the schema. Call in the thread that will use the store.
+    bool open(QString *error = nullptr);
+    bool isOpen() const;
+    void close();
+
+    const QString &path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const; // as stored in the file (PRAGMA user_version); -1 when closed
+
+    // <GenericDataLocation>/workos-migration-wizard/jobs.sqlite ($XDG_DATA_HOME moves it).
+    // Independent of QCoreApplication's names, so the app and the CLI share one store.
+    static QString defaultPath();
+    // The store file inside a --checkpoint-dir folder.
+    static QString pathInDirectory(const QString &directory);
+
+    // Job ids are 1-64 characters of [A-Za-z0-9._-], not starting with '.' or '-'
+    // (they name files such as default report paths).
+    static bool isValidJobId(QStringView id);
+    // The key of the users map: the email trimmed and lowercased.
+    static QString emailKey(QStringView email);
+
+    // ---- jobs ----
+    // "job-<local yyyyMMdd-HHmmss>-<4 hex>", not used by any job in this store.
+    QString newJobId() const;
+    // Settings are stored without secrets (withoutSecrets(); the removed key names are logged,
+    // never their values). createdAt/updatedAt default to now. Fails when the id exists.
+    bool createJob(const JobRecord &job, QString *error = nullptr);
+    std::optional<JobRecord> job(const QString &id) const;
+    QList<JobRecord> jobs(int limit = 50) const; // newest first; limit <= 0: all
+    std::optional<JobRecord> newestJob() const;
+    // Sets the state and updatedAt; startedAt the first time the job runs; finishedAt when
+    // the state is terminal (cleared when it runs again). A non-empty `message` replaces
+    // lastError (an empty one keeps it).
+    bool updateJobState(const QString &id, JobState state, const QString &message = {}, QString *error = nullptr);
+    bool updateCounters(const QString &id, const JobCounters &counters, QString *error = nullptr);
+    bool updateSettings(const QString &id, const QJsonObject &settings, QString *error = nullptr);
+    // Removes the job with its chunks, outcomes and maps (foreign keys ON DELETE CASCADE).
+    bool deleteJob(const QString &id, QString *error = nullptr);
+
+    // ---- chunks (the job's queue of row ranges) ----
+    // All in one transaction; the records' jobId is ignored (jobId is used).
+    bool addChunks(const QString &jobId, const QList<ChunkRecord> &chunks, QString *error = nullptr);
+    QList<ChunkRecord> chunks(const QString &jobId) const; // by index
+    bool setChunkState(const QString &jobId, int index, ChunkState state, const QString &workerId = {},
+                       QString *error = nullptr);
+    // Atomically takes the pending chunk with the lowest index: in_progress, attempts + 1,
+    // workerId set. Safe across connections and processes (BEGIN IMMEDIATE). nullopt when no
+    // chunk is pending (or on error: then lastError() is set).
+    std::optional<ChunkRecord> claimNextChunk(const QString &jobId, const QString &workerId);
+    // After a crash or pause: every in_progress chunk goes back to pending. Returns how many,
+    // -1 on error.
+    int requeueInProgressChunks(const QString &jobId, QString *error = nullptr);
+
+    // ---- row outcomes ----
+    // Upserts by (jobId, row), all in ONE transaction: either every outcome of the batch is
+    // stored or none is. The engine's writer collects outcomes and flushes every ~100 ms or
+    // 500 rows. An outcome with a userId also puts (emailKey(email) -> userId) into the
+    // users map in the same transaction. Created/Existed outcomes imply the same UserResult.
+    bool recordOutcomes(const QList<RowOutcome> &outcomes, QString *error = nullptr);
+    std::optional<RowOutcome> outcome(const QString &jobId, qint64 row) const;
+    // Rows in [firstRow, lastRow] whose outcome is final (RowOutcome::isFinal(): every
+    // outcome except a retryable failure); resume skips them.
+    QSet<qint64> finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow) const;
+    // Rows for the error report and for "Retry failed rows", by row number: invalid and
+    // failed rows; with retryableOnly, only failed rows with retryable = true.
+    QList<RowOutcome> failedRows(const QString &jobId, bool retryableOnly = false) const;
+    // The same, streamed: one row at a time, in row order, never all in memory. `callback`
+    // returns false to stop early (still a success). Returns false on a database error.
+    bool forEachFailedRow(const QString &jobId, const std::function<bool(const RowOutcome &)> &callback,
+                          bool retryableOnly = false, QString *error = nullptr) const;
+    // Counters recomputed from the outcome table: invalid, created, existed, membershipsAdded,
+    // membershipExisted, duplicatesSkipped, failed. totalRows, valid, retries and rateLimited
+    // are not row outcomes: they are copied from the job's stored counters. Scans all of the
+    // job's outcomes: for resume and the end of a job, not for a progress bar.
+    JobCounters countOutcomes(const QString &jobId) const;
+
+    // ---- maps ----
+    bool putUser(const QString &jobId, const QString &email, const QString &userId, QString *error = nullptr);
+    std::optional<QString> userId(const QString &jobId, const QString &email) const;
+    QHash<QString, QString> users(const QString &jobId) const; // emailKey -> user id
+    bool putOrg(const QString &jobId, const OrgEntry &org, QString *error = nullptr);
+    std::optional<OrgEntry> org(const QString &jobId, const QString &key) const;
+    QList<OrgEntry> orgs(const QString &jobId) const; // by key
+
+private:
+    bool migrate(QString *error);
+    bool execScript(const QStringList &statements, QString *error);
+    QSqlQuery &prepared(const QString &sql) const;
+    std::optional<qint64> jobKey(const QString &jobId) const;
+    bool begin(QString *error) const;
+    bool commit(QString *error) const;
+    void rollback() const;
+    bool fail(QString *error, const QString &message) const;
+    bool checkThread() const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QThread *m_thread = nullptr;
+    mutable QString m_lastError;
+    // Prepared statements by SQL text; std::map keeps references stable.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    mutable QHash<QString, qint64> m_jobKeys; // job id -> jobs.key
+};
+
+} // namespace Store

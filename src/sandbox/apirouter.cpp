@@ -1,0 +1,291 @@
+#include "apirouter.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonParseError>
+#include <QtCore/QVarLengthArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+namespace {
+
+SandboxStore::Settings storeSettings(const SandboxOptions &options)
+{
+    SandboxStore::Settings settings;
+    settings.roles = options.roles;
+    settings.multipleRoles = options.multipleRoles;
+    settings.seed = options.seed;
+    return settings;
+}
+
+FaultSettings faultSettings(const SandboxOptions &options)
+{
+    return FaultSettings {options.latencyMs, options.failRate, options.resetRate, options.stallRate};
+}
+
+// The non-empty pieces of text between separators.
+QVarLengthArray<QByteArrayView, 8> splitView(QByteArrayView text, char separator)
+{
+    QVarLengthArray<QByteArrayView, 8> pieces;
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(separator, start);
+        if (end < 0)
+            end = text.size();
+        if (end > start)
+            pieces.append(text.sliced(start, end - start));
+        start = end + 1;
+    }
+    return pieces;
+}
+
+QueryParams parseQuery(const QByteArray &query)
+{
+    // '+' stays a plus sign: e-mail addresses contain it and QUrlQuery does not encode it.
+    QueryParams params;
+    for (const QByteArrayView pair : splitView(query, '&')) {
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArrayView name = eq < 0 ? pair : pair.first(eq);
+        const QByteArrayView value = eq < 0 ? QByteArrayView() : pair.sliced(eq + 1);
+        params.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(name.toByteArray())),
+                      QString::fromUtf8(QByteArray::fromPercentEncoding(value.toByteArray())));
+    }
+    return params;
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+RateFamily familyOf(const QByteArray &method, const QByteArray &path)
+{
+    if (path.startsWith("/user_management/") || path == "/user_management")
+        return method == "GET" || method == "HEAD" ? RateFamily::Reads : RateFamily::Writes;
+    return RateFamily::General;
+}
+
+} // namespace
+
+ApiRouter::ApiRouter(const SandboxOptions &options)
+    : m_store(storeSettings(options))
+    , m_limiter(options.rateLimits)
+    , m_faults(faultSettings(options), options.seed)
+    , m_requestIds(options.seed + 1)
+{
+    for (const QString &key : options.keys)
+        m_keys.insert(key.toUtf8());
+    m_clock.start();
+}
+
+ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &rawPath) const
+{
+    QByteArrayView path(rawPath);
+    while (path.size() > 1 && path.endsWith('/'))
+        path.chop(1);
+    const auto segments = splitView(path, '/');
+    const auto decoded = [](QByteArrayView segment) {
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(segment.toByteArray()));
+    };
+    const bool get = method == "GET";
+    const bool post = method == "POST";
+    const qsizetype n = segments.size();
+    Match m;
+    if (n == 0)
+        return m;
+
+    if (segments[0] == "user_management" && n >= 2) {
+        if (segments[1] == "users") {
+            if (n == 2 && post)
+                m.route = Route::CreateUser;
+            else if (n == 2 && get)
+                m.route = Route::ListUsers;
+            else if (n == 3 && get)
+                m.route = Route::GetUser, m.parameter = decoded(segments[2]);
+            else if (n == 4 && get && segments[2] == "external_id")
+                m.route = Route::GetUserByExternalId, m.parameter = decoded(segments[3]);
+        } else if (segments[1] == "organization_memberships") {
+            if (n == 2 && post)
+                m.route = Route::CreateMembership;
+            else if (n == 2 && get)
+                m.route = Route::ListMemberships;
+            else if (n == 3 && get)
+                m.route = Route::GetMembership, m.parameter = decoded(segments[2]);
+        }
+    } else if (segments[0] == "organizations") {
+        if (n == 1 && post)
+            m.route = Route::CreateOrganization;
+        else if (n == 1 && get)
+            m.route = Route::ListOrganizations;
+        else if (n == 2 && get)
+            m.route = Route::GetOrganization, m.parameter = decoded(segments[1]);
+        else if (n == 3 && get && segments[1] == "external_id")
+            m.route = Route::GetOrganizationByExternalId, m.parameter = decoded(segments[2]);
+    } else if (segments[0] == "_sandbox" && n == 2) {
+        if (get && segments[1] == "state")
+            m.route = Route::SandboxState;
+        else if (get && segments[1] == "stats")
+            m.route = Route::SandboxStats;
+        else if (post && segments[1] == "reset")
+            m.route = Route::SandboxReset;
+    }
+    return m;
+}
+
+bool ApiRouter::authorized(const QByteArray &authorization) const
+{
+    constexpr QByteArrayView bearer = "Bearer ";
+    if (!QByteArrayView(authorization).startsWith(bearer))
+        return false;
+    return m_keys.contains(authorization.sliced(bearer.size()).trimmed());
+}
+
+HttpOutcome ApiRouter::handle(const HttpRequest &request)
+{
+    const Match m = match(request.method, request.path);
+    if (m.route == Route::SandboxState || m.route == Route::SandboxStats || m.route == Route::SandboxReset) {
+        HttpOutcome outcome;
+        outcome.response = handleSandbox(m.route);
+        return outcome;
+    }
+    m_stats.countRequest(m.route);
+    HttpOutcome outcome = handleApi(m, request);
+    if (outcome.kind == HttpOutcome::Kind::Respond)
+        m_stats.countStatus(outcome.response.status);
+    return outcome;
+}
+
+HttpOutcome ApiRouter::handleApi(const Match &m, const HttpRequest &request)
+{
+    HttpOutcome outcome;
+    const qint64 nowMs = m_clock.elapsed();
+    const FaultInjector::Decision fault = m_faults.next();
+    outcome.delayMs = fault.delayMs;
+
+    // The key is never echoed, logged or stored beyond the accepted set.
+    if (!authorized(request.authorization)) {
+        m_stats.countUnauthorized();
+        outcome.response = toResponse(ApiResult::error(
+            401, u"unauthorized"_s,
+            u"Invalid API key. Send \"Authorization: Bearer <key>\" with a key the sandbox accepts."_s));
+        return outcome;
+    }
+
+    const RateFamily family = familyOf(request.method, request.path);
+    const RateDecision rate = m_limiter.admit(request.authorization, family, nowMs);
+    QList<QPair<QByteArray, QByteArray>> rateHeaders;
+    if (rate.limit > 0) {
+        rateHeaders = {{"X-RateLimit-Limit"_ba, QByteArray::number(rate.limit)},
+                       {"X-RateLimit-Remaining"_ba, QByteArray::number(rate.remaining)},
+                       {"X-RateLimit-Reset"_ba, QByteArray::number(rate.resetSeconds)}};
+    }
+    if (!rate.allowed) {
+        m_stats.countRateLimited();
+        outcome.response = toResponse(ApiResult::error(
+            429, u"rate_limit_exceeded"_s,
+            u"Rate limit exceeded: at most %1 %2 requests per %3 seconds per API key. Retry after %4 seconds."_s
+                .arg(rate.limit)
+                .arg(rateFamilyName(family))
+                .arg(double(m_limiter.limit(family).windowMs) / 1000.0)
+                .arg(rate.retryAfterSeconds)));
+        outcome.response.headers.append({"Retry-After"_ba, QByteArray::number(rate.retryAfterSeconds)});
+        outcome.response.headers.append(rateHeaders);
+        return outcome;
+    }
+
+    if (fault.fault == FaultInjector::Fault::Fail) {
+        m_stats.countFailed();
+        outcome.response = toResponse(fault.failStatus == 503
+            ? ApiResult::error(503, u"service_unavailable"_s, u"The service is temporarily unavailable (injected fault)."_s)
+            : ApiResult::error(500, u"internal_server_error"_s, u"Something went wrong on our side (injected fault)."_s));
+        outcome.response.headers.append(rateHeaders);
+        return outcome;
+    }
+
+    outcome.response = toResponse(runOperation(m, request));
+    outcome.response.headers.append(rateHeaders);
+    if (fault.fault == FaultInjector::Fault::Reset) {
+        m_stats.countReset();
+        outcome.kind = HttpOutcome::Kind::Reset;
+    } else if (fault.fault == FaultInjector::Fault::Stall) {
+        m_stats.countStalled();
+        outcome.kind = HttpOutcome::Kind::Stall;
+    }
+    return outcome;
+}
+
+ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request)
+{
+    QJsonObject body;
+    if (match.route == Route::CreateUser || match.route == Route::CreateOrganization
+        || match.route == Route::CreateMembership) {
+        if (!request.body.trimmed().isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject()) {
+                return ApiResult::error(400, u"invalid_request"_s,
+                                        u"The request body must be a JSON object."_s);
+            }
+            body = document.object();
+        }
+    }
+    switch (match.route) {
+    case Route::CreateUser: return m_store.createUser(body);
+    case Route::ListUsers: return m_store.listUsers(parseQuery(request.query));
+    case Route::GetUser: return m_store.getUser(match.parameter);
+    case Route::GetUserByExternalId: return m_store.getUserByExternalId(match.parameter);
+    case Route::CreateOrganization: return m_store.createOrganization(body);
+    case Route::ListOrganizations: return m_store.listOrganizations(parseQuery(request.query));
+    case Route::GetOrganization: return m_store.getOrganization(match.parameter);
+    case Route::GetOrganizationByExternalId: return m_store.getOrganizationByExternalId(match.parameter);
+    case Route::CreateMembership: return m_store.createMembership(body);
+    case Route::ListMemberships: return m_store.listMemberships(parseQuery(request.query));
+    case Route::GetMembership: return m_store.getMembership(match.parameter);
+    case Route::Unknown:
+    case Route::SandboxState:
+    case Route::SandboxStats:
+    case Route::SandboxReset:
+        break;
+    }
+    return ApiResult::error(404, u"not_found"_s,
+                            u"No such endpoint: %1 %2"_s.arg(QString::fromLatin1(request.method),
+                                                             QString::fromUtf8(request.path)));
+}
+
+HttpResponse ApiRouter::handleSandbox(Route route)
+{
+    QJsonObject body;
+    switch (route) {
+    case Route::SandboxState:
+        body = m_store.state();
+        break;
+    case Route::SandboxStats:
+        body = m_stats.toJson(m_limiter);
+        body.insert(u"counts"_s, QJsonObject {{u"users"_s, m_store.userCount()},
+                                              {u"organizations"_s, m_store.organizationCount()},
+                                              {u"organization_memberships"_s, m_store.membershipCount()}});
+        break;
+    case Route::SandboxReset:
+        // A fresh sandbox: no data, no statistics, empty rate-limit windows.
+        m_store.clear();
+        m_stats.clear();
+        m_limiter.clear();
+        body = QJsonObject {{u"reset"_s, true}};
+        break;
+    default:
+        break;
+    }
+    return toResponse(ApiResult::ok(body));
+}
+
+HttpResponse ApiRouter::toResponse(const ApiResult &result)
+{
+    HttpResponse response;
+    response.status = result.status;
+    response.body = jsonBytes(result.body);
+    response.headers.append({"X-Request-ID"_ba, m_requestIds.next(u"req").toLatin1()});
+    return response;
+}
+
+} // namespace Sandbox

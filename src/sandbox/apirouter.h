@@ -1,0 +1,58 @@
+#pragma once
+// ApiRouter: turns one HTTP request into the sandbox's answer. In order: match the route,
+// answer /_sandbox/* directly, check the Bearer key (401), apply the key's rate limit
+// (429 with Retry-After), draw latency and faults, run the operation on the SandboxStore,
+// and wrap the result with X-Request-ID and X-RateLimit-* headers.
+//
+// Faults: a 500/503 is answered before the operation runs (nothing changes); a reset or a
+// stall happens after it ran (the change is made, the answer is lost) — the case a client
+// must survive by replaying safely.
+//
+// Owned by main() (the HttpServer calls handle() through a std::function); main thread only.
+
+#include "faultinjector.h"
+#include "httpmessage.h"
+#include "idgenerator.h"
+#include "sandboxoptions.h"
+#include "sandboxratelimit.h"
+#include "sandboxstats.h"
+#include "sandboxstore.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QSet>
+
+namespace Sandbox {
+
+class ApiRouter
+{
+public:
+    explicit ApiRouter(const SandboxOptions &options);
+
+    HttpOutcome handle(const HttpRequest &request);
+
+    const SandboxStore &store() const { return m_store; }
+    const SandboxStats &stats() const { return m_stats; }
+
+private:
+    struct Match
+    {
+        Route route = Route::Unknown;
+        QString parameter; // the :id or :external_id of the path, decoded
+    };
+    Match match(const QByteArray &method, const QByteArray &path) const;
+    HttpOutcome handleApi(const Match &match, const HttpRequest &request);
+    HttpResponse handleSandbox(Route route);
+    ApiResult runOperation(const Match &match, const HttpRequest &request);
+    HttpResponse toResponse(const ApiResult &result);
+    bool authorized(const QByteArray &authorization) const;
+
+    SandboxStore m_store;
+    RateLimiter m_limiter;
+    FaultInjector m_faults;
+    SandboxStats m_stats;
+    IdGenerator m_requestIds;
+    QSet<QByteArray> m_keys;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Sandbox

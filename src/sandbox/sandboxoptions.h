@@ -1,0 +1,42 @@
+#pragma once
+// SandboxOptions: the command line of workos-sandbox, parsed and checked.
+//
+// Value type; parsed once in main().
+
+#include "sandboxratelimit.h"
+
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace Sandbox {
+
+struct SandboxOptions
+{
+    quint16 port = 0;
+    QStringList keys {QStringLiteral("sk_test_sandbox")};
+    QStringList roles {QStringLiteral("member"), QStringLiteral("admin")};
+    bool multipleRoles = false;
+    RateLimitConfig rateLimits = RateLimitConfig::workos();
+    QString rateLimitSpec = QStringLiteral("workos");
+    quint64 seed = 0;
+    bool seedGiven = false;
+    int latencyMs = 0;
+    double failRate = 0;
+    double resetRate = 0;
+    double stallRate = 0;
+    int stallSeconds = 120;
+
+    enum class Action { Run, Help, Version, Error };
+    struct Parsed;
+    static Parsed parse(const QStringList &arguments);
+    static QString helpText();
+};
+
+struct SandboxOptions::Parsed
+{
+    Action action = Action::Run;
+    SandboxOptions options;
+    QString error; // when action == Error
+};
+
+} // namespace Sandbox

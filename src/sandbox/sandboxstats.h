@@ -1,0 +1,62 @@
+#pragma once
+// SandboxStats: counters for GET /_sandbox/stats — requests per endpoint and per status,
+// 429s sent, injected faults — plus the rate limiter's per-family window peaks.
+//
+// Owned by the ApiRouter; main thread only.
+
+#include "sandboxratelimit.h"
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QMap>
+
+#include <array>
+
+namespace Sandbox {
+
+enum class Route {
+    CreateUser,
+    ListUsers,
+    GetUser,
+    GetUserByExternalId,
+    CreateOrganization,
+    ListOrganizations,
+    GetOrganization,
+    GetOrganizationByExternalId,
+    CreateMembership,
+    ListMemberships,
+    GetMembership,
+    Unknown, // no such endpoint
+    SandboxState,
+    SandboxStats,
+    SandboxReset,
+};
+constexpr int ApiRouteCount = int(Route::Unknown) + 1; // routes counted in the statistics
+QString routeName(Route route); // "POST /user_management/users", ...
+
+class SandboxStats
+{
+public:
+    void countRequest(Route route);
+    void countStatus(int status);
+    void countRateLimited() { ++m_rateLimited; }
+    void countUnauthorized() { ++m_unauthorized; }
+    void countFailed() { ++m_failed; }
+    void countReset() { ++m_reset; }
+    void countStalled() { ++m_stalled; }
+
+    qint64 requests() const { return m_total; }
+    QJsonObject toJson(const RateLimiter &limiter) const;
+    void clear();
+
+private:
+    std::array<qint64, ApiRouteCount> m_perRoute {};
+    QMap<int, qint64> m_perStatus;
+    qint64 m_total = 0;
+    qint64 m_rateLimited = 0;
+    qint64 m_unauthorized = 0;
+    qint64 m_failed = 0;
+    qint64 m_reset = 0;
+    qint64 m_stalled = 0;
+};
+
+} // namespace Sandbox

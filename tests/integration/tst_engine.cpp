@@ -1,0 +1,294 @@
+// The import engine end to end against workos-sandbox: users, organizations and memberships
+// exactly once, whatever the chunking, the worker count, the letter case, interruptions and
+// faults; invalid rows recorded; a changed file refused on resume.
+#include "engine/jobrunner.h"
+#include "store/jobstore.h"
+
+#include "../testsupport/sandboxprocess.h"
+
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtTest/QtTest>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Expected {
+    std::set<QString> emails;                       // lower case
+    std::set<std::pair<QString, QString>> members;  // (email lower case, org external id)
+    std::set<QString> orgs;                         // external ids
+    int invalidRows = 0;
+};
+
+// A multi-organization file in which the same person appears in several chunks, in other
+// letter cases, with other organizations; a few rows are invalid.
+Expected writeCsv(const QString &path, int people, int orgs, int invalidEvery = 0)
+{
+    Expected e;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write the CSV");
+    QByteArray out = "email,first_name,last_name,org_external_id,org_name,role_slugs\n";
+    int line = 0;
+    for (int round = 0; round < 3; ++round) {
+        for (int p = 0; p < people; ++p) {
+            if ((p + round) % 3 == 0 && round > 0)
+                continue; // not everyone belongs to three organizations
+            ++line;
+            QString email = u"person%1@example.com"_s.arg(p);
+            if (round == 1)
+                email = email.toUpper();
+            else if (round == 2)
+                email[0] = u'P';
+            const QString org = u"acme-%1"_s.arg((p + round * 7) % orgs);
+            if (invalidEvery > 0 && line % invalidEvery == 0) {
+                out += "not-an-email," + QByteArray::number(p) + ",X," + org.toUtf8() + ",Acme,member\n";
+                ++e.invalidRows;
+                continue;
+            }
+            out += email.toUtf8() + ",First" + QByteArray::number(p) + ",Last," + org.toUtf8() + ",Acme "
+                + org.toUtf8() + "," + (p % 5 == 0 ? "admin" : "member") + "\n";
+            e.emails.insert(email.toLower());
+            e.members.insert({email.toLower(), org});
+            e.orgs.insert(org);
+        }
+    }
+    f.write(out);
+    return e;
+}
+
+QJsonObject getJson(const QUrl &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    if (!spy.wait(10000))
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return o;
+}
+
+struct RunOutcome {
+    Engine::JobResult result;
+    QStringList messages;
+};
+
+// Runs the request to its end; `stopAfterRows` pauses (or cancels) once that many rows are done.
+RunOutcome runToEnd(const QString &storePath, const QString &key, Engine::RunRequest request,
+                    qint64 stopAfterRows = -1, bool cancel = false)
+{
+    Engine::JobRunner runner(storePath, Api::ApiKey(key));
+    RunOutcome out;
+    bool done = false;
+    QObject::connect(&runner, &Engine::JobRunner::finished, [&](const Engine::JobResult &r) {
+        out.result = r;
+        done = true;
+    });
+    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &m) { out.messages.append(m); });
+    QObject::connect(&runner, &Engine::JobRunner::progress, [&](const Engine::JobProgress &p) {
+        if (stopAfterRows >= 0 && p.rowsDone >= stopAfterRows) {
+            stopAfterRows = -1;
+            cancel ? runner.cancel() : runner.pause();
+        }
+    });
+    runner.start(std::move(request));
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (!done)
+        out.result.message = u"timed out"_s;
+    return out;
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestSupport::SandboxProcess m_sandbox;
+
+    QString store() const { return m_dir.filePath(u"jobs.sqlite"_s); }
+
+    void resetSandbox()
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = nam.post(req, "{}");
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        QVERIFY(spy.wait(10000));
+        reply->deleteLater();
+    }
+
+    // The sandbox holds exactly the expected users, organizations and memberships.
+    void verifyState(const Expected &e)
+    {
+        const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
+        QHash<QString, QString> emailOfUser;
+        std::set<QString> emails;
+        for (const QJsonValue &u : state.value(u"users"_s).toArray()) {
+            const QString email = u[u"email"_s].toString().toLower();
+            QVERIFY2(emails.insert(email).second, qPrintable(u"user created twice: "_s + email));
+            emailOfUser.insert(u[u"id"_s].toString(), email);
+        }
+        QCOMPARE(emails.size(), e.emails.size());
+        QVERIFY(emails == e.emails);
+        QHash<QString, QString> extOfOrg;
+        std::set<QString> orgs;
+        for (const QJsonValue &o : state.value(u"organizations"_s).toArray()) {
+            QVERIFY2(orgs.insert(o[u"external_id"_s].toString()).second, "organization created twice");
+            extOfOrg.insert(o[u"id"_s].toString(), o[u"external_id"_s].toString());
+        }
+        QVERIFY(orgs == e.orgs);
+        std::set<std::pair<QString, QString>> members;
+        for (const QJsonValue &m : state.value(u"organization_memberships"_s).toArray()) {
+            const auto pair = std::make_pair(emailOfUser.value(m[u"user_id"_s].toString()),
+                                             extOfOrg.value(m[u"organization_id"_s].toString()));
+            QVERIFY2(members.insert(pair).second, "membership created twice");
+        }
+        QCOMPARE(members.size(), e.members.size());
+        QVERIFY(members == e.members);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
+    }
+
+    void init() { resetSandbox(); }
+
+    void sameEmailAcrossChunksWorkersAndLetterCase()
+    {
+        const QString csv = m_dir.filePath(u"multi.csv"_s);
+        const Expected e = writeCsv(csv, 120, 15, 37);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        req.settings.workers = 4;
+        req.settings.chunkSize = 20;
+        req.settings.concurrency = 6;
+        const RunOutcome run = runToEnd(store(), m_sandbox.keys().first(), req);
+        QVERIFY2(run.result.state == Store::JobState::FinishedWithErrors, qPrintable(run.result.message));
+        QCOMPARE(run.result.counters.invalid, e.invalidRows);
+        QCOMPARE(run.result.counters.failed, 0);
+        QCOMPARE(run.result.counters.created, qint64(e.emails.size()));
+        QCOMPARE(run.result.counters.membershipsAdded, qint64(e.members.size()));
+        verifyState(e);
+
+        Store::JobStore s(store());
+        QVERIFY(s.open());
+        const auto job = s.job(run.result.jobId);
+        QVERIFY(job);
+        QCOMPARE(job->state, Store::JobState::FinishedWithErrors);
+        QCOMPARE(s.failedRows(run.result.jobId).size(), e.invalidRows);
+    }
+
+    void pausedAndCancelledJobsResumeExactlyOnce()
+    {
+        const QString csv = m_dir.filePath(u"resume.csv"_s);
+        const Expected e = writeCsv(csv, 150, 10);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        req.settings.workers = 2;
+        req.settings.chunkSize = 30;
+        req.settings.concurrency = 4;
+        const RunOutcome first = runToEnd(store(), m_sandbox.keys().first(), req, 60, false);
+        QCOMPARE(first.result.state, Store::JobState::Paused);
+
+        Engine::RunRequest again;
+        again.kind = Engine::RunRequest::Kind::Resume;
+        again.jobId = first.result.jobId;
+        again.workers = 3;
+        const RunOutcome second = runToEnd(store(), m_sandbox.keys().first(), again, 150, true);
+        QCOMPARE(second.result.state, Store::JobState::Interrupted);
+
+        again.workers = 1;
+        const RunOutcome third = runToEnd(store(), m_sandbox.keys().first(), again);
+        QVERIFY2(third.result.state == Store::JobState::Finished, qPrintable(third.result.message));
+        QCOMPARE(third.result.counters.failed, 0);
+        QCOMPARE(third.result.counters.membershipsAdded + third.result.counters.membershipExisted, qint64(e.members.size()));
+        verifyState(e);
+    }
+
+    void faultsLoseNothingAndDuplicateNothing()
+    {
+        TestSupport::SandboxProcess faulty;
+        QVERIFY2(faulty.startSandbox({u"--rate-limits"_s, u"writes=300/1,reads=600/1,all=3000/1"_s, u"--fail-rate"_s,
+                                      u"0.1"_s, u"--reset-rate"_s, u"0.05"_s, u"--seed"_s, u"7"_s}),
+                 qPrintable(faulty.error()));
+        const QString csv = m_dir.filePath(u"faults.csv"_s);
+        const Expected e = writeCsv(csv, 60, 6);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = faulty.url();
+        req.settings.workers = 3;
+        req.settings.chunkSize = 25;
+        req.settings.concurrency = 5;
+        // A client budget above the server's, so that 429s happen and are absorbed.
+        req.settings.rateLimits = *Api::RateLimits::parse(u"writes=400/1,reads=800/1,all=4000/1"_s, nullptr);
+        req.settings.jobId = u"faults"_s;
+        const RunOutcome run = runToEnd(store(), faulty.keys().first(), req);
+        QVERIFY2(run.result.state == Store::JobState::Finished, qPrintable(run.result.message));
+        QVERIFY(run.result.counters.retries > 0);
+        TestSupport::SandboxProcess *saved = &m_sandbox;
+        Q_UNUSED(saved);
+        // Check the faulty server's state.
+        const QJsonObject state = getJson(faulty.url().resolved(QUrl(u"/_sandbox/state"_s)));
+        QCOMPARE(state[u"counts"_s][u"users"_s].toInteger(), qint64(e.emails.size()));
+        QCOMPARE(state[u"counts"_s][u"organization_memberships"_s].toInteger(), qint64(e.members.size()));
+        QCOMPARE(state[u"counts"_s][u"organizations"_s].toInteger(), qint64(e.orgs.size()));
+    }
+
+    void changedFileIsRefusedOnResume()
+    {
+        const QString csv = m_dir.filePath(u"changed.csv"_s);
+        writeCsv(csv, 40, 4);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        req.settings.chunkSize = 10;
+        const RunOutcome first = runToEnd(store(), m_sandbox.keys().first(), req, 10, true);
+        QCOMPARE(first.result.state, Store::JobState::Interrupted);
+
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("late@example.com,Late,Comer,acme-1,Acme acme-1,member\n");
+        f.close();
+
+        Engine::RunRequest again;
+        again.kind = Engine::RunRequest::Kind::Resume;
+        again.jobId = first.result.jobId;
+        const RunOutcome second = runToEnd(store(), m_sandbox.keys().first(), again);
+        QVERIFY2(second.result.message.contains(u"changed since the job started"_s), qPrintable(second.result.message));
+        Store::JobStore s(store());
+        QVERIFY(s.open());
+        QCOMPARE(s.job(first.result.jobId)->state, Store::JobState::Interrupted); // still resumable
+    }
+
+    void wrongKeyStopsTheJob()
+    {
+        const QString csv = m_dir.filePath(u"badkey.csv"_s);
+        writeCsv(csv, 10, 2);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        const RunOutcome run = runToEnd(store(), u"sk_test_wrong"_s, req);
+        QCOMPARE(run.result.state, Store::JobState::Failed);
+        QVERIFY2(!run.result.message.contains(u"sk_test_wrong"_s), "the key must never be in a message");
+        const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
+        QCOMPARE(state[u"counts"_s][u"users"_s].toInteger(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
