@@ -84,7 +84,7 @@ int exitCodeFor(const Engine::JobResult &r)
     case Store::JobState::Finished: return ExitOk;
     case Store::JobState::FinishedWithErrors: return ExitInvalidRows;
     case Store::JobState::Paused:
-    case Store::JobState::Interrupted: return g_signal ? ExitInterrupted : ExitUnusable;
+    case Store::JobState::Interrupted: return g_signal ? int(ExitInterrupted) : int(ExitUnusable);
     case Store::JobState::Planned: return r.message.startsWith(u"Dry run"_s) ? ExitOk : ExitUnusable;
     default: return ExitUnusable;
     }

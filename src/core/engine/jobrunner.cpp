@@ -393,9 +393,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             if (e.resolution != Store::OrgResolution::Failed)
                 ctx->orgs.put(s);
         }
-        const QHash<QString, QString> users = store.users(job.id);
-        for (auto it = users.cbegin(); it != users.cend(); ++it)
-            ctx->users.put(it.key(), it.value());
+        // Users known from earlier runs are not loaded: workers ask the store for an email
+        // they do not know (RowImporter::storedUserId), which keeps memory flat.
     }
     if (needOrgScan && schema.mode() != Model::ImportMode::UserOnly) {
         for (const Model::OrgRef &org : scanOrganizations(settings.csvPath, schema))
@@ -470,7 +469,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     Store::JobCounters baseline = store.countOutcomes(job.id);
     const qint64 retryingNow = store.failedRows(job.id, true).size();
     baseline.failed = std::max<qint64>(0, baseline.failed - retryingNow);
-    const qint64 finalRows = store.finalRows(job.id, 1, std::max<qint64>(1, job.counters.totalRows)).size();
+    const qint64 finalRows = std::max<qint64>(0, store.countFinalRows(job.id));
     run->progress.jobId = job.id;
     run->progress.totalRows = job.counters.totalRows;
     run->progress.rowsToImport = std::max<qint64>(0, job.counters.totalRows - finalRows);

@@ -94,6 +94,13 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
             co_await QCoro::sleepFor(std::chrono::milliseconds(20));
             continue;
         }
+        if (storedUserId) {
+            if (const QString known = storedUserId(row.emailKey); !known.isEmpty()) {
+                userId = known;
+                m_users->resolve(row.emailKey, userId);
+                break;
+            }
+        }
         Api::NewUser user;
         user.email = row.email;
         user.password = row.password;

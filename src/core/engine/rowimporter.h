@@ -34,6 +34,9 @@ public:
     // (the key was refused).
     QCoro::Task<std::optional<Store::RowOutcome>> import(Model::UserRow row);
 
+    // The user id an earlier run (or an evicted directory entry) recorded for an email key;
+    // empty when none. Asked before creating a user.
+    std::function<QString(const QString &emailKey)> storedUserId;
     // Called with plain-words warnings (a role fallback), from the worker's thread.
     std::function<void(const QString &)> onWarning;
     // Set when an answer means no further request can succeed (401, 403).

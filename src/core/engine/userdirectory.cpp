@@ -18,8 +18,9 @@ UserDirectory::Answer UserDirectory::claim(const QString &emailKey)
 {
     const quint64 key = keyOf(emailKey);
     QMutexLocker locker(&m_mutex);
-    const auto it = m_ids.constFind(key);
-    if (it != m_ids.constEnd())
+    if (const auto it = m_ids.constFind(key); it != m_ids.constEnd())
+        return {Claim::Known, QString::fromLatin1(*it)};
+    if (const auto it = m_older.constFind(key); it != m_older.constEnd())
         return {Claim::Known, QString::fromLatin1(*it)};
     if (m_inFlight.contains(key))
         return {Claim::Wait, {}};
@@ -32,7 +33,16 @@ void UserDirectory::resolve(const QString &emailKey, const QString &userId)
     const quint64 key = keyOf(emailKey);
     QMutexLocker locker(&m_mutex);
     m_inFlight.remove(key);
-    m_ids.insert(key, userId.toLatin1());
+    insertLocked(key, userId.toLatin1());
+}
+
+void UserDirectory::insertLocked(quint64 key, QByteArray id)
+{
+    if (m_ids.size() >= m_capacity / 2) {
+        m_older = std::move(m_ids);
+        m_ids = {};
+    }
+    m_ids.insert(key, std::move(id));
 }
 
 void UserDirectory::release(const QString &emailKey)
@@ -44,13 +54,13 @@ void UserDirectory::release(const QString &emailKey)
 void UserDirectory::put(const QString &emailKey, const QString &userId)
 {
     QMutexLocker locker(&m_mutex);
-    m_ids.insert(keyOf(emailKey), userId.toLatin1());
+    insertLocked(keyOf(emailKey), userId.toLatin1());
 }
 
 qsizetype UserDirectory::size() const
 {
     QMutexLocker locker(&m_mutex);
-    return m_ids.size();
+    return m_ids.size() + m_older.size();
 }
 
 } // namespace Engine

@@ -5,8 +5,11 @@
 // email to ask claims it and creates the user; a row asking while that is in progress is told
 // to wait and ask again, so one email costs one create.
 //
-// Compact: keyed by a 64-bit hash of the lower-case email, the id held as Latin-1 bytes.
-// Thread-safe; one per job, owned by the JobRunner.
+// Bounded memory: keyed by a 64-bit hash of the lower-case email, the id held as Latin-1
+// bytes, in two generations: when the newer one holds `capacity` / 2 entries the older one is
+// dropped. An email that fell out (or was imported by an earlier run of the job) is found in
+// the job store by the caller (RowImporter asks it before creating), so a million-user job
+// keeps a few MB here, not hundreds. Thread-safe; one per job, owned by the JobRunner.
 
 #include <QtCore/QByteArray>
 #include <QtCore/QHash>
@@ -31,6 +34,8 @@ public:
 
     static quint64 keyOf(QStringView emailKey);
 
+    explicit UserDirectory(qsizetype capacity = 200000) : m_capacity(std::max<qsizetype>(2, capacity)) { }
+
     Answer claim(const QString &emailKey);
     void resolve(const QString &emailKey, const QString &userId);
     void release(const QString &emailKey);
@@ -38,8 +43,12 @@ public:
     qsizetype size() const;
 
 private:
+    void insertLocked(quint64 key, QByteArray id);
+
+    qsizetype m_capacity;
     mutable QMutex m_mutex;
-    QHash<quint64, QByteArray> m_ids;
+    QHash<quint64, QByteArray> m_ids;  // newer generation
+    QHash<quint64, QByteArray> m_older; // older generation
     QSet<quint64> m_inFlight;
 };
 

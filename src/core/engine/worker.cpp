@@ -62,6 +62,9 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     Api::WorkOsClient client(ctx->clientConfig);
     RowImporter importer(ctx->jobId, &client, &ctx->orgs, &ctx->users, &ctx->stop);
     importer.onWarning = [ctx](const QString &text) { ctx->warn(text); };
+    importer.storedUserId = [&store, ctx](const QString &emailKey) {
+        return store.userId(ctx->jobId, emailKey).value_or(QString());
+    };
 
     while (!ctx->stop.load()) {
         const std::optional<Store::ChunkRecord> chunk = store.claimNextChunk(ctx->jobId, workerId);

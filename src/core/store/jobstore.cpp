@@ -938,6 +938,24 @@ QSet<qint64> JobStore::finalRows(const QString &jobId, qint64 firstRow, qint64 l
     return out;
 }
 
+qint64 JobStore::countFinalRows(const QString &jobId) const
+{
+    if (!checkThread())
+        return -1;
+    const auto key = jobKey(jobId);
+    if (!key)
+        return 0;
+    // Keep in step with RowOutcome::isFinal() and finalRows().
+    QSqlQuery &q = prepared(u"SELECT COUNT(*) FROM row_outcomes WHERE job_key = ? "
+                            "AND NOT (outcome = 'failed' AND retryable <> 0)"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {*key}) || !q.next()) {
+        m_lastError = sqlError(q);
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
 QList<RowOutcome> JobStore::failedRows(const QString &jobId, bool retryableOnly) const
 {
     QList<RowOutcome> out;

@@ -114,6 +114,8 @@ public:
     // Rows in [firstRow, lastRow] whose outcome is final (RowOutcome::isFinal(): every
     // outcome except a retryable failure); resume skips them.
     QSet<qint64> finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow) const;
+    // How many rows of the job have a final outcome (no row list in memory); -1 on error.
+    qint64 countFinalRows(const QString &jobId) const;
     // Rows for the error report and for "Retry failed rows", by row number: invalid and
     // failed rows; with retryableOnly, only failed rows with retryable = true.
     QList<RowOutcome> failedRows(const QString &jobId, bool retryableOnly = false) const;
