@@ -12,7 +12,7 @@
 #include <QtCore/QUuid>
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkProxyFactory>
+#include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 #include <QtNetwork/QSslError>
@@ -260,7 +260,7 @@ QCoro::Task<bool> WorkOsClient::sleep(std::chrono::milliseconds delay, quint64 g
         timer.setSingleShot(true);
         timer.setTimerType(Qt::PreciseTimer);
         connect(this, &WorkOsClient::cancelRequested, &timer, [t = &timer] { t->start(0); });
-        timer.start(delay - std::chrono::milliseconds(clock.elapsed()));
+        timer.start(std::max(delay - std::chrono::milliseconds(clock.elapsed()), std::chrono::milliseconds(0)));
         co_await qCoro(timer).waitForTimeout();
         if (!*alive || isCancelled(generation))
             co_return false;
@@ -287,11 +287,8 @@ QCoro::Task<bool> WorkOsClient::waitForSlot(EndpointFamily family, quint64 gener
     }
 }
 
-QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByteArray idempotencyKey,
-                                                           quint64 generation)
+QUrl WorkOsClient::requestUrl(const Request &request) const
 {
-    const auto alive = m_alive;
-
     QUrl url = m_config.baseUrl;
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
@@ -299,8 +296,26 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
     url.setPath(basePath + request.path, QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query, QUrl::TolerantMode);
+    return url;
+}
 
-    QNetworkRequest networkRequest(url);
+// "host:port" of the proxy the system configuration picks for `url`, empty for none. Never
+// the proxy's user name or password.
+static QString proxyFor(const QUrl &url)
+{
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    if (proxies.isEmpty() || proxies.constFirst().type() == QNetworkProxy::NoProxy
+        || proxies.constFirst().type() == QNetworkProxy::DefaultProxy)
+        return {};
+    return proxies.constFirst().hostName() + u':' + QString::number(proxies.constFirst().port());
+}
+
+QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByteArray idempotencyKey,
+                                                           quint64 generation)
+{
+    const auto alive = m_alive;
+
+    QNetworkRequest networkRequest(requestUrl(request));
     networkRequest.setRawHeader("Authorization"_ba, "Bearer "_ba + m_config.apiKey.reveal().toUtf8());
     networkRequest.setRawHeader("Accept"_ba, "application/json"_ba);
     networkRequest.setRawHeader("User-Agent"_ba, "workos-migration-wizard/" WIZARD_VERSION ""_ba);
@@ -434,7 +449,8 @@ QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
 
     for (int attempt = 1;; ++attempt) {
         if (m_config.rateLimiter && !co_await waitForSlot(family, generation))
-            co_return ApiError(Kind::Cancelled, u"cancelled while waiting to send"_s);
+            co_return *alive ? finish(cancelledError(), attempt - 1)
+                             : ApiError(Kind::Cancelled, u"the client was destroyed"_s);
         if (!*alive)
             co_return ApiError(Kind::Cancelled, u"the client was destroyed"_s);
 
@@ -484,6 +500,12 @@ QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
                                                      : response.sslErrors.join(u"; "_s));
             } else if (isProxyError(response.networkError)) {
                 error = ApiError(Kind::ProxyError, response.errorString);
+            } else if (const QString proxy = proxyFor(requestUrl(request));
+                       !proxy.isEmpty() && response.networkError == QNetworkReply::UnknownNetworkError) {
+                // Through an HTTP CONNECT tunnel (every https request via a proxy) Qt 6.4 reports
+                // a refused or broken proxy as UnknownNetworkError ("Proxy connection refused"),
+                // not as a Proxy*Error: with a proxy in use, that error is the proxy's.
+                error = ApiError(Kind::ProxyError, u"%1 (proxy %2)"_s.arg(response.errorString, proxy));
             } else if (response.networkError == QNetworkReply::OperationCanceledError) {
                 error = cancelledError(); // aborted by someone else (QNAM going away)
             } else {

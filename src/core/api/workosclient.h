@@ -143,6 +143,7 @@ private:
     QCoro::Task<bool> sleep(std::chrono::milliseconds delay, quint64 generation);
     QCoro::Task<bool> waitForSlot(EndpointFamily family, quint64 generation);
 
+    QUrl requestUrl(const Request &request) const;
     bool isCancelled(quint64 generation) const;
     ApiError cancelledError() const;
     void updateCancelPolling();
