@@ -1,11 +1,12 @@
 // bench_scan: reads a users CSV and validates every row with Model::FileScan (CsvReader +
-// Validator, reading and validating overlapped on two threads), the work `workos-import
+// Validator), the work `workos-import
 // validate` and the wizard's check page do, and prints rows, valid, invalid, seconds and rows/s.
 // Run it under /usr/bin/time -v for the peak memory.
 //
-//   bench_scan --csv FILE [--map SPEC] [--one-thread] [--read-only]
+//   bench_scan --csv FILE [--map SPEC] [--two-threads] [--read-only]
 //
-// --one-thread reads and validates in one thread; --read-only measures the CSV reader alone.
+// --two-threads reads on a second thread while the first validates (FileScan::Options::
+// readInThread); --read-only measures the CSV reader alone.
 
 #include <csv/csvreader.h>
 #include <model/columnmapping.h>
@@ -23,7 +24,7 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "Usage: bench_scan --csv FILE [--map SPEC] [--one-thread] [--read-only]\n");
+    std::fprintf(stderr, "Usage: bench_scan --csv FILE [--map SPEC] [--two-threads] [--read-only]\n");
     return 2;
 }
 
@@ -54,14 +55,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     QString path, map;
-    bool oneThread = false, onlyRead = false;
+    bool twoThreads = false, onlyRead = false;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--csv"_s && i + 1 < args.size())
             path = args[++i];
         else if (args[i] == u"--map"_s && i + 1 < args.size())
             map = args[++i];
-        else if (args[i] == u"--one-thread"_s)
-            oneThread = true;
+        else if (args[i] == u"--two-threads"_s)
+            twoThreads = true;
         else if (args[i] == u"--read-only"_s)
             onlyRead = true;
         else
@@ -82,7 +83,7 @@ int main(int argc, char **argv)
     timer.start();
     Model::FileScan::Options options;
     options.mapping = *mapping;
-    options.readInThread = !oneThread;
+    options.readInThread = twoThreads;
     Model::FileScan scan(path, options);
     if (!scan.open()) {
         std::fprintf(stderr, "bench_scan: %s\n", qUtf8Printable(scan.errorMessage()));

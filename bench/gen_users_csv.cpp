@@ -60,13 +60,12 @@ void appendUserFields(QByteArray &out, quint64 index, quint64 seed)
     out += ",bcrypt,";
     out += (rng() % 10) < 8 ? "true" : "false";
     out += ",ext-" + QByteArray::number(index) + ',';
-    out += "\"{\"\"dept\"\":\"\"" + QByteArray(Departments[rng() % count(Departments)]) + "\"\",\"\"hired\"\":\"\"20"
-        + QByteArray::number(10 + rng() % 15) + "\"\"}\",";
+    out += "\"{\"\"dept\"\":\"\"" + QByteArray(Departments[rng() % count(Departments)]) + "\"\"}\",";
 }
 
 void appendMembership(QByteArray &out, int org, std::mt19937_64 &rng)
 {
-    out += "org-" + QByteArray::number(org) + ",Organization " + QByteArray::number(org) + " Ltd,";
+    out += "org-" + QByteArray::number(org) + ",Org " + QByteArray::number(org) + " Ltd,";
     out += Roles[rng() % count(Roles)];
     out += "\r\n";
 }

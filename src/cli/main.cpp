@@ -47,7 +47,8 @@ void printHelp()
     }
     o << "\nWithout a command, workos-import runs \"import\".\n"
          "Run \"workos-import COMMAND --help\" for the options of a command.\n\n"
-         "Exit codes: 0 success, 1 some rows are invalid, 2 nothing was done (bad arguments or an unusable file).\n";
+         "Exit codes: 0 success, 1 some rows are invalid (or failed), 2 nothing was done (bad arguments, an\n"
+         "unusable file, a changed file on resume), 130 interrupted (the job can be resumed).\n";
     o.flush();
 }
 

@@ -203,7 +203,17 @@ HttpOutcome ApiRouter::handleApi(const Match &m, const HttpRequest &request)
         return outcome;
     }
 
-    outcome.response = toResponse(runOperation(m, request));
+    const QByteArray idemKey = (request.method == "POST" && !request.idempotencyKey.isEmpty())
+        ? request.authorization + '\n' + request.idempotencyKey
+        : QByteArray();
+    if (const auto it = m_idempotent.constFind(idemKey); !idemKey.isEmpty() && it != m_idempotent.constEnd()) {
+        outcome.response = *it; // the same answer as the first time; nothing runs again
+        m_stats.countIdempotentReplay();
+    } else {
+        outcome.response = toResponse(runOperation(m, request));
+        if (!idemKey.isEmpty() && outcome.response.status < 500)
+            m_idempotent.insert(idemKey, outcome.response);
+    }
     outcome.response.headers.append(rateHeaders);
     if (fault.fault == FaultInjector::Fault::Reset) {
         m_stats.countReset();
@@ -269,6 +279,7 @@ HttpResponse ApiRouter::handleSandbox(Route route)
     case Route::SandboxReset:
         // A fresh sandbox: no data, no statistics, empty rate-limit windows.
         m_store.clear();
+        m_idempotent.clear();
         m_stats.clear();
         m_limiter.clear();
         body = QJsonObject {{u"reset"_s, true}};

@@ -19,6 +19,7 @@
 #include "sandboxstore.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
 #include <QtCore/QSet>
 
 namespace Sandbox {
@@ -52,6 +53,9 @@ private:
     SandboxStats m_stats;
     IdGenerator m_requestIds;
     QSet<QByteArray> m_keys;
+    // Like WorkOS: a POST repeated with the same Idempotency-Key (per API key) gets the first
+    // answer again instead of running twice. Answers that were 5xx are not kept.
+    QHash<QByteArray, HttpResponse> m_idempotent;
     QElapsedTimer m_clock;
 };
 

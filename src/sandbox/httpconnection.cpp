@@ -141,6 +141,8 @@ HttpConnection::ParseStatus HttpConnection::parseRequest(HttpRequest &request, b
             }
         } else if (equalsIgnoringCase(name, "authorization")) {
             request.authorization = value.toByteArray();
+        } else if (equalsIgnoringCase(name, "idempotency-key")) {
+            request.idempotencyKey = value.toByteArray();
         } else if (equalsIgnoringCase(name, "connection")) {
             if (equalsIgnoringCase(value, "close"))
                 keepAlive = false;

@@ -18,6 +18,7 @@ struct HttpRequest
     QByteArray path;          // percent-encoded path, without the query
     QByteArray query;         // raw query string, without the '?'
     QByteArray authorization; // the Authorization header, as sent
+    QByteArray idempotencyKey; // the Idempotency-Key header; empty when absent
     QByteArray body;
 };
 

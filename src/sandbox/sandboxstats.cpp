@@ -70,6 +70,7 @@ QJsonObject SandboxStats::toJson(const RateLimiter &limiter) const
         {u"rate_limited"_s, m_rateLimited},
         {u"unauthorized"_s, m_unauthorized},
         {u"faults"_s, QJsonObject {{u"failed"_s, m_failed}, {u"reset"_s, m_reset}, {u"stalled"_s, m_stalled}}},
+        {u"idempotent_replays"_s, m_idempotentReplays},
         {u"families"_s, families},
     };
 }

@@ -42,6 +42,7 @@ public:
     void countUnauthorized() { ++m_unauthorized; }
     void countFailed() { ++m_failed; }
     void countReset() { ++m_reset; }
+    void countIdempotentReplay() { ++m_idempotentReplays; }
     void countStalled() { ++m_stalled; }
 
     qint64 requests() const { return m_total; }
@@ -56,6 +57,7 @@ private:
     qint64 m_unauthorized = 0;
     qint64 m_failed = 0;
     qint64 m_reset = 0;
+    qint64 m_idempotentReplays = 0;
     qint64 m_stalled = 0;
 };
 

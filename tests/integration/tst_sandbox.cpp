@@ -114,6 +114,7 @@ private:
 
     QNetworkAccessManager m_network;
     SandboxProcess m_sandbox;
+    QByteArray m_idempotencyKey; // sent with POSTs when set
 
 private slots:
     void initTestCase();
@@ -153,6 +154,7 @@ private slots:
     void latencyStillAnswersEveryRequest();
 
     void stateAndStats();
+    void idempotencyKeyReplaysTheFirstAnswer();
     void stopsOnSigterm();
 };
 
@@ -166,6 +168,8 @@ Answer TstSandbox::call(const QUrl &base, const QByteArray &method, const QStrin
     if (method == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (!m_idempotencyKey.isEmpty())
+            request.setRawHeader("Idempotency-Key"_ba, m_idempotencyKey);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, data);
     QEventLoop loop;
@@ -910,3 +914,22 @@ void TstSandbox::stopsOnSigterm()
 
 QTEST_GUILESS_MAIN(TstSandbox)
 #include "tst_sandbox.moc"
+
+// WorkOS answers a POST repeated with the same Idempotency-Key with the first answer: a retry
+// after a lost answer (a connection reset after the user was created) creates nothing twice.
+void TstSandbox::idempotencyKeyReplaysTheFirstAnswer()
+{
+    m_idempotencyKey = "idem-1"_ba;
+    const Answer first = call("POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"once@example.com"_s}});
+    const Answer again = call("POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"once@example.com"_s}});
+    m_idempotencyKey = "idem-2"_ba;
+    const Answer other = call("POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"once@example.com"_s}});
+    m_idempotencyKey.clear();
+    QCOMPARE(first.status, 201);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json.value(u"id"_s), first.json.value(u"id"_s));
+    QCOMPARE(other.status, 400); // a new key is a new request: the email is taken now
+    QCOMPARE(other.firstErrorCode(), u"email_not_available"_s);
+    const Answer found = call("GET"_ba, u"/user_management/users?email=once@example.com"_s);
+    QCOMPARE(found.json.value(u"data"_s).toArray().size(), 1);
+}

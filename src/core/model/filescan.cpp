@@ -2,6 +2,7 @@
 
 #include "validator.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -16,7 +17,7 @@ namespace {
 
 constexpr int BatchRecords = 512;
 constexpr size_t QueuedBatches = 4;
-constexpr qint64 ReserveThresholdRows = 50'000; // below this, growing is cheaper than guessing
+constexpr qint64 ReserveThresholdRows = 50'000; // users; below this, growing is cheaper than guessing
 
 using Batch = std::vector<Csv::Record>;
 
@@ -141,19 +142,26 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
     const qint64 fileSize = m_reader->fileSize();
     bool reserved = false;
     auto validateBatch = [&](const Batch &batch, size_t count) {
+        constexpr size_t Ahead = 4;
+        for (size_t i = 0; i < count; ++i) {
+            if (i + Ahead < count)
+                m_validator->prefetch(batch[i + Ahead]);
+            onRow(m_validator->validate(batch[i]));
+        }
         if (!reserved && count > 0) {
             reserved = true;
-            // Size the state once from the bytes per row seen so far.
-            const qint64 used = batch[count - 1].endOffset - dataStart;
-            const qint64 seen = batch[count - 1].row;
-            if (used > 0) {
-                const qint64 estimate = (fileSize - dataStart) / std::max<qint64>(1, used / seen);
+            // Size the state once, from the bytes per row and the share of new users so far.
+            const Csv::Record &last = batch[count - 1];
+            const ValidationSummary &s = m_validator->summary();
+            const qint64 used = last.endOffset - dataStart;
+            if (used > 0 && s.rows > 0) {
+                const double rowsLeft = double(fileSize - last.endOffset) * double(s.rows) / double(used);
+                const double newUsers = std::max(0.05, double(s.distinctEmails) / double(s.rows));
+                const qint64 estimate = qint64(rowsLeft * std::min(1.0, newUsers * 1.15));
                 if (estimate > ReserveThresholdRows)
-                    m_validator->reserve(estimate + estimate / 32);
+                    m_validator->reserve(estimate);
             }
         }
-        for (size_t i = 0; i < count; ++i)
-            onRow(m_validator->validate(batch[i]));
     };
 
     if (!m_options.readInThread) {

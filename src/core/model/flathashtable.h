@@ -5,12 +5,20 @@
 // Keys are already hashes (or exact packed ids); they are mixed again for the slot index.
 // Linear probing over one flat array of packed {key, value} slots (one cache miss for most
 // lookups), grown by 1.5x at 80% load: about (8 + sizeof(V)) / 0.65 bytes per entry on
-// average and never a heap node per entry. No erase. Not thread-safe; owned by one Validator.
+// average and never a heap node per entry. Large tables ask Linux for transparent huge pages:
+// the lookups are random, and with 4 KiB pages nearly every one also misses the TLB.
+// No erase. Not thread-safe; owned by one Validator.
 
 #include <QtCore/QtGlobal>
 
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 #include <type_traits>
-#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 namespace Model {
 
@@ -32,10 +40,10 @@ public:
     // The value of `key`, or nullptr. Invalidated by insert() and reserve().
     V *find(quint64 key)
     {
-        if (m_slots.empty())
+        if (m_capacity == 0)
             return nullptr;
         key = normalize(key);
-        for (size_t i = home(key, m_slots.size());; i = next(i)) {
+        for (size_t i = home(key, m_capacity);; i = next(i)) {
             Slot &s = m_slots[i];
             if (s.key == key)
                 return &s.value;
@@ -49,10 +57,10 @@ public:
     // Inserts key -> value when the key is absent. Returns false (and keeps the old value) when present.
     bool insert(quint64 key, const V &value = {})
     {
-        if (size_t(m_size + 1) * 5 > m_slots.size() * 4)
-            rehash(m_slots.empty() ? 1024 : m_slots.size() + m_slots.size() / 2);
+        if (size_t(m_size + 1) * 5 > m_capacity * 4)
+            rehash(m_capacity == 0 ? 1024 : m_capacity + m_capacity / 2);
         key = normalize(key);
-        for (size_t i = home(key, m_slots.size());; i = next(i)) {
+        for (size_t i = home(key, m_capacity);; i = next(i)) {
             Slot &s = m_slots[i];
             if (s.key == key)
                 return false;
@@ -69,13 +77,20 @@ public:
     void reserve(qint64 entries)
     {
         const size_t needed = size_t(entries) * 5 / 4 + 1;
-        if (needed > m_slots.size())
+        if (needed > m_capacity)
             rehash(needed);
     }
 
     qint64 size() const { return m_size; }
-    size_t capacity() const { return m_slots.size(); }
-    size_t memoryBytes() const { return m_slots.capacity() * sizeof(Slot); }
+    size_t capacity() const { return m_capacity; }
+    size_t memoryBytes() const { return m_bytes; }
+
+    // Starts the memory load of `key`'s home slot, for a lookup a little later.
+    void prefetch(quint64 key) const
+    {
+        if (m_capacity)
+            __builtin_prefetch(&m_slots[home(normalize(key), m_capacity)]);
+    }
     static constexpr size_t slotBytes() { return sizeof(Slot); }
 
     // The finalizer of SplitMix64: spreads any key over all 64 bits.
@@ -94,23 +109,60 @@ private:
     // Maps the high 32 bits of the mixed key onto [0, n) without a division (Lemire's fast
     // range); n stays far below 2^32.
     static size_t home(quint64 key, size_t n) { return size_t(((mix(key) >> 32) * quint64(n)) >> 32); }
-    size_t next(size_t i) const { return i + 1 == m_slots.size() ? 0 : i + 1; }
+    size_t next(size_t i) const { return i + 1 == m_capacity ? 0 : i + 1; }
+
+    struct Free {
+        void operator()(Slot *p) const { std::free(p); }
+    };
+    using Storage = std::unique_ptr<Slot[], Free>;
+
+    // Zeroed slots for at least `capacity` entries; *capacity and *bytes get what was allocated.
+    static Storage allocate(size_t *capacity, size_t *bytes)
+    {
+        size_t size = *capacity * sizeof(Slot);
+#ifdef Q_OS_LINUX
+        constexpr size_t HugePage = 2 * 1024 * 1024;
+        if (size >= 2 * HugePage) {
+            size = (size + HugePage - 1) / HugePage * HugePage;
+            if (void *p = std::aligned_alloc(HugePage, size)) {
+                madvise(p, size, MADV_HUGEPAGE); // a hint: without it, 4 KiB pages
+                std::memset(p, 0, size);
+                *capacity = size / sizeof(Slot); // the rounding is free capacity
+                *bytes = size;
+                return Storage(static_cast<Slot *>(p));
+            }
+        }
+#endif
+        void *p = std::calloc(*capacity, sizeof(Slot));
+        if (!p)
+            qFatal("FlatHashTable: out of memory");
+        *bytes = size;
+        return Storage(static_cast<Slot *>(p));
+    }
 
     void rehash(size_t capacity)
     {
-        std::vector<Slot> old(capacity, Slot{0, V{}});
-        old.swap(m_slots);
-        for (const Slot &s : old) {
+        size_t bytes = 0;
+        Storage fresh = allocate(&capacity, &bytes);
+        Storage old = std::move(m_slots);
+        const size_t oldCapacity = m_capacity;
+        m_slots = std::move(fresh);
+        m_capacity = capacity;
+        m_bytes = bytes;
+        for (size_t j = 0; j < oldCapacity; ++j) {
+            const Slot &s = old[j];
             if (s.key == 0)
                 continue;
-            size_t i = home(s.key, m_slots.size());
+            size_t i = home(s.key, m_capacity);
             while (m_slots[i].key != 0)
                 i = next(i);
             m_slots[i] = s;
         }
     }
 
-    std::vector<Slot> m_slots;
+    Storage m_slots;
+    size_t m_capacity = 0;
+    size_t m_bytes = 0;
     qint64 m_size = 0;
 };
 

@@ -95,9 +95,24 @@ std::optional<bool> parseBoolean(QStringView text, bool *ok)
 namespace {
 
 // bcrypt's base64 alphabet: ./A-Za-z0-9.
+struct BcryptAlphabet {
+    bool table[128] = {};
+    constexpr BcryptAlphabet()
+    {
+        for (char c = 'a'; c <= 'z'; ++c)
+            table[int(c)] = true;
+        for (char c = 'A'; c <= 'Z'; ++c)
+            table[int(c)] = true;
+        for (char c = '0'; c <= '9'; ++c)
+            table[int(c)] = true;
+        table[int('.')] = table[int('/')] = true;
+    }
+};
+constexpr BcryptAlphabet Bcrypt64;
+
 inline bool isBcryptChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'/';
+    return c < 128 && Bcrypt64.table[c];
 }
 
 inline bool isSlugChar(char16_t c)

@@ -93,10 +93,12 @@ Schema Schema::fromHeader(const QStringList &header, const ColumnMapping &mappin
         ignored.append(displayHeader(header[i], i));
     }
     if (!ignored.isEmpty()) {
-        const QString count = ignored.size() == 1 ? u"1 column is"_s : u"%1 columns are"_s.arg(ignored.size());
-        s.m_warnings.append(u"%1 ignored because they are not part of the import format: %2. "
-                            "If one of them holds user data, rename it or map it to a field."_s
-                                .arg(count, ignored.join(u", "_s)));
+        s.m_warnings.append(ignored.size() == 1
+                                ? u"1 column is ignored because it is not part of the import format: %1. "
+                                  "If it holds user data, rename it or map it to a field."_s.arg(ignored.first())
+                                : u"%1 columns are ignored because they are not part of the import format: %2. "
+                                  "If one of them holds user data, rename it or map it to a field."_s
+                                      .arg(ignored.size()).arg(ignored.join(u", "_s)));
     }
     if (!overridden.isEmpty())
         s.m_warnings.append(u"Ignored because the column mapping chose another column: %1."_s.arg(overridden.join(u"; "_s)));

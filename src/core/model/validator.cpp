@@ -44,11 +44,27 @@ Validator::Validator(Schema schema, RowDetail detail)
     m_summary.mode = m_schema.mode();
 }
 
-void Validator::reserve(qint64 rows)
+void Validator::reserve(qint64 users)
 {
-    m_emails.reserve(m_emails.size() + rows);
+    m_emails.reserve(m_emails.size() + users);
     if (m_schema.has(Field::ExternalId))
-        m_externalIds.reserve(m_externalIds.size() + rows);
+        m_externalIds.reserve(m_externalIds.size() + users);
+}
+
+void Validator::prefetch(const Csv::Record &record) const
+{
+    const int c = m_schema.column(Field::Email);
+    if (c < 0 || c >= record.fields.size())
+        return;
+    const QStringView email = QStringView(record.fields[c]).trimmed();
+    for (const QChar ch : email) {
+        const char16_t u = ch.unicode();
+        if (u >= 0x80 || (u >= u'A' && u <= u'Z')) {
+            m_emails.prefetch(hash64(email.toString().toLower())); // the same key checkRow() makes
+            return;
+        }
+    }
+    m_emails.prefetch(hash64(email));
 }
 
 size_t Validator::stateBytes() const

@@ -37,9 +37,13 @@ public:
     // Validates the next record of the file (records must come in file order).
     RowResult validate(const Csv::Record &record);
 
-    // Sizes the state for about `rows` more rows at once, so that it does not grow (and
-    // briefly hold two copies) while the file is read. Optional; a hint from the file size.
-    void reserve(qint64 rows);
+    // Sizes the state for about `users` more distinct users at once, so that it does not grow
+    // (and briefly hold two copies) while the file is read. Optional; a hint from the file size.
+    void reserve(qint64 users);
+
+    // Starts loading the state a later validate(record) will look at (a few rows ahead), so
+    // that its memory latency overlaps the work on the rows before. Optional; no effect on results.
+    void prefetch(const Csv::Record &record) const;
 
     const ValidationSummary &summary() const { return m_summary; }
     const Schema &schema() const { return m_schema; }
