@@ -34,6 +34,12 @@ install_emulator() {
     fi
 }
 
+# ccache: share hits between clones in other folders (CI builds a fresh clone) and accept
+# precompiled headers.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
+
 PRESET="${PRESET:-dev}"
 BUILD_DIR="$ROOT/build/$PRESET"
 
