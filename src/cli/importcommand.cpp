@@ -179,6 +179,7 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
     signalPoll.stop();
     if (terminal && !lastLine.isEmpty())
         err() << '\n';
+    err().flush();
 
     if (!errorsOut.isEmpty() && !result.jobId.isEmpty() && result.state != Store::JobState::Planned)
         writeErrorReport(storePath, result.jobId, errorsOut, quiet);
@@ -237,6 +238,13 @@ QStringList normaliseResume(QStringList args, bool *resume, QString *resumeId)
         }
     }
     return args;
+}
+
+// QCommandLineParser's usage line names argv[0] (a full path) and no command.
+QString helpText(const QCommandLineParser &p, const QString &usage)
+{
+    const QString text = p.helpText();
+    return u"Usage: workos-import "_s + usage + text.mid(text.indexOf(u'\n'));
 }
 
 int usageError(const QString &message)
@@ -299,7 +307,7 @@ int runImport(const QStringList &arguments)
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(u"help"_s)) {
-        out() << p.helpText();
+        out() << helpText(p, u"[import] [options]"_s);
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty())
@@ -314,6 +322,17 @@ int runImport(const QStringList &arguments)
     Engine::RunRequest request;
     QString error;
     if (resume) {
+        // A job keeps the settings it was planned with; only the worker count may change.
+        // --dry-run cannot be honoured by a resume, which writes: refuse it rather than write.
+        if (p.isSet(u"dry-run"_s))
+            return usageError(u"--dry-run cannot be combined with --resume: a resumed job imports. "
+                              "Run the dry run as a new job: workos-import --csv FILE --dry-run"_s);
+        for (const QString &name : {u"csv"_s, u"chunk-size"_s, u"concurrency"_s, u"map"_s, u"org-id"_s,
+                                    u"org-external-id"_s, u"create-org-if-missing"_s, u"org-name"_s, u"api-url"_s,
+                                    u"rate-limits"_s})
+            if (p.isSet(name))
+                err() << "workos-import: warning: --" << name
+                      << " is ignored with --resume: a job keeps the settings it started with (only --workers may change).\n";
         request.kind = Engine::RunRequest::Kind::Resume;
         request.jobId = resumeId.isEmpty() ? p.value(u"job-id"_s) : resumeId;
         if (p.isSet(u"workers"_s)) {
@@ -373,7 +392,9 @@ int runRetry(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(u"Imports again the failed rows of a job whose failure a retry may fix "
                                 "(network errors, rate limits, timeouts); --all retries every failed row. "
-                                "The API key is read from WORKOS_API_KEY (or WORKOS_SECRET_KEY)."_s);
+                                "The API key is read from WORKOS_API_KEY (or WORKOS_SECRET_KEY).\n\n"
+                                "Exit codes: 0 the job has no failed or invalid rows left, 1 some rows still fail "
+                                "(or the job has invalid rows), 2 usage or fatal error, 130 interrupted (resumable)."_s);
     p.addHelpOption();
     p.addPositionalArgument(u"JOB"_s, u"The job id (see workos-import jobs)."_s);
     p.addOptions({
@@ -387,7 +408,7 @@ int runRetry(const QStringList &arguments)
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(u"help"_s)) {
-        out() << p.helpText();
+        out() << helpText(p, u"retry JOB [options]"_s);
         return ExitOk;
     }
     if (p.positionalArguments().size() != 1)
@@ -404,6 +425,8 @@ int runRetry(const QStringList &arguments)
         int w = 1;
         if (!readInt(p, u"workers"_s, &w, &error))
             return usageError(error);
+        if (w < 1 || w > Engine::JobSettings::MaxWorkers)
+            return usageError(u"--workers must be between 1 and 16."_s);
         request.workers = w;
     }
     return execute(std::move(request), storePathFor(p.value(u"checkpoint-dir"_s)), key, p.isSet(u"quiet"_s),
@@ -420,7 +443,7 @@ int runJobs(const QStringList &arguments)
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(u"help"_s)) {
-        out() << p.helpText();
+        out() << helpText(p, u"jobs [options]"_s);
         return ExitOk;
     }
     Store::JobStore store(storePathFor(p.value(u"checkpoint-dir"_s)));
@@ -466,7 +489,7 @@ int runReport(const QStringList &arguments)
     if (!p.parse(arguments))
         return usageError(p.errorText());
     if (p.isSet(u"help"_s)) {
-        out() << p.helpText();
+        out() << helpText(p, u"report JOB --out FILE [options]"_s);
         return ExitOk;
     }
     if (p.positionalArguments().size() != 1 || !p.isSet(u"out"_s))

@@ -244,40 +244,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     QList<Model::OrgRef> organizations;
     bool needOrgScan = false;
 
-    if (req.kind == RunRequest::Kind::New) {
+    bool planNow = req.kind == RunRequest::Kind::New;
+    if (planNow) {
         settings = req.settings;
-        run->progress.phase = Phase::Planning;
-        emitProgress();
-        say(u"Reading and checking %1"_s.arg(QFileInfo(settings.csvPath).fileName()));
-        QElapsedTimer tick;
-        tick.start();
-        const Plan plan = JobPlanner::plan(&store, settings, [&](qint64 done, qint64 total) {
-            if (tick.elapsed() < 200)
-                return;
-            tick.restart();
-            run->progress.stepDone = done;
-            run->progress.stepTotal = total;
-            emitProgress();
-        }, &run->stop, req.dryRun);
-        if (!self)
-            co_return;
-        if (!plan.ok) {
-            fail(plan.error);
-            co_return;
-        }
-        for (const QString &w : plan.warnings)
-            say(w);
-        job = plan.job;
-        organizations = plan.organizations;
-        result.jobId = job.id;
-        say(u"%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks."_s
-                .arg(plan.summary.rows).arg(plan.summary.valid - plan.summary.duplicates)
-                .arg(plan.summary.invalid).arg(plan.summary.duplicates)
-                .arg(plan.summary.distinctOrganizations).arg(plan.chunks));
-        run->writesPerRow = plan.summary.valid > 0
-            ? double(plan.summary.distinctEmails + plan.summary.memberships) / double(std::max<qint64>(1, plan.summary.valid - plan.summary.duplicates))
-            : 1.0;
-        result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
     } else {
         std::optional<Store::JobRecord> found;
         if (req.jobId.isEmpty()) {
@@ -319,8 +288,61 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         if (req.workers)
             settings.workers = *req.workers;
         needOrgScan = true;
+        if (req.kind == RunRequest::Kind::Resume && job.state == Store::JobState::Planned && job.counters.totalRows == 0) {
+            // The process was killed while it planned the file: the job has no chunks (or
+            // only some), and nothing was sent to WorkOS yet. Plan it again under its id;
+            // importing it as it is would "finish" it without a single row.
+            run->lock = std::make_unique<QLockFile>(lockPath(storePath, job.id));
+            run->lock->setStaleLockTime(0);
+            if (!run->lock->tryLock(0)) {
+                result.state = job.state;
+                result.message = u"Job %1 is running in another window or process. Stop it there first."_s.arg(job.id);
+                finish(result);
+                co_return;
+            }
+            say(u"Job %1 was stopped while its file was being checked; checking it again."_s.arg(job.id));
+            store.deleteJob(job.id);
+            settings.jobId = job.id;
+            settings.name = job.name;
+            planNow = true;
+            needOrgScan = false;
+        }
     }
-    if (!req.dryRun) {
+    if (planNow) {
+        run->progress.phase = Phase::Planning;
+        emitProgress();
+        say(u"Reading and checking %1"_s.arg(QFileInfo(settings.csvPath).fileName()));
+        QElapsedTimer tick;
+        tick.start();
+        const Plan plan = JobPlanner::plan(&store, settings, [&](qint64 done, qint64 total) {
+            if (tick.elapsed() < 200)
+                return;
+            tick.restart();
+            run->progress.stepDone = done;
+            run->progress.stepTotal = total;
+            emitProgress();
+        }, &run->stop, req.dryRun);
+        if (!self)
+            co_return;
+        if (!plan.ok) {
+            fail(plan.error);
+            co_return;
+        }
+        for (const QString &w : plan.warnings)
+            say(w);
+        job = plan.job;
+        organizations = plan.organizations;
+        result.jobId = job.id;
+        say(u"%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks."_s
+                .arg(plan.summary.rows).arg(plan.summary.valid)
+                .arg(plan.summary.invalid).arg(plan.summary.duplicates)
+                .arg(plan.summary.distinctOrganizations).arg(plan.chunks));
+        run->writesPerRow = plan.summary.valid > 0
+            ? double(plan.summary.distinctEmails + plan.summary.memberships) / double(std::max<qint64>(1, plan.summary.valid))
+            : 1.0;
+        result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
+    }
+    if (!req.dryRun && !run->lock) {
         run->lock = std::make_unique<QLockFile>(lockPath(storePath, job.id));
         run->lock->setStaleLockTime(0);
         if (!run->lock->tryLock(0)) {

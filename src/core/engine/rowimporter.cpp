@@ -30,8 +30,9 @@ QString outcomeCode(const ApiError &error)
 }
 
 RowImporter::RowImporter(QString jobId, Api::WorkOsClient *client, OrgDirectory *orgs, UserDirectory *users,
-                         const std::atomic_bool *stop)
-    : m_jobId(std::move(jobId)), m_client(client), m_orgs(orgs), m_users(users), m_stop(stop)
+                         const std::atomic_bool *stop, std::atomic_bool *multipleRolesOff)
+    : m_jobId(std::move(jobId)), m_client(client), m_orgs(orgs), m_users(users), m_stop(stop),
+      m_multipleRolesOff(multipleRolesOff)
 {
 }
 
@@ -155,7 +156,7 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         co_return out;
     }
     QStringList roles = row.roleSlugs;
-    if (m_multipleRolesOff && roles.size() > 1)
+    if (m_multipleRolesOff->load() && roles.size() > 1)
         roles = roles.mid(0, 1);
     for (int attempt = 0; attempt < 2; ++attempt) {
         const Api::Result<Api::Membership> m = co_await m_client->createMembership(userId, organizationId, roles);
@@ -168,8 +169,7 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
             break;
         }
         if (m.hasError(ApiError::Kind::MultipleRolesNotEnabled) && roles.size() > 1) {
-            m_multipleRolesOff = true;
-            if (onWarning)
+            if (!m_multipleRolesOff->exchange(true) && onWarning)
                 onWarning(u"This WorkOS environment does not have Multiple Roles enabled: rows with several "
                           "role slugs get their first slug only (first seen on line %1)."_s.arg(row.line));
             roles = roles.mid(0, 1);

@@ -27,7 +27,7 @@ class RowImporter
 {
 public:
     RowImporter(QString jobId, Api::WorkOsClient *client, OrgDirectory *orgs, UserDirectory *users,
-                const std::atomic_bool *stop);
+                const std::atomic_bool *stop, std::atomic_bool *multipleRolesOff);
 
     // The row's outcome; nullopt when the row was abandoned (cancelled): it has no outcome
     // and will be replayed on resume. `fatal` is set for errors that stop the whole job
@@ -50,7 +50,7 @@ private:
     OrgDirectory *m_orgs;
     UserDirectory *m_users;
     const std::atomic_bool *m_stop;
-    bool m_multipleRolesOff = false; // learned from the first multiple_roles_not_enabled
+    std::atomic_bool *m_multipleRolesOff; // shared by all workers of the job
 };
 
 // The error code stored for a failed row: the API's code when it gave one, else the kind.

@@ -33,6 +33,7 @@ struct RunContext {
     UserDirectory users;
     OutcomeWriter *writer = nullptr;
 
+    std::atomic_bool multipleRolesOff {false}; // learned from the first multiple_roles_not_enabled
     std::atomic_bool stop {false};                                         // pause: take no more rows
     std::shared_ptr<std::atomic_bool> cancel = std::make_shared<std::atomic_bool>(false); // abandon rows in flight
 

@@ -60,7 +60,7 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     if (!reader.open())
         co_return reader.errorMessage();
     Api::WorkOsClient client(ctx->clientConfig);
-    RowImporter importer(ctx->jobId, &client, &ctx->orgs, &ctx->users, &ctx->stop);
+    RowImporter importer(ctx->jobId, &client, &ctx->orgs, &ctx->users, &ctx->stop, &ctx->multipleRolesOff);
     importer.onWarning = [ctx](const QString &text) { ctx->warn(text); };
     importer.storedUserId = [&store, ctx](const QString &emailKey) {
         return store.userId(ctx->jobId, emailKey).value_or(QString());
