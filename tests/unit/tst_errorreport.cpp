@@ -68,8 +68,8 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const QString emailHint = u"Fix the email address in the CSV and run Retry failed rows."_s;
-const QString roleHint = u"Create the role in the WorkOS dashboard or fix role_slugs, then run Retry failed rows."_s;
+const QString emailHint = u"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
+const QString roleHint = u"Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job."_s;
 const QString rateHint = u"Retry failed rows; the import respects WorkOS's rate limits."_s;
 
 } // namespace
@@ -95,10 +95,10 @@ private slots:
         const QByteArray expected =
             "row,line,email,org,stage,code,http_status,message,request_id,retryable,hint\r\n"
             "3,4,bad-email,,validate,email.invalid,,\"The email \"\"bad-email\"\" has no @, see line 4\",,false,"
-            "Fix the email address in the CSV and run Retry failed rows.\r\n"
+            "\"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).\"\r\n"
             "10,12,\"'=HYPERLINK(\"\"http://evil\"\")@x.com\",\"ext:acme, inc\",membership,invalid_role,422,"
             "\"Role 'boss' does not exist.\nCreate it first.\",req_01H,false,"
-            "\"Create the role in the WorkOS dashboard or fix role_slugs, then run Retry failed rows.\"\r\n"
+            "\"Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job.\"\r\n"
             "11,13,zo\xc3\xab@example.com,id:org_123,user,rate_limited,429,'-too many requests\t(slow down),"
             "'@req,true,Retry failed rows; the import respects WorkOS's rate limits.\r\n";
         QCOMPARE(readFile(path), expected);
@@ -137,12 +137,11 @@ private slots:
             "[\n"
             "{\"row\":3,\"line\":4,\"email\":\"bad-email\",\"org\":\"\",\"stage\":\"validate\",\"code\":\"email.invalid\","
             "\"http_status\":null,\"message\":\"The email \\\"bad-email\\\" has no @, see line 4\",\"request_id\":\"\","
-            "\"retryable\":false,\"hint\":\"Fix the email address in the CSV and run Retry failed rows.\"},\n"
+            "\"retryable\":false,\"hint\":\"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).\"},\n"
             "{\"row\":10,\"line\":12,\"email\":\"=HYPERLINK(\\\"http://evil\\\")@x.com\",\"org\":\"ext:acme, inc\","
             "\"stage\":\"membership\",\"code\":\"invalid_role\",\"http_status\":422,"
             "\"message\":\"Role 'boss' does not exist.\\nCreate it first.\",\"request_id\":\"req_01H\","
-            "\"retryable\":false,\"hint\":\"Create the role in the WorkOS dashboard or fix role_slugs, then run Retry "
-            "failed rows.\"},\n"
+            "\"retryable\":false,\"hint\":\"Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job.\"},\n"
             "{\"row\":11,\"line\":13,\"email\":\"zo\xc3\xab@example.com\",\"org\":\"id:org_123\",\"stage\":\"user\","
             "\"code\":\"rate_limited\",\"http_status\":429,\"message\":\"-too many requests\\t(slow down)\","
             "\"request_id\":\"@req\",\"retryable\":true,"
@@ -185,8 +184,7 @@ private slots:
                  QByteArray("{\"row\":3,\"line\":4,\"email\":\"bad-email\",\"org\":\"\",\"stage\":\"validate\","
                             "\"code\":\"email.invalid\",\"http_status\":null,"
                             "\"message\":\"The email \\\"bad-email\\\" has no @, see line 4\",\"request_id\":\"\","
-                            "\"retryable\":false,\"hint\":\"Fix the email address in the CSV and run Retry failed "
-                            "rows.\"}"));
+                            "\"retryable\":false,\"hint\":\"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).\"}"));
         for (int i = 0; i < 3; ++i) {
             const QJsonObject o = QJsonDocument::fromJson(lines[i]).object();
             QCOMPARE(o[u"row"_s].toInteger(), sampleRows()[i].row);
@@ -300,10 +298,9 @@ private slots:
                                       << u"WorkOS had a temporary problem; run Retry failed rows later."_s;
         QTest::addRow("hash type") << u"password_hash.type_unknown"_s << 0 << validate << false
                                    << u"Fix password_hash / password_hash_type for this row (supported types: bcrypt, "
-                                      "firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2) and run Retry failed "
-                                      "rows."_s;
+                                      "firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
         QTest::addRow("other validation") << u"metadata.too_many_keys"_s << 0 << validate << false
-                                          << u"Fix this row in the CSV (see the message) and run Retry failed rows."_s;
+                                          << u"Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
     }
     void hints()
     {

@@ -124,24 +124,25 @@ QString ErrorReport::hint(const Store::RowOutcome &row)
         return u"The email belongs to a WorkOS user the import could not look up; check the user in the "
                "WorkOS dashboard and run Retry failed rows."_s;
     if (codeIs(code, {"external_id_already_used"_L1, "externalidtaken"_L1}))
-        return u"Another WorkOS user already has this external_id: fix external_id in the CSV and run Retry "
-               "failed rows."_s;
+        return u"Another WorkOS user already has this external_id: fix external_id in the CSV,"
+               " then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
     if (codeIs(code, {"multiple_roles_not_enabled"_L1, "multiplerolesnotenabled"_L1}))
-        return u"Turn on Multiple Roles in the WorkOS dashboard, or give one slug in role_slugs, then run Retry "
-               "failed rows."_s;
+        return u"Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB "
+               "--all); or give one slug in role_slugs and import the corrected file as a new job."_s;
     if (code.startsWith(u"role"_s) || code.contains(u"invalid_role"_s) || code == u"invalidrole"_s)
-        return u"Create the role in the WorkOS dashboard or fix role_slugs, then run Retry failed rows."_s;
+        return u"Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); "
+               "or fix role_slugs in the CSV and import the corrected file as a new job."_s;
 
     // Rows refused before anything was sent: the CSV must change.
     if (code.startsWith(u"email"_s) || code == u"invalid_email"_s)
-        return u"Fix the email address in the CSV and run Retry failed rows."_s;
+        return u"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
     if (code.startsWith(u"csv."_s))
-        return u"Fix this line of the CSV file (see the message) and run Retry failed rows."_s;
+        return u"Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
     if (code.contains(u"password"_s))
         return u"Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, "
-               "ssha, ssha256, scrypt, pbkdf2, argon2) and run Retry failed rows."_s;
+               "ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
     if (row.stage == Stage::Validate || row.outcome == Store::Outcome::Invalid)
-        return u"Fix this row in the CSV (see the message) and run Retry failed rows."_s;
+        return u"Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
 
     // Answers about the whole job: the key, the limits, the network.
     if (codeIs(code, {"unauthorized"_L1, "invalid_api_key"_L1, "unauthenticated"_L1}) || status == 401)

@@ -1,0 +1,677 @@
+// workos-import, the program, end to end against workos-sandbox: what a person running it
+// from a terminal relies on. Every run keeps its job store in a temporary --checkpoint-dir
+// and gets the API key from the environment (WORKOS_API_KEY), never from the command line.
+//
+//  * a multi-organization file whose people repeat in other chunks, workers and letter cases
+//    leaves exactly the expected users, organizations and memberships;
+//  * SIGKILL at random moments, resumed each time with another worker count, loses nothing
+//    and duplicates nothing; so do 5xx answers, connection resets, stalls and 429s;
+//  * a changed file is refused on resume; SIGINT ends with 130 and a resumable job;
+//  * exit codes 0 / 1 / 2; error reports (--errors-out and `report`) with physical line
+//    numbers, and no password, hash or key anywhere (output, report, job store);
+//  * `retry` re-runs only the failed rows a retry may fix (`--all`: every failed row);
+//  * --dry-run writes nothing; --org-external-id puts every user into one organization.
+#include "csv/csvreader.h"
+#include "engine/jobsettings.h"
+#include "store/filehash.h"
+#include "store/jobstore.h"
+
+#include "../testsupport/importcli.h"
+#include "../testsupport/sandboxprocess.h"
+
+#include <QtCore/QDirIterator>
+#include <QtCore/QRandomGenerator>
+#include <QtTest/QtTest>
+
+
+using namespace Qt::StringLiterals;
+using TestSupport::CliResult;
+using TestSupport::ExpectedImport;
+using TestSupport::ImportCli;
+
+namespace {
+
+const QString Key = u"sk_test_Zq8CliTestKey"_s;
+// A client budget far above anything the test sandboxes allow, so runs are not paced.
+const QString FastLimits = u"writes=100000/10,reads=100000/10,all=100000/10"_s;
+
+QString stateOf(const QJsonObject &job) { return job.value(u"state"_s).toString(); }
+
+qint64 endpointCount(const QJsonObject &stats, const QString &endpoint)
+{
+    return stats.value(u"endpoints"_s).toObject().value(endpoint).toInteger();
+}
+
+// Every byte under `dir` (the job store, its WAL and lock files).
+QByteArray bytesUnder(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+QList<QStringList> readCsvReport(const QString &path, QStringList *header)
+{
+    QList<QStringList> rows;
+    Csv::CsvReader reader(path);
+    if (!reader.open())
+        return rows;
+    *header = reader.header();
+    Csv::Record r;
+    while (reader.next(r))
+        rows.append(r.fields);
+    return rows;
+}
+
+// The report's rows as JSON objects, whatever its format.
+QList<QJsonObject> readReport(const QString &path)
+{
+    QList<QJsonObject> rows;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    const QByteArray bytes = f.readAll();
+    if (path.endsWith(u".json"_s)) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(bytes).array())
+            rows.append(v.toObject());
+    } else if (path.endsWith(u".jsonl"_s)) {
+        for (const QByteArray &line : bytes.split('\n'))
+            if (!line.trimmed().isEmpty())
+                rows.append(QJsonDocument::fromJson(line).object());
+    } else {
+        QStringList header;
+        for (const QStringList &fields : readCsvReport(path, &header)) {
+            QJsonObject o;
+            for (qsizetype i = 0; i < header.size(); ++i) {
+                const QString &v = fields.value(i);
+                if (header[i] == u"row"_s || header[i] == u"line"_s)
+                    o.insert(header[i], v.toLongLong());
+                else if (header[i] == u"http_status"_s)
+                    o.insert(header[i], v.isEmpty() ? QJsonValue() : QJsonValue(v.toInt()));
+                else if (header[i] == u"retryable"_s)
+                    o.insert(header[i], v == u"true"_s);
+                else
+                    o.insert(header[i], v);
+            }
+            rows.append(o);
+        }
+    }
+    return rows;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestSupport::SandboxProcess m_fast; // no rate limits: quick runs
+    TestSupport::SandboxProcess m_slow; // 20 ms per answer: runs long enough to be stopped
+    std::unique_ptr<QTemporaryDir> m_store; // a fresh --checkpoint-dir for each test function
+
+    QString storeDir() const { return m_store->path(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The common arguments of an import run against `server`.
+    QStringList importArgs(const QString &csv, const QUrl &server, const QString &jobId) const
+    {
+        QStringList args {u"--csv"_s, csv, u"--api-url"_s, server.toString(), u"--checkpoint-dir"_s, storeDir(),
+                          u"--rate-limits"_s, FastLimits};
+        if (!jobId.isEmpty())
+            args << u"--job-id"_s << jobId;
+        return args;
+    }
+
+    CliResult run(QStringList args) { return ImportCli::run(args, Key); }
+
+    QJsonObject jobRecord(const QString &jobId)
+    {
+        const CliResult r = run({u"jobs"_s, u"--json"_s, u"--checkpoint-dir"_s, storeDir()});
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            if (v[u"id"_s].toString() == jobId)
+                return v.toObject();
+        return {};
+    }
+
+    static void reset(const TestSupport::SandboxProcess &sandbox)
+    {
+        int status = 0;
+        TestSupport::httpJson("POST", sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
+        QCOMPARE(status, 200);
+    }
+
+    // Starts an import on the slow sandbox and stops it with SIGINT while it imports; checks
+    // the 130 and returns the job id.
+    QString interruptedJob(const QString &csv, const QString &jobId)
+    {
+        ImportCli cli;
+        // One row at a time: the resume (--workers 4) is then quick, as it is stored with the job.
+        if (!cli.start(importArgs(csv, m_slow.url(), jobId) + QStringList {u"--concurrency"_s, u"1"_s}, Key))
+            return {};
+        const CliResult r = cli.signalAfter(700, false);
+        if (r.exitCode != 130) {
+            qWarning("%s", r.describe().constData());
+            return {};
+        }
+        return jobId;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo::exists(QStringLiteral(WORKOS_IMPORT_PATH)), WORKOS_IMPORT_PATH);
+        QVERIFY2(m_fast.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s}), qPrintable(m_fast.error()));
+        QVERIFY2(m_slow.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--latency-ms"_s, u"20"_s}),
+                 qPrintable(m_slow.error()));
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_store->isValid());
+        reset(m_fast);
+        reset(m_slow);
+    }
+
+    // People repeat in other chunks (claimed by other workers) in other letter cases: one
+    // user each, one organization each, one membership per (person, organization).
+    void multiOrganizationFileImportsExactlyOnce()
+    {
+        const QString csv = path(u"multi.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 150, 12);
+        const CliResult r = run(importArgs(csv, m_fast.url(), u"multi"_s)
+                                + QStringList {u"--workers"_s, u"4"_s, u"--chunk-size"_s, u"25"_s, u"--concurrency"_s,
+                                               u"6"_s, u"--json"_s, u"--quiet"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject summary = r.json();
+        QCOMPARE(summary[u"job_id"_s].toString(), u"multi"_s);
+        QCOMPARE(summary[u"state"_s].toString(), u"finished"_s);
+        const QJsonObject c = summary[u"counters"_s].toObject();
+        QCOMPARE(c[u"total_rows"_s].toInteger(), qint64(e.validRows));
+        QCOMPARE(c[u"valid"_s].toInteger(), qint64(e.validRows));
+        QCOMPARE(c[u"invalid"_s].toInteger(), 0);
+        QCOMPARE(c[u"failed"_s].toInteger(), 0);
+        QCOMPARE(c[u"users_created"_s].toInteger(), qint64(e.emails.size()));
+        QCOMPARE(c[u"memberships_added"_s].toInteger(), qint64(e.members.size()));
+        QCOMPARE(c[u"memberships_existed"_s].toInteger(), 0);
+        QVERIFY(summary[u"elapsed_ms"_s].toInteger() > 0);
+
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_fast.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QByteArray everything = r.out + r.err + bytesUnder(storeDir());
+        QVERIFY(everything.contains("person1@example.com"));
+        for (const QByteArray &secret : e.secrets + QList<QByteArray> {Key.toUtf8()})
+            QVERIFY2(!everything.contains(secret), secret.constData());
+        // One create per email and per organization, although workers raced for them.
+        const QJsonObject stats = TestSupport::sandboxStats(m_fast.url());
+        QCOMPARE(endpointCount(stats, u"POST /user_management/users"_s), qint64(e.emails.size()));
+        QCOMPARE(endpointCount(stats, u"POST /organizations"_s), qint64(e.orgs.size()));
+        QCOMPARE(endpointCount(stats, u"POST /user_management/organization_memberships"_s), qint64(e.members.size()));
+    }
+
+    // The process is killed (SIGKILL) at random moments and resumed with another worker count
+    // each time; the last run finishes, and nothing is lost or made twice.
+    void resumeAfterSigkillExactlyOnce()
+    {
+        const QString csv = path(u"kill.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 600, 12);
+        const quint32 seed = QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+        qInfo("kill moments from seed %u", seed);
+        const QList<int> workers {2, 4, 1, 3};
+        bool jobExists = false;
+        bool finishedEarly = false;
+        QStringList log;
+        for (int round = 0; round < workers.size() && !finishedEarly; ++round) {
+            QStringList args = jobExists
+                ? QStringList {u"--resume"_s, u"killed"_s, u"--checkpoint-dir"_s, storeDir()}
+                : importArgs(csv, m_slow.url(), u"killed"_s) + QStringList {u"--chunk-size"_s, u"40"_s, u"--concurrency"_s, u"4"_s};
+            args << u"--workers"_s << QString::number(workers[round]);
+            const int at = 300 + int(random.bounded(1700));
+            ImportCli cli;
+            QVERIFY(cli.start(args, Key));
+            const CliResult r = cli.signalAfter(at, true);
+            log.append(u"round %1: %2 workers, kill at %3 ms: %4"_s.arg(round).arg(workers[round]).arg(at).arg(
+                r.crashed ? u"killed"_s : u"exit %1"_s.arg(r.exitCode)));
+            if (!r.crashed) {
+                QVERIFY2(r.exitCode == 0, r.describe());
+                finishedEarly = true;
+            }
+            // Killed before planning ended: there is no job yet, and the next round starts it again.
+            jobExists = !jobRecord(u"killed"_s).isEmpty();
+        }
+        qInfo("%s", qPrintable(log.join(u"; "_s)));
+        QVERIFY(jobExists);
+        if (!finishedEarly) {
+            const QJsonObject before = jobRecord(u"killed"_s);
+            QVERIFY2(stateOf(before) == u"running"_s || stateOf(before) == u"prewarming"_s
+                         || stateOf(before) == u"planned"_s,
+                     qPrintable(stateOf(before)));
+        }
+        const CliResult last = run({u"--resume"_s, u"killed"_s, u"--checkpoint-dir"_s, storeDir(), u"--workers"_s, u"3"_s,
+                                    u"--json"_s});
+        QVERIFY2(last.exitCode == 0, last.describe());
+        QCOMPARE(last.json()[u"state"_s].toString(), u"finished"_s);
+        const QJsonObject c = last.json()[u"counters"_s].toObject();
+        QCOMPARE(c[u"failed"_s].toInteger(), 0);
+        // Each row's final outcome was recorded once: a membership made by a killed run and
+        // replayed counts as "existed".
+        QCOMPARE(c[u"memberships_added"_s].toInteger() + c[u"memberships_existed"_s].toInteger(), qint64(e.validRows));
+
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + u" after "_s + log.join(u"; "_s)));
+        QCOMPARE(stateOf(jobRecord(u"killed"_s)), u"finished"_s);
+    }
+
+    // A process killed while it was still planning a large file leaves a job with no chunks.
+    // Resuming it must plan the file again and import it, not report it finished. (The job is
+    // written here the way the planner writes it before the kill: killing a real run inside
+    // that window would need a file of millions of rows.)
+    void killedWhilePlanningIsPlannedAgain()
+    {
+        const QString csv = path(u"planning.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 40, 4);
+        Engine::JobSettings settings;
+        settings.csvPath = QFileInfo(csv).absoluteFilePath();
+        settings.apiUrl = m_fast.url();
+        settings.chunkSize = 20;
+        settings.rateLimits = *Api::RateLimits::parse(FastLimits, nullptr);
+        const Store::FileHash hash = Store::sha256OfFile(csv);
+        QVERIFY(hash.ok());
+        {
+            Store::JobStore store(Store::JobStore::pathInDirectory(storeDir()));
+            QVERIFY(store.open());
+            Store::JobRecord job;
+            job.id = u"half-planned"_s;
+            job.csvPath = settings.csvPath;
+            job.csvSize = hash.size;
+            job.csvSha256 = hash.sha256;
+            job.settings = settings.toJson();
+            job.mode = u"multi-organization"_s;
+            job.state = Store::JobState::Planned;
+            job.apiHost = m_fast.url().host();
+            QString error;
+            QVERIFY2(store.createJob(job, &error), qPrintable(error));
+        }
+        const CliResult r = run({u"--resume"_s, u"half-planned"_s, u"--checkpoint-dir"_s, storeDir(), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json()[u"counters"_s][u"total_rows"_s].toInteger(), qint64(e.validRows));
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_fast.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // 5xx answers, connection resets, stalls and a server budget tighter than the client's
+    // (so 429s happen): retried until everything is there exactly once.
+    void faultsLoseNothingAndDuplicateNothing()
+    {
+        TestSupport::SandboxProcess faulty;
+        QVERIFY2(faulty.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"writes=40/1,reads=80/1,all=80/1"_s,
+                                      u"--fail-rate"_s, u"0.1"_s, u"--reset-rate"_s, u"0.05"_s, u"--stall-rate"_s,
+                                      u"0.01"_s, u"--stall-seconds"_s, u"3"_s, u"--seed"_s, u"1234"_s}),
+                 qPrintable(faulty.error()));
+        const QString csv = path(u"faults.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 80, 6);
+        QStringList args = importArgs(csv, faulty.url(), u"faults"_s);
+        args.replace(args.indexOf(FastLimits), u"writes=60/1,reads=120/1,all=120/1"_s);
+        args << u"--workers"_s << u"3"_s << u"--chunk-size"_s << u"30"_s << u"--concurrency"_s << u"8"_s << u"--json"_s;
+        const CliResult r = run(args);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject c = r.json()[u"counters"_s].toObject();
+        QCOMPARE(c[u"failed"_s].toInteger(), 0);
+        QVERIFY(c[u"retries"_s].toInteger() > 0);
+
+        const QJsonObject stats = TestSupport::sandboxStats(faulty.url());
+        QVERIFY2(stats[u"rate_limited"_s].toInteger() > 0, "the server's tighter budget should have caused 429s");
+        QVERIFY(stats[u"faults"_s][u"failed"_s].toInteger() > 0);
+        QVERIFY(stats[u"faults"_s][u"reset"_s].toInteger() > 0);
+        // Retries are logged on stderr; never with the key or a secret of the file.
+        for (const QByteArray &secret : e.secrets + QList<QByteArray> {Key.toUtf8()})
+            QVERIFY2(!QByteArray(r.out + r.err).contains(secret), secret.constData());
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(faulty.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // SIGINT stops the run with 130; `jobs` shows the job interrupted; resuming finishes it.
+    void sigintLeavesAResumableJob()
+    {
+        const QString csv = path(u"sigint.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 120, 8);
+        const QString job = interruptedJob(csv, u"stopped"_s);
+        QVERIFY(!job.isEmpty());
+        const QJsonObject record = jobRecord(job);
+        QCOMPARE(stateOf(record), u"interrupted"_s);
+        QVERIFY(record[u"counters"_s][u"total_rows"_s].toInteger() == e.validRows);
+
+        const CliResult r = run({u"--resume"_s, job, u"--checkpoint-dir"_s, storeDir(), u"--workers"_s, u"4"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(stateOf(jobRecord(job)), u"finished"_s);
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // Resuming against a file that changed since the job started is refused (2) and the job
+    // stays resumable: put the file back and it finishes.
+    void changedFileIsRefusedOnResume()
+    {
+        const QString csv = path(u"changed.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 120, 8);
+        const QByteArray original = readFile(csv);
+        const QString job = interruptedJob(csv, u"changed"_s);
+        QVERIFY(!job.isEmpty());
+
+        QByteArray changed = original;
+        changed.replace("person7@example.com", "person7@example.org"); // same size, other contents
+        QCOMPARE(changed.size(), original.size());
+        writeFile(csv, changed);
+        CliResult r = run({u"--resume"_s, job, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.err.contains("changed since the job started"), r.describe());
+
+        writeFile(csv, original + "late@example.com,,,,Late,Comer,acme-1,Acme acme-1,member\n");
+        r = run({u"--resume"_s, job, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.err.contains("changed since the job started"), r.describe());
+        QCOMPARE(stateOf(jobRecord(job)), u"interrupted"_s);
+
+        writeFile(csv, original);
+        r = run({u"--resume"_s, job, u"--checkpoint-dir"_s, storeDir(), u"--workers"_s, u"4"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // CSV and URL are filled in: @CSV @URL @DIR
+        QTest::addColumn<bool>("withKey");
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("stderrHas");
+
+        const QByteArray good = "email,org_external_id,org_name,role_slugs\n"
+                                "ann@example.com,org-a,Org A,member\nbob@example.com,org-a,Org A,admin\n";
+        const QStringList normal {u"--csv"_s, u"@CSV"_s, u"--api-url"_s, u"@URL"_s, u"--checkpoint-dir"_s, u"@DIR"_s};
+        QTest::addRow("all imported") << normal << true << good << 0 << QByteArray();
+        QTest::addRow("invalid role") << normal << true << QByteArray(good + "cid@example.com,org-a,Org A,owner\n") << 1
+                                      << QByteArray();
+        QTest::addRow("invalid email") << normal << true << QByteArray(good + "not-an-email,org-a,Org A,member\n") << 1
+                                       << QByteArray();
+        QTest::addRow("no csv") << QStringList {u"--api-url"_s, u"@URL"_s, u"--checkpoint-dir"_s, u"@DIR"_s} << true
+                                << good << 2 << QByteArray("--csv");
+        QTest::addRow("workers zero") << (normal + QStringList {u"--workers"_s, u"0"_s}) << true << good << 2
+                                      << QByteArray("orkers");
+        QTest::addRow("workers not a number") << (normal + QStringList {u"--workers"_s, u"four"_s}) << true << good << 2
+                                              << QByteArray("--workers");
+        QTest::addRow("workers too many") << (normal + QStringList {u"--workers"_s, u"99"_s}) << true << good << 2
+                                          << QByteArray("orkers");
+        QTest::addRow("no key") << normal << false << good << 2 << QByteArray("WORKOS_API_KEY");
+        QTest::addRow("unknown flag") << (normal + QStringList {u"--frobnicate"_s}) << true << good << 2
+                                      << QByteArray("frobnicate");
+        QTest::addRow("missing file") << QStringList {u"--csv"_s, u"@DIR/none.csv"_s, u"--api-url"_s, u"@URL"_s,
+                                                      u"--checkpoint-dir"_s, u"@DIR"_s}
+                                      << true << good << 2 << QByteArray();
+        QTest::addRow("resume with dry run") << QStringList {u"--resume"_s, u"any"_s, u"--dry-run"_s, u"--checkpoint-dir"_s, u"@DIR"_s}
+                                             << true << good << 2 << QByteArray("--dry-run");
+        QTest::addRow("retry workers zero") << QStringList {u"retry"_s, u"any"_s, u"--workers"_s, u"0"_s, u"--checkpoint-dir"_s, u"@DIR"_s}
+                                            << true << good << 2 << QByteArray("orkers");
+        QTest::addRow("retry without job") << QStringList {u"retry"_s, u"--checkpoint-dir"_s, u"@DIR"_s} << true << good << 2
+                                           << QByteArray("job");
+        QTest::addRow("report without out") << QStringList {u"report"_s, u"any"_s, u"--checkpoint-dir"_s, u"@DIR"_s} << true
+                                            << good << 2 << QByteArray("--out");
+        QTest::addRow("resume unknown job") << QStringList {u"--resume"_s, u"nope"_s, u"--checkpoint-dir"_s, u"@DIR"_s}
+                                            << true << good << 2 << QByteArray("nope");
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, withKey);
+        QFETCH(QByteArray, csv);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, stderrHas);
+        const QString file = path(u"exit.csv"_s);
+        writeFile(file, csv);
+        for (QString &a : arguments)
+            a.replace(u"@CSV"_s, file).replace(u"@URL"_s, m_fast.url().toString()).replace(u"@DIR"_s, storeDir());
+        const CliResult r = ImportCli::run(arguments, withKey ? Key : QString());
+        QVERIFY2(r.exitCode == exitCode, r.describe());
+        QVERIFY2(r.err.contains(stderrHas), r.describe());
+        if (exitCode == 2 && !arguments.contains(u"--resume"_s)) // a usage error writes nothing
+            QCOMPARE(TestSupport::sandboxStats(m_fast.url())[u"requests"_s].toInteger(), 0);
+    }
+
+    void errorReports_data()
+    {
+        QTest::addColumn<QString>("extension");
+        QTest::addRow("csv") << u"csv"_s;
+        QTest::addRow("json") << u"json"_s;
+        QTest::addRow("jsonl") << u"jsonl"_s;
+    }
+
+    // --errors-out and `report JOB --out` list the invalid and failed rows with their
+    // physical line, and nothing anywhere holds a password, a hash or the key.
+    void errorReports()
+    {
+        QFETCH(QString, extension);
+        const QByteArray hash1 = TestSupport::fakeBcryptHash(9001);
+        const QByteArray hash2 = TestSupport::fakeBcryptHash(9002);
+        const QByteArray hash3 = TestSupport::fakeBcryptHash(9003);
+        const QByteArray password = "Pw-Zq8Secret-report!";
+        const QString csv = path(u"report.csv"_s);
+        writeFile(csv, "email,password,password_hash,password_hash_type,first_name,org_external_id,org_name,role_slugs\n"
+                       "ann@example.com,," + hash1 + ",bcrypt,\"Ann\nMarie\",org-r,Org R,member\n" // row 1, lines 2-3
+                       "not-an-email,," + hash2 + ",bcrypt,Bad,org-r,Org R,member\n"                // row 2, line 4
+                       "cid@example.com," + password + ",,,\"Cid\n\nJr\",org-r,Org R,member\n"       // row 3, lines 5-7
+                       "dee@example.com,," + hash3 + ",bcrypt,Dee,org-r,Org R,owner\n");            // row 4, line 8
+        const QString report = m_store->filePath(u"errors."_s + extension);
+        QStringList args = importArgs(csv, m_fast.url(), u"report-"_s + extension);
+        args << u"--errors-out"_s << report;
+        const CliResult r = run(args);
+        QVERIFY2(r.exitCode == 1, r.describe());
+
+        const QList<QJsonObject> rows = readReport(report);
+        QCOMPARE(rows.size(), 2);
+        if (extension == u"csv"_s) {
+            QStringList header;
+            readCsvReport(report, &header);
+            QCOMPARE(header, (QStringList {u"row"_s, u"line"_s, u"email"_s, u"org"_s, u"stage"_s, u"code"_s,
+                                           u"http_status"_s, u"message"_s, u"request_id"_s, u"retryable"_s, u"hint"_s}));
+        } else {
+            QCOMPARE(rows[0].keys().size(), 11);
+        }
+        const QJsonObject invalid = rows[0];
+        QCOMPARE(invalid[u"row"_s].toInteger(), 2);
+        QCOMPARE(invalid[u"line"_s].toInteger(), 4);
+        QCOMPARE(invalid[u"email"_s].toString(), u"not-an-email"_s);
+        QCOMPARE(invalid[u"stage"_s].toString(), u"validate"_s);
+        QVERIFY2(invalid[u"code"_s].toString().startsWith(u"email"_s), qPrintable(invalid[u"code"_s].toString()));
+        QVERIFY(invalid[u"http_status"_s].isNull());
+        QCOMPARE(invalid[u"retryable"_s].toBool(), false);
+        QVERIFY(!invalid[u"hint"_s].toString().isEmpty());
+
+        const QJsonObject failed = rows[1];
+        QCOMPARE(failed[u"row"_s].toInteger(), 4);
+        QCOMPARE(failed[u"line"_s].toInteger(), 8);
+        QCOMPARE(failed[u"email"_s].toString(), u"dee@example.com"_s);
+        QCOMPARE(failed[u"stage"_s].toString(), u"membership"_s);
+        QCOMPARE(failed[u"code"_s].toString(), u"invalid_role"_s);
+        QCOMPARE(failed[u"http_status"_s].toInt(), 422);
+        QVERIFY(failed[u"request_id"_s].toString().startsWith(u"req_"_s));
+        QCOMPARE(failed[u"retryable"_s].toBool(), false);
+        QVERIFY2(failed[u"hint"_s].toString().contains(u"role"_s), qPrintable(failed[u"hint"_s].toString()));
+        QVERIFY(!failed[u"message"_s].toString().isEmpty());
+
+        // `report` writes the same file from the job store.
+        const QString again = m_store->filePath(u"again."_s + extension);
+        const CliResult rep = run({u"report"_s, u"report-"_s + extension, u"--out"_s, again, u"--checkpoint-dir"_s,
+                                   storeDir()});
+        QVERIFY2(rep.exitCode == 0, rep.describe());
+        QCOMPARE(readFile(again), readFile(report));
+
+        // No secret anywhere.
+        const QByteArray everything = r.out + r.err + rep.out + rep.err + bytesUnder(storeDir());
+        QVERIFY(everything.contains("dee@example.com")); // the bytes were read
+        for (const QByteArray &secret : {hash1, hash2, hash3, password, Key.toUtf8(), QByteArray("Zq8Secret")})
+            QVERIFY2(!everything.contains(secret), secret.constData());
+    }
+
+    // Rows that failed for a reason a retry may fix (here: the server answered 5xx until the
+    // retries ran out) are imported by `retry`, and only they: the rows already imported are
+    // not sent again.
+    void retryRerunsOnlyRetryableFailures()
+    {
+        TestSupport::SandboxProcess failing;
+        QVERIFY2(failing.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--fail-rate"_s, u"0.85"_s,
+                                       u"--seed"_s, u"99"_s}),
+                 qPrintable(failing.error()));
+        const QString port = QString::number(failing.url().port());
+        QByteArray bytes = "email,first_name\n";
+        for (int i = 0; i < 16; ++i)
+            bytes += "user" + QByteArray::number(i) + "@example.com,User" + QByteArray::number(i) + "\n";
+        const QString csv = path(u"retry.csv"_s);
+        writeFile(csv, bytes);
+        const QString report = m_store->filePath(u"retry.jsonl"_s);
+        QStringList args = importArgs(csv, failing.url(), u"flaky"_s);
+        args << u"--concurrency"_s << u"16"_s << u"--errors-out"_s << report << u"--json"_s;
+        const CliResult first = run(args);
+        const qint64 failedCount = first.json()[u"counters"_s][u"failed"_s].toInteger();
+        QVERIFY2(failedCount > 0 ? first.exitCode == 1 : first.exitCode == 0, first.describe());
+        if (failedCount == 0)
+            QSKIP("every row got through the faults; nothing to retry (seeded, should not happen)");
+        std::set<QString> failedEmails;
+        for (const QJsonObject &row : readReport(report)) {
+            QVERIFY(row[u"retryable"_s].toBool());
+            QCOMPARE(row[u"stage"_s].toString(), u"user"_s);
+            failedEmails.insert(row[u"email"_s].toString());
+        }
+        QCOMPARE(qint64(failedEmails.size()), failedCount);
+
+        // The same address, now healthy (and empty: a sandbox keeps nothing across restarts).
+        failing.stop();
+        TestSupport::SandboxProcess healthy;
+        QVERIFY2(healthy.start(QStringLiteral(WORKOS_SANDBOX_PATH),
+                               {u"--port"_s, port, u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s}),
+                 qPrintable(healthy.error()));
+        const CliResult retried = run({u"retry"_s, u"flaky"_s, u"--checkpoint-dir"_s, storeDir(), u"--json"_s});
+        QVERIFY2(retried.exitCode == 0, retried.describe());
+        QCOMPARE(retried.json()[u"state"_s].toString(), u"finished"_s);
+        QCOMPARE(retried.json()[u"counters"_s][u"failed"_s].toInteger(), 0);
+        QCOMPARE(retried.json()[u"counters"_s][u"users_created"_s].toInteger(), 16);
+
+        const TestSupport::ServerContents after = TestSupport::sandboxContents(healthy.url());
+        QVERIFY(after.duplicates.isEmpty());
+        QVERIFY(after.emails == failedEmails);
+        QCOMPARE(endpointCount(TestSupport::sandboxStats(healthy.url()), u"POST /user_management/users"_s), failedCount);
+        QCOMPARE(stateOf(jobRecord(u"flaky"_s)), u"finished"_s);
+    }
+
+    // A failure no retry can fix (a role that does not exist) is left alone by `retry`;
+    // `retry --all` sends those rows again, and they fail again the same way.
+    void retryAllRerunsPermanentFailures()
+    {
+        QByteArray bytes = "email,org_external_id,org_name,role_slugs\n";
+        for (int i = 0; i < 10; ++i)
+            bytes += "p" + QByteArray::number(i) + "@example.com,org-x,Org X," + (i % 4 == 1 ? "owner" : "member") + "\n"; // rows 2, 6, 10 fail
+        const QString csv = path(u"roles.csv"_s);
+        writeFile(csv, bytes);
+        const CliResult first = run(importArgs(csv, m_fast.url(), u"roles"_s) << u"--json"_s);
+        QVERIFY2(first.exitCode == 1, first.describe());
+        QCOMPARE(first.json()[u"counters"_s][u"failed"_s].toInteger(), 3);
+        const QString memberships = u"POST /user_management/organization_memberships"_s;
+        const QString users = u"POST /user_management/users"_s;
+        const QJsonObject s0 = TestSupport::sandboxStats(m_fast.url());
+        QCOMPARE(endpointCount(s0, memberships), 10);
+
+        const CliResult plain = run({u"retry"_s, u"roles"_s, u"--checkpoint-dir"_s, storeDir(), u"--json"_s});
+        QVERIFY2(plain.exitCode == 1, plain.describe());
+        const QJsonObject s1 = TestSupport::sandboxStats(m_fast.url());
+        QCOMPARE(endpointCount(s1, memberships), 10); // nothing sent
+        QCOMPARE(endpointCount(s1, users), endpointCount(s0, users));
+
+        const QString report = m_store->filePath(u"roles.json"_s);
+        const CliResult all = run({u"retry"_s, u"roles"_s, u"--all"_s, u"--checkpoint-dir"_s, storeDir(), u"--json"_s,
+                                   u"--errors-out"_s, report});
+        QVERIFY2(all.exitCode == 1, all.describe());
+        QCOMPARE(all.json()[u"counters"_s][u"failed"_s].toInteger(), 3);
+        const QJsonObject s2 = TestSupport::sandboxStats(m_fast.url());
+        QCOMPARE(endpointCount(s2, memberships), 13); // the three failed rows, and only they
+        QCOMPARE(endpointCount(s2, users), endpointCount(s0, users));
+        const QList<QJsonObject> rows = readReport(report);
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonObject &row : rows) {
+            QCOMPARE(row[u"code"_s].toString(), u"invalid_role"_s);
+            QCOMPARE(row[u"retryable"_s].toBool(), false);
+        }
+        QCOMPARE(TestSupport::sandboxContents(m_fast.url()).members.size(), size_t(7));
+    }
+
+    // --dry-run reads (to resolve organizations) but never writes.
+    void dryRunWritesNothing()
+    {
+        const QString csv = path(u"dry.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 30, 5, 11);
+        const CliResult r = run(importArgs(csv, m_fast.url(), u"dry"_s) << u"--dry-run"_s << u"--json"_s);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json()[u"organizations"_s][u"to_create"_s].toInt(), int(e.orgs.size()));
+        const QJsonObject stats = TestSupport::sandboxStats(m_fast.url());
+        QVERIFY(stats[u"requests"_s].toInteger() > 0); // it did look the organizations up
+        const QJsonObject endpoints = stats[u"endpoints"_s].toObject();
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+            QVERIFY2(!it.key().startsWith(u"POST"_s), qPrintable(it.key()));
+        const QJsonObject counts = TestSupport::httpJson("GET", m_fast.url().resolved(QUrl(u"/_sandbox/state"_s)))
+                                       .object()[u"counts"_s].toObject();
+        QCOMPARE(counts[u"users"_s].toInt(), 0);
+        QCOMPARE(counts[u"organizations"_s].toInt(), 0);
+    }
+
+    // A file without organization columns, with --org-external-id --create-org-if-missing:
+    // one organization, every user a member of it.
+    void singleOrganizationForEveryRow()
+    {
+        QByteArray bytes = "email,first_name,last_name\n";
+        ExpectedImport e;
+        for (int i = 0; i < 25; ++i) {
+            const QString email = u"solo%1@example.com"_s.arg(i);
+            bytes += email.toUtf8() + ",Solo,Person" + QByteArray::number(i) + "\n";
+            e.emails.insert(email);
+            e.members.insert({email, u"solo-org"_s});
+        }
+        e.orgs.insert(u"solo-org"_s);
+        const QString csv = path(u"solo.csv"_s);
+        writeFile(csv, bytes);
+        const CliResult r = run(importArgs(csv, m_fast.url(), u"solo"_s)
+                                << u"--org-external-id"_s << u"solo-org"_s << u"--create-org-if-missing"_s
+                                << u"--org-name"_s << u"Solo Org"_s << u"--workers"_s << u"2"_s << u"--chunk-size"_s
+                                << u"5"_s);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_fast.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QJsonArray orgs = TestSupport::httpJson("GET", m_fast.url().resolved(QUrl(u"/_sandbox/state"_s)))
+                                    .object()[u"organizations"_s].toArray();
+        QCOMPARE(orgs.size(), 1);
+        QCOMPARE(orgs[0][u"name"_s].toString(), u"Solo Org"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_importcli.moc"
