@@ -441,8 +441,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop);
         QElapsedTimer tick;
         tick.start();
-        const PrewarmResult warmed = co_await warmer.run(organizations, std::min(8, settings.concurrency),
-                                                         [&](const OrgState &s) {
+        // A named callback, not a temporary: GCC 12 may destroy temporaries of a co_await
+        // expression twice (GCC bug 99576).
+        std::function<void(const OrgState &)> onResolved = [&](const OrgState &s) {
             if (!req.dryRun && self)
                 run->store->putOrg(job.id, s.entry);
             ++run->progress.stepDone;
@@ -450,7 +451,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 tick.restart();
                 emitProgress();
             }
-        });
+        };
+        const PrewarmResult warmed = co_await warmer.run(organizations, std::min(8, settings.concurrency), onResolved);
         if (!self)
             co_return;
         result.orgsExisting = warmed.existed;

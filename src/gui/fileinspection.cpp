@@ -1,0 +1,132 @@
+#include "fileinspection.h"
+
+#include <csv/csvreader.h>
+#include <model/filescan.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtCore/QSet>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Gui::FileInspection", text);
+}
+
+} // namespace
+
+void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping)
+{
+    FileInspection r;
+    r.path = path;
+    promise.setProgressRange(0, 1000);
+    promise.setProgressValue(0);
+
+    // The first rows for the preview, as written.
+    {
+        Csv::CsvReader reader(path);
+        if (reader.open()) {
+            r.header = reader.header();
+            r.dialect = reader.dialect();
+            Csv::Record rec;
+            while (r.previewRows.size() < FileInspection::PreviewRows && reader.next(rec))
+                r.previewRows.append(rec.fields);
+        }
+    }
+
+    Model::FileScan::Options options;
+    options.mapping = mapping;
+    options.detail = Model::RowDetail::IssuesOnly;
+    Model::FileScan scan(path, options);
+    if (!scan.open()) {
+        r.problem = scan.errorMessage();
+        r.opened = !r.header.isEmpty();
+        promise.addResult(r);
+        return;
+    }
+    r.opened = true;
+    r.dialect = scan.dialect();
+    r.header = scan.schema().header();
+    r.unknownColumns = scan.schema().unknownColumns();
+    r.hasOrganizationColumns = scan.schema().hasOrganizationColumns();
+    if (!scan.schema().isUsable()) {
+        r.problem = scan.schema().problem();
+        r.warnings = scan.fileWarnings();
+        promise.addResult(r);
+        return;
+    }
+
+    QHash<QString, qsizetype> orgIndex;
+    QHash<QString, QSet<QString>> externalIdsByName;
+    std::atomic_bool cancel {false};
+    const qint64 size = std::max<qint64>(1, scan.fileSize());
+    qint64 counted = 0;
+    const bool ok = scan.run([&](const Model::RowResult &row) {
+        for (const Model::Issue &issue : row.issues) {
+            ++r.issueCount;
+            if (r.issues.size() < FileInspection::MaxIssues)
+                r.issues.append(issue);
+        }
+        if (row.disposition == Model::Disposition::Import && !row.row.org.isEmpty()) {
+            const QString key = row.row.org.key();
+            const auto it = orgIndex.constFind(key);
+            if (it == orgIndex.constEnd()) {
+                if (r.organizations.size() < FileInspection::MaxOrganizations) {
+                    orgIndex.insert(key, r.organizations.size());
+                    r.organizations.append(row.row.org);
+                }
+            } else if (r.organizations[*it].name.isEmpty()) {
+                r.organizations[*it].name = row.row.org.name;
+            }
+            if (!row.row.org.name.isEmpty() && !row.row.org.externalId.isEmpty())
+                externalIdsByName[row.row.org.name.trimmed().toCaseFolded()].insert(row.row.org.externalId);
+        }
+        if ((++counted & 1023) == 0) {
+            promise.setProgressValue(int(std::min<qint64>(999, row.row.endOffset * 1000 / size)));
+            if (promise.isCanceled())
+                cancel = true;
+        }
+    }, &cancel);
+    r.summary = scan.summary();
+    r.warnings = scan.fileWarnings();
+    r.complete = ok;
+    if (!ok) {
+        r.problem = scan.errorId() == u"scan.cancelled"_s ? tr("The check was cancelled.") : scan.errorMessage();
+        r.usable = false;
+    } else {
+        r.usable = r.summary.valid > 0;
+        if (!r.usable)
+            r.problem = tr("No row of this file can be imported: every row has a problem. "
+                           "Fix the file (see the issues below) and choose it again.");
+    }
+    for (auto it = externalIdsByName.cbegin(); it != externalIdsByName.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QStringList ids = it.value().values();
+        ids.sort();
+        QString name;
+        for (const Model::OrgRef &o : std::as_const(r.organizations))
+            if (o.name.trimmed().toCaseFolded() == it.key()) {
+                name = o.name;
+                break;
+            }
+        r.sameNameOrganizations.append({name, ids});
+    }
+    promise.setProgressValue(1000);
+    promise.addResult(r);
+}
+
+QFuture<FileInspection> startInspection(const QString &path, const Model::ColumnMapping &mapping)
+{
+    return QtConcurrent::run(&inspectFile, path, mapping);
+}
+
+} // namespace Gui

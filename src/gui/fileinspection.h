@@ -1,0 +1,52 @@
+#pragma once
+// FileInspection: what the wizard's file page shows about a CSV file: its dialect, header,
+// the first rows, the import mode, the validation summary with the first issues, and the
+// distinct organizations its valid rows name (for the organizations page). Made by inspect()
+// in a QtConcurrent thread (Model::FileScan over the whole file, reporting progress through
+// the QPromise); the result is a value handed to the GUI thread by a QFutureWatcher.
+
+#include <csv/csvdialect.h>
+#include <model/columnmapping.h>
+#include <model/issue.h>
+#include <model/orgref.h>
+#include <model/validationsummary.h>
+
+#include <QtCore/QFuture>
+#include <QtCore/QList>
+#include <QtCore/QPromise>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace Gui {
+
+struct FileInspection {
+    QString path;
+    bool opened = false;     // the header could be read
+    bool usable = false;     // the file can be imported (a header with an email column, rows)
+    bool complete = false;   // every row was read
+    QString problem;         // plain words when !usable
+    Csv::Dialect dialect;
+    QStringList header;
+    QStringList unknownColumns;
+    QStringList warnings;
+    bool hasOrganizationColumns = false;
+    QList<QStringList> previewRows; // the first rows, as fields
+    Model::ValidationSummary summary;
+    QList<Model::Issue> issues;     // the first MaxIssues
+    qint64 issueCount = 0;
+    QList<Model::OrgRef> organizations; // distinct, first appearance order; names filled in
+    // Organization names used with more than one external id: name -> external ids.
+    QList<QPair<QString, QStringList>> sameNameOrganizations;
+
+    static constexpr int PreviewRows = 20;
+    static constexpr int MaxIssues = 5000;
+    static constexpr int MaxOrganizations = 200000;
+};
+
+// Reads and validates the whole file; progress in per-mille of the file's bytes. Stops early
+// when the future is cancelled. For QtConcurrent::run.
+void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping);
+
+QFuture<FileInspection> startInspection(const QString &path, const Model::ColumnMapping &mapping);
+
+} // namespace Gui

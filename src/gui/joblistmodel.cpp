@@ -1,0 +1,214 @@
+#include "joblistmodel.h"
+
+#include <store/jobstore.h>
+
+#include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QLockFile>
+#include <QtGui/QBrush>
+#include <QtGui/QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+JobListModel::JobListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+bool JobListModel::isLockedByAnyProcess(const QString &storePath, const QString &jobId)
+{
+    // The same path Engine::JobRunner locks while it runs a job.
+    const QString path = storePath + u"."_s + jobId + u".lock"_s;
+    if (!QFileInfo::exists(path))
+        return false;
+    QLockFile lock(path);
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
+}
+
+QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList &activeJobIds, int limit, QString *error)
+{
+    QList<JobRow> rows;
+    if (!QFileInfo::exists(storePath))
+        return rows;
+    Store::JobStore store(storePath);
+    if (!store.open(error))
+        return rows;
+    const QList<Store::JobRecord> jobs = store.jobs(limit);
+    for (const Store::JobRecord &job : jobs) {
+        JobRow row;
+        row.job = job;
+        row.effectiveState = job.state;
+        const bool active = activeJobIds.contains(job.id);
+        if (!active
+            && (job.state == Store::JobState::Running || job.state == Store::JobState::Prewarming
+                || job.state == Store::JobState::Planned)
+            && !isLockedByAnyProcess(storePath, job.id)) {
+            row.effectiveState = Store::JobState::Interrupted;
+        }
+        if (!Store::isTerminal(job.state)) {
+            const QList<Store::ChunkRecord> chunks = store.chunks(job.id);
+            row.chunksTotal = chunks.size();
+            for (const Store::ChunkRecord &c : chunks)
+                if (c.state == Store::ChunkState::Done)
+                    ++row.chunksDone;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+void JobListModel::setJobs(const QList<JobRow> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void JobListModel::setLiveProgress(const Engine::JobProgress &progress)
+{
+    m_live = progress;
+    const int r = rowOf(progress.jobId);
+    if (r >= 0) {
+        m_rows[r].effectiveState = progress.state;
+        Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    }
+}
+
+void JobListModel::clearLiveProgress()
+{
+    m_live.reset();
+}
+
+const JobRow *JobListModel::jobAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int JobListModel::rowOf(const QString &jobId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].job.id == jobId)
+            return i;
+    return -1;
+}
+
+QString JobListModel::stateText(Store::JobState state)
+{
+    switch (state) {
+    case Store::JobState::Planned: return tr("planned");
+    case Store::JobState::Prewarming: return tr("preparing organizations");
+    case Store::JobState::Running: return tr("running");
+    case Store::JobState::Paused: return tr("paused");
+    case Store::JobState::Interrupted: return tr("interrupted");
+    case Store::JobState::Finished: return tr("finished");
+    case Store::JobState::FinishedWithErrors: return tr("finished with errors");
+    case Store::JobState::Failed: return tr("failed");
+    case Store::JobState::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+int JobListModel::progressPercent(const JobRow &row) const
+{
+    if (m_live && m_live->jobId == row.job.id && m_live->rowsToImport > 0)
+        return int(m_live->rowsDone * 100 / m_live->rowsToImport);
+    if (row.job.state == Store::JobState::Finished || row.job.state == Store::JobState::FinishedWithErrors)
+        return 100;
+    if (row.chunksTotal > 0)
+        return int(row.chunksDone * 100 / row.chunksTotal);
+    return -1;
+}
+
+QString JobListModel::progressText(const JobRow &row) const
+{
+    const int pct = progressPercent(row);
+    return pct < 0 ? u"–"_s : tr("%1%").arg(pct);
+}
+
+int JobListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JobRow &row = m_rows[index.row()];
+    const Store::JobRecord &job = row.job;
+    const bool live = m_live && m_live->jobId == job.id;
+    const Store::JobCounters &c = live ? m_live->counters : job.counters;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return job.name.isEmpty() ? job.id : job.name;
+        case FileColumn: return QFileInfo(job.csvPath).fileName();
+        case StartedColumn: {
+            const QDateTime when = job.startedAt.isValid() ? job.startedAt : job.createdAt;
+            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+        }
+        case StateColumn: return stateText(row.effectiveState);
+        case ProgressColumn: return progressText(row);
+        case CreatedColumn: return QLocale().toString(c.created);
+        case FailedColumn: return QLocale().toString(c.failed + c.invalid);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == FileColumn)
+            return job.csvPath;
+        if (index.column() == StateColumn && !job.lastError.isEmpty())
+            return job.lastError;
+        if (index.column() == FailedColumn)
+            return tr("%1 rows failed, %2 rows invalid").arg(c.failed).arg(c.invalid);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= ProgressColumn)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StateColumn) {
+            if (row.effectiveState == Store::JobState::Failed || row.effectiveState == Store::JobState::Interrupted)
+                return QBrush(QColor(0xb0, 0x2a, 0x1e));
+            if (row.effectiveState == Store::JobState::Finished)
+                return QBrush(QColor(0x1e, 0x7b, 0x34));
+        }
+        break;
+    case JobIdRole:
+        return job.id;
+    case StateRole:
+        return int(row.effectiveState);
+    case ResumableRole:
+        return Store::isResumable(row.effectiveState);
+    }
+    return {};
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case FileColumn: return tr("File");
+    case StartedColumn: return tr("Started");
+    case StateColumn: return tr("State");
+    case ProgressColumn: return tr("Progress");
+    case CreatedColumn: return tr("Users created");
+    case FailedColumn: return tr("Failed rows");
+    }
+    return {};
+}
+
+} // namespace Gui

@@ -1,0 +1,68 @@
+#pragma once
+// JobListModel: the main window's table of recent import jobs, newest first: name, file,
+// started, state, progress, users created and rows failed. Rows come from loadJobs(), which
+// reads the job store and is meant for a QtConcurrent thread (it opens its own connection);
+// the model itself only holds values and lives in the GUI thread. The run in progress in this
+// window adds live progress with setLiveProgress().
+//
+// A job the store says is running (or pre-warming) whose process is gone is shown, and
+// offered for resuming, as interrupted: the engine holds a lock file beside the store while a
+// job runs, and a lock nobody holds any more means the process ended without finishing.
+
+#include <engine/jobprogress.h>
+#include <store/jobrecords.h>
+
+#include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
+#include <QtCore/QList>
+
+namespace Gui {
+
+struct JobRow {
+    Store::JobRecord job;
+    Store::JobState effectiveState = Store::JobState::Planned;
+    qint64 chunksDone = 0;
+    qint64 chunksTotal = 0;
+};
+
+class JobListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, FileColumn, StartedColumn, StateColumn, ProgressColumn, CreatedColumn,
+                  FailedColumn, ColumnCount };
+    enum Role { JobIdRole = Qt::UserRole + 1, StateRole, ResumableRole };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    // Reads the newest `limit` jobs from the store at `storePath`; `activeJobIds` are running
+    // in this process (their lock is ours, so they are never taken for interrupted). Opens
+    // its own store connection: call it from any one thread, typically a QtConcurrent one.
+    static QList<JobRow> loadJobs(const QString &storePath, const QStringList &activeJobIds, int limit = 100,
+                                  QString *error = nullptr);
+    // True when a process holds the engine's lock of `jobId` (its run is in progress).
+    static bool isLockedByAnyProcess(const QString &storePath, const QString &jobId);
+
+    void setJobs(const QList<JobRow> &rows);
+    void setLiveProgress(const Engine::JobProgress &progress);
+    void clearLiveProgress();
+
+    const JobRow *jobAt(int row) const;
+    int rowOf(const QString &jobId) const;
+
+    static QString stateText(Store::JobState state);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString progressText(const JobRow &row) const;
+    int progressPercent(const JobRow &row) const;
+
+    QList<JobRow> m_rows;
+    std::optional<Engine::JobProgress> m_live;
+};
+
+} // namespace Gui

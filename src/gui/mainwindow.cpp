@@ -1,0 +1,391 @@
+#include "mainwindow.h"
+
+#include "importwizard.h"
+#include "keychainstore.h"
+#include "resumedialog.h"
+#include "ui_mainwindow.h"
+
+#include <engine/jobsettings.h>
+#include <report/errorreport.h>
+#include <store/jobstore.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QStandardPaths>
+#include <QtGui/QCloseEvent>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+MainWindow::MainWindow(QString storePath, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_storePath(std::move(storePath)),
+      m_model(new JobListModel(this)),
+      m_keychain(new KeychainStore(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(u"mainWindow"_s);
+    m_ui->jobsView->setModel(m_model);
+    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(JobListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(JobListModel::StateColumn, QHeaderView::ResizeToContents);
+    m_ui->jobsView->verticalHeader()->setDefaultSectionSize(m_ui->jobsView->fontMetrics().height() + 8);
+    connect(m_ui->newImportButton, &QPushButton::clicked, this, [this] { newImport(); });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retrySelected);
+    connect(m_ui->detailsButton, &QPushButton::clicked, this, &MainWindow::showDetails);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelected);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
+        const QString jobId = selectedJobId();
+        if (jobId.isEmpty())
+            return;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the error report"),
+                                                          QDir(dir).filePath(jobId + u"-errors.csv"_s),
+                                                          tr("CSV file (*.csv);;JSON file (*.json)"));
+        if (!path.isEmpty())
+            exportErrorReport(jobId, path);
+    });
+    connect(m_ui->jobsView, &QAbstractItemView::doubleClicked, this, &MainWindow::showDetails);
+    connect(m_ui->jobsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(&m_loader, &QFutureWatcher<QList<JobRow>>::finished, this, &MainWindow::onLoaded);
+    connect(this, &MainWindow::exportFinished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    m_refreshTimer.setInterval(5000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    m_refreshTimer.start();
+    updateActions();
+    refresh();
+}
+
+MainWindow::~MainWindow()
+{
+    // The wizards are children: take them down first, while this object is still whole.
+    m_refreshTimer.stop();
+    for (ImportWizard *w : wizards()) {
+        w->disconnect(this);
+        delete w;
+    }
+    m_loader.waitForFinished();
+}
+
+QStringList MainWindow::activeJobIds() const
+{
+    QStringList ids;
+    for (const QPointer<ImportWizard> &w : m_wizards)
+        if (w && w->isRunning() && !w->lastResult.jobId.isEmpty())
+            ids.append(w->lastResult.jobId);
+    for (const QPointer<ImportWizard> &w : m_wizards)
+        if (w && w->isRunning() && !w->runRequest.jobId.isEmpty())
+            ids.append(w->runRequest.jobId);
+    return ids;
+}
+
+void MainWindow::refresh()
+{
+    if (m_loader.isRunning()) {
+        m_reloadPending = true;
+        return;
+    }
+    const QString path = m_storePath;
+    const QStringList active = activeJobIds();
+    m_loader.setFuture(QtConcurrent::run([path, active] { return JobListModel::loadJobs(path, active); }));
+}
+
+void MainWindow::onLoaded()
+{
+    const QString selected = selectedJobId();
+    m_model->setJobs(m_loader.result());
+    if (!selected.isEmpty())
+        selectJob(selected);
+    else if (m_model->rowCount() > 0 && !m_ui->jobsView->currentIndex().isValid())
+        m_ui->jobsView->selectRow(0);
+    m_ui->emptyLabel->setText(m_model->rowCount() == 0
+                                  ? tr("No imports yet. Press “New import” to move your first users into WorkOS.")
+                                  : QString());
+    m_ui->emptyLabel->setVisible(m_model->rowCount() == 0);
+    m_ui->jobsView->resizeColumnToContents(JobListModel::FileColumn);
+    m_ui->jobsView->resizeColumnToContents(JobListModel::StartedColumn);
+    updateActions();
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        if (m_offerInterrupted)
+            offerInterrupted();
+    }
+    Q_EMIT jobsLoaded();
+    if (m_reloadPending) {
+        m_reloadPending = false;
+        refresh();
+    }
+}
+
+bool MainWindow::selectJob(const QString &jobId)
+{
+    const int row = m_model->rowOf(jobId);
+    if (row < 0)
+        return false;
+    m_ui->jobsView->selectRow(row);
+    m_ui->jobsView->setCurrentIndex(m_model->index(row, 0));
+    return true;
+}
+
+QString MainWindow::selectedJobId() const
+{
+    const QModelIndexList rows = m_ui->jobsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return m_model->data(rows.first(), JobListModel::JobIdRole).toString();
+}
+
+void MainWindow::updateActions()
+{
+    const int row = m_model->rowOf(selectedJobId());
+    const JobRow *job = m_model->jobAt(row);
+    const bool running = job && activeJobIds().contains(job->job.id);
+    const bool resumable = job && Store::isResumable(job->effectiveState) && !running;
+    m_ui->resumeButton->setEnabled(resumable);
+    m_ui->retryButton->setEnabled(job && !running && Store::isTerminal(job->job.state) && job->job.counters.failed > 0);
+    m_ui->exportButton->setEnabled(job && (job->job.counters.failed + job->job.counters.invalid) > 0);
+    m_ui->detailsButton->setEnabled(job != nullptr);
+    m_ui->deleteButton->setEnabled(job && !running);
+}
+
+ImportWizard *MainWindow::openWizard()
+{
+    auto *wizard = new ImportWizard(m_storePath, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizards.append(wizard);
+    connect(wizard, &ImportWizard::jobProgress, this, [this](const Engine::JobProgress &p) {
+        if (m_model->rowOf(p.jobId) < 0)
+            refresh();
+        m_model->setLiveProgress(p);
+    });
+    connect(wizard, &ImportWizard::jobFinished, this, [this] {
+        m_model->clearLiveProgress();
+        refresh();
+    });
+    connect(wizard, &QObject::destroyed, this, [this] {
+        m_wizards.removeAll(nullptr);
+        refresh();
+    });
+    Q_EMIT wizardOpened(wizard);
+    return wizard;
+}
+
+ImportWizard *MainWindow::newImport()
+{
+    ImportWizard *wizard = openWizard();
+    wizard->show();
+    return wizard;
+}
+
+QList<ImportWizard *> MainWindow::wizards() const
+{
+    QList<ImportWizard *> list;
+    for (const QPointer<ImportWizard> &w : m_wizards)
+        if (w)
+            list.append(w);
+    return list;
+}
+
+void MainWindow::askKeyThen(const QString &jobId, bool retry)
+{
+    const JobRow *row = m_model->jobAt(m_model->rowOf(jobId));
+    if (!row)
+        return;
+    const Engine::JobSettings settings = Engine::JobSettings::fromJson(row->job.settings);
+    const QUrl apiUrl = settings.apiUrl;
+    const QString name = row->job.name.isEmpty() ? row->job.id : row->job.name;
+    const int workers = settings.workers;
+    QPointer<MainWindow> self(this);
+    statusBar()->showMessage(tr("Looking for the API key in the system keychain…"));
+    m_keychain->read(apiUrl.host(), [self, jobId, retry, apiUrl, name, workers](const KeychainStore::Answer &a) {
+        if (!self)
+            return;
+        self->statusBar()->clearMessage();
+        auto *dialog = new ResumeDialog(name, apiUrl.host(), a.found ? a.key : QString(), workers, self);
+        if (retry)
+            dialog->setWindowTitle(tr("Retry the failed rows of %1").arg(name));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, self, [self, dialog, jobId, retry, apiUrl] {
+            ImportWizard *wizard = self->openWizard();
+            if (retry)
+                wizard->startRetry(jobId, Api::ApiKey(dialog->key()), apiUrl, false);
+            else
+                wizard->startResume(jobId, Api::ApiKey(dialog->key()), apiUrl, dialog->workers());
+            wizard->show();
+            self->updateActions();
+        });
+        dialog->open();
+    });
+}
+
+void MainWindow::resumeSelected()
+{
+    const QString jobId = selectedJobId();
+    if (!jobId.isEmpty())
+        askKeyThen(jobId, false);
+}
+
+void MainWindow::retrySelected()
+{
+    const QString jobId = selectedJobId();
+    if (!jobId.isEmpty())
+        askKeyThen(jobId, true);
+}
+
+void MainWindow::offerInterrupted()
+{
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const JobRow *row = m_model->jobAt(i);
+        if (!row || row->effectiveState != Store::JobState::Interrupted)
+            continue;
+        const QString jobId = row->job.id;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted import?"),
+                                    tr("The import “%1” (%2) stopped before it finished. Resume it now? Rows already "
+                                       "imported will not be sent again.")
+                                        .arg(row->job.name.isEmpty() ? jobId : row->job.name,
+                                             QFileInfo(row->job.csvPath).fileName()),
+                                    QMessageBox::NoButton, this);
+        box->setObjectName(u"resumeOffer"_s);
+        QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+        box->addButton(tr("&Later"), QMessageBox::RejectRole);
+        box->setDefaultButton(resume);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, resume, jobId] {
+            if (box->clickedButton() == resume && selectJob(jobId))
+                resumeSelected();
+        });
+        box->open();
+        return;
+    }
+}
+
+void MainWindow::exportErrorReport(const QString &jobId, const QString &path)
+{
+    if (!Report::ErrorReport::formatForPath(path)) {
+        Q_EMIT exportFinished(false, tr("Choose a file name ending in .csv or .json."));
+        return;
+    }
+    const QString storePath = m_storePath;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT exportFinished(error.isEmpty(), error.isEmpty()
+                                                   ? tr("The error report was saved to %1.").arg(QDir::toNativeSeparators(path))
+                                                   : tr("The error report could not be saved: %1").arg(error));
+    });
+    watcher->setFuture(QtConcurrent::run([storePath, jobId, path]() -> QString {
+        Store::JobStore store(storePath);
+        QString error;
+        if (!store.open(&error))
+            return error;
+        Report::ErrorReport report(path);
+        return report.write(store, jobId, &error) ? QString() : error;
+    }));
+}
+
+void MainWindow::showDetails()
+{
+    const JobRow *row = m_model->jobAt(m_model->rowOf(selectedJobId()));
+    if (!row)
+        return;
+    const Store::JobRecord &j = row->job;
+    const Store::JobCounters &c = j.counters;
+    const QLocale locale;
+    const Engine::JobSettings s = Engine::JobSettings::fromJson(j.settings);
+    auto when = [&](const QDateTime &t) { return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat) : tr("—"); };
+    QString text = u"<table cellspacing='3'>"_s;
+    auto line = [&](const QString &label, const QString &value) {
+        text += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(tr("Job id"), j.id);
+    line(tr("File"), QDir::toNativeSeparators(j.csvPath));
+    line(tr("State"), JobListModel::stateText(row->effectiveState));
+    line(tr("API"), j.apiHost);
+    line(tr("Mode"), j.mode);
+    line(tr("Workers"), QString::number(s.workers));
+    line(tr("Created"), when(j.createdAt));
+    line(tr("Started"), when(j.startedAt));
+    line(tr("Finished"), when(j.finishedAt));
+    line(tr("Rows"), locale.toString(c.totalRows));
+    line(tr("Users created"), locale.toString(c.created));
+    line(tr("Already existed"), locale.toString(c.existed));
+    line(tr("Memberships added"), locale.toString(c.membershipsAdded));
+    line(tr("Invalid rows"), locale.toString(c.invalid));
+    line(tr("Failed rows"), locale.toString(c.failed));
+    if (!j.lastError.isEmpty())
+        line(tr("Last message"), j.lastError);
+    text += u"</table>"_s;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Job details"), text, QMessageBox::Close, this);
+    box->setObjectName(u"detailsBox"_s);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString jobId = selectedJobId();
+    if (jobId.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete the job?"),
+                                tr("Delete job %1 and everything recorded about it (progress, row outcomes, error "
+                                   "report)? The users already in WorkOS stay there. This cannot be undone.").arg(jobId),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"deleteQuestion"_s);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, jobId] {
+        if (box->clickedButton() != remove)
+            return;
+        const QString storePath = m_storePath;
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, jobId] {
+            const QString error = watcher->result();
+            watcher->deleteLater();
+            statusBar()->showMessage(error.isEmpty() ? tr("Job %1 deleted.").arg(jobId)
+                                                     : tr("The job could not be deleted: %1").arg(error), 10000);
+            refresh();
+            if (error.isEmpty())
+                Q_EMIT jobDeleted(jobId);
+        });
+        watcher->setFuture(QtConcurrent::run([storePath, jobId]() -> QString {
+            Store::JobStore store(storePath);
+            QString error;
+            if (!store.open(&error) || !store.deleteJob(jobId, &error))
+                return error;
+            return {};
+        }));
+    });
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (ImportWizard *w : wizards()) {
+        if (w->isRunning()) {
+            event->ignore();
+            w->raise();
+            w->activateWindow();
+            w->close(); // asks whether to stop; the job stays resumable
+            return;
+        }
+    }
+    m_loader.waitForFinished();
+    event->accept();
+}
+
+} // namespace Gui

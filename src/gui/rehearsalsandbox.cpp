@@ -1,0 +1,124 @@
+#include "rehearsalsandbox.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+RehearsalSandbox::RehearsalSandbox(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RehearsalSandbox::~RehearsalSandbox()
+{
+    stop();
+}
+
+QString RehearsalSandbox::programPath()
+{
+    const QString fromEnv = qEnvironmentVariable("WORKOS_SANDBOX_PATH");
+    if (!fromEnv.isEmpty() && QFileInfo(fromEnv).isExecutable())
+        return fromEnv;
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(u"workos-sandbox"_s);
+    return QFileInfo(beside).isExecutable() ? beside : QString();
+}
+
+bool RehearsalSandbox::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running && m_url.isValid();
+}
+
+void RehearsalSandbox::start()
+{
+    if (isRunning()) {
+        Q_EMIT ready(m_url, m_key);
+        return;
+    }
+    stop();
+    const QString program = programPath();
+    if (program.isEmpty()) {
+        Q_EMIT failed(tr("The local sandbox (workos-sandbox) is not installed next to this program."));
+        return;
+    }
+    m_key = u"sk_test_rehearsal_"_s + QString::number(QRandomGenerator::system()->generate64(), 36);
+    m_process = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"WORKOS_SANDBOX_KEYS"_s, m_key);
+    m_process->setProcessEnvironment(env);
+    QStringList args {u"--port"_s, u"0"_s};
+    const QString extra = qEnvironmentVariable("WIZARD_SANDBOX_ARGS");
+    if (!extra.isEmpty())
+        args += QProcess::splitCommand(extra);
+    m_process->setProgram(program);
+    m_process->setArguments(args);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &RehearsalSandbox::onOutput);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+        if (!m_url.isValid())
+            Q_EMIT failed(tr("The local sandbox could not be started: %1").arg(m_process->errorString()));
+    });
+    connect(m_process, &QProcess::finished, this, [this] {
+        if (!m_url.isValid())
+            Q_EMIT failed(tr("The local sandbox stopped before it was ready."));
+        m_url.clear();
+    });
+    m_process->start();
+    QTimer::singleShot(15000, this, [this] {
+        if (m_process && !m_url.isValid()) {
+            Q_EMIT failed(tr("The local sandbox did not start within 15 seconds."));
+            stop();
+        }
+    });
+}
+
+void RehearsalSandbox::onOutput()
+{
+    if (m_url.isValid()) {
+        m_process->readAllStandardOutput();
+        return;
+    }
+    m_buffer += m_process->readAllStandardOutput();
+    const qsizetype nl = m_buffer.indexOf('\n');
+    if (nl < 0)
+        return;
+    const QJsonObject handshake = QJsonDocument::fromJson(m_buffer.left(nl)).object();
+    m_buffer.clear();
+    const QUrl url(handshake.value(u"url"_s).toString());
+    if (!url.isValid()) {
+        Q_EMIT failed(tr("The local sandbox answered in an unexpected way."));
+        stop();
+        return;
+    }
+    m_url = url;
+    Q_EMIT ready(m_url, m_key);
+}
+
+void RehearsalSandbox::stop()
+{
+    if (!m_process)
+        return;
+    QProcess *p = m_process;
+    m_process = nullptr;
+    p->disconnect(this);
+    if (p->state() != QProcess::NotRunning) {
+        p->terminate();
+        if (!p->waitForFinished(3000)) {
+            p->kill();
+            p->waitForFinished(1000);
+        }
+    }
+    delete p;
+    m_url.clear();
+}
+
+} // namespace Gui

@@ -1,0 +1,138 @@
+#include "screenshottour.h"
+
+#include "connectpage.h"
+#include "filepage.h"
+#include "importwizard.h"
+#include "mainwindow.h"
+#include "organizationspage.h"
+#include "runpage.h"
+#include "settingspage.h"
+#include "summarypage.h"
+
+#include <engine/enginecontroller.h>
+
+#include <QtCore/QDir>
+#include <QtCore/QTimer>
+#include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, QString outputDir, QString demoCsv, QObject *parent)
+    : QObject(parent), m_window(window), m_dir(std::move(outputDir)), m_csv(std::move(demoCsv))
+{
+}
+
+void ScreenshotTour::step(const char *what)
+{
+    std::fprintf(stderr, "screenshot tour: %s\n", what);
+}
+
+void ScreenshotTour::grab(QWidget *widget, const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(m_dir).filePath(name + u".png"_s);
+    if (!widget->grab().save(path))
+        std::fprintf(stderr, "screenshot tour: cannot write %s\n", qPrintable(path));
+    ++m_count;
+}
+
+void ScreenshotTour::fail(const QString &why)
+{
+    std::fprintf(stderr, "screenshot tour failed: %s\n", qPrintable(why));
+    Q_EMIT done(false);
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_dir);
+    // Give a fixed window size so that the images look the same every time.
+    m_window->resize(980, 520);
+    QTimer::singleShot(800, this, [this] {
+        step("main window");
+        grab(m_window, u"01-main-window"_s);
+        m_wizard = m_window->newImport();
+        m_wizard->resize(940, 760);
+        auto *file = qobject_cast<FilePage *>(m_wizard->page(ImportWizard::FilePageId));
+        connect(file, &FilePage::inspectionFinished, this, [this, file] {
+            QTimer::singleShot(300, this, [this, file] {
+                step("file page");
+                grab(m_wizard, u"02-file"_s);
+                if (auto *tabs = file->findChild<QTabWidget *>())
+                    tabs->setCurrentIndex(1);
+                grab(m_wizard, u"03-file-issues"_s);
+                if (auto *tabs = file->findChild<QTabWidget *>())
+                    tabs->setCurrentIndex(0);
+                m_wizard->next();
+                auto *connectPage = qobject_cast<ConnectPage *>(m_wizard->currentPage());
+                if (!connectPage)
+                    return fail(u"no connect page"_s);
+                connect(connectPage, &ConnectPage::verified, this, [this](bool ok, const QString &message) {
+                    if (!ok)
+                        return fail(message);
+                    QTimer::singleShot(300, this, [this] {
+                        step("connect page");
+                        grab(m_wizard, u"04-connect"_s);
+                        m_wizard->next();
+                        step("settings page");
+                        grab(m_wizard, u"05-settings"_s);
+                        m_wizard->next();
+                        auto *orgs = qobject_cast<OrganizationsPage *>(m_wizard->currentPage());
+                        if (!orgs)
+                            return fail(u"no organizations page"_s);
+                        auto afterOrgs = [this] {
+                            QTimer::singleShot(300, this, [this] {
+                                step("organizations page");
+                                grab(m_wizard, u"06-organizations"_s);
+                                auto *run = qobject_cast<RunPage *>(m_wizard->page(ImportWizard::RunPageId));
+                                bool grabbed = false;
+                                connect(m_wizard->engine(), &Engine::EngineController::progress, this,
+                                        [this, grabbed](const Engine::JobProgress &p) mutable {
+                                    if (!grabbed && p.phase == Engine::Phase::Importing && p.rowsDone >= p.rowsToImport / 3
+                                        && p.rowsDone > 0) {
+                                        grabbed = true;
+                                        step("run page");
+                                        grab(m_wizard, u"07-run"_s);
+                                    }
+                                });
+                                connect(run, &RunPage::runFinished, this, [this] {
+                                    QTimer::singleShot(500, this, [this] {
+                                        step("summary page");
+                                        grab(m_wizard, u"08-summary"_s);
+                                        m_wizard->close();
+                                        m_window->refresh();
+                                        connect(m_window, &MainWindow::jobsLoaded, this, [this] {
+                                            QTimer::singleShot(300, this, [this] {
+                                                step("main window with the job");
+                                                grab(m_window, u"09-jobs"_s);
+                                                std::fprintf(stderr, "screenshot tour: %d images in %s\n", m_count,
+                                                             qPrintable(m_dir));
+                                                Q_EMIT done(true);
+                                            });
+                                        }, Qt::SingleShotConnection);
+                                    });
+                                });
+                                m_wizard->next();
+                            });
+                        };
+                        if (orgs->isChecking())
+                            connect(orgs, &OrganizationsPage::checkFinished, this, afterOrgs, Qt::SingleShotConnection);
+                        else
+                            afterOrgs();
+                    });
+                }, Qt::SingleShotConnection);
+                if (auto *rehearse = connectPage->findChild<QPushButton *>(u"rehearseButton"_s))
+                    rehearse->click();
+            });
+        }, Qt::SingleShotConnection);
+        file->setPath(m_csv);
+    });
+}
+
+} // namespace Gui
