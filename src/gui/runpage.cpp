@@ -31,7 +31,7 @@ QString durationWords(qint64 seconds)
     if (seconds < 0)
         return RunPage::tr("estimating…");
     if (seconds < 60)
-        return RunPage::tr("%n second(s)", nullptr, int(seconds));
+        return seconds == 1 ? RunPage::tr("1 second") : RunPage::tr("%1 seconds").arg(seconds);
     if (seconds < 3600)
         return RunPage::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     return RunPage::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);

@@ -38,7 +38,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_workersReason = new QLabel(poolBox);
     m_workersReason->setWordWrap(true);
     m_workersReason->setText(tr("Recommended: %1 (this computer has %2 processors). More workers do not go faster "
-                                "than WorkOS's rate limit; %1 keep it busy and leave the computer responsive.")
+                                "than WorkOS's rate limit; this many keep the import at that limit and leave the computer "
+                                "responsive.")
                                  .arg(recommendedWorkers()).arg(QThread::idealThreadCount()));
     poolForm->addRow(workersLabel, m_workersSpin);
     poolForm->addRow(QString(), m_workersReason);
@@ -142,7 +143,8 @@ QString SettingsPage::durationText(qint64 writes, const Api::RateLimits &limits)
     const double seconds = double(writes) / writesPerSecond(limits);
     QString duration;
     if (seconds < 90)
-        duration = tr("about %n second(s)", nullptr, int(std::ceil(seconds)));
+        duration = std::ceil(seconds) <= 1 ? tr("about 1 second")
+                                           : tr("about %1 seconds").arg(int(std::ceil(seconds)));
     else if (seconds < 2 * 3600)
         duration = tr("about %n min", nullptr, int(std::ceil(seconds / 60)));
     else

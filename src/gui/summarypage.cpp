@@ -93,7 +93,9 @@ void SummaryPage::initializePage()
     switch (r.state) {
     case Store::JobState::Finished: m_headline->setText(tr("Done: every valid row was imported.")); break;
     case Store::JobState::FinishedWithErrors:
-        m_headline->setText(tr("Done, with %n row(s) that could not be imported.", nullptr, int(c.failed + c.invalid)));
+        m_headline->setText(c.failed + c.invalid == 1
+                                ? tr("Done, with 1 row that could not be imported.")
+                                : tr("Done, with %1 rows that could not be imported.").arg(c.failed + c.invalid));
         break;
     case Store::JobState::Paused:
     case Store::JobState::Interrupted:
