@@ -1,12 +1,15 @@
 // The import engine end to end against workos-sandbox: users, organizations and memberships
 // exactly once, whatever the chunking, the worker count, the letter case, interruptions and
 // faults; invalid rows recorded; a changed file refused on resume.
+#include "engine/jobplanner.h"
 #include "engine/jobrunner.h"
 #include "store/jobstore.h"
 
 #include "../testsupport/sandboxprocess.h"
 
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
@@ -287,6 +290,62 @@ private slots:
         QVERIFY2(!run.result.message.contains(u"sk_test_wrong"_s), "the key must never be in a message");
         const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
         QCOMPARE(state[u"counts"_s][u"users"_s].toInteger(), 0);
+    }
+
+    // A worker that cannot do its chunk (here: the chunk's recorded position is wrong) gives the
+    // chunk back and is replaced; the other chunks are imported, the job ends resumable instead
+    // of hanging, and once the cause is gone a resume finishes it exactly.
+    void failingWorkersAreReplacedAndTheJobNeverHangs()
+    {
+        const QString csv = m_dir.filePath(u"dying.csv"_s);
+        const Expected e = writeCsv(csv, 60, 5);
+        const QString storePath = m_dir.filePath(u"dying.sqlite"_s);
+        qint64 goodOffset = 0;
+        {
+            Store::JobStore s(storePath);
+            QVERIFY(s.open());
+            Engine::JobSettings settings;
+            settings.csvPath = csv;
+            settings.apiUrl = m_sandbox.url();
+            settings.chunkSize = 20;
+            settings.jobId = u"dying"_s;
+            const Engine::Plan plan = Engine::JobPlanner::plan(&s, settings, {}, nullptr);
+            QVERIFY2(plan.ok, qPrintable(plan.error));
+            QVERIFY(plan.chunks >= 4);
+            goodOffset = s.chunks(u"dying"_s).at(1).byteOffset;
+        }
+        auto setChunkOffset = [&](qint64 offset) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
+                db.setDatabaseName(storePath);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"UPDATE chunks SET byte_offset = %1 WHERE chunk_index = 1"_s.arg(offset)));
+                QCOMPARE(q.numRowsAffected(), 1);
+            }
+            QSqlDatabase::removeDatabase(u"poke"_s);
+        };
+        setChunkOffset(QFileInfo(csv).size() + 1000); // past the end: no worker can read it
+
+        Engine::RunRequest resume;
+        resume.kind = Engine::RunRequest::Kind::Resume;
+        resume.jobId = u"dying"_s;
+        resume.workers = 3;
+        const RunOutcome broken = runToEnd(storePath, m_sandbox.keys().first(), resume);
+        QCOMPARE(broken.result.state, Store::JobState::Interrupted);
+        QVERIFY2(broken.result.message.contains(u"chunk 1"_s), qPrintable(broken.result.message));
+        {
+            Store::JobStore s(storePath);
+            QVERIFY(s.open());
+            const QList<Store::ChunkRecord> chunks = s.chunks(u"dying"_s);
+            for (const Store::ChunkRecord &c : chunks)
+                QCOMPARE(c.state, c.index == 1 ? Store::ChunkState::Failed : Store::ChunkState::Done);
+        }
+
+        setChunkOffset(goodOffset);
+        const RunOutcome fixed = runToEnd(storePath, m_sandbox.keys().first(), resume);
+        QVERIFY2(fixed.result.state == Store::JobState::Finished, qPrintable(fixed.result.message));
+        verifyState(e);
     }
 };
 

@@ -488,8 +488,12 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
 
-    // Import.
+    // Import. Chunks left in progress by a killed process, or set aside after failing
+    // workers, are taken again.
     store.requeueInProgressChunks(job.id);
+    for (const Store::ChunkRecord &c : store.chunks(job.id))
+        if (c.state == Store::ChunkState::Failed)
+            store.setChunkState(job.id, c.index, Store::ChunkState::Pending);
     Store::JobCounters baseline = store.countOutcomes(job.id);
     const qint64 retryingNow = store.failedRows(job.id, true).size();
     baseline.failed = std::max<qint64>(0, baseline.failed - retryingNow);
@@ -536,9 +540,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 if (failed) {
                     // Its chunk goes back to the queue; a replacement takes over.
                     const QString id = u"w%1-%2"_s.arg(s).arg(QCoreApplication::applicationPid());
+                    // A chunk that made three workers fail is set aside (failed) so that the
+                    // others go on; the job then ends resumable, naming the problem.
                     for (const Store::ChunkRecord &c : run->store->chunks(run->ctx->jobId))
                         if (c.state == Store::ChunkState::InProgress && c.workerId == id)
-                            run->store->setChunkState(run->ctx->jobId, c.index, Store::ChunkState::Pending);
+                            run->store->setChunkState(run->ctx->jobId, c.index,
+                                                      c.attempts >= 3 ? Store::ChunkState::Failed
+                                                                      : Store::ChunkState::Pending);
                     run->workerFailure = why;
                     if (!run->ctx->stop.load() && run->replacements < 3 * JobSettings::MaxWorkers) {
                         ++run->replacements;
