@@ -267,6 +267,22 @@ bool readInt(const QCommandLineParser &p, const QString &name, int *value, QStri
     return true;
 }
 
+// --workers for a resume or a retry: the one setting a job may change.
+bool readWorkerOverride(const QCommandLineParser &p, Engine::RunRequest *request, QString *error)
+{
+    if (!p.isSet(u"workers"_s))
+        return true;
+    int w = 1;
+    if (!readInt(p, u"workers"_s, &w, error))
+        return false;
+    if (w < 1 || w > Engine::JobSettings::MaxWorkers) {
+        *error = u"--workers must be between 1 and %1."_s.arg(Engine::JobSettings::MaxWorkers);
+        return false;
+    }
+    request->workers = w;
+    return true;
+}
+
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -335,14 +351,8 @@ int runImport(const QStringList &arguments)
                       << " is ignored with --resume: a job keeps the settings it started with (only --workers may change).\n";
         request.kind = Engine::RunRequest::Kind::Resume;
         request.jobId = resumeId.isEmpty() ? p.value(u"job-id"_s) : resumeId;
-        if (p.isSet(u"workers"_s)) {
-            int w = 1;
-            if (!readInt(p, u"workers"_s, &w, &error))
-                return usageError(error);
-            if (w < 1 || w > Engine::JobSettings::MaxWorkers)
-                return usageError(u"--workers must be between 1 and 16."_s);
-            request.workers = w;
-        }
+        if (!readWorkerOverride(p, &request, &error))
+            return usageError(error);
     } else {
         Engine::JobSettings &s = request.settings;
         s.csvPath = p.value(u"csv"_s);
@@ -421,14 +431,8 @@ int runRetry(const QStringList &arguments)
     request.jobId = p.positionalArguments().first();
     request.retryAll = p.isSet(u"all"_s);
     QString error;
-    if (p.isSet(u"workers"_s)) {
-        int w = 1;
-        if (!readInt(p, u"workers"_s, &w, &error))
-            return usageError(error);
-        if (w < 1 || w > Engine::JobSettings::MaxWorkers)
-            return usageError(u"--workers must be between 1 and 16."_s);
-        request.workers = w;
-    }
+    if (!readWorkerOverride(p, &request, &error))
+        return usageError(error);
     return execute(std::move(request), storePathFor(p.value(u"checkpoint-dir"_s)), key, p.isSet(u"quiet"_s),
                    p.isSet(u"json"_s), p.value(u"errors-out"_s));
 }

@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "engine/jobrunner.h"
+
 #include <store/jobstore.h>
 
 #include <QtCore/QFileInfo>
@@ -19,8 +21,7 @@ JobListModel::JobListModel(QObject *parent)
 
 bool JobListModel::isLockedByAnyProcess(const QString &storePath, const QString &jobId)
 {
-    // The same path Engine::JobRunner locks while it runs a job.
-    const QString path = storePath + u"."_s + jobId + u".lock"_s;
+    const QString path = Engine::JobRunner::lockPath(storePath, jobId);
     if (!QFileInfo::exists(path))
         return false;
     QLockFile lock(path);

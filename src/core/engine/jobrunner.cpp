@@ -211,10 +211,14 @@ QList<Model::OrgRef> scanOrganizations(const QString &path, const Model::Schema 
     return orgs;
 }
 
-QString lockPath(const QString &storePath, const QString &jobId)
+} // namespace
+
+QString JobRunner::lockPath(const QString &storePath, const QString &jobId)
 {
     return storePath + u"."_s + jobId + u".lock"_s;
 }
+
+namespace {
 
 QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString storePath, Api::ApiKey key,
                          std::function<void(JobResult)> finish, std::function<void(QString)> say,
@@ -292,7 +296,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             // The process was killed while it planned the file: the job has no chunks (or
             // only some), and nothing was sent to WorkOS yet. Plan it again under its id;
             // importing it as it is would "finish" it without a single row.
-            run->lock = std::make_unique<QLockFile>(lockPath(storePath, job.id));
+            run->lock = std::make_unique<QLockFile>(JobRunner::lockPath(storePath, job.id));
             run->lock->setStaleLockTime(0);
             if (!run->lock->tryLock(0)) {
                 result.state = job.state;
@@ -343,7 +347,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
     }
     if (!req.dryRun && !run->lock) {
-        run->lock = std::make_unique<QLockFile>(lockPath(storePath, job.id));
+        run->lock = std::make_unique<QLockFile>(JobRunner::lockPath(storePath, job.id));
         run->lock->setStaleLockTime(0);
         if (!run->lock->tryLock(0)) {
             result.state = job.state;
@@ -539,7 +543,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 --run->activeWorkers;
                 if (failed) {
                     // Its chunk goes back to the queue; a replacement takes over.
-                    const QString id = u"w%1-%2"_s.arg(s).arg(QCoreApplication::applicationPid());
+                    const QString id = Worker::idFor(s);
                     // A chunk that made three workers fail is set aside (failed) so that the
                     // others go on; the job then ends resumable, naming the problem.
                     for (const Store::ChunkRecord &c : run->store->chunks(run->ctx->jobId))

@@ -72,6 +72,10 @@ public:
 
     bool isRunning() const { return m_running; }
 
+    // The lock file a run holds for its job: another window or process that finds it locked
+    // knows the job is running there.
+    static QString lockPath(const QString &storePath, const QString &jobId);
+
 Q_SIGNALS:
     void progress(const Engine::JobProgress &progress);
     // A line for people: phases, warnings (for example a fallback to the first role slug).

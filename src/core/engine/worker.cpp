@@ -117,9 +117,9 @@ Worker::Worker(std::shared_ptr<RunContext> context, int slot, ExitFn onExit)
     setAutoDelete(true);
 }
 
-QString Worker::workerId() const
+QString Worker::idFor(int slot)
 {
-    return u"w%1-%2"_s.arg(m_slot).arg(QCoreApplication::applicationPid());
+    return u"w%1-%2"_s.arg(slot).arg(QCoreApplication::applicationPid());
 }
 
 void Worker::run()

@@ -26,7 +26,9 @@ public:
     Worker(std::shared_ptr<RunContext> context, int slot, ExitFn onExit);
     void run() override;
 
-    QString workerId() const;
+    QString workerId() const { return idFor(m_slot); }
+    // The id a worker in `slot` of this process claims chunks under (ChunkRecord::workerId).
+    static QString idFor(int slot);
 
 private:
     std::shared_ptr<RunContext> m_ctx;
