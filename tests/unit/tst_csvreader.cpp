@@ -228,6 +228,65 @@ private slots:
         QCOMPARE(all.records[1].line, 3);
     }
 
+    // A malformed line must not take memory in proportion to its delimiters (a 20 MB line of
+    // commas once took 1.1 GB): past 10,000 fields the record is a row error that keeps only
+    // the first 10,000, and reading goes on with the next record.
+    void lineWithTooManyFieldsIsARowErrorWithBoundedFields_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addRow("commas") << QByteArray(2'000'000, ',');
+        QTest::addRow("quoted empty fields") << QByteArray("\"\",").repeated(300'000);
+        QTest::addRow("one-letter fields") << QByteArray("x,").repeated(500'000);
+        QTest::addRow("exactly one too many") << QByteArray(10'000, ',');
+    }
+    void lineWithTooManyFieldsIsARowErrorWithBoundedFields()
+    {
+        QFETCH(QByteArray, line);
+        constexpr int Limit = 10'000;
+        QTemporaryDir dir;
+        const QByteArray bytes = "email,name\nann@example.com,Ann\n"_ba + line + "\nbob@example.com,Bob\n";
+        Csv::CsvReader reader(writeTemp(dir, bytes));
+        QVERIFY(reader.open());
+        const ReadAll all = readAll(reader);
+        QCOMPARE(all.endError, Csv::ErrorCode::None);
+        QCOMPARE(all.records.size(), 3);
+        const Csv::Record &bad = all.records[1];
+        QCOMPARE(bad.error, Csv::ErrorCode::TooManyFields);
+        QVERIFY2(bad.fields.size() <= Limit, qPrintable(QString::number(bad.fields.size())));
+        QCOMPARE(bad.line, 3);
+        QVERIFY2(bad.errorMessage.startsWith(u"Line 3:"_s) && bad.errorMessage.contains(u"10,000"_s), qPrintable(bad.errorMessage));
+        QCOMPARE(all.records[2].fields, QStringList({u"bob@example.com"_s, u"Bob"_s}));
+        QCOMPARE(all.records[2].line, 4);
+        QCOMPARE(all.records[2].row, 3);
+    }
+
+    void lineWithTheMostFieldsIsRead()
+    {
+        // 10,000 fields is allowed: a wide header and rows of the same width read normally.
+        QTemporaryDir dir;
+        QByteArray header = "email", row = "ann@example.com";
+        for (int i = 1; i < 10'000; ++i) {
+            header += ",c" + QByteArray::number(i);
+            row += ",v";
+        }
+        Csv::CsvReader reader(writeTemp(dir, header + "\n" + row + "\n"));
+        QVERIFY2(reader.open(), qPrintable(reader.errorMessage()));
+        QCOMPARE(reader.header().size(), 10'000);
+        const ReadAll all = readAll(reader);
+        QCOMPARE(all.records.size(), 1);
+        QCOMPARE(all.records[0].error, Csv::ErrorCode::None);
+        QCOMPARE(all.records[0].fields.size(), 10'000);
+    }
+
+    void headerWithTooManyFieldsIsRefused()
+    {
+        QTemporaryDir dir;
+        Csv::CsvReader reader(writeTemp(dir, "email"_ba + QByteArray(1'000'000, ',') + "\nann@example.com\n"));
+        QVERIFY(!reader.open());
+        QCOMPARE(reader.error(), Csv::ErrorCode::NoHeader);
+        QVERIFY2(reader.errorMessage().contains(u"more than 10,000 fields"_s), qPrintable(reader.errorMessage()));
+    }
+
     void unusableFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -311,6 +370,81 @@ private slots:
                 QCOMPARE(r.error, all.records[j].error);
             }
         }
+    }
+
+    // A byte >= 0x80 at the start of a line (an accented first letter) is text like any
+    // other: it must neither end the file nor hide the header.
+    void nonAsciiFirstByteOfALine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Csv::Encoding>("encoding");
+        QTest::addColumn<QString>("name");
+        const QByteArray head = "first_name,last_name,email\n"_ba;
+        const QByteArray rows12 = "Ann,Lee,ann@example.com\nBob,Ray,bob@example.com\n"_ba;
+        const QByteArray row4 = "Zoe,Kim,zoe@example.com\n"_ba;
+        QTest::addRow("utf-8") << head + rows12 + "\xc3\x89lodie,Roy,elodie@example.com\n" + row4
+                               << Csv::Encoding::Utf8 << u"\u00c9lodie"_s;
+        QTest::addRow("utf-8 with BOM") << "\xef\xbb\xbf"_ba + head + rows12 + "\xc3\x89lodie,Roy,elodie@example.com\n" + row4
+                                        << Csv::Encoding::Utf8 << u"\u00c9lodie"_s;
+        QTest::addRow("windows-1252") << head + rows12 + "\xc9lodie,Roy,elodie@example.com\n" + row4
+                                      << Csv::Encoding::Windows1252 << u"\u00c9lodie"_s;
+        QTest::addRow("windows-1252 euro sign") << head + rows12 + "\x80uro,Roy,elodie@example.com\n" + row4
+                                                << Csv::Encoding::Windows1252 << u"\u20acuro"_s;
+        QTest::addRow("utf-8 CRLF") << "first_name,last_name,email\r\nAnn,Lee,ann@example.com\r\nBob,Ray,bob@example.com\r\n"
+                                       "\xc3\x89lodie,Roy,elodie@example.com\r\nZoe,Kim,zoe@example.com\r\n"_ba
+                                    << Csv::Encoding::Utf8 << u"\u00c9lodie"_s;
+    }
+    void nonAsciiFirstByteOfALine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Csv::Encoding, encoding);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        Csv::CsvReader reader(writeTemp(dir, bytes));
+        QVERIFY2(reader.open(), qPrintable(reader.errorMessage()));
+        QCOMPARE(reader.dialect().encoding, encoding);
+        QCOMPARE(reader.dialect().delimiter, ',');
+        const ReadAll all = readAll(reader);
+        QCOMPARE(all.endError, Csv::ErrorCode::None);
+        QCOMPARE(all.records.size(), 4);
+        QCOMPARE(all.records[2].fields, QStringList({name, u"Roy"_s, u"elodie@example.com"_s}));
+        QCOMPARE(all.records[2].line, 4);
+        QCOMPARE(all.records[3].fields.first(), u"Zoe"_s);
+        QCOMPARE(all.records[3].endOffset, reader.fileSize());
+        // And from the record's own offset (resume).
+        Csv::CsvReader again(reader.path());
+        QVERIFY(again.open());
+        QVERIFY(again.seek(all.records[2].offset, all.records[2].row, all.records[2].line));
+        Csv::Record r;
+        QVERIFY(again.next(r));
+        QCOMPARE(r.fields.first(), name);
+        QVERIFY(again.next(r));
+        QCOMPARE(r.fields.first(), u"Zoe"_s);
+    }
+
+    void headerStartingWithNonAsciiLetter_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<QString>("firstHeader");
+        QTest::addRow("utf-8") << "\xc3\x89-mail;Pr\xc3\xa9nom\nann@example.com;Ann\n"_ba << ';' << u"\u00c9-mail"_s;
+        QTest::addRow("windows-1252") << "\xc9-mail;Pr\xe9nom\nann@example.com;Ann\n"_ba << ';' << u"\u00c9-mail"_s;
+        QTest::addRow("utf-8 tab") << "\xc3\xa9\tx\tb\nann@example.com\tAnn\tB\n"_ba << '\t' << u"\u00e9"_s;
+    }
+    void headerStartingWithNonAsciiLetter()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(char, delimiter);
+        QFETCH(QString, firstHeader);
+        QTemporaryDir dir;
+        Csv::CsvReader reader(writeTemp(dir, bytes));
+        QVERIFY2(reader.open(), qPrintable(reader.errorMessage()));
+        QCOMPARE(reader.dialect().delimiter, delimiter);
+        QCOMPARE(reader.header().first(), firstHeader);
+        const ReadAll all = readAll(reader);
+        QCOMPARE(all.records.size(), 1);
+        QCOMPARE(all.records[0].error, Csv::ErrorCode::None);
+        QCOMPARE(all.records[0].fields.first(), u"ann@example.com"_s);
     }
 
     void seekRejectsPositionsOutsideTheData()

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,9 @@ public:
         m_file.seek(offset);
         m_base = offset;
         m_buf.clear();
+        // A byte held over from the last read (UTF-16: half a unit) belongs to the old position;
+        // kept, it would shift every unit after the seek by one byte.
+        m_carry.clear();
         m_pos = 0;
         m_eof = false;
         m_readFailed = false;
@@ -149,7 +153,18 @@ private:
             }
             m_field.append(p, n);
         };
+        bool fieldLimit = false;
         auto endField = [&] {
+            if (m_fieldCount >= size_t(CsvReader::MaxFields)) {
+                // Past the limit: counted as an error, not kept (memory stays bounded).
+                if (!fieldLimit) {
+                    fieldLimit = true;
+                    setError(ErrorCode::TooManyFields);
+                }
+                m_field.clear();
+                fieldTooLong = false;
+                return;
+            }
             if (m_fieldCount < m_fields.size())
                 m_fields[m_fieldCount].swap(m_field);
             else
@@ -305,7 +320,12 @@ private:
             errorLine = startLine;
         }
         record.error = error;
-        record.errorMessage = error == ErrorCode::None ? QString() : describe(error, startLine, errorLine, int(m_fieldCount));
+        static_assert(CsvReader::MaxFields == 10'000, "the message below names the limit");
+        if (fieldLimit && error == ErrorCode::TooManyFields)
+            record.errorMessage = u"Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check "
+                                  "for a missing line break or a line of delimiters, and remove or correct it."_s.arg(startLine);
+        else
+            record.errorMessage = error == ErrorCode::None ? QString() : describe(error, startLine, errorLine, int(m_fieldCount));
         return 1;
     }
 
@@ -358,11 +378,14 @@ private:
         ++m_line;
     }
 
+    // The next unit as a non-negative value (0-255 or 0-65535), or -1 at the end of the file.
+    // Through the unsigned type: a plain char is signed, and a byte >= 0x80 (the first byte of
+    // "É" in UTF-8 or Windows-1252) would read as negative, which is the end-of-file sentinel.
     int peek()
     {
         if (m_pos >= m_buf.size() && !fill())
             return -1;
-        return int(m_buf[m_pos]);
+        return int(static_cast<std::make_unsigned_t<Unit>>(m_buf[m_pos]));
     }
     void advance() { ++m_pos; }
 

@@ -60,6 +60,11 @@ class CsvReader
 {
 public:
     static constexpr qint64 MaxFieldBytes = 1024 * 1024;
+    // Fields kept per record. A record with more (a malformed line: a 20 MB line of commas
+    // once took 1.1 GB) is a TooManyFields row error holding only the first MaxFields fields,
+    // and reading goes on at the next record. Excel's own limit is 16,384 columns; the
+    // WorkOS columns are 13.
+    static constexpr int MaxFields = 10'000;
 
     explicit CsvReader(QString path);
     ~CsvReader();
