@@ -100,6 +100,8 @@ private slots:
     void exitCodes_data();
     void exitCodes();
     void notACsvFile();
+    void nonAsciiFirstLetterCountsEveryRow_data();
+    void nonAsciiFirstLetterCountsEveryRow();
     void humanSummary();
     void jsonSummary();
     void jsonSummaryOfValidFile();
@@ -154,6 +156,42 @@ void TestValidateCli::notACsvFile()
     const Result r = runImport({u"validate"_s, u"--csv"_s, path});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("not a CSV"), r.err.constData());
+}
+
+// A line that starts with an accented letter is a row like any other: validate counts every
+// row of the file (it once stopped there and reported the first rows as "every row").
+void TestValidateCli::nonAsciiFirstLetterCountsEveryRow_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QByteArray head = "first_name,last_name,email\n"_ba;
+    const QByteArray rows12 = "Ann,Lee,ann@example.com\nBob,Ray,bob@example.com\n"_ba;
+    const QByteArray rows45 = "Zoe,Kim,zoe@example.com\nYan,Wu,yan@example.com\n"_ba;
+    QTest::addRow("utf-8") << head + rows12 + "\xc3\x89lodie,Roy,elodie@example.com\n" + rows45 << u"UTF-8"_s;
+    QTest::addRow("windows-1252") << head + rows12 + "\xc9lodie,Roy,elodie@example.com\n" + rows45 << u"Windows-1252"_s;
+    QTest::addRow("header starts with a non-ASCII letter")
+        << "\xc3\x89tiquette,first_name,email\nx,Ann,ann@example.com\ny,Bob,bob@example.com\n\xc3\xa9,\xc3\x89lodie,elodie@example.com\n"
+           "z,Zoe,zoe@example.com\nw,Yan,yan@example.com\n"_ba
+        << u"UTF-8"_s;
+}
+
+void TestValidateCli::nonAsciiFirstLetterCountsEveryRow()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"users.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const Result r = runImport({u"validate"_s, u"--json"_s, u"--csv"_s, path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(u"rows"_s).toInteger(), 5);
+    QCOMPARE(o.value(u"valid"_s).toInteger(), 5);
+    QCOMPARE(o.value(u"distinct_emails"_s).toInteger(), 5);
+    QCOMPARE(o.value(u"encoding"_s).toString(), encoding);
 }
 
 void TestValidateCli::humanSummary()
