@@ -1,5 +1,7 @@
 #include "sandboxstore.h"
 
+#include <model/emailrule.h>
+
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 
@@ -18,7 +20,6 @@ constexpr qsizetype MaxExternalIdLength = 128;
 constexpr qsizetype MaxMetadataKeys = 50;
 constexpr qsizetype MaxMetadataKeyLength = 40;
 constexpr qsizetype MaxMetadataValueLength = 600;
-constexpr qsizetype MaxEmailLength = 320;
 constexpr int DefaultListLimit = 10;
 constexpr int MaxListLimit = 100;
 
@@ -55,45 +56,11 @@ private:
     QStringList m_messages;
 };
 
-bool isAsciiAlnum(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
-}
-
-// RFC 5322 dot-atom local part and an LDH domain with at least two labels — the practical
-// subset that mail systems (and the API) accept.
+// The email rule WorkOS applies, shared with the CSV validator (src/core/model/emailrule.h),
+// so a file that passes the check is never refused here for its emails.
 bool isValidEmail(QStringView email)
 {
-    if (email.size() > MaxEmailLength)
-        return false;
-    const qsizetype at = email.lastIndexOf(u'@');
-    if (at <= 0 || at > 64 || at == email.size() - 1)
-        return false;
-    const QStringView local = email.first(at);
-    const QStringView domain = email.sliced(at + 1);
-    static const QString localSpecials = u"!#$%&'*+/=?^_`{|}~-."_s;
-    if (local.startsWith(u'.') || local.endsWith(u'.') || local.contains(u".."_s))
-        return false;
-    for (const QChar c : local) {
-        if (!isAsciiAlnum(c) && !localSpecials.contains(c))
-            return false;
-    }
-    if (domain.size() > 253)
-        return false;
-    qsizetype labels = 0;
-    for (const QStringView label : domain.tokenize(u'.')) {
-        ++labels;
-        if (label.isEmpty() || label.size() > 63 || label.startsWith(u'-') || label.endsWith(u'-'))
-            return false;
-        for (const QChar c : label) {
-            if (!isAsciiAlnum(c) && c != u'-')
-                return false;
-        }
-    }
-    if (labels < 2)
-        return false;
-    const QStringView tld = domain.sliced(domain.lastIndexOf(u'.') + 1);
-    return tld.size() >= 2 && std::ranges::none_of(tld, [](QChar c) { return c.isDigit(); });
+    return Model::checkEmailSyntax(email) == Model::EmailProblem::None;
 }
 
 bool isValidDomain(QStringView domain)

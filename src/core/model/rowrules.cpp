@@ -35,43 +35,39 @@ bool RowResult::hasErrors() const
     return false;
 }
 
-EmailProblem checkEmailSyntax(QStringView email)
+QString emailProblemText(EmailProblem p, QStringView email)
 {
-    if (email.isEmpty())
-        return EmailProblem::Empty;
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < email.size(); ++i) {
-        const char16_t c = email[i].unicode();
-        if (c <= 0x20 || c == 0x7F || (c >= 0x80 && QChar(c).isSpace()))
-            return EmailProblem::Whitespace;
-        if (c == u'@') {
-            if (at >= 0)
-                return EmailProblem::SeveralAt;
-            at = i;
+    switch (p) {
+    case EmailProblem::None:
+    case EmailProblem::Empty:
+        break;
+    case EmailProblem::NoAt: return u"it has no @"_s;
+    case EmailProblem::SeveralAt: return u"it has more than one @"_s;
+    case EmailProblem::Whitespace: return u"it contains a space or an invisible character"_s;
+    case EmailProblem::NotAscii: {
+        QString first;
+        for (qsizetype i = 0; i < email.size() && first.isEmpty(); ++i) {
+            if (email[i].unicode() >= 0x80)
+                first = email[i].isHighSurrogate() && i + 1 < email.size() ? email.sliced(i, 2).toString() : QString(email[i]);
         }
+        return u"it contains \"%1\", and WorkOS accepts only ASCII letters, digits and !#$%&'*+/=?^_`{|}~-. in an email "
+               "(a domain with accents must be written in its xn-- form)"_s.arg(first);
     }
-    if (at < 0)
-        return EmailProblem::NoAt;
-    if (at == 0)
-        return EmailProblem::EmptyLocalPart;
-    const QStringView domain = email.mid(at + 1);
-    if (domain.isEmpty())
-        return EmailProblem::EmptyDomain;
-    bool dot = false;
-    qsizetype labelLength = 0;
-    for (const QChar c : domain) {
-        if (c == u'.') {
-            if (labelLength == 0)
-                return EmailProblem::EmptyDomainLabel;
-            dot = true;
-            labelLength = 0;
-        } else {
-            ++labelLength;
-        }
+    case EmailProblem::EmptyLocalPart: return u"there is nothing before the @"_s;
+    case EmailProblem::EmptyDomain: return u"there is nothing after the @"_s;
+    case EmailProblem::TooLong: return u"it is longer than 320 characters"_s;
+    case EmailProblem::LocalPartTooLong: return u"the part before the @ is longer than 64 characters"_s;
+    case EmailProblem::LocalPartDots: return u"the part before the @ starts or ends with a dot, or has two dots in a row"_s;
+    case EmailProblem::LocalPartCharacter:
+        return u"the part before the @ holds a character an address cannot hold unquoted (only letters, digits and !#$%&'*+/=?^_`{|}~-. are allowed)"_s;
+    case EmailProblem::NoDotInDomain: return u"the part after the @ has no dot (a domain looks like example.com)"_s;
+    case EmailProblem::EmptyDomainLabel: return u"the part after the @ has two dots in a row, or starts or ends with a dot"_s;
+    case EmailProblem::DomainCharacter: return u"the part after the @ may hold only letters, digits, hyphens and dots"_s;
+    case EmailProblem::DomainLabelHyphen: return u"a part of the domain starts or ends with a hyphen"_s;
+    case EmailProblem::DomainTooLong: return u"the domain is too long (at most 63 characters between dots, 253 in all)"_s;
+    case EmailProblem::TopLevelDomain: return u"the domain does not end in a real top-level domain (like .com or .de)"_s;
     }
-    if (labelLength == 0)
-        return EmailProblem::EmptyDomainLabel;
-    return dot ? EmailProblem::None : EmailProblem::NoDotInDomain;
+    return {};
 }
 
 std::optional<bool> parseBoolean(QStringView text, bool *ok)
@@ -164,23 +160,6 @@ const QString &emptyString()
 {
     static const QString empty;
     return empty;
-}
-
-QString emailProblemText(EmailProblem p)
-{
-    switch (p) {
-    case EmailProblem::None:
-    case EmailProblem::Empty:
-        break;
-    case EmailProblem::NoAt: return u"it has no @"_s;
-    case EmailProblem::SeveralAt: return u"it has more than one @"_s;
-    case EmailProblem::Whitespace: return u"it contains a space or an invisible character"_s;
-    case EmailProblem::EmptyLocalPart: return u"there is nothing before the @"_s;
-    case EmailProblem::EmptyDomain: return u"there is nothing after the @"_s;
-    case EmailProblem::NoDotInDomain: return u"the part after the @ has no dot (a domain looks like example.com)"_s;
-    case EmailProblem::EmptyDomainLabel: return u"the part after the @ has two dots in a row, or starts or ends with a dot"_s;
-    }
-    return {};
 }
 
 // Lower-cases for the email identity; ASCII fast path.
@@ -414,7 +393,7 @@ void RowBuilder::checkEmail()
     if (p != EmailProblem::None) {
         error(Field::Email, u"email.invalid"_s,
               u"The email \"%1\" is not a valid email address: %2. Correct it (it should look like name@example.com)."_s
-                  .arg(shortened(row.email, 80), emailProblemText(p)));
+                  .arg(shortened(row.email, 80), emailProblemText(p, row.email)));
         return;
     }
     row.emailKey = emailKeyOf(row.email);

@@ -8,6 +8,7 @@
 // and rebuild its UserRows without running the whole file through a Validator again.
 // Pure functions; usable from any thread.
 
+#include "emailrule.h"
 #include "issue.h"
 #include "schema.h"
 #include "userrow.h"
@@ -48,8 +49,8 @@ enum class RowDetail {
 RowResult checkRow(const Schema &schema, const Csv::Record &record, RowDetail detail = RowDetail::Full);
 
 // The rule helpers, exposed for the wizard's mapping preview and for tests.
-enum class EmailProblem { None, Empty, NoAt, SeveralAt, Whitespace, EmptyLocalPart, EmptyDomain, NoDotInDomain, EmptyDomainLabel };
-EmailProblem checkEmailSyntax(QStringView email); // expects a trimmed email
+// checkEmailSyntax(): emailrule.h, the one email rule (shared with workos-sandbox).
+QString emailProblemText(EmailProblem problem, QStringView email); // "it has no @", ...
 std::optional<bool> parseBoolean(QStringView text, bool *ok); // true/false, yes/no, y/n, 1/0; empty: nullopt, *ok = true
 bool isBcryptShaped(QStringView hash);
 bool isKnownPasswordHashType(QStringView type); // case-insensitive
