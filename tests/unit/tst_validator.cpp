@@ -65,6 +65,8 @@ private slots:
     void rowRule_data();
     void rowRule();
     void issueCarriesRowLineEmailAndField();
+    void emailRuleIsWorkOsRule_data();
+    void emailRuleIsWorkOsRule();
     void fullRowValues();
     void metadataConversion();
     void roleSlugForms_data();
@@ -81,6 +83,8 @@ private slots:
     void invalidRowsLeaveNoState();
     void summaryCounts();
     void flatHashTable();
+    void collidingHashNeverMergesKeys();
+    void collidingHashWithOlderRowsReadFromTheFile();
     void fileScanThreadedMatchesSingleThread();
     void fileScanHeaderOnly();
     void fileScanUnterminatedQuote();
@@ -226,6 +230,44 @@ void TestValidator::rowRule()
     // And the Validator (no earlier rows) agrees.
     Validator validator(schema);
     QCOMPARE(rules(validator.validate(makeRecord(fields))), rules(full));
+}
+
+// The one email rule, from the list tst_sandbox also runs through workos-sandbox: a file that
+// passes the check is never refused by the server for its emails (marie.garcía@… once passed
+// here and failed mid-run), and an address the server takes is never refused here.
+void TestValidator::emailRuleIsWorkOsRule_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("accepted");
+    QFile f(QStringLiteral(WIZARD_TEST_DATA_DIR "/csv/email_rule.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    int n = 0;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.startsWith(u"accept "_s) || line.startsWith(u"refuse "_s)) {
+            QTest::addRow("%d %s", ++n, qPrintable(line)) << line.mid(7) << line.startsWith(u"accept"_s);
+        }
+    }
+    QVERIFY(n > 30);
+}
+
+void TestValidator::emailRuleIsWorkOsRule()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, accepted);
+    QCOMPARE(checkEmailSyntax(email) == EmailProblem::None, accepted);
+    const RowResult r = checkRow(Schema::fromHeader({u"email"_s}), makeRecord({email}));
+    QCOMPARE(r.disposition == Disposition::Import, accepted);
+    if (!accepted) {
+        QCOMPARE(rules(r), QStringList{u"email.invalid"_s});
+        // The message says what is wrong, in words.
+        QVERIFY2(r.issues.first().message.contains(u"is not a valid email address: "_s), qPrintable(r.issues.first().message));
+        QVERIFY2(!r.issues.first().message.contains(u"address: ."_s), qPrintable(r.issues.first().message));
+    }
+    // An accented address says which character and what WorkOS accepts.
+    if (email.startsWith(u"marie.garc"_s))
+        QVERIFY2(r.issues.first().message.contains(u"\"\u00ed\""_s) && r.issues.first().message.contains(u"ASCII"_s),
+                 qPrintable(r.issues.first().message));
 }
 
 void TestValidator::issueCarriesRowLineEmailAndField()
@@ -537,6 +579,105 @@ void TestValidator::flatHashTable()
     QCOMPARE(set.capacity(), capacity); // reserve() means no growth
     QVERIFY(set.contains(1000));
     QVERIFY(!set.contains(1001));
+}
+
+namespace {
+quint64 sameHashForAll(QStringView)
+{
+    return 42;
+}
+quint64 sixteenBuckets(QStringView key)
+{
+    return qHash(key) % 16;
+}
+QString summaryText(const ValidationSummary &s)
+{
+    QStringList rules;
+    for (auto it = s.issuesByRule.cbegin(); it != s.issuesByRule.cend(); ++it)
+        rules.append(u"%1=%2"_s.arg(it.key()).arg(it.value()));
+    rules.sort();
+    return u"rows %1 valid %2 invalid %3 duplicates %4 emails %5 orgs %6 memberships %7 errors %8 warnings %9 "_s
+               .arg(s.rows).arg(s.valid).arg(s.invalid).arg(s.duplicates).arg(s.distinctEmails).arg(s.distinctOrganizations)
+               .arg(s.memberships).arg(s.errors).arg(s.warnings)
+        + rules.join(u' ');
+}
+} // namespace
+
+// Identity is exact: with a hash under which every key collides, different emails, external
+// ids and organizations stay different (a collision once would have skipped a valid user as a
+// duplicate), and real repeats are still found.
+void TestValidator::collidingHashNeverMergesKeys()
+{
+    {
+        Run run({u"email"_s, u"external_id"_s});
+        run.validator.setKeyHash(&sameHashForAll);
+        QCOMPARE(run.add({u"ann@example.com"_s, u"e-1"_s}).disposition, Disposition::Import);
+        QCOMPARE(run.add({u"bob@example.com"_s, u"e-2"_s}).disposition, Disposition::Import);
+        QCOMPARE(run.add({u"cy@example.com"_s, u""_s}).disposition, Disposition::Import);
+        const RowResult again = run.add({u"BOB@example.com"_s, u"e-2"_s});
+        QCOMPARE(again.disposition, Disposition::SkipDuplicate);
+        QCOMPARE(rules(again), QStringList{u"duplicate.email"_s});
+        QVERIFY(again.issues.first().message.contains(u"line 3"_s)); // bob's own first row
+        const RowResult taken = run.add({u"dee@example.com"_s, u"e-1"_s});
+        QCOMPARE(rules(taken), QStringList{u"external_id.duplicate"_s});
+        QVERIFY(taken.issues.first().message.contains(u"line 2"_s)); // ann's
+        QCOMPARE(run.validator.summary().distinctEmails, 3);
+        QCOMPARE(run.validator.summary().valid, 3);
+    }
+    {
+        Run run({u"email"_s, u"org_external_id"_s});
+        run.validator.setKeyHash(&sameHashForAll);
+        for (const QString &org : {u"acme"_s, u"globex"_s, u"initech"_s})
+            QCOMPARE(run.add({u"ann@example.com"_s, org}).disposition, Disposition::Import); // three memberships
+        QCOMPARE(run.add({u"bob@example.com"_s, u"globex"_s}).disposition, Disposition::Import);
+        QCOMPARE(run.add({u"ann@example.com"_s, u"globex"_s}).disposition, Disposition::SkipDuplicate);
+        QCOMPARE(run.validator.summary().distinctOrganizations, 3);
+        QCOMPARE(run.validator.summary().memberships, 4);
+    }
+}
+
+// Past the recent set, a hit is confirmed by reading the first row again from the file; the
+// results are those of the real hash, whatever the hash.
+void TestValidator::collidingHashWithOlderRowsReadFromTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"users.csv"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray bytes = "email,external_id,org_external_id\n";
+        const int users = Validator::RecentUsers + 3000;
+        for (int i = 0; i < users; ++i)
+            bytes += "u" + QByteArray::number(i) + "@example.com,x" + QByteArray::number(i) + ",org" + QByteArray::number(i % 40) + "\n";
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray n = QByteArray::number(i * 7);
+            bytes += "u" + n + "@example.com,x" + n + ",org" + QByteArray::number((i * 7 + 1) % 40) + "\n"; // a membership
+            bytes += "U" + n + "@Example.com,x" + n + ",org" + QByteArray::number(i * 7 % 40) + "\n";       // a repeat
+            bytes += "new" + n + "@example.com,x" + QByteArray::number(i * 3) + ",org1\n"; // a taken external_id
+        }
+        f.write(bytes);
+    }
+    auto scan = [&](Validator::KeyHash hash, qint64 *rereads) {
+        Csv::CsvReader reader(path);
+        if (!reader.open())
+            return QString();
+        Validator validator(Schema::fromHeader(reader.header()), RowDetail::IssuesOnly);
+        validator.setSourceFile(path);
+        if (hash)
+            validator.setKeyHash(hash);
+        Csv::Record r;
+        while (reader.next(r))
+            validator.validate(r);
+        *rereads = validator.rereads();
+        return summaryText(validator.summary());
+    };
+    qint64 rereads = 0, collidingRereads = 0;
+    const QString real = scan(nullptr, &rereads);
+    QVERIFY(!real.isEmpty());
+    QVERIFY2(real.startsWith(u"rows 25384 valid 21384 invalid 2000 duplicates 2000 emails 19384 orgs 40 memberships 21384 "_s), qPrintable(real));
+    QCOMPARE(scan(&sixteenBuckets, &collidingRereads), real);
+    QVERIFY(collidingRereads > 0); // older first rows were read again, not taken on trust
+    QCOMPARE(scan(&sameHashForAll, &collidingRereads), real);
 }
 
 void TestValidator::fileScanThreadedMatchesSingleThread()

@@ -126,6 +126,7 @@ bool FileScan::open()
         }
     }
     m_validator = std::make_unique<Validator>(m_schema, m_options.detail);
+    m_validator->setSourceFile(m_reader->path()); // to confirm an older duplicate exactly
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QtCore/QHashFunctions>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Model {
@@ -16,6 +18,11 @@ constexpr int FingerprintGroups = 4;
 quint64 hash64(QStringView text, size_t seed = HashSeed)
 {
     return quint64(qHash(text, seed));
+}
+
+quint64 keyHash(QStringView key)
+{
+    return hash64(key);
 }
 
 quint32 clampLine(qint64 line)
@@ -39,9 +46,89 @@ QString differingFields(quint32 a, quint32 b)
 } // namespace
 
 Validator::Validator(Schema schema, RowDetail detail)
-    : m_schema(std::move(schema)), m_detail(detail)
+    : m_schema(std::move(schema)), m_detail(detail), m_hash(&keyHash)
 {
     m_summary.mode = m_schema.mode();
+}
+
+Validator::~Validator() = default;
+
+void Validator::setSourceFile(const QString &path)
+{
+    m_sourcePath = path;
+    m_source.reset();
+}
+
+void Validator::remember(quint32 line, const UserRow &row)
+{
+    FirstRow entry{line, row.emailKey, row.externalId};
+    if (m_recent.size() < size_t(RecentUsers)) {
+        m_recent.push_back(std::move(entry));
+    } else {
+        m_recent[m_recentNext] = std::move(entry);
+        m_recentNext = (m_recentNext + 1) % m_recent.size();
+    }
+}
+
+// The first row at `line`: a binary search of the recent ring (oldest at m_recentNext, lines
+// ascending), else a re-read of the file from the checkpoint before it. nullptr when neither
+// has it (no source file, or the file cannot be read again).
+const Validator::FirstRow *Validator::firstRow(quint32 line)
+{
+    const size_t n = m_recent.size();
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        const FirstRow &e = m_recent[(m_recentNext + mid) % n];
+        if (e.line < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < n && m_recent[(m_recentNext + lo) % n].line == line)
+        return &m_recent[(m_recentNext + lo) % n];
+
+    if (m_sourcePath.isEmpty())
+        return nullptr;
+    auto cp = std::upper_bound(m_checkpoints.begin(), m_checkpoints.end(), qint64(line),
+                               [](qint64 l, const Checkpoint &c) { return l < c.line; });
+    if (cp == m_checkpoints.begin())
+        return nullptr;
+    --cp;
+    if (!m_source) {
+        m_source = std::make_unique<Csv::CsvReader>(m_sourcePath);
+        if (!m_source->open()) {
+            m_sourcePath.clear(); // do not try again for every row
+            m_source.reset();
+            return nullptr;
+        }
+    }
+    if (!m_source->seek(cp->offset, cp->row, cp->line))
+        return nullptr;
+    Csv::Record record;
+    for (int i = 0; i <= CheckpointRecords && m_source->next(record); ++i) {
+        if (record.line < qint64(line))
+            continue;
+        if (record.line > qint64(line))
+            break;
+        const RowResult again = checkRow(m_schema, record, RowDetail::IssuesOnly);
+        ++m_rereads;
+        m_reread = FirstRow{line, again.row.emailKey, again.row.externalId};
+        return &m_reread;
+    }
+    return nullptr;
+}
+
+bool Validator::sameEmail(quint32 ownerLine, const QString &emailKey)
+{
+    const FirstRow *first = firstRow(ownerLine);
+    return !first || first->emailKey == emailKey; // without the first row: the 64-bit hash decides
+}
+
+bool Validator::sameExternalId(quint32 ownerLine, const QString &externalId)
+{
+    const FirstRow *first = firstRow(ownerLine);
+    return !first || first->externalId == externalId;
 }
 
 void Validator::reserve(qint64 users)
@@ -60,16 +147,20 @@ void Validator::prefetch(const Csv::Record &record) const
     for (const QChar ch : email) {
         const char16_t u = ch.unicode();
         if (u >= 0x80 || (u >= u'A' && u <= u'Z')) {
-            m_emails.prefetch(hash64(email.toString().toLower())); // the same key checkRow() makes
+            m_emails.prefetch(m_hash(email.toString().toLower())); // the same key checkRow() makes
             return;
         }
     }
-    m_emails.prefetch(hash64(email));
+    m_emails.prefetch(m_hash(email));
 }
 
 size_t Validator::stateBytes() const
 {
-    return m_emails.memoryBytes() + m_externalIds.memoryBytes() + m_orgs.memoryBytes() + m_moreMemberships.memoryBytes();
+    size_t recent = m_recent.capacity() * sizeof(FirstRow);
+    for (const FirstRow &e : m_recent)
+        recent += size_t(e.emailKey.capacity() + e.externalId.capacity()) * 2;
+    return m_emails.memoryBytes() + m_externalIds.memoryBytes() + m_orgs.memoryBytes() + m_moreMemberships.memoryBytes()
+        + recent + m_checkpoints.capacity() * sizeof(Checkpoint);
 }
 
 // A fingerprint of the user fields, from the trimmed text of the record, to tell whether a
@@ -95,6 +186,8 @@ quint32 Validator::fingerprint(const Csv::Record &record) const
 
 RowResult Validator::validate(const Csv::Record &record)
 {
+    if (m_records++ % CheckpointRecords == 0 && (m_checkpoints.empty() || m_checkpoints.back().line < record.line))
+        m_checkpoints.push_back(Checkpoint{record.offset, record.row, record.line});
     RowResult result = checkRow(m_schema, record, m_detail);
     if (result.disposition == Disposition::Invalid) {
         count(result);
@@ -106,15 +199,28 @@ RowResult Validator::validate(const Csv::Record &record)
         result.issues.append(Issue{row.row, row.line, row.email, severity, rule, fieldName(field), message});
     };
 
-    const quint64 emailHash = hash64(row.emailKey);
+    // A hit is only a candidate: confirmed on the exact key, else the exact side table decides.
+    const quint64 emailHash = m_hash(row.emailKey);
     EmailState *seen = m_emails.find(emailHash);
+    const bool emailCollided = seen && !sameEmail(seen->line, row.emailKey);
+    if (emailCollided) {
+        const auto it = m_collidedEmails.find(row.emailKey);
+        seen = it == m_collidedEmails.end() ? nullptr : &*it;
+    }
     const quint32 ownerLine = seen ? seen->line : line;
 
     // external_id: one external id belongs to one user.
     quint64 externalIdHash = 0;
+    bool externalIdCollided = false;
     if (!row.externalId.isEmpty()) {
-        externalIdHash = hash64(row.externalId);
-        if (const quint32 *owner = m_externalIds.find(externalIdHash); owner && *owner != ownerLine) {
+        externalIdHash = m_hash(row.externalId);
+        const quint32 *owner = m_externalIds.find(externalIdHash);
+        if (owner && *owner != ownerLine && !sameExternalId(*owner, row.externalId)) {
+            externalIdCollided = true;
+            const auto it = m_collidedExternalIds.constFind(row.externalId);
+            owner = it == m_collidedExternalIds.cend() ? nullptr : &*it;
+        }
+        if (owner && *owner != ownerLine) {
             issue(Severity::Error, Field::ExternalId, u"external_id.duplicate"_s,
                   u"The external_id \"%1\" already belongs to another email (line %2). Each user needs their own "
                   "external_id: correct one of the two rows."_s.arg(row.externalId).arg(*owner));
@@ -145,12 +251,23 @@ RowResult Validator::validate(const Csv::Record &record)
 
     quint32 orgIndex = NoOrganization;
     if (multi && hasOrg && result.disposition == Disposition::Import) {
-        const quint64 orgHash = hash64(row.org.key());
-        if (const quint32 *index = m_orgs.find(orgHash)) {
+        const QString orgKey = row.org.key();
+        const quint64 orgHash = m_hash(orgKey);
+        const quint32 *index = m_orgs.find(orgHash);
+        const bool orgCollided = index && m_orgKeys[*index] != orgKey;
+        if (orgCollided) {
+            const auto it = m_collidedOrgs.constFind(orgKey);
+            index = it == m_collidedOrgs.cend() ? nullptr : &*it;
+        }
+        if (index) {
             orgIndex = *index;
         } else {
-            orgIndex = quint32(m_orgs.size());
-            m_orgs.insert(orgHash, orgIndex);
+            orgIndex = quint32(m_orgKeys.size());
+            m_orgKeys.append(orgKey);
+            if (orgCollided)
+                m_collidedOrgs.insert(orgKey, orgIndex);
+            else
+                m_orgs.insert(orgHash, orgIndex);
         }
         bool repeated = false;
         if (seen) {
@@ -170,9 +287,17 @@ RowResult Validator::validate(const Csv::Record &record)
     }
 
     if (!seen) {
-        m_emails.insert(emailHash, EmailState{fp, line, orgIndex});
-        if (externalIdHash)
-            m_externalIds.insert(externalIdHash, line);
+        if (emailCollided)
+            m_collidedEmails.insert(row.emailKey, EmailState{fp, line, orgIndex});
+        else
+            m_emails.insert(emailHash, EmailState{fp, line, orgIndex});
+        if (!row.externalId.isEmpty()) { // not `externalIdHash != 0`: 0 is a hash like any other
+            if (externalIdCollided)
+                m_collidedExternalIds.insert(row.externalId, line);
+            else
+                m_externalIds.insert(externalIdHash, line);
+        }
+        remember(line, row);
     }
     if (result.disposition == Disposition::Import && hasOrg)
         ++m_summary.memberships;
@@ -192,9 +317,9 @@ void Validator::count(const RowResult &result)
         ++(i.severity == Severity::Error ? m_summary.errors : m_summary.warnings);
         ++m_summary.issuesByRule[i.rule];
     }
-    m_summary.distinctEmails = m_emails.size();
+    m_summary.distinctEmails = m_emails.size() + m_collidedEmails.size();
     if (m_schema.mode() == ImportMode::MultiOrganization)
-        m_summary.distinctOrganizations = m_orgs.size();
+        m_summary.distinctOrganizations = m_orgKeys.size();
     else if (m_schema.mode() == ImportMode::SingleOrganization)
         m_summary.distinctOrganizations = m_summary.valid > 0 ? 1 : 0;
 }

@@ -7,8 +7,17 @@
 // email, a 32-bit fingerprint of the user fields, the line of its first row and its first
 // organization (20 bytes); per external_id 12 bytes; per further membership of a user 8 bytes;
 // never a string per row (FlatHashTable). About 30 MB for a million distinct users with
-// external ids. Emails are told apart by a 64-bit hash: two different emails are taken for
-// the same one with a chance of about 1 in 10^7 in a file of a million users.
+// external ids.
+//
+// Identity is exact, not by hash: the tables find candidates by a 64-bit hash, and every hit
+// is confirmed against the exact key before a row is called a repeat (a collision would
+// otherwise skip a valid user as a duplicate). The exact emails and external ids of the most
+// recent RecentUsers distinct users are kept (exports are grouped: a repeat is nearly always
+// of a recent user); an older one is re-read from the file (setSourceFile(): a second reader,
+// from the nearest of the checkpoints kept every CheckpointRecords records). Keys that really
+// collide live in small exact side tables. Organizations keep their exact keys (they are few).
+// Without a source file, an older hit that is not in the recent set is taken on its 64-bit
+// hash alone (a chance of about 1 in 10^7 of a wrong call in a file of a million users).
 //
 // Duplicates: the same email again (any letter case) is skipped as a duplicate in user-only
 // and single-organization files; in multi-organization files a repeat adds a membership, and
@@ -25,6 +34,11 @@
 #include "schema.h"
 #include "validationsummary.h"
 
+#include <QtCore/QHash>
+
+#include <memory>
+#include <vector>
+
 namespace Model {
 
 class Validator
@@ -33,6 +47,7 @@ public:
     // `detail` says how much of each RowResult::row is filled in (rowrules.h); the issues and
     // dispositions are the same either way.
     explicit Validator(Schema schema, RowDetail detail = RowDetail::Full);
+    ~Validator();
 
     // Validates the next record of the file (records must come in file order).
     RowResult validate(const Csv::Record &record);
@@ -45,10 +60,24 @@ public:
     // that its memory latency overlaps the work on the rows before. Optional; no effect on results.
     void prefetch(const Csv::Record &record) const;
 
+    // The CSV file the records come from, so that an older first row can be re-read to confirm
+    // a hash hit exactly (see above). Optional; FileScan sets it.
+    void setSourceFile(const QString &path);
+
+    // The 64-bit hash that finds candidates; tests inject a deliberately colliding one. The
+    // results never depend on it (hits are confirmed exactly), only the speed.
+    using KeyHash = quint64 (*)(QStringView key);
+    void setKeyHash(KeyHash hash) { m_hash = hash; }
+
+    static constexpr int RecentUsers = 16384;
+    static constexpr int CheckpointRecords = 64;
+
     const ValidationSummary &summary() const { return m_summary; }
     const Schema &schema() const { return m_schema; }
     // Bytes held by the cross-row state (for benchmarks).
     size_t stateBytes() const;
+    // First rows read again from the file to confirm a hit (for tests and benchmarks).
+    qint64 rereads() const { return m_rereads; }
 
 private:
 #pragma pack(push, 4)
@@ -62,6 +91,21 @@ private:
     quint32 fingerprint(const Csv::Record &record) const;
     void count(const RowResult &result);
 
+    // The exact keys of the first row at `line`, from the recent set or the file.
+    struct FirstRow {
+        quint32 line = 0;
+        QString emailKey;
+        QString externalId;
+    };
+    const FirstRow *firstRow(quint32 line);
+    bool sameEmail(quint32 ownerLine, const QString &emailKey);
+    bool sameExternalId(quint32 ownerLine, const QString &externalId);
+    void remember(quint32 line, const UserRow &row);
+
+    struct Checkpoint {
+        qint64 offset, row, line;
+    };
+
     Schema m_schema;
     RowDetail m_detail;
     ValidationSummary m_summary;
@@ -69,6 +113,22 @@ private:
     FlatHashTable<quint32> m_externalIds; // external_id hash -> line of the owning email's first row
     FlatHashTable<quint32> m_orgs;        // organization key hash -> index
     FlatHashTable<> m_moreMemberships;    // (email's first line << 32 | organization index), beyond firstOrg
+
+    KeyHash m_hash;
+    // Exact side tables for keys whose hash is taken by another key (rare; empty in practice).
+    QHash<QString, EmailState> m_collidedEmails;
+    QHash<QString, quint32> m_collidedExternalIds;
+    QHash<QString, quint32> m_collidedOrgs;
+    QList<QString> m_orgKeys; // organization index -> exact key
+
+    std::vector<FirstRow> m_recent; // ring of the last RecentUsers first rows, lines ascending
+    size_t m_recentNext = 0;
+    std::vector<Checkpoint> m_checkpoints; // every CheckpointRecords-th record
+    qint64 m_records = 0;
+    QString m_sourcePath;
+    std::unique_ptr<Csv::CsvReader> m_source;
+    FirstRow m_reread;
+    qint64 m_rereads = 0;
 };
 
 } // namespace Model
