@@ -6,7 +6,9 @@
 // Inside, every request passes the job's shared RateLimiter first, is retried on network
 // errors, 408, 429 and 5xx (after Retry-After or backoff, RetryPolicy), has an inactivity
 // timeout and a deadline, and can be cancelled. A POST carries an Idempotency-Key that stays
-// the same across its retries, so a retried create never makes a second record.
+// the same across its retries, so a retried create never makes a second record. Qt is kept
+// from re-sending an attempt by itself, so every request that reaches the server passed the
+// limiter and is counted in ClientStats::requests.
 //
 // Ownership and threads: one client per thread. It lives in the thread that creates it, owns
 // its QNetworkAccessManager there, and every operation must be started from that thread (a
