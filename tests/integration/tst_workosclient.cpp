@@ -92,6 +92,8 @@ private Q_SLOTS:
     void everyAttemptOnTheWireIsCounted_data();
     void everyAttemptOnTheWireIsCounted();
     void resetsStayInsideWorkOsLimits();
+    void hugeAnswerIsCutOff_data();
+    void hugeAnswerIsCutOff();
     void rateLimitedThenSucceeds();
     void timeouts_data();
     void timeouts();
@@ -678,6 +680,56 @@ void TestWorkOsClient::resetsStayInsideWorkOsLimits()
     QCOMPARE(server[u"requests"_s].toInteger(), stats.requests);
     QCOMPARE(stats.requests, users + stats.retries);
     QCOMPARE(server[u"counts"_s][u"users"_s].toInteger(), users);
+}
+
+void TestWorkOsClient::hugeAnswerIsCutOff_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("declareLength");
+    QTest::addRow("200 with Content-Length of 256 MiB") << 200 << true;
+    QTest::addRow("200 without length, 256 MiB until the server closes") << 200 << false;
+    QTest::addRow("502 without length (a proxy's page)") << 502 << false;
+    QTest::addRow("404 with Content-Length of 256 MiB") << 404 << true;
+}
+
+// An answer far bigger than any WorkOS answer (a proxy, a wrong URL, an attacker) is not read
+// whole: the client stops at Api::MaxAnswerBytes, aborts, and fails that request with a clear
+// InvalidResponse, without retrying it. The bytes it read, and the bytes the server got
+// written at all, stay near the cap instead of the 256 MiB on offer.
+void TestWorkOsClient::hugeAnswerIsCutOff()
+{
+    QFETCH(int, status);
+    QFETCH(bool, declareLength);
+    TestSupport::FakeHttpServer server;
+    TestSupport::FakeHttpServer::Answer huge;
+    huge.status = status;
+    huge.fillerBytes = 256LL * 1024 * 1024;
+    huge.declareLength = declareLength;
+    server.enqueue(huge);
+    Api::WorkOsClient c(configFor(server.url(), kFakeKey));
+    const auto result = QCoro::waitFor(c.findUserByEmail(u"big@example.com"_s));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), Kind::InvalidResponse);
+    QVERIFY2(result.error().message().contains(u"larger than 4 MiB"_s), qPrintable(describe(result.error())));
+    QCOMPARE(result.error().attempts(), 1);
+    QCOMPARE(server.requests().size(), 1);
+    const qint64 read = c.stats()->snapshot().bytesReceived;
+    QVERIFY2(read <= Api::MaxAnswerBytes + 1, qPrintable(u"the client read %1 bytes"_s.arg(read)));
+    // What the server got written includes the sockets' buffers on both sides.
+    QVERIFY2(server.bytesSent() < Api::MaxAnswerBytes + 32 * 1024 * 1024,
+             qPrintable(u"the server wrote %1 bytes"_s.arg(server.bytesSent())));
+    qInfo("client read %lld bytes, server wrote %lld bytes", read, server.bytesSent());
+    QCOMPARE(c.inFlight(), 0);
+
+    // The client is fine afterwards, and an answer just under the cap is read whole.
+    TestSupport::FakeHttpServer::Answer big;
+    big.fillerBytes = Api::MaxAnswerBytes - 2;
+    server.enqueue(big);
+    const auto justUnder = QCoro::waitFor(c.verifyKey());
+    QVERIFY(!justUnder.ok()); // the filler is not JSON ...
+    QCOMPARE(justUnder.error().kind(), Kind::InvalidResponse);
+    QVERIFY2(justUnder.error().message().contains(u"not a JSON object"_s), qPrintable(describe(justUnder.error())));
+    QVERIFY(QCoro::waitFor(c.verifyKey()).ok()); // ... and the default answer is
 }
 
 void TestWorkOsClient::rateLimitedThenSucceeds()

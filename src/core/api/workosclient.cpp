@@ -46,7 +46,7 @@ struct WorkOsClient::Request
 
 struct WorkOsClient::Response
 {
-    enum class Outcome { Finished, IdleTimeout, DeadlineExceeded, Cancelled, ClientGone };
+    enum class Outcome { Finished, IdleTimeout, DeadlineExceeded, Cancelled, ClientGone, TooLarge };
     Outcome outcome = Outcome::Finished;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorString;
@@ -163,7 +163,7 @@ private:
 ClientStats::Snapshot ClientStats::snapshot() const
 {
     return Snapshot {requests.load(), retries.load(), rateLimited.load(), timeouts.load(),
-                     transientFailures.load()};
+                     transientFailures.load(), bytesReceived.load()};
 }
 
 QDebug operator<<(QDebug debug, const ClientConfig &config)
@@ -381,9 +381,36 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
         bool idle = false;
         bool deadline = false;
         bool cancelled = false;
+        bool tooLarge = false;
+        QByteArray body;
         QStringList sslErrors;
     } state;
     const auto abortLater = [reply] { QTimer::singleShot(0, reply, &QNetworkReply::abort); };
+
+    // The answer is read as it arrives, at most MaxAnswerBytes of it: Qt buffers no more than
+    // AnswerChunk ahead of us, and an answer that says (Content-Length) or turns out to be
+    // bigger is aborted at once, before its bytes are spent on.
+    constexpr qint64 AnswerChunk = 256 * 1024;
+    reply->setReadBufferSize(AnswerChunk);
+    const auto readSome = [reply, &state, abortLater, stats = m_stats] {
+        if (state.tooLarge)
+            return;
+        const QByteArray piece = reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - state.body.size()));
+        stats->bytesReceived.fetch_add(piece.size(), std::memory_order_relaxed);
+        state.body += piece;
+        if (state.body.size() > MaxAnswerBytes) {
+            state.tooLarge = true;
+            state.body.clear();
+            abortLater();
+        }
+    };
+    const auto checkLength = [reply, &state, abortLater] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!state.tooLarge && length.isValid() && length.toLongLong() > MaxAnswerBytes) {
+            state.tooLarge = true;
+            abortLater();
+        }
+    };
 
     QTimer idleTimer;
     idleTimer.setSingleShot(true);
@@ -412,6 +439,8 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
     connect(reply, &QNetworkReply::downloadProgress, &idleTimer, progress);
     connect(reply, &QNetworkReply::uploadProgress, &idleTimer, progress);
     connect(reply, &QNetworkReply::metaDataChanged, &idleTimer, progress);
+    connect(reply, &QNetworkReply::metaDataChanged, &idleTimer, checkLength);
+    connect(reply, &QNetworkReply::readyRead, &idleTimer, readSome);
     // These two capture the frame's state with the reply as context; the reply outlives the
     // frame (deleteLater), so they are cut explicitly below.
     const QMetaObject::Connection cancelConnection =
@@ -450,16 +479,20 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
     }
     m_replies.remove(reply);
 
+    checkLength();
+    if (reply->isOpen())
+        readSome(); // what arrived after the last readyRead
     response.networkError = reply->error();
     response.errorString = reply->errorString();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        response.body = reply->readAll();
+    response.body = std::move(state.body);
     response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"_ba));
     response.retryAfter = reply->rawHeader("Retry-After"_ba);
     response.location = reply->rawHeader("Location"_ba);
     response.sslErrors = state.sslErrors;
-    if (response.networkError == QNetworkReply::OperationCanceledError) {
+    if (state.tooLarge) {
+        response.outcome = Response::Outcome::TooLarge;
+    } else if (response.networkError == QNetworkReply::OperationCanceledError) {
         if (state.cancelled)
             response.outcome = Response::Outcome::Cancelled;
         else if (state.idle)
@@ -520,6 +553,15 @@ QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
         case Response::Outcome::DeadlineExceeded:
             error = ApiError(Kind::Timeout, u"no complete answer within %1 s"_s.arg(seconds(m_config.deadline)));
             break;
+        case Response::Outcome::TooLarge: {
+            // Not WorkOS's answer (those are small); sending again would only fetch it again.
+            ApiError tooLarge = invalidResponse(
+                u"the answer was larger than %1 MiB, more than any WorkOS answer; the wizard stopped reading it"_s
+                    .arg(MaxAnswerBytes / (1024 * 1024)));
+            tooLarge.setHttpStatus(response.httpStatus);
+            tooLarge.setRequestId(response.requestId);
+            co_return finish(tooLarge, attempt);
+        }
         case Response::Outcome::Finished:
             if (response.httpStatus >= 200 && response.httpStatus < 300) {
                 if (response.body.trimmed().isEmpty())
