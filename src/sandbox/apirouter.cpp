@@ -73,6 +73,7 @@ ApiRouter::ApiRouter(const SandboxOptions &options)
     , m_limiter(options.rateLimits)
     , m_faults(faultSettings(options), options.seed)
     , m_requestIds(options.seed + 1)
+    , m_honourIdempotencyKey(!options.ignoreIdempotencyKey)
 {
     for (const QString &key : options.keys)
         m_keys.insert(key.toUtf8());
@@ -151,8 +152,11 @@ HttpOutcome ApiRouter::handle(const HttpRequest &request)
     }
     m_stats.countRequest(m.route);
     HttpOutcome outcome = handleApi(m, request);
-    if (outcome.kind == HttpOutcome::Kind::Respond)
+    if (outcome.kind == HttpOutcome::Kind::Respond) {
         m_stats.countStatus(outcome.response.status);
+        if (outcome.response.status >= 400)
+            m_stats.countErrorCodes(QJsonDocument::fromJson(outcome.response.body).object());
+    }
     return outcome;
 }
 
@@ -203,7 +207,7 @@ HttpOutcome ApiRouter::handleApi(const Match &m, const HttpRequest &request)
         return outcome;
     }
 
-    const QByteArray idemKey = (request.method == "POST" && !request.idempotencyKey.isEmpty())
+    const QByteArray idemKey = (m_honourIdempotencyKey && request.method == "POST" && !request.idempotencyKey.isEmpty())
         ? request.authorization + '\n' + request.idempotencyKey
         : QByteArray();
     if (const auto it = m_idempotent.constFind(idemKey); !idemKey.isEmpty() && it != m_idempotent.constEnd()) {

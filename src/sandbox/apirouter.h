@@ -6,7 +6,8 @@
 //
 // Faults: a 500/503 is answered before the operation runs (nothing changes); a reset or a
 // stall happens after it ran (the change is made, the answer is lost) — the case a client
-// must survive by replaying safely.
+// must survive by replaying safely. A replay with the same Idempotency-Key gets the first
+// answer; with --ignore-idempotency-key it runs again (email_not_available, 409).
 //
 // Owned by main() (the HttpServer calls handle() through a std::function); main thread only.
 
@@ -54,8 +55,10 @@ private:
     IdGenerator m_requestIds;
     QSet<QByteArray> m_keys;
     // Like WorkOS: a POST repeated with the same Idempotency-Key (per API key) gets the first
-    // answer again instead of running twice. Answers that were 5xx are not kept.
+    // answer again instead of running twice. Answers that were 5xx are not kept. Off with
+    // --ignore-idempotency-key (every POST runs).
     QHash<QByteArray, HttpResponse> m_idempotent;
+    bool m_honourIdempotencyKey = true;
     QElapsedTimer m_clock;
 };
 

@@ -30,11 +30,15 @@ struct OptionSet
     QCommandLineOption resetRate {u"reset-rate"_s, u"Share of API requests whose connection is reset without an answer (0..1)."_s, u"P"_s, u"0"_s};
     QCommandLineOption stallRate {u"stall-rate"_s, u"Share of API requests that get no answer; the connection closes after the stall time (0..1)."_s, u"P"_s, u"0"_s};
     QCommandLineOption stallSeconds {u"stall-seconds"_s, u"How long a stalled request waits before its connection closes (default 120)."_s, u"S"_s, u"120"_s};
+    QCommandLineOption ignoreIdempotencyKey {u"ignore-idempotency-key"_s,
+                                             u"Run every POST even when its Idempotency-Key was seen before (by default a "
+                                             "repeated key gets the first answer again, like WorkOS). With resets or stalls, "
+                                             "a retried create whose answer was lost then meets email_not_available or a 409."_s};
 
     QList<QCommandLineOption> all() const
     {
         return {help, version, port, keys, roles, multipleRoles, rateLimits, seed, latency,
-                failRate, resetRate, stallRate, stallSeconds};
+                failRate, resetRate, stallRate, stallSeconds, ignoreIdempotencyKey};
     }
 };
 
@@ -72,7 +76,9 @@ QString SandboxOptions::helpText()
         "Data lives in memory and is lost on exit. Requests need \"Authorization: Bearer KEY\" "
         "with one of the keys; each key has WorkOS's rate limits, enforced with a sliding "
         "window (429 with Retry-After). Latency, 5xx answers, connection resets and stalls "
-        "can be injected, reproducibly with --seed; they never touch /_sandbox.\n\n"
+        "can be injected, reproducibly with --seed; they never touch /_sandbox. A POST "
+        "repeated with the same Idempotency-Key gets the first answer again (unless "
+        "--ignore-idempotency-key).\n\n"
         "Inspection (no key needed): GET /_sandbox/state, GET /_sandbox/stats, "
         "POST /_sandbox/reset. SIGTERM or SIGINT stops it."_s);
     const OptionSet options;
@@ -155,6 +161,7 @@ SandboxOptions::Parsed SandboxOptions::parse(const QStringList &arguments)
     o.stallSeconds = parser.value(set.stallSeconds).toInt(&ok);
     if (!ok || o.stallSeconds < 0 || o.stallSeconds > 3600)
         return fail(u"--stall-seconds needs a number from 0 to 3600"_s);
+    o.ignoreIdempotencyKey = parser.isSet(set.ignoreIdempotencyKey);
     return parsed;
 }
 

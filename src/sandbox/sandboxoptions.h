@@ -25,6 +25,7 @@ struct SandboxOptions
     double resetRate = 0;
     double stallRate = 0;
     int stallSeconds = 120;
+    bool ignoreIdempotencyKey = false; // run every POST, as if no Idempotency-Key had been sent
 
     enum class Action { Run, Help, Version, Error };
     struct Parsed;

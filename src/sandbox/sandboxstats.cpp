@@ -1,5 +1,8 @@
 #include "sandboxstats.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
@@ -39,6 +42,20 @@ void SandboxStats::countStatus(int status)
     ++m_perStatus[status];
 }
 
+void SandboxStats::countErrorCodes(const QJsonObject &errorBody)
+{
+    QSet<QString> codes;
+    if (const QString code = errorBody.value(u"code"_s).toString(); !code.isEmpty())
+        codes.insert(code);
+    const QJsonArray errors = errorBody.value(u"errors"_s).toArray();
+    for (const QJsonValue &item : errors) {
+        if (const QString code = item.toObject().value(u"code"_s).toString(); !code.isEmpty())
+            codes.insert(code);
+    }
+    for (const QString &code : std::as_const(codes))
+        ++m_perErrorCode[code];
+}
+
 QJsonObject SandboxStats::toJson(const RateLimiter &limiter) const
 {
     QJsonObject endpoints;
@@ -49,6 +66,9 @@ QJsonObject SandboxStats::toJson(const RateLimiter &limiter) const
     QJsonObject statuses;
     for (auto it = m_perStatus.cbegin(); it != m_perStatus.cend(); ++it)
         statuses.insert(QString::number(it.key()), it.value());
+    QJsonObject errorCodes;
+    for (auto it = m_perErrorCode.cbegin(); it != m_perErrorCode.cend(); ++it)
+        errorCodes.insert(it.key(), it.value());
     QJsonObject families;
     for (const RateFamily family : {RateFamily::Writes, RateFamily::Reads, RateFamily::General}) {
         const FamilyLimit &limit = limiter.limit(family);
@@ -67,6 +87,7 @@ QJsonObject SandboxStats::toJson(const RateLimiter &limiter) const
         {u"requests"_s, m_total},
         {u"endpoints"_s, endpoints},
         {u"statuses"_s, statuses},
+        {u"error_codes"_s, errorCodes},
         {u"rate_limited"_s, m_rateLimited},
         {u"unauthorized"_s, m_unauthorized},
         {u"faults"_s, QJsonObject {{u"failed"_s, m_failed}, {u"reset"_s, m_reset}, {u"stalled"_s, m_stalled}}},

@@ -1,6 +1,6 @@
 #pragma once
-// SandboxStats: counters for GET /_sandbox/stats — requests per endpoint and per status,
-// 429s sent, injected faults — plus the rate limiter's per-family window peaks.
+// SandboxStats: counters for GET /_sandbox/stats — requests per endpoint, per status and per
+// error code, 429s sent, injected faults — plus the rate limiter's per-family window peaks.
 //
 // Owned by the ApiRouter; main thread only.
 
@@ -38,6 +38,9 @@ class SandboxStats
 public:
     void countRequest(Route route);
     void countStatus(int status);
+    // The error answer's code and every errors[].code ("user_creation_error" and
+    // "email_not_available" for a taken email), each once.
+    void countErrorCodes(const QJsonObject &errorBody);
     void countRateLimited() { ++m_rateLimited; }
     void countUnauthorized() { ++m_unauthorized; }
     void countFailed() { ++m_failed; }
@@ -52,6 +55,7 @@ public:
 private:
     std::array<qint64, ApiRouteCount> m_perRoute {};
     QMap<int, qint64> m_perStatus;
+    QMap<QString, qint64> m_perErrorCode;
     qint64 m_total = 0;
     qint64 m_rateLimited = 0;
     qint64 m_unauthorized = 0;

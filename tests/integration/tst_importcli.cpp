@@ -321,13 +321,15 @@ private slots:
     }
 
     // 5xx answers, connection resets, stalls and a server budget tighter than the client's
-    // (so 429s happen): retried until everything is there exactly once.
+    // (so 429s happen): retried until everything is there exactly once. The sandbox ignores
+    // Idempotency-Key here, so an answer lost to a reset or a stall is replayed for real.
     void faultsLoseNothingAndDuplicateNothing()
     {
         TestSupport::SandboxProcess faulty;
         QVERIFY2(faulty.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"writes=40/1,reads=80/1,all=80/1"_s,
                                       u"--fail-rate"_s, u"0.1"_s, u"--reset-rate"_s, u"0.05"_s, u"--stall-rate"_s,
-                                      u"0.01"_s, u"--stall-seconds"_s, u"3"_s, u"--seed"_s, u"1234"_s}),
+                                      u"0.01"_s, u"--stall-seconds"_s, u"3"_s, u"--seed"_s, u"1234"_s,
+                                      u"--ignore-idempotency-key"_s}),
                  qPrintable(faulty.error()));
         const QString csv = path(u"faults.csv"_s);
         const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 80, 6);
@@ -344,10 +346,47 @@ private slots:
         QVERIFY2(stats[u"rate_limited"_s].toInteger() > 0, "the server's tighter budget should have caused 429s");
         QVERIFY(stats[u"faults"_s][u"failed"_s].toInteger() > 0);
         QVERIFY(stats[u"faults"_s][u"reset"_s].toInteger() > 0);
+        // Lost answers were replayed and met what their first attempt had made.
+        QVERIFY2(stats[u"error_codes"_s][u"email_not_available"_s].toInteger()
+                         + stats[u"error_codes"_s][u"organization_membership_already_exists"_s].toInteger()
+                     > 0,
+                 qPrintable(QString::fromUtf8(QJsonDocument(stats).toJson(QJsonDocument::Compact))));
         // Retries are logged on stderr; never with the key or a secret of the file.
         for (const QByteArray &secret : e.secrets + QList<QByteArray> {Key.toUtf8()})
             QVERIFY2(!QByteArray(r.out + r.err).contains(secret), secret.constData());
         const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(faulty.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // Connections reset after the server made the change, and the key of the retry ignored
+    // (as a server without idempotency would): the replayed user creation meets "email not
+    // available" and the user is looked up; the replayed membership meets 409
+    // organization_membership_already_exists. Both paths must really run, the rows count as
+    // "already existed", nothing fails, and the server ends exact.
+    void lostAnswersAreReplayedAsExisting()
+    {
+        TestSupport::SandboxProcess lossy;
+        QVERIFY2(lossy.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--reset-rate"_s, u"0.12"_s,
+                                     u"--ignore-idempotency-key"_s, u"--seed"_s, u"99"_s}),
+                 qPrintable(lossy.error()));
+        const QString csv = path(u"lossy.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 80, 6);
+        const CliResult r = run(importArgs(csv, lossy.url(), u"lossy"_s)
+                                + QStringList {u"--workers"_s, u"3"_s, u"--concurrency"_s, u"8"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject c = r.json()[u"counters"_s].toObject();
+        QCOMPARE(c[u"failed"_s].toInteger(), 0);
+
+        const QJsonObject stats = TestSupport::sandboxStats(lossy.url());
+        const QJsonObject codes = stats[u"error_codes"_s].toObject();
+        const QByteArray printed = QJsonDocument(stats).toJson(QJsonDocument::Compact);
+        QVERIFY2(stats[u"idempotent_replays"_s].toInteger() == 0, printed.constData());
+        QVERIFY2(codes[u"email_not_available"_s].toInteger() > 0, printed.constData());
+        QVERIFY2(codes[u"organization_membership_already_exists"_s].toInteger() > 0, printed.constData());
+        QVERIFY2(c[u"users_existed"_s].toInteger() > 0, r.describe());
+        QVERIFY2(c[u"memberships_existed"_s].toInteger() > 0, r.describe());
+        QCOMPARE(c[u"memberships_added"_s].toInteger() + c[u"memberships_existed"_s].toInteger(), qint64(e.validRows));
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(lossy.url()), e);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 

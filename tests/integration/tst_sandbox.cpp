@@ -156,6 +156,7 @@ private slots:
 
     void stateAndStats();
     void idempotencyKeyReplaysTheFirstAnswer();
+    void ignoredIdempotencyKeyRunsEveryPost();
     void stopsOnSigterm();
 };
 
@@ -960,4 +961,39 @@ void TstSandbox::idempotencyKeyReplaysTheFirstAnswer()
     QCOMPARE(other.firstErrorCode(), u"email_not_available"_s);
     const Answer found = call("GET"_ba, u"/user_management/users?email=once@example.com"_s);
     QCOMPARE(found.json.value(u"data"_s).toArray().size(), 1);
+}
+
+// With --ignore-idempotency-key every POST runs, as if the header were absent: a replay after a
+// lost answer meets the record the first attempt made (a taken email, an existing membership),
+// which is the path the importer's replay handles. The stats count those answers by code.
+void TstSandbox::ignoredIdempotencyKeyRunsEveryPost()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({u"--ignore-idempotency-key"_s, u"--keys"_s, u"sk_test_a"_s}));
+    m_idempotencyKey = "same-key"_ba;
+    const Answer first = call(sandbox.url(), "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"twice@example.com"_s}});
+    const Answer again = call(sandbox.url(), "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"twice@example.com"_s}});
+    QCOMPARE(first.status, 201);
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.firstErrorCode(), u"email_not_available"_s);
+
+    m_idempotencyKey = "org-key"_ba;
+    const QString orgId = call(sandbox.url(), "POST"_ba, u"/organizations"_s, {{u"name"_s, u"Twice"_s}}).json.value(u"id"_s).toString();
+    m_idempotencyKey = "membership-key"_ba;
+    const QJsonObject membership {{u"user_id"_s, first.json.value(u"id"_s)}, {u"organization_id"_s, orgId}};
+    const Answer added = call(sandbox.url(), "POST"_ba, u"/user_management/organization_memberships"_s, membership);
+    const Answer addedAgain = call(sandbox.url(), "POST"_ba, u"/user_management/organization_memberships"_s, membership);
+    m_idempotencyKey.clear();
+    QCOMPARE(added.status, 201);
+    QCOMPARE(addedAgain.status, 409);
+    QCOMPARE(addedAgain.code(), u"organization_membership_already_exists"_s);
+
+    const QJsonObject stats = call(sandbox.url(), "GET"_ba, u"/_sandbox/stats"_s, {}, {}).json;
+    QCOMPARE(stats.value(u"idempotent_replays"_s).toInteger(), 0);
+    const QJsonObject codes = stats.value(u"error_codes"_s).toObject();
+    QCOMPARE(codes.value(u"email_not_available"_s).toInteger(), 1);
+    QCOMPARE(codes.value(u"user_creation_error"_s).toInteger(), 1);
+    QCOMPARE(codes.value(u"organization_membership_already_exists"_s).toInteger(), 1);
+    QCOMPARE(stats.value(u"counts"_s).toObject().value(u"users"_s).toInteger(), 1);
+    QCOMPARE(sandbox.stop(), 0);
 }

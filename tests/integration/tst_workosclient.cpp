@@ -6,6 +6,7 @@
 #include "api/workosclient.h"
 
 #include "../testsupport/fakehttpserver.h"
+#include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
 
 #include <QCoro/QCoroTask>
@@ -88,6 +89,11 @@ private Q_SLOTS:
     void retryAfterPausesTheSharedLimiter();
     void injectedFaults_data();
     void injectedFaults();
+    void everyAttemptOnTheWireIsCounted_data();
+    void everyAttemptOnTheWireIsCounted();
+    void resetsStayInsideWorkOsLimits();
+    void hugeAnswerIsCutOff_data();
+    void hugeAnswerIsCutOff();
     void rateLimitedThenSucceeds();
     void timeouts_data();
     void timeouts();
@@ -568,6 +574,162 @@ void TestWorkOsClient::injectedFaults()
         QVERIFY(stats.retries > 0);
         QCOMPARE(stats.requests, 12 + stats.retries);
     }
+}
+
+void TestWorkOsClient::everyAttemptOnTheWireIsCounted_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addRow("POST /user_management/users (write)") << u"createUser"_s;
+    QTest::addRow("POST /user_management/organization_memberships (write)") << u"createMembership"_s;
+    QTest::addRow("GET /user_management/users (read)") << u"findUserByEmail"_s;
+    QTest::addRow("GET /organizations (general)") << u"verifyKey"_s;
+}
+
+// Every connection is reset after the server ran the request. Qt's QNetworkAccessManager
+// would send the request again by itself (its "reconnect attempts"), around the rate limiter
+// and unseen by the client's counters. Every request that reaches the server must be one the
+// client sent through its limiter and counted: exactly 1 + maxRetries per operation.
+void TestWorkOsClient::everyAttemptOnTheWireIsCounted()
+{
+    QFETCH(QString, operation);
+    TestSupport::SandboxProcess sandbox;
+    QVERIFY2(sandbox.startSandbox({u"--reset-rate"_s, u"1"_s}), qPrintable(sandbox.error()));
+    auto limiter = std::make_shared<Api::RateLimiter>();
+    auto config = configFor(sandbox.url(), sandbox.keys().constFirst());
+    config.retryPolicy.maxRetries = 2;
+    config.rateLimiter = limiter;
+    Api::WorkOsClient c(config);
+    const int operations = 3;
+    for (int i = 0; i < operations; ++i) {
+        std::optional<ApiError> error;
+        if (operation == u"createUser"_s) {
+            Api::NewUser user;
+            user.email = uniqueEmail(u"reset"_s);
+            const auto r = QCoro::waitFor(c.createUser(user));
+            if (!r.ok())
+                error = r.error();
+        } else if (operation == u"createMembership"_s) {
+            const auto r = QCoro::waitFor(c.createMembership(u"user_x"_s, u"org_x"_s));
+            if (!r.ok())
+                error = r.error();
+        } else if (operation == u"findUserByEmail"_s) {
+            const auto r = QCoro::waitFor(c.findUserByEmail(uniqueEmail(u"reset"_s)));
+            if (!r.ok())
+                error = r.error();
+        } else {
+            const auto r = QCoro::waitFor(c.verifyKey());
+            if (!r.ok())
+                error = r.error();
+        }
+        QVERIFY2(error.has_value(), "every connection is reset: nothing can succeed");
+        QCOMPARE(error->kind(), Kind::Transient);
+        QCOMPARE(error->attempts(), operation == u"verifyKey"_s ? 2 : 3); // verifyKey retries at most once
+    }
+    const auto stats = c.stats()->snapshot();
+    const QJsonObject server = TestSupport::sandboxStats(sandbox.url());
+    QCOMPARE(server[u"faults"_s][u"reset"_s].toInteger(), server[u"requests"_s].toInteger());
+    QCOMPARE(server[u"requests"_s].toInteger(), stats.requests);
+    QCOMPARE(stats.requests, qint64(operations) * (operation == u"verifyKey"_s ? 2 : 3));
+    // ... and every one of them took a slot of the limiter.
+    qint64 reserved = 0;
+    for (const auto family : {Api::EndpointFamily::UserManagementWrite, Api::EndpointFamily::UserManagementRead,
+                              Api::EndpointFamily::General})
+        reserved += limiter->stats(family).reserved;
+    QCOMPARE(reserved, stats.requests);
+}
+
+// WorkOS's real write limit (500 per 10 s per key) and the client's default limiter (98% of
+// it), with one connection in ten reset after the server ran the request: by the server's own
+// count no 10 s window ever holds more than 500 write attempts, nothing is answered 429, and
+// the client counted every request the server received.
+void TestWorkOsClient::resetsStayInsideWorkOsLimits()
+{
+    TestSupport::SandboxProcess sandbox;
+    QVERIFY2(sandbox.startSandbox({u"--reset-rate"_s, u"0.1"_s, u"--seed"_s, u"5"_s}), qPrintable(sandbox.error()));
+    auto limiter = std::make_shared<Api::RateLimiter>(); // WorkOS's limits, 2% margin
+    auto config = configFor(sandbox.url(), sandbox.keys().constFirst());
+    config.rateLimiter = limiter;
+    config.retryPolicy.maxRetries = 10;
+    Api::WorkOsClient c(config);
+
+    // A little more than one window's budget, so that the run lasts longer than a window.
+    const int users = 560;
+    std::vector<QCoro::Task<Api::Result<Api::User>>> tasks;
+    tasks.reserve(users);
+    for (int i = 0; i < users; ++i) {
+        Api::NewUser user;
+        user.email = uniqueEmail(u"limits"_s);
+        tasks.push_back(c.createUser(user));
+    }
+    QSet<QString> ids;
+    for (auto &task : tasks) {
+        const auto result = QCoro::waitFor(task);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : describe(result.error())));
+        ids.insert(result->id);
+    }
+    QCOMPARE(ids.size(), users);
+
+    const auto stats = c.stats()->snapshot();
+    const QJsonObject server = TestSupport::sandboxStats(sandbox.url());
+    const QJsonObject writes = server[u"families"_s][u"writes"_s].toObject();
+    QVERIFY2(server[u"faults"_s][u"reset"_s].toInteger() > 20, "the resets must have happened");
+    QCOMPARE(server[u"rate_limited"_s].toInteger(), 0);
+    QCOMPARE(stats.rateLimited, 0);
+    QVERIFY2(writes[u"max_attempted_in_window"_s].toInteger() <= 500,
+             qPrintable(u"%1 write attempts in one 10 s window"_s.arg(writes[u"max_attempted_in_window"_s].toInteger())));
+    QCOMPARE(server[u"requests"_s].toInteger(), stats.requests);
+    QCOMPARE(stats.requests, users + stats.retries);
+    QCOMPARE(server[u"counts"_s][u"users"_s].toInteger(), users);
+}
+
+void TestWorkOsClient::hugeAnswerIsCutOff_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("declareLength");
+    QTest::addRow("200 with Content-Length of 256 MiB") << 200 << true;
+    QTest::addRow("200 without length, 256 MiB until the server closes") << 200 << false;
+    QTest::addRow("502 without length (a proxy's page)") << 502 << false;
+    QTest::addRow("404 with Content-Length of 256 MiB") << 404 << true;
+}
+
+// An answer far bigger than any WorkOS answer (a proxy, a wrong URL, an attacker) is not read
+// whole: the client stops at Api::MaxAnswerBytes, aborts, and fails that request with a clear
+// InvalidResponse, without retrying it. The bytes it read, and the bytes the server got
+// written at all, stay near the cap instead of the 256 MiB on offer.
+void TestWorkOsClient::hugeAnswerIsCutOff()
+{
+    QFETCH(int, status);
+    QFETCH(bool, declareLength);
+    TestSupport::FakeHttpServer server;
+    TestSupport::FakeHttpServer::Answer huge;
+    huge.status = status;
+    huge.fillerBytes = 256LL * 1024 * 1024;
+    huge.declareLength = declareLength;
+    server.enqueue(huge);
+    Api::WorkOsClient c(configFor(server.url(), kFakeKey));
+    const auto result = QCoro::waitFor(c.findUserByEmail(u"big@example.com"_s));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), Kind::InvalidResponse);
+    QVERIFY2(result.error().message().contains(u"larger than 4 MiB"_s), qPrintable(describe(result.error())));
+    QCOMPARE(result.error().attempts(), 1);
+    QCOMPARE(server.requests().size(), 1);
+    const qint64 read = c.stats()->snapshot().bytesReceived;
+    QVERIFY2(read <= Api::MaxAnswerBytes + 1, qPrintable(u"the client read %1 bytes"_s.arg(read)));
+    // What the server got written includes the sockets' buffers on both sides.
+    QVERIFY2(server.bytesSent() < Api::MaxAnswerBytes + 32 * 1024 * 1024,
+             qPrintable(u"the server wrote %1 bytes"_s.arg(server.bytesSent())));
+    qInfo("client read %lld bytes, server wrote %lld bytes", read, server.bytesSent());
+    QCOMPARE(c.inFlight(), 0);
+
+    // The client is fine afterwards, and an answer just under the cap is read whole.
+    TestSupport::FakeHttpServer::Answer big;
+    big.fillerBytes = Api::MaxAnswerBytes - 2;
+    server.enqueue(big);
+    const auto justUnder = QCoro::waitFor(c.verifyKey());
+    QVERIFY(!justUnder.ok()); // the filler is not JSON ...
+    QCOMPARE(justUnder.error().kind(), Kind::InvalidResponse);
+    QVERIFY2(justUnder.error().message().contains(u"not a JSON object"_s), qPrintable(describe(justUnder.error())));
+    QVERIFY(QCoro::waitFor(c.verifyKey()).ok()); // ... and the default answer is
 }
 
 void TestWorkOsClient::rateLimitedThenSucceeds()

@@ -5,7 +5,8 @@
 // give it a QSslConfiguration and it serves HTTPS (QSslServer).
 //
 // Header-only, for test executables; lives in the test's thread. Every connection gets one
-// answer and is closed ("Connection: close"), which keeps the parser tiny.
+// answer and is closed ("Connection: close"), which keeps the parser tiny. It can also reset a
+// connection instead of answering, and send a huge or endless body at the client's pace.
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
@@ -20,9 +21,13 @@
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
+#include <sys/socket.h>
+
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace TestSupport {
 
@@ -35,6 +40,12 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         bool silent = false; // read the request, never answer (a stalled server)
         bool echoAuthorization = false; // put the Authorization header into the error message
+        bool reset = false; // read the request, then drop the connection (TCP RST), no answer
+        // > 0: instead of `body`, this many bytes ({"pad":"xxxx...), written as fast as the
+        // client takes them (never more than 256 KiB waiting in the server). With
+        // declareLength false there is no Content-Length: the body ends when the server closes.
+        qint64 fillerBytes = 0;
+        bool declareLength = true;
     };
 
     struct Request {
@@ -77,6 +88,8 @@ public:
 
     const QList<Request> &requests() const { return m_requests; }
     int tlsFailures() const { return m_tlsFailures; }
+    // Bytes of answers (headers and bodies) the server got written to its sockets.
+    qint64 bytesSent() const { return *m_bytesSent; }
 
 private:
     void serve(QTcpSocket *socket)
@@ -122,6 +135,38 @@ private:
         }
         if (answer.silent)
             return;
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [sent = m_bytesSent](qint64 n) { *sent += n; });
+        if (answer.reset) {
+            // SO_LINGER 0: close() sends a RST, the client sees "connection reset by peer".
+            struct linger lingerOption { 1, 0 };
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lingerOption, sizeof lingerOption);
+            socket->abort();
+            return;
+        }
+        if (answer.fillerBytes > 0) {
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + " Scripted\r\n";
+            head += "Content-Type: application/json\r\nConnection: close\r\n";
+            if (answer.declareLength)
+                head += "Content-Length: " + QByteArray::number(answer.fillerBytes) + "\r\n";
+            socket->write(head + "\r\n");
+            auto left = std::make_shared<qint64>(answer.fillerBytes);
+            const auto pump = [socket, left, first = std::make_shared<bool>(true)] {
+                static const QByteArray chunk(64 * 1024, 'x');
+                while (*left > 0 && socket->state() == QAbstractSocket::ConnectedState
+                       && socket->bytesToWrite() < 256 * 1024) {
+                    QByteArray piece = chunk.left(qsizetype(std::min<qint64>(*left, chunk.size())));
+                    if (std::exchange(*first, false))
+                        piece.replace(0, std::min<qsizetype>(8, piece.size()), QByteArrayLiteral("{\"pad\":\"").left(piece.size()));
+                    socket->write(piece);
+                    *left -= piece.size();
+                }
+                if (*left == 0)
+                    socket->disconnectFromHost();
+            };
+            QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+            pump();
+            return;
+        }
         QByteArray body = answer.body;
         if (answer.echoAuthorization)
             body = QByteArrayLiteral("{\"code\":\"unauthorized\",\"message\":\"key ")
@@ -141,6 +186,7 @@ private:
     Answer m_default;
     QList<Request> m_requests;
     int m_tlsFailures = 0;
+    std::shared_ptr<qint64> m_bytesSent = std::make_shared<qint64>(0);
 };
 
 } // namespace TestSupport

@@ -4,6 +4,7 @@
 
 #include <QtCore/QDebug>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QIODevice>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
@@ -22,6 +23,7 @@
 #include <QCoro/QCoroTimer>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <mutex>
 
@@ -44,7 +46,7 @@ struct WorkOsClient::Request
 
 struct WorkOsClient::Response
 {
-    enum class Outcome { Finished, IdleTimeout, DeadlineExceeded, Cancelled, ClientGone };
+    enum class Outcome { Finished, IdleTimeout, DeadlineExceeded, Cancelled, ClientGone, TooLarge };
     Outcome outcome = Outcome::Finished;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorString;
@@ -93,6 +95,42 @@ ApiError invalidResponse(const QString &what)
     return ApiError(ApiError::Kind::InvalidResponse, what);
 }
 
+// The body of one attempt, readable once from the start. Qt's HTTP/1.1 channel sends a request
+// again by itself when the connection closes before the answer arrives (QHttpNetworkConnection-
+// Channel's "reconnectAttempts": up to 3 times, for a POST as well as a GET), which bypasses our
+// rate limiter and our counters; with 10% connection resets that alone pushed a run over
+// WorkOS's 500 writes per 10 s. Before such a re-send Qt rewinds the upload data
+// (resetUploadData()); this device refuses to rewind, so Qt fails the reply with
+// ContentReSendError instead, and RetryPolicy retries it the normal way: through the limiter,
+// counted, with the same Idempotency-Key. (Qt only takes the device as it is when the request
+// has DoNotBufferUploadDataAttribute and a Content-Length; otherwise it copies the data into a
+// buffer of its own, which can rewind.)
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_read);
+        if (n <= 0)
+            return m_read >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
 // Keeps the count of operations in progress (for polling the cancellation flag) right on
 // every way out of send(), unless the client is gone by then.
 class BusyScope
@@ -125,7 +163,7 @@ private:
 ClientStats::Snapshot ClientStats::snapshot() const
 {
     return Snapshot {requests.load(), retries.load(), rateLimited.load(), timeouts.load(),
-                     transientFailures.load()};
+                     transientFailures.load(), bytesReceived.load()};
 }
 
 QDebug operator<<(QDebug debug, const ClientConfig &config)
@@ -327,13 +365,15 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
         networkRequest.setSslConfiguration(m_sslConfig);
     networkRequest.setTransferTimeout(0); // our own timers below tell idle from deadline
 
-    QNetworkReply *reply = nullptr;
-    if (request.method == "GET")
-        reply = m_nam->get(networkRequest);
-    else if (request.method == "POST")
-        reply = m_nam->post(networkRequest, request.body);
-    else
-        reply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    // Every request, a GET too, carries its body as a device Qt can read only once, with its
+    // length given and no buffering: then Qt cannot send the request a second time by itself
+    // (see OneShotBody), and every attempt on the wire is one that passed the rate limiter.
+    networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+    networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *body = new OneShotBody(request.body);
+    QNetworkReply *reply = request.method == "POST" ? m_nam->post(networkRequest, body)
+                                                    : m_nam->sendCustomRequest(networkRequest, request.method, body);
+    body->setParent(reply);
     m_replies.insert(reply);
     m_stats->requests.fetch_add(1, std::memory_order_relaxed);
 
@@ -341,9 +381,36 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
         bool idle = false;
         bool deadline = false;
         bool cancelled = false;
+        bool tooLarge = false;
+        QByteArray body;
         QStringList sslErrors;
     } state;
     const auto abortLater = [reply] { QTimer::singleShot(0, reply, &QNetworkReply::abort); };
+
+    // The answer is read as it arrives, at most MaxAnswerBytes of it: Qt buffers no more than
+    // AnswerChunk ahead of us, and an answer that says (Content-Length) or turns out to be
+    // bigger is aborted at once, before its bytes are spent on.
+    constexpr qint64 AnswerChunk = 256 * 1024;
+    reply->setReadBufferSize(AnswerChunk);
+    const auto readSome = [reply, &state, abortLater, stats = m_stats] {
+        if (state.tooLarge)
+            return;
+        const QByteArray piece = reply->read(std::min(reply->bytesAvailable(), MaxAnswerBytes + 1 - state.body.size()));
+        stats->bytesReceived.fetch_add(piece.size(), std::memory_order_relaxed);
+        state.body += piece;
+        if (state.body.size() > MaxAnswerBytes) {
+            state.tooLarge = true;
+            state.body.clear();
+            abortLater();
+        }
+    };
+    const auto checkLength = [reply, &state, abortLater] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!state.tooLarge && length.isValid() && length.toLongLong() > MaxAnswerBytes) {
+            state.tooLarge = true;
+            abortLater();
+        }
+    };
 
     QTimer idleTimer;
     idleTimer.setSingleShot(true);
@@ -357,10 +424,23 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
         state.deadline = true;
         abortLater();
     });
+    // Qt announces every time it puts the request on the wire. More than once means Qt re-sent
+    // it by itself, which the one-shot body should have made impossible: count it anyway, so
+    // that `requests` is what the server received, and say so in the log.
+    int sends = 0;
+    connect(reply, &QNetworkReply::requestSent, &idleTimer, [&sends, stats = m_stats, &request] {
+        if (++sends > 1) {
+            stats->requests.fetch_add(1, std::memory_order_relaxed);
+            qCWarning(lcNet).noquote() << request.method << request.path
+                                       << "was re-sent by Qt itself, outside the rate limiter";
+        }
+    });
     const auto progress = [t = &idleTimer] { t->start(); };
     connect(reply, &QNetworkReply::downloadProgress, &idleTimer, progress);
     connect(reply, &QNetworkReply::uploadProgress, &idleTimer, progress);
     connect(reply, &QNetworkReply::metaDataChanged, &idleTimer, progress);
+    connect(reply, &QNetworkReply::metaDataChanged, &idleTimer, checkLength);
+    connect(reply, &QNetworkReply::readyRead, &idleTimer, readSome);
     // These two capture the frame's state with the reply as context; the reply outlives the
     // frame (deleteLater), so they are cut explicitly below.
     const QMetaObject::Connection cancelConnection =
@@ -399,16 +479,20 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
     }
     m_replies.remove(reply);
 
+    checkLength();
+    if (reply->isOpen())
+        readSome(); // what arrived after the last readyRead
     response.networkError = reply->error();
     response.errorString = reply->errorString();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
-        response.body = reply->readAll();
+    response.body = std::move(state.body);
     response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"_ba));
     response.retryAfter = reply->rawHeader("Retry-After"_ba);
     response.location = reply->rawHeader("Location"_ba);
     response.sslErrors = state.sslErrors;
-    if (response.networkError == QNetworkReply::OperationCanceledError) {
+    if (state.tooLarge) {
+        response.outcome = Response::Outcome::TooLarge;
+    } else if (response.networkError == QNetworkReply::OperationCanceledError) {
         if (state.cancelled)
             response.outcome = Response::Outcome::Cancelled;
         else if (state.idle)
@@ -469,6 +553,15 @@ QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
         case Response::Outcome::DeadlineExceeded:
             error = ApiError(Kind::Timeout, u"no complete answer within %1 s"_s.arg(seconds(m_config.deadline)));
             break;
+        case Response::Outcome::TooLarge: {
+            // Not WorkOS's answer (those are small); sending again would only fetch it again.
+            ApiError tooLarge = invalidResponse(
+                u"the answer was larger than %1 MiB, more than any WorkOS answer; the wizard stopped reading it"_s
+                    .arg(MaxAnswerBytes / (1024 * 1024)));
+            tooLarge.setHttpStatus(response.httpStatus);
+            tooLarge.setRequestId(response.requestId);
+            co_return finish(tooLarge, attempt);
+        }
         case Response::Outcome::Finished:
             if (response.httpStatus >= 200 && response.httpStatus < 300) {
                 if (response.body.trimmed().isEmpty())
@@ -508,6 +601,9 @@ QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
                 error = ApiError(Kind::ProxyError, u"%1 (proxy %2)"_s.arg(response.errorString, proxy));
             } else if (response.networkError == QNetworkReply::OperationCanceledError) {
                 error = cancelledError(); // aborted by someone else (QNAM going away)
+            } else if (response.networkError == QNetworkReply::ContentReSendError) {
+                // Qt wanted to send it again by itself after the connection closed (OneShotBody).
+                error = ApiError(Kind::Transient, u"the connection closed before the answer arrived"_s);
             } else {
                 error = ApiError(Kind::Transient, response.errorString);
             }

@@ -6,7 +6,9 @@
 // Inside, every request passes the job's shared RateLimiter first, is retried on network
 // errors, 408, 429 and 5xx (after Retry-After or backoff, RetryPolicy), has an inactivity
 // timeout and a deadline, and can be cancelled. A POST carries an Idempotency-Key that stays
-// the same across its retries, so a retried create never makes a second record.
+// the same across its retries, so a retried create never makes a second record. Qt is kept
+// from re-sending an attempt by itself, so every request that reaches the server passed the
+// limiter and is counted in ClientStats::requests.
 //
 // Ownership and threads: one client per thread. It lives in the thread that creates it, owns
 // its QNetworkAccessManager there, and every operation must be started from that thread (a
@@ -43,6 +45,12 @@ class QTimer;
 
 namespace Api {
 
+// The most the client reads of one answer. WorkOS's answers are small (a user is about 1 KiB,
+// a page of 100 memberships about 60 KiB); a bigger one is not an answer the importer can use
+// (a misbehaving proxy, a wrong base URL), and reading it whole could take all the memory. The
+// client stops reading at this size, aborts the request and fails it with InvalidResponse.
+inline constexpr qint64 MaxAnswerBytes = 4 * 1024 * 1024;
+
 // Counters of all requests made through the clients that share it; readable from any thread.
 struct ClientStats
 {
@@ -51,6 +59,7 @@ struct ClientStats
     std::atomic<qint64> rateLimited {0};       // 429 answers
     std::atomic<qint64> timeouts {0};          // attempts that hit the inactivity timeout or deadline
     std::atomic<qint64> transientFailures {0}; // network errors, 408 and 5xx answers
+    std::atomic<qint64> bytesReceived {0};     // bytes of answer bodies read
 
     struct Snapshot {
         qint64 requests = 0;
@@ -58,6 +67,7 @@ struct ClientStats
         qint64 rateLimited = 0;
         qint64 timeouts = 0;
         qint64 transientFailures = 0;
+        qint64 bytesReceived = 0;
     };
     Snapshot snapshot() const;
 };

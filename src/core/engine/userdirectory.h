@@ -5,9 +5,12 @@
 // email to ask claims it and creates the user; a row asking while that is in progress is told
 // to wait and ask again, so one email costs one create.
 //
-// Bounded memory: keyed by a 64-bit hash of the lower-case email, the id held as Latin-1
-// bytes, in two generations: when the newer one holds `capacity` / 2 entries the older one is
-// dropped. An email that fell out (or was imported by an earlier run of the job) is found in
+// Bounded memory: keyed by a 64-bit hash of the lower-case email, the id and the email key
+// held together as one byte array, in two generations: when the newer one holds `capacity` / 2
+// entries the older one is dropped. Identity is never taken from the hash alone: a hit counts
+// only when the entry's email key is exactly the one asked for, so two emails whose hashes
+// collide never share a user id (the later one replaces the earlier in the slot, and the
+// earlier is looked up again when next asked). An email that fell out (or was imported by an earlier run of the job) is found in
 // the job store by the caller (RowImporter asks it before creating), so a million-user job
 // keeps a few MB here, not hundreds. Thread-safe; one per job, owned by the JobRunner.
 
@@ -33,8 +36,11 @@ public:
     };
 
     static quint64 keyOf(QStringView emailKey);
+    using HashFunction = quint64 (*)(QStringView emailKey);
 
-    explicit UserDirectory(qsizetype capacity = 200000) : m_capacity(std::max<qsizetype>(2, capacity)) { }
+    // `hash` replaces keyOf() (tests: a hash that collides).
+    explicit UserDirectory(qsizetype capacity = 200000, HashFunction hash = &UserDirectory::keyOf)
+        : m_capacity(std::max<qsizetype>(2, capacity)), m_hash(hash) { }
 
     Answer claim(const QString &emailKey);
     void resolve(const QString &emailKey, const QString &userId);
@@ -43,13 +49,14 @@ public:
     qsizetype size() const;
 
 private:
-    void insertLocked(quint64 key, QByteArray id);
+    void insertLocked(quint64 key, QByteArray entry);
 
     qsizetype m_capacity;
+    HashFunction m_hash;
     mutable QMutex m_mutex;
     QHash<quint64, QByteArray> m_ids;  // newer generation
     QHash<quint64, QByteArray> m_older; // older generation
-    QSet<quint64> m_inFlight;
+    QSet<QString> m_inFlight; // email keys being created right now (a handful: exact keys)
 };
 
 } // namespace Engine
