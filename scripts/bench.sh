@@ -3,8 +3,10 @@
 #   scan     — generate 100,000 and 1,000,000-row CSVs, validate each 3 times under
 #              /usr/bin/time -v, print the median seconds and peak memory;
 #   import   — bench/bench_import.sh, when present (an import against workos-sandbox at
-#              WorkOS's real rate limits).
-# Usage: ./scripts/bench.sh [scan|import|all]   (default: all). Figures go in docs/PERFORMANCE.md.
+#              WorkOS's real rate limits);
+#   resume   — bench/bench_resume.sh: time from `workos-import --resume` to the first request
+#              the sandbox receives, on a 1,000,000-row job (median of 3).
+# Usage: ./scripts/bench.sh [scan|import|resume|all]   (default: all). Figures go in docs/PERFORMANCE.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 setup_all
 what="${1:-all}"
@@ -35,9 +37,11 @@ scan_bench() {
 case "$what" in
     scan) scan_bench ;;
     import) bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR" ;;
+    resume) BENCH_DATA="$DATA" bash "$ROOT/bench/bench_resume.sh" "$BUILD_DIR" ;;
     all)
         scan_bench
         if [ -f "$ROOT/bench/bench_import.sh" ]; then bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"; fi
+        BENCH_DATA="$DATA" bash "$ROOT/bench/bench_resume.sh" "$BUILD_DIR"
         ;;
-    *) echo "usage: $0 [scan|import|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [scan|import|resume|all]" >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@
 
 #include <engine/jobsettings.h>
 #include <report/errorreport.h>
+#include <store/joblock.h>
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -156,7 +157,9 @@ void MainWindow::updateActions()
     m_ui->retryButton->setEnabled(job && !running && Store::isTerminal(job->job.state) && job->job.counters.failed > 0);
     m_ui->exportButton->setEnabled(job && (job->job.counters.failed + job->job.counters.invalid) > 0);
     m_ui->detailsButton->setEnabled(job != nullptr);
-    m_ui->deleteButton->setEnabled(job && !running);
+    // Never offer to delete a job that any process or window holds (it is being planned or
+    // run there). JobLock::isHeld never waits: it reads one small lock file.
+    m_ui->deleteButton->setEnabled(job && !running && !Store::JobLock::isHeld(m_storePath, job->job.id));
 }
 
 ImportWizard *MainWindow::openWizard()
@@ -339,6 +342,12 @@ void MainWindow::deleteSelected()
     const QString jobId = selectedJobId();
     if (jobId.isEmpty())
         return;
+    if (Store::JobLock::isHeld(m_storePath, jobId)) {
+        statusBar()->showMessage(tr("Job %1 is running in another window or process: stop it there before deleting it.")
+                                     .arg(jobId), 10000);
+        refresh();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete the job?"),
                                 tr("Delete job %1 and everything recorded about it (progress, row outcomes, error "
                                    "report)? The users already in WorkOS stay there. This cannot be undone.").arg(jobId),
@@ -365,6 +374,7 @@ void MainWindow::deleteSelected()
         watcher->setFuture(QtConcurrent::run([storePath, jobId]() -> QString {
             Store::JobStore store(storePath);
             QString error;
+            // deleteJob() takes the job's lock for the deletion and refuses while anyone holds it.
             if (!store.open(&error) || !store.deleteJob(jobId, &error))
                 return error;
             return {};

@@ -1,14 +1,17 @@
 // The import engine end to end against workos-sandbox: users, organizations and memberships
 // exactly once, whatever the chunking, the worker count, the letter case, interruptions and
 // faults; invalid rows recorded; a changed file refused on resume.
+#include "engine/enginecontroller.h"
 #include "engine/jobplanner.h"
 #include "engine/jobrunner.h"
+#include "store/chunkhash.h"
 #include "store/jobstore.h"
 
 #include "../testsupport/sandboxprocess.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
@@ -63,6 +66,32 @@ Expected writeCsv(const QString &path, int people, int orgs, int invalidEvery = 
     return e;
 }
 
+// A file whose planning takes seconds: `invalid` rows with a bad email (each recorded in the
+// job store while the file is planned) spread among `valid` good rows, one organization.
+// Returns the emails of the valid rows (lower case).
+std::set<QString> writeSlowToPlanCsv(const QString &path, int valid, int invalid)
+{
+    std::set<QString> emails;
+    QByteArray out = "email,first_name,last_name,org_external_id,org_name,role_slugs\n";
+    const int total = valid + invalid;
+    const int every = std::max(1, total / std::max(1, valid));
+    int made = 0;
+    for (int i = 0; i < total; ++i) {
+        if (made < valid && i % every == 0) {
+            const QString email = u"slow%1@example.com"_s.arg(i);
+            out += email.toUtf8() + ",Slow,Planner,slow-org,Slow Org,member\n";
+            emails.insert(email);
+            ++made;
+        } else {
+            out += "not-an-email-" + QByteArray::number(i) + ",Bad,Row,slow-org,Slow Org,member\n";
+        }
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
+        qFatal("cannot write the CSV");
+    return emails;
+}
+
 QJsonObject getJson(const QUrl &url)
 {
     QNetworkAccessManager nam;
@@ -98,6 +127,89 @@ RunOutcome runToEnd(const QString &storePath, const QString &key, Engine::RunReq
             cancel ? runner.cancel() : runner.pause();
         }
     });
+    runner.start(std::move(request));
+    QElapsedTimer clock;
+    clock.start();
+    while (!done && clock.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    if (!done)
+        out.result.message = u"timed out"_s;
+    return out;
+}
+
+
+// Two files of the same size, line for line: `original` names orig* users, `replacement`
+// new* users (same lengths), so that only the bytes tell them apart.
+struct TwinFiles {
+    QByteArray original;
+    QByteArray replacement;
+    std::set<QString> originalEmails;
+    std::set<QString> replacementEmails;
+};
+
+TwinFiles twinFiles(int rows)
+{
+    TwinFiles t;
+    t.original = t.replacement = "email,first_name,last_name,org_external_id,org_name,role_slugs\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i).rightJustified(5, '0');
+        const QByteArray tail = ",First,Last,twin-" + QByteArray::number(i % 3) + ",Twin Org,member\n";
+        t.original += "orig" + n + "@example.com" + tail;
+        t.replacement += "newu" + n + "@example.com" + tail;
+        t.originalEmails.insert(u"orig%1@example.com"_s.arg(QString::fromLatin1(n)));
+        t.replacementEmails.insert(u"newu%1@example.com"_s.arg(QString::fromLatin1(n)));
+    }
+    return t;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+std::set<QString> sandboxEmails(const QUrl &sandbox)
+{
+    std::set<QString> out;
+    const QJsonObject state = getJson(sandbox.resolved(QUrl(u"/_sandbox/state"_s)));
+    for (const QJsonValue &u : state.value(u"users"_s).toArray())
+        out.insert(u[u"email"_s].toString().toLower());
+    return out;
+}
+
+// A plain connection to a store file, for what the API does not offer (damage, triggers).
+bool execRaw(const QString &storePath, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-engine"_s);
+        db.setDatabaseName(storePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning() << sql << q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"raw-engine"_s);
+    return ok;
+}
+
+// Runs `request`; `onProgress` sees every progress report of the run (in the test's thread).
+RunOutcome runWatching(const QString &storePath, const QString &key, Engine::RunRequest request,
+                       const std::function<void(const Engine::JobProgress &)> &onProgress)
+{
+    Engine::JobRunner runner(storePath, Api::ApiKey(key));
+    RunOutcome out;
+    bool done = false;
+    QObject::connect(&runner, &Engine::JobRunner::finished, [&](const Engine::JobResult &r) {
+        out.result = r;
+        done = true;
+    });
+    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &m) { out.messages.append(m); });
+    QObject::connect(&runner, &Engine::JobRunner::progress, [&](const Engine::JobProgress &p) { onProgress(p); });
     runner.start(std::move(request));
     QElapsedTimer clock;
     clock.start();
@@ -346,6 +458,270 @@ private slots:
         const RunOutcome fixed = runToEnd(storePath, m_sandbox.keys().first(), resume);
         QVERIFY2(fixed.result.state == Store::JobState::Finished, qPrintable(fixed.result.message));
         verifyState(e);
+    }
+
+    // The planner records, for every chunk, the byte range of its rows and the hash of those
+    // bytes, a hash of the header, and the organizations to pre-warm, so that a resume never
+    // reads the whole file again.
+    void planRecordsChunkHashesAndOrganizations()
+    {
+        const QString csv = m_dir.filePath(u"hashes.csv"_s);
+        const Expected e = writeCsv(csv, 90, 7, 11);
+        const QString storePath = m_dir.filePath(u"hashes.sqlite"_s);
+        Store::JobStore s(storePath);
+        QVERIFY(s.open());
+        Engine::JobSettings settings;
+        settings.csvPath = csv;
+        settings.apiUrl = m_sandbox.url();
+        settings.chunkSize = 13;
+        settings.jobId = u"hashes"_s;
+        const Engine::Plan plan = Engine::JobPlanner::plan(&s, settings, {}, nullptr);
+        QVERIFY2(plan.ok, qPrintable(plan.error));
+        const auto job = s.job(u"hashes"_s);
+        QVERIFY(job);
+        QCOMPARE(job->planVersion, Store::CurrentPlanVersion);
+        QVERIFY(job->csvModified.isValid());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QList<Store::ChunkRecord> chunks = s.chunks(u"hashes"_s);
+        QCOMPARE(chunks.size(), plan.chunks);
+        QCOMPARE(job->headerHash, Store::ChunkHash::toHex(Store::ChunkHash::of(bytes.first(chunks.first().byteOffset))));
+        qint64 expectedOffset = chunks.first().byteOffset;
+        for (const Store::ChunkRecord &c : chunks) {
+            QCOMPARE(c.byteOffset, expectedOffset); // contiguous: every byte of every row is in a chunk
+            QVERIFY(c.byteEnd > c.byteOffset);
+            QCOMPARE(c.contentHash, Store::ChunkHash::toHex(Store::ChunkHash::of(bytes.sliced(c.byteOffset, c.byteEnd - c.byteOffset))));
+            expectedOffset = c.byteEnd;
+        }
+        QCOMPARE(expectedOffset, qint64(bytes.size()));
+        const QList<Store::PlannedOrg> orgs = s.plannedOrgs(u"hashes"_s);
+        QCOMPARE(orgs.size(), plan.organizations.size());
+        QCOMPARE(qsizetype(e.orgs.size()), orgs.size());
+        for (qsizetype i = 0; i < orgs.size(); ++i) {
+            QCOMPARE(orgs[i].externalId, plan.organizations[i].externalId);
+            QCOMPARE(orgs[i].name, plan.organizations[i].name);
+        }
+    }
+
+    // A file overwritten (same size, other users) while the job runs: no row of the new bytes
+    // reaches WorkOS, the job stops interrupted naming the cause, and once the original is put
+    // back a resume finishes it exactly.
+    void fileOverwrittenDuringTheRunIsNeverImported()
+    {
+        TestSupport::SandboxProcess slow; // slow enough that the run is still going when the file changes
+        QVERIFY2(slow.startSandbox({u"--rate-limits"_s, u"off"_s, u"--latency-ms"_s, u"15"_s}), qPrintable(slow.error()));
+        const TwinFiles twins = twinFiles(300);
+        QCOMPARE(twins.original.size(), twins.replacement.size());
+        const QString csv = m_dir.filePath(u"overwritten.csv"_s);
+        writeFile(csv, twins.original);
+        const QString storePath = m_dir.filePath(u"overwritten.sqlite"_s);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = slow.url();
+        req.settings.jobId = u"overwritten"_s;
+        req.settings.chunkSize = 20;
+        req.settings.workers = 2;
+        req.settings.concurrency = 2;
+        bool overwritten = false;
+        const RunOutcome first = runWatching(storePath, slow.keys().first(), req, [&](const Engine::JobProgress &p) {
+            if (!overwritten && p.phase == Engine::Phase::Importing && p.rowsDone >= 40) {
+                writeFile(csv, twins.replacement);
+                overwritten = true;
+            }
+        });
+        QVERIFY(overwritten);
+        QCOMPARE(first.result.state, Store::JobState::Interrupted);
+        QVERIFY2(first.result.message.contains(u"changed during the import"_s), qPrintable(first.result.message));
+        QVERIFY2(first.result.message.contains(u"put the original file back"_s, Qt::CaseInsensitive), qPrintable(first.result.message));
+        const std::set<QString> afterFirst = sandboxEmails(slow.url());
+        for (const QString &email : afterFirst)
+            QVERIFY2(twins.originalEmails.count(email), qPrintable(u"imported from the new bytes: "_s + email));
+        QVERIFY(afterFirst.size() < twins.originalEmails.size());
+        {
+            Store::JobStore s(storePath);
+            QVERIFY(s.open());
+            QCOMPARE(s.job(u"overwritten"_s)->state, Store::JobState::Interrupted);
+        }
+
+        // Still the new file: the resume refuses chunk by chunk and sends nothing new.
+        Engine::RunRequest again;
+        again.kind = Engine::RunRequest::Kind::Resume;
+        again.jobId = u"overwritten"_s;
+        const RunOutcome refused = runToEnd(storePath, slow.keys().first(), again);
+        QCOMPARE(refused.result.state, Store::JobState::Interrupted);
+        QVERIFY2(refused.result.message.contains(u"changed during the import"_s), qPrintable(refused.result.message));
+        QVERIFY(sandboxEmails(slow.url()) == afterFirst);
+
+        writeFile(csv, twins.original); // the original back (a new modification time, same bytes)
+        const RunOutcome finished = runToEnd(storePath, slow.keys().first(), again);
+        QVERIFY2(finished.result.state == Store::JobState::Finished, qPrintable(finished.result.message));
+        QVERIFY(sandboxEmails(slow.url()) == twins.originalEmails);
+        QCOMPARE(finished.result.counters.membershipsAdded + finished.result.counters.membershipExisted, qint64(300));
+    }
+
+    // A store that refuses to record outcomes (disk full, a folder gone read-only) stops the
+    // run: it ends interrupted, never finished, with the reason; a resume once the store
+    // works again finishes the job exactly.
+    void storeWriteFailureStopsTheRun()
+    {
+        const QString csv = m_dir.filePath(u"storefail.csv"_s);
+        const Expected e = writeCsv(csv, 60, 4);
+        const QString storePath = m_dir.filePath(u"storefail.sqlite"_s);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        req.settings.jobId = u"storefail"_s;
+        req.settings.chunkSize = 15;
+        bool broken = false;
+        const RunOutcome first = runWatching(storePath, m_sandbox.keys().first(), req, [&](const Engine::JobProgress &p) {
+            if (!broken && p.phase == Engine::Phase::Importing) {
+                broken = execRaw(storePath, u"CREATE TRIGGER refuse BEFORE INSERT ON row_outcomes "
+                                            "BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"_s);
+                QVERIFY(broken);
+            }
+        });
+        QVERIFY(broken);
+        QCOMPARE(first.result.state, Store::JobState::Interrupted);
+        QVERIFY2(first.result.message.contains(u"could not record"_s), qPrintable(first.result.message));
+        QVERIFY2(first.result.message.contains(u"disk is full"_s), qPrintable(first.result.message));
+
+        QVERIFY(execRaw(storePath, u"DROP TRIGGER refuse"_s));
+        Engine::RunRequest again;
+        again.kind = Engine::RunRequest::Kind::Resume;
+        again.jobId = u"storefail"_s;
+        const RunOutcome second = runToEnd(storePath, m_sandbox.keys().first(), again);
+        QVERIFY2(second.result.state == Store::JobState::Finished, qPrintable(second.result.message));
+        verifyState(e);
+    }
+
+    // A job deleted from the store while it runs (by hand, another program) is not reported
+    // finished: the run stops and says so.
+    void jobDeletedDuringTheRunIsNotFinished()
+    {
+        const QString csv = m_dir.filePath(u"vanish.csv"_s);
+        writeCsv(csv, 80, 4);
+        const QString storePath = m_dir.filePath(u"vanish.sqlite"_s);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        req.settings.jobId = u"vanish"_s;
+        req.settings.chunkSize = 10;
+        bool deleted = false;
+        const RunOutcome run = runWatching(storePath, m_sandbox.keys().first(), req, [&](const Engine::JobProgress &p) {
+            if (!deleted && p.phase == Engine::Phase::Importing && p.rowsDone >= 10) {
+                deleted = execRaw(storePath, u"DELETE FROM jobs WHERE id = 'vanish'"_s);
+                QVERIFY(deleted);
+            }
+        });
+        QVERIFY(deleted);
+        QVERIFY2(run.result.state != Store::JobState::Finished && run.result.state != Store::JobState::FinishedWithErrors,
+                 qPrintable(run.result.message));
+        QVERIFY2(!run.result.message.contains(u"every valid row"_s), qPrintable(run.result.message));
+    }
+
+    // Chunks marked done whose rows have no outcome (a damaged store) do not make a finished
+    // job: the run ends interrupted, the chunks go back to pending, and a resume imports them.
+    void doneChunksWithoutOutcomesAreNotFinished()
+    {
+        const QString csv = m_dir.filePath(u"hollow.csv"_s);
+        const Expected e = writeCsv(csv, 30, 3);
+        const QString storePath = m_dir.filePath(u"hollow.sqlite"_s);
+        {
+            Store::JobStore s(storePath);
+            QVERIFY(s.open());
+            Engine::JobSettings settings;
+            settings.csvPath = csv;
+            settings.apiUrl = m_sandbox.url();
+            settings.chunkSize = 10;
+            settings.jobId = u"hollow"_s;
+            const Engine::Plan plan = Engine::JobPlanner::plan(&s, settings, {}, nullptr);
+            QVERIFY2(plan.ok, qPrintable(plan.error));
+        }
+        QVERIFY(execRaw(storePath, u"UPDATE chunks SET state = 'done' WHERE chunk_index IN (0, 2)"_s));
+        Engine::RunRequest resume;
+        resume.kind = Engine::RunRequest::Kind::Resume;
+        resume.jobId = u"hollow"_s;
+        const RunOutcome first = runToEnd(storePath, m_sandbox.keys().first(), resume);
+        QCOMPARE(first.result.state, Store::JobState::Interrupted);
+        QVERIFY2(first.result.message.contains(u"have a recorded outcome"_s), qPrintable(first.result.message));
+        const RunOutcome second = runToEnd(storePath, m_sandbox.keys().first(), resume);
+        QVERIFY2(second.result.state == Store::JobState::Finished, qPrintable(second.result.message));
+        verifyState(e);
+    }
+
+    // A resume started while another runner is still planning the same job (the job is in the
+    // store, planned, with no rows yet) must neither delete nor re-plan nor import it: the
+    // planner holds the job's lock from before the job exists. A plain resume (no id) must not
+    // pick it either. The planner then finishes the job exactly.
+    void resumeWhilePlanningLeavesTheJobToItsPlanner()
+    {
+        const QString csv = m_dir.filePath(u"slowplan.csv"_s);
+        const std::set<QString> emails = writeSlowToPlanCsv(csv, 40, 60000);
+        const QString storePath = m_dir.filePath(u"slowplan.sqlite"_s);
+        const QString key = m_sandbox.keys().first();
+
+        Engine::EngineController planner; // its own thread, like the wizard
+        Engine::JobResult planned;
+        bool plannerDone = false;
+        connect(&planner, &Engine::EngineController::finished, this, [&](const Engine::JobResult &r) {
+            planned = r;
+            plannerDone = true;
+        });
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_sandbox.url();
+        req.settings.jobId = u"slowplan"_s;
+        req.settings.chunkSize = 5000;
+        QVERIFY(planner.start(storePath, Api::ApiKey(key), req));
+
+        // Wait until the job is in the store but not yet planned (no rows counted).
+        bool caught = false;
+        {
+            QElapsedTimer clock;
+            clock.start();
+            while (!plannerDone && clock.elapsed() < 60000) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                if (!QFileInfo::exists(storePath))
+                    continue;
+                Store::JobStore s(storePath);
+                if (!s.open())
+                    continue;
+                const auto job = s.job(u"slowplan"_s);
+                if (job) {
+                    caught = job->state == Store::JobState::Planned && job->counters.totalRows == 0;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(caught, "the planner's job was not seen while it was being planned; make the file bigger");
+
+        Engine::RunRequest byId;
+        byId.kind = Engine::RunRequest::Kind::Resume;
+        byId.jobId = u"slowplan"_s;
+        const RunOutcome withId = runToEnd(storePath, key, byId);
+        QVERIFY2(withId.result.state != Store::JobState::Finished && withId.result.state != Store::JobState::FinishedWithErrors,
+                 qPrintable(withId.result.message));
+        QVERIFY2(withId.result.message.contains(u"running in another"_s), qPrintable(withId.result.message));
+
+        Engine::RunRequest newest;
+        newest.kind = Engine::RunRequest::Kind::Resume;
+        const RunOutcome plain = runToEnd(storePath, key, newest);
+        QVERIFY2(plain.result.state != Store::JobState::Finished && plain.result.state != Store::JobState::FinishedWithErrors,
+                 qPrintable(plain.result.message));
+        QVERIFY2(plain.result.jobId.isEmpty() || plain.result.message.contains(u"running in another"_s),
+                 qPrintable(plain.result.message));
+
+        QTRY_VERIFY_WITH_TIMEOUT(plannerDone, 120000);
+        QVERIFY2(planned.state == Store::JobState::FinishedWithErrors, qPrintable(planned.message));
+        QCOMPARE(planned.counters.totalRows, qint64(60040));
+        QCOMPARE(planned.counters.invalid, qint64(60000));
+        QCOMPARE(planned.counters.created, qint64(emails.size()));
+        const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
+        std::set<QString> have;
+        for (const QJsonValue &u : state.value(u"users"_s).toArray())
+            QVERIFY2(have.insert(u[u"email"_s].toString().toLower()).second, "a user was created twice");
+        QVERIFY(have == emails);
     }
 };
 

@@ -1,6 +1,8 @@
 // The job store: jobs, chunks, row outcomes, maps, secrets kept out, schema version, WAL
 // readers, atomic batches across a SIGKILL, and the file hash.
+#include "store/chunkhash.h"
 #include "store/filehash.h"
+#include "store/joblock.h"
 #include "store/jobstore.h"
 #include "store/secretguard.h"
 
@@ -617,6 +619,248 @@ private slots:
         QCOMPARE(JobStore::pathInDirectory(u"/tmp/cp"_s), u"/tmp/cp/jobs.sqlite"_s);
     }
 
+    // A job whose lock another holder has (a runner planning or importing it, in this process
+    // or another) is never deleted; the holder itself may delete it with its lock.
+    void deleteRefusesAJobSomeoneHolds()
+    {
+        const QString path = freshPath();
+        JobStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.createJob(makeJob(u"held"_s)));
+        QVERIFY(!JobLock::isHeld(path, u"held"_s));
+        JobLock runner(path, u"held"_s);
+        QVERIFY(runner.tryLock());
+        QVERIFY(JobLock::isHeld(path, u"held"_s));
+        JobLock second(path, u"held"_s);
+        QVERIFY(!second.tryLock()); // a second holder in the same process is refused too
+        QVERIFY(!second.holder().isEmpty());
+
+        QString error;
+        QVERIFY(!store.deleteJob(u"held"_s, &error));
+        QVERIFY2(error.contains(u"running in another"_s), qPrintable(error));
+        QVERIFY(store.job(u"held"_s));
+
+        QVERIFY(store.deleteJob(u"held"_s, &error, &runner)); // its holder may
+        QVERIFY(!store.job(u"held"_s));
+
+        QVERIFY(store.createJob(makeJob(u"held"_s)));
+        runner.unlock();
+        QVERIFY(!JobLock::isHeld(path, u"held"_s));
+        QVERIFY2(store.deleteJob(u"held"_s, &error), qPrintable(error));
+        QVERIFY(!JobLock::isHeld(path, u"held"_s)); // the deletion's own lock is gone again
+    }
+
+    // Every reading function lets the caller tell "none" (success, empty) from "could not
+    // read" (a job that is not there, a database error): an empty answer is never success by
+    // default.
+    void readsTellNoneFromError()
+    {
+        const QString path = freshPath();
+        JobStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.createJob(makeJob(u"empty"_s)));
+
+        auto expectNone = [&](const QString &id) {
+            QString error = u"stale"_s;
+            QVERIFY(store.chunks(id, &error).isEmpty());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            QVERIFY(store.finalRows(id, 1, 100, &error).isEmpty());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            QCOMPARE(store.countFinalRows(id, &error), 0);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            QVERIFY(store.failedRows(id, false, &error).isEmpty());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            QVERIFY(store.orgs(id, &error).isEmpty());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            QVERIFY(store.users(id, &error).isEmpty());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            QVERIFY(!store.claimNextChunk(id, u"w"_s, &error));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            error = u"stale"_s;
+            const auto counts = store.countRowsByOutcome(id, &error);
+            QVERIFY2(counts && counts->empty(), qPrintable(error));
+            error = u"stale"_s;
+            QCOMPARE(store.countOutcomes(id, &error).totalRows, 0);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        };
+        auto expectError = [&](const QString &id) {
+            QString error;
+            store.chunks(id, &error);
+            QVERIFY2(!error.isEmpty(), "chunks() of a missing job must be an error");
+            error.clear();
+            store.finalRows(id, 1, 100, &error);
+            QVERIFY2(!error.isEmpty(), "finalRows() of a missing job must be an error");
+            error.clear();
+            QCOMPARE(store.countFinalRows(id, &error), -1);
+            QVERIFY(!error.isEmpty());
+            error.clear();
+            store.failedRows(id, false, &error);
+            QVERIFY2(!error.isEmpty(), "failedRows() of a missing job must be an error");
+            error.clear();
+            store.orgs(id, &error);
+            QVERIFY2(!error.isEmpty(), "orgs() of a missing job must be an error");
+            error.clear();
+            store.users(id, &error);
+            QVERIFY2(!error.isEmpty(), "users() of a missing job must be an error");
+            error.clear();
+            QVERIFY(!store.claimNextChunk(id, u"w"_s, &error));
+            QVERIFY2(!error.isEmpty(), "claimNextChunk() of a missing job must be an error");
+            error.clear();
+            QVERIFY(!store.countRowsByOutcome(id, &error));
+            QVERIFY(!error.isEmpty());
+            error.clear();
+            store.countOutcomes(id, &error);
+            QVERIFY2(!error.isEmpty(), "countOutcomes() of a missing job must be an error");
+        };
+        expectNone(u"empty"_s);
+        expectError(u"nojob"_s);
+        QString error = u"stale"_s;
+        QVERIFY(!store.job(u"nojob"_s, &error));
+        QVERIFY2(error.isEmpty(), "no such job is not an error of job()");
+
+        // A job deleted by another connection after this one cached its key reads as gone,
+        // not as a job with no chunks and no outcomes.
+        QVERIFY(store.addChunks(u"empty"_s, {ChunkRecord {u"empty"_s, 0, 1, 10, 100, 2, 10}}));
+        QCOMPARE(store.chunks(u"empty"_s).size(), 1);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"DELETE FROM jobs WHERE id = 'empty'"_s));
+        }
+        expectError(u"empty"_s);
+
+        // A closed store is an error for every read.
+        store.close();
+        expectError(u"empty"_s);
+        error.clear();
+        QVERIFY(!store.job(u"empty"_s, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Chunks marked done whose rows have no outcome go back to pending.
+    void incompleteChunksAreRequeued()
+    {
+        const QString path = freshPath();
+        JobStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.createJob(makeJob(u"job"_s)));
+        QVERIFY(store.addChunks(u"job"_s, {ChunkRecord {u"job"_s, 0, 1, 3, 10, 2, 3, ChunkState::Done},
+                                           ChunkRecord {u"job"_s, 1, 4, 6, 40, 5, 3, ChunkState::Done}}));
+        QVERIFY(store.recordOutcomes({makeOutcome(u"job"_s, 1, Outcome::Created), makeOutcome(u"job"_s, 2, Outcome::Created),
+                                      makeOutcome(u"job"_s, 3, Outcome::Invalid), makeOutcome(u"job"_s, 4, Outcome::Created)}));
+        QString error;
+        QCOMPARE(store.requeueIncompleteChunks(u"job"_s, &error), 1);
+        const QList<ChunkRecord> chunks = store.chunks(u"job"_s);
+        QCOMPARE(chunks.at(0).state, ChunkState::Done);
+        QCOMPARE(chunks.at(1).state, ChunkState::Pending);
+        const auto counts = store.countRowsByOutcome(u"job"_s, &error);
+        QVERIFY(counts);
+        QCOMPARE(counts->at(Outcome::Created), 3);
+        QCOMPARE(counts->at(Outcome::Invalid), 1);
+    }
+
+    // The chunk hash is XXH64 (seed 0): the values of the reference implementation (libxxhash
+    // 0.8.1), whole and fed in pieces of every size.
+    void chunkHashIsXxh64_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<quint64>("expected");
+        QByteArray all;
+        for (int i = 0; i < 256; ++i)
+            all.append(char(i));
+        QTest::addRow("empty") << QByteArray() << quint64(0xef46db3751d8e999ULL);
+        QTest::addRow("a") << QByteArray("a") << quint64(0xd24ec4f1a98c6e5bULL);
+        QTest::addRow("abc") << QByteArray("abc") << quint64(0x44bc2cf5ad770999ULL);
+        QTest::addRow("33 bytes") << QByteArray("0123456789abcdef0123456789abcdef0") << quint64(0xe87684f08d6d0816ULL);
+        QTest::addRow("every byte x5") << all.repeated(5) << quint64(0xafc184ad7938a354ULL);
+    }
+
+    void chunkHashIsXxh64()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(quint64, expected);
+        QCOMPARE(ChunkHash::of(bytes), expected);
+        QCOMPARE(ChunkHash::toHex(expected).size(), 16);
+        for (int piece = 1; piece <= 40; ++piece) {
+            ChunkHash h;
+            for (qsizetype at = 0; at < bytes.size(); at += piece)
+                h.addData(QByteArrayView(bytes).sliced(at, std::min<qsizetype>(piece, bytes.size() - at)));
+            QCOMPARE(h.value(), expected);
+        }
+        // A range of a file hashes like the same bytes in memory.
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        f.write("xx" + bytes + "yy");
+        f.flush();
+        QCOMPARE(ChunkHash::ofRange(f, 2, bytes.size()), std::optional<quint64>(expected));
+        QVERIFY(!ChunkHash::ofRange(f, 2, bytes.size() + 10)); // past the end: not the same bytes
+    }
+
+    // A store written by the previous version (schema 1) opens, is migrated to schema 2 with
+    // its jobs and chunks intact (no chunk hashes, plan version 1), and new jobs keep every
+    // new field.
+    void schemaOneStoresAreMigrated()
+    {
+        const QString path = freshPath();
+        {
+            JobStore store(path);
+            QVERIFY(store.open());
+            QVERIFY(store.createJob(makeJob(u"old"_s)));
+            QVERIFY(store.addChunks(u"old"_s, {ChunkRecord {u"old"_s, 0, 1, 10, 100, 2, 10}}));
+            QVERIFY(store.recordOutcomes({makeOutcome(u"old"_s, 3, Outcome::Invalid)}));
+        }
+        {
+            // Back to what version 1 wrote.
+            RawConnection raw(path);
+            QVERIFY(raw.ok());
+            for (const QString &sql : {u"DROP TABLE planned_orgs"_s, u"ALTER TABLE jobs DROP COLUMN plan_version"_s,
+                                       u"ALTER TABLE jobs DROP COLUMN csv_mtime"_s, u"ALTER TABLE jobs DROP COLUMN header_hash"_s,
+                                       u"ALTER TABLE chunks DROP COLUMN byte_end"_s,
+                                       u"ALTER TABLE chunks DROP COLUMN content_hash"_s, u"PRAGMA user_version = 1"_s})
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+        }
+        JobStore store(path);
+        QString error;
+        QVERIFY2(store.open(&error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 2);
+        const auto old = store.job(u"old"_s);
+        QVERIFY(old);
+        QCOMPARE(old->planVersion, 1);
+        QVERIFY(old->headerHash.isEmpty());
+        QCOMPARE(old->csvSha256, u"ab"_s.repeated(32));
+        const QList<ChunkRecord> oldChunks = store.chunks(u"old"_s);
+        QCOMPARE(oldChunks.size(), 1);
+        QCOMPARE(oldChunks.first().byteOffset, 100);
+        QVERIFY(oldChunks.first().contentHash.isEmpty());
+        QCOMPARE(store.outcome(u"old"_s, 3)->outcome, Outcome::Invalid);
+
+        JobRecord fresh = makeJob(u"new"_s);
+        fresh.planVersion = CurrentPlanVersion;
+        fresh.csvModified = QDateTime::fromMSecsSinceEpoch(1764400000123, Qt::UTC);
+        fresh.headerHash = u"0123456789abcdef"_s;
+        QVERIFY(store.createJob(fresh));
+        ChunkRecord c {u"new"_s, 0, 1, 10, 100, 2, 10};
+        c.byteEnd = 900;
+        c.contentHash = u"fedcba9876543210"_s;
+        QVERIFY(store.addChunks(u"new"_s, {c}));
+        const auto back = store.job(u"new"_s);
+        QCOMPARE(back->planVersion, CurrentPlanVersion);
+        QCOMPARE(back->csvModified, fresh.csvModified);
+        QCOMPARE(back->headerHash, fresh.headerHash);
+        QCOMPARE(store.chunks(u"new"_s).first().byteEnd, 900);
+        QCOMPARE(store.chunks(u"new"_s).first().contentHash, c.contentHash);
+        const QList<PlannedOrg> orgs {{u"org_1"_s, {}, {}}, {{}, u"acme"_s, u"Acme"_s}};
+        QVERIFY(store.setPlannedOrgs(u"new"_s, orgs));
+        QCOMPARE(store.plannedOrgs(u"new"_s), orgs);
+        QVERIFY(store.plannedOrgs(u"old"_s, &error).isEmpty());
+        QVERIFY(error.isEmpty());
+    }
+
     void schemaVersionAndPragmas()
     {
         const QString path = freshPath();
@@ -624,6 +868,7 @@ private slots:
             JobStore store(path);
             QVERIFY(store.open());
             QCOMPARE(store.schemaVersion(), JobStore::SchemaVersion);
+            QCOMPARE(store.schemaVersion(), 2);
             QVERIFY(store.createJob(makeJob(u"job"_s)));
         }
         // Emails live here: only the owner may read the file.

@@ -3,9 +3,11 @@
 #include "csv/csvreader.h"
 #include "model/schema.h"
 #include "model/validator.h"
-#include "store/filehash.h"
+#include "store/chunkhash.h"
 #include "store/jobstore.h"
 
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSet>
 
@@ -15,10 +17,81 @@ namespace Engine {
 
 namespace {
 constexpr int OutcomeBatch = 2000;
+
+struct Fingerprint {
+    QString error;
+    qint64 size = 0;
+    QString sha256;
+    QString headerHash;
+};
+
+// One pass over the file once its chunks are known: the SHA-256 of the whole file, the hash of
+// the header bytes (before the first chunk) and of every chunk's bytes, from the same blocks.
+Fingerprint fingerprint(const QString &path, QList<Store::ChunkRecord> &chunks, const JobPlanner::Progress &progress,
+                        const std::atomic_bool *cancel)
+{
+    Fingerprint out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.error = u"Cannot read %1: %2"_s.arg(path, file.errorString());
+        return out;
+    }
+    const qint64 total = file.size();
+    const qint64 headerEnd = chunks.isEmpty() ? 0 : chunks.first().byteOffset;
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Store::ChunkHash header;
+    Store::ChunkHash current;
+    qsizetype next = 0; // the chunk `current` is for
+    QByteArray block(1024 * 1024, Qt::Uninitialized);
+    qint64 pos = 0;
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0) {
+            out.error = u"Cannot read %1: %2"_s.arg(path, file.errorString());
+            return out;
+        }
+        if (n == 0)
+            break;
+        const QByteArrayView bytes(block.constData(), n);
+        sha.addData(bytes);
+        const qint64 end = pos + n;
+        if (pos < headerEnd)
+            header.addData(bytes.first(std::min(end, headerEnd) - pos));
+        // Chunks are in file order and do not overlap: feed each the part of the block it covers.
+        while (next < chunks.size()) {
+            Store::ChunkRecord &c = chunks[next];
+            const qint64 from = std::max(pos, c.byteOffset);
+            const qint64 to = std::min(end, c.byteEnd);
+            if (from < to)
+                current.addData(bytes.sliced(from - pos, to - from));
+            if (c.byteEnd > end)
+                break; // continues in the next block
+            c.contentHash = current.hex();
+            current = Store::ChunkHash();
+            ++next;
+        }
+        pos = end;
+        if (progress)
+            progress(total / 4 * 3 + pos / 4, total); // the last quarter of planning
+        if (cancel && cancel->load()) {
+            out.error = u"Planning was cancelled."_s;
+            return out;
+        }
+    }
+    if (next < chunks.size()) {
+        out.error = u"%1 became shorter while it was being checked. Start the import again once the file is complete."_s
+                        .arg(path);
+        return out;
+    }
+    out.size = pos;
+    out.sha256 = QString::fromLatin1(sha.result().toHex());
+    out.headerHash = header.hex();
+    return out;
+}
 }
 
 Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const Progress &progress,
-                      const std::atomic_bool *cancel, bool dryRun)
+                      const std::atomic_bool *cancel, bool dryRun, const Store::JobLock *lock)
 {
     Plan plan;
     if (const QString problem = settings.problem(); !problem.isEmpty()) {
@@ -57,24 +130,17 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
         }
     }
 
-    // The file's fingerprint: resume refuses a changed file.
+    // The file as it is now: a file that changes while it is planned is refused at the end.
     const qint64 size = reader.fileSize();
-    const Store::FileHash hash = Store::sha256OfFile(settings.csvPath, [&](qint64 done, qint64) {
-        if (progress)
-            progress(done / 4, size); // hashing is the first quarter of planning
-        return !(cancel && cancel->load());
-    });
-    if (!hash.ok()) {
-        plan.error = hash.error;
-        return plan;
-    }
+    const QFileInfo before(settings.csvPath);
+    const QDateTime modifiedBefore = before.lastModified();
 
     Store::JobRecord job;
     job.id = jobId;
     job.name = settings.name.isEmpty() ? QFileInfo(settings.csvPath).fileName() : settings.name;
     job.csvPath = QFileInfo(settings.csvPath).absoluteFilePath();
-    job.csvSize = hash.size;
-    job.csvSha256 = hash.sha256;
+    job.csvSize = size;
+    job.planVersion = Store::CurrentPlanVersion;
     JobSettings stored = settings;
     stored.csvPath = job.csvPath;
     job.settings = stored.toJson();
@@ -95,6 +161,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
         QString error;
         if (!store->recordOutcomes(outcomes, &error)) {
             plan.error = u"Cannot record the invalid rows in the job store: %1"_s.arg(error);
+            store->deleteJob(jobId, nullptr, lock); // a half-planned job is never left behind
             return false;
         }
         outcomes.clear();
@@ -121,11 +188,11 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     while (reader.next(record)) {
         if ((++n & 0x3fff) == 0) {
             if (progress)
-                progress(size / 4 + reader.position() * 3 / 4, size);
+                progress(reader.position() / 4 * 3, size); // reading is the first three quarters
             if (cancel && cancel->load()) {
                 plan.error = u"Planning was cancelled."_s;
                 if (!dryRun)
-                    store->deleteJob(jobId);
+                    store->deleteJob(jobId, nullptr, lock);
                 return plan;
             }
         }
@@ -139,6 +206,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
             chunkOpen = true;
         }
         chunk.lastRow = record.row;
+        chunk.byteEnd = record.endOffset;
         ++chunk.rowCount;
         if (chunk.rowCount >= settings.chunkSize)
             closeChunk();
@@ -192,7 +260,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     if (reader.error() != Csv::ErrorCode::None) {
         plan.error = reader.errorMessage();
         if (!dryRun)
-            store->deleteJob(jobId);
+            store->deleteJob(jobId, nullptr, lock);
         return plan;
     }
     closeChunk();
@@ -203,8 +271,26 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     if (plan.summary.rows == 0) {
         plan.error = u"The file has a header but no rows: there is nothing to import."_s;
         if (!dryRun)
-            store->deleteJob(jobId);
+            store->deleteJob(jobId, nullptr, lock);
         return plan;
+    }
+    if (!dryRun) {
+        // Every chunk's hash (workers check it before sending a row of it; resume never reads
+        // the whole file), the header's, and the whole file's SHA-256, in one more pass.
+        const Fingerprint print = fingerprint(settings.csvPath, chunks, progress, cancel);
+        const QFileInfo after(settings.csvPath);
+        QString changed = print.error;
+        if (changed.isEmpty() && (print.size != size || after.size() != size || after.lastModified() != modifiedBefore))
+            changed = u"%1 changed while it was being checked. Start the import again once nothing writes to the file."_s
+                          .arg(QFileInfo(settings.csvPath).fileName());
+        if (!changed.isEmpty()) {
+            plan.error = changed;
+            store->deleteJob(jobId, nullptr, lock);
+            return plan;
+        }
+        job.csvSha256 = print.sha256;
+        job.headerHash = print.headerHash;
+        job.csvModified = modifiedBefore.toUTC();
     }
     job.counters.totalRows = plan.summary.rows;
     job.counters.valid = plan.summary.valid;
@@ -213,9 +299,15 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     plan.chunks = int(chunks.size());
     if (!dryRun) {
         QString error;
-        if (!store->addChunks(jobId, chunks, &error) || !store->updateCounters(jobId, job.counters, &error)) {
+        QList<Store::PlannedOrg> orgs;
+        orgs.reserve(plan.organizations.size());
+        for (const Model::OrgRef &o : std::as_const(plan.organizations))
+            orgs.append(Store::PlannedOrg {o.id, o.externalId, o.name});
+        // The counters last: a job with counted rows is a job whose plan is complete.
+        if (!store->addChunks(jobId, chunks, &error) || !store->setPlannedOrgs(jobId, orgs, &error)
+            || !store->updateFingerprint(job, &error) || !store->updateCounters(jobId, job.counters, &error)) {
             plan.error = error;
-            store->deleteJob(jobId);
+            store->deleteJob(jobId, nullptr, lock);
             return plan;
         }
     }

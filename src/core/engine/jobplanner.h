@@ -17,6 +17,7 @@
 #include <functional>
 
 namespace Store {
+class JobLock;
 class JobStore;
 }
 
@@ -37,9 +38,11 @@ class JobPlanner
 public:
     using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 
-    // Plans `settings` into `store`. `dryRun` plans without touching the store.
+    // Plans `settings` into `store`. `dryRun` plans without touching the store. `lock` is the
+    // caller's lock on settings.jobId, taken before the job exists (JobRunner always holds
+    // one); a plan that fails deletes its half-written job under that lock.
     static Plan plan(Store::JobStore *store, const JobSettings &settings, const Progress &progress,
-                     const std::atomic_bool *cancel, bool dryRun = false);
+                     const std::atomic_bool *cancel, bool dryRun = false, const Store::JobLock *lock = nullptr);
 };
 
 } // namespace Engine

@@ -6,7 +6,9 @@
 #include "engine/runcontext.h"
 #include "engine/worker.h"
 #include "model/rowrules.h"
+#include "store/chunkhash.h"
 #include "store/filehash.h"
+#include "store/joblock.h"
 #include "store/jobstore.h"
 
 #include <QCoro/QCoroSignal>
@@ -15,7 +17,6 @@
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFileInfo>
-#include <QtCore/QLockFile>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 #include <QtCore/QThread>
@@ -54,7 +55,7 @@ struct JobRunner::Run {
     RunRequest request;
     std::shared_ptr<RunContext> ctx;
     std::unique_ptr<Store::JobStore> store;
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Store::JobLock> lock; // held from before the job exists until the run ends
     QThread writerThread;
     std::unique_ptr<OutcomeWriter> writer;
     QThreadPool pool;
@@ -146,6 +147,9 @@ void JobRunner::start(RunRequest request)
     auto finish = [self](JobResult result) {
         if (!self)
             return;
+        // The job's final state is written: another process may take the job now.
+        if (self->m_run && self->m_run->lock)
+            self->m_run->lock->unlock();
         self->m_running = false;
         Q_EMIT self->finished(result);
     };
@@ -168,21 +172,41 @@ struct Checked {
     QString error;
 };
 
-Checked checkFileUnchanged(const Store::JobRecord &job)
+// Before a resume: the file is there, has its planned size and (plan version 2) its planned
+// header. The rows themselves are checked lazily, chunk by chunk, by the worker that takes
+// each (its hash, before any row of it is sent), so a resume reads a few bytes here instead
+// of the whole file. Jobs planned before chunk hashes existed compare the whole file's SHA-256.
+Checked checkFileUnchanged(const Store::JobRecord &job, qint64 headerEnd)
 {
     QFileInfo info(job.csvPath);
     if (!info.exists())
         return {false, u"The CSV file of job %1 is gone: %2. Put it back at that path to resume."_s.arg(job.id, job.csvPath)};
     if (info.size() != job.csvSize)
         return {false, u"The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). "
-                        "Resuming would import the wrong rows: start a new job for the changed file."_s
+                        "Resuming would import the wrong rows: put the original file back to resume, or start a new "
+                        "job for the changed file."_s
                             .arg(job.id).arg(job.csvSize).arg(info.size())};
+    if (job.planVersion >= 2 && !job.headerHash.isEmpty()) {
+        QFile file(job.csvPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return {false, u"Cannot read the CSV file of job %1: %2"_s.arg(job.id, file.errorString())};
+        QString error;
+        const auto header = Store::ChunkHash::ofRange(file, 0, headerEnd, &error);
+        if (!header)
+            return {false, u"Cannot read the CSV file of job %1: %2"_s.arg(job.id, error)};
+        if (Store::ChunkHash::toHex(*header) != job.headerHash)
+            return {false, u"The CSV file of job %1 changed since the job started (its header differs). Resuming "
+                            "would import the wrong rows: put the original file back to resume, or start a new job "
+                            "for the changed file."_s.arg(job.id)};
+        return {true, {}};
+    }
     const Store::FileHash hash = Store::sha256OfFile(job.csvPath);
     if (!hash.ok())
         return {false, hash.error};
     if (hash.sha256 != job.csvSha256)
         return {false, u"The CSV file of job %1 changed since the job started (its contents differ). "
-                        "Resuming would import the wrong rows: start a new job for the changed file."_s.arg(job.id)};
+                        "Resuming would import the wrong rows: put the original file back to resume, or start a new "
+                        "job for the changed file."_s.arg(job.id)};
     return {true, {}};
 }
 
@@ -211,11 +235,259 @@ QList<Model::OrgRef> scanOrganizations(const QString &path, const Model::Schema 
     return orgs;
 }
 
+
+// ---- the job's lock (planning, resume, retry) ----
+
+struct Locked {
+    std::unique_ptr<Store::JobLock> lock; // null: `message` says why
+    QString message;
+};
+
+// A new job: its id (the caller's, or a new one) locked before the job is written.
+Locked lockNewJob(const Store::JobStore &store, const QString &storePath, const QString &wantedId)
+{
+    Locked out;
+    if (!wantedId.isEmpty()) {
+        if (!Store::JobStore::isValidJobId(wantedId)) {
+            out.message = u"\"%1\" cannot be a job id: use 1-64 letters, digits, '.', '_' or '-'."_s.arg(wantedId);
+            return out;
+        }
+        if (store.job(wantedId)) {
+            out.message = u"A job named \"%1\" exists already. Resume it with --resume %1, or choose another --job-id."_s
+                              .arg(wantedId);
+            return out;
+        }
+        auto lock = std::make_unique<Store::JobLock>(storePath, wantedId);
+        if (!lock->tryLock()) {
+            out.message = u"A job named \"%1\" is being started by another window or process (%2). Choose another --job-id."_s
+                              .arg(wantedId, lock->holder().isEmpty() ? u"its lock file cannot be taken"_s : lock->holder());
+            return out;
+        }
+        out.lock = std::move(lock);
+        return out;
+    }
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const QString id = store.newJobId();
+        auto lock = std::make_unique<Store::JobLock>(storePath, id);
+        // Another process may have picked the same id in the same second: it holds the lock.
+        if (lock->tryLock() && !store.job(id)) {
+            out.lock = std::move(lock);
+            return out;
+        }
+    }
+    out.message = u"Cannot make a lock file next to the job store %1. Check that its folder is writable."_s.arg(storePath);
+    return out;
+}
+
+struct Picked {
+    std::unique_ptr<Store::JobLock> lock; // null: `message` says why
+    Store::JobRecord job;                 // as stored once the lock was held
+    QString message;
+};
+
+QString runningElsewhere(const QString &jobId, const Store::JobLock &lock)
+{
+    const QString who = lock.holder();
+    return u"Job %1 is running in another window or process%2. Stop it there first, or wait for it to end."_s.arg(
+        jobId, who.isEmpty() ? QString() : u" (%1)"_s.arg(who));
+}
+
+// The job a resume or a retry runs, locked. With an id: that job, refused when another live
+// process holds it. Without (plain --resume): the newest resumable job no live process holds.
+// The job is read again once the lock is held: its state may have changed in between.
+Picked lockExistingJob(const Store::JobStore &store, const QString &storePath, const RunRequest &req)
+{
+    Picked out;
+    if (!req.jobId.isEmpty()) {
+        QString error;
+        if (!store.job(req.jobId, &error)) {
+            out.message = error.isEmpty() ? u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId)
+                                          : error;
+            return out;
+        }
+        auto lock = std::make_unique<Store::JobLock>(storePath, req.jobId);
+        if (!lock->tryLock()) {
+            out.job.id = req.jobId;
+            if (const auto j = store.job(req.jobId))
+                out.job = *j;
+            out.message = runningElsewhere(req.jobId, *lock);
+            return out;
+        }
+        const auto job = store.job(req.jobId, &error);
+        if (!job) {
+            out.message = error.isEmpty() ? u"Job \"%1\" was deleted just now."_s.arg(req.jobId) : error;
+            return out;
+        }
+        out.job = *job;
+        out.lock = std::move(lock);
+        return out;
+    }
+    QString error;
+    const QList<Store::JobRecord> all = store.jobs(0, &error);
+    if (!error.isEmpty()) {
+        out.message = error;
+        return out;
+    }
+    QStringList busy;
+    for (const Store::JobRecord &candidate : all) {
+        if (!Store::isResumable(candidate.state))
+            continue;
+        auto lock = std::make_unique<Store::JobLock>(storePath, candidate.id);
+        if (!lock->tryLock()) {
+            busy.append(candidate.id);
+            continue;
+        }
+        const auto job = store.job(candidate.id);
+        if (!job || !Store::isResumable(job->state))
+            continue; // ended or deleted in between; the lock goes with `lock`
+        out.job = *job;
+        out.lock = std::move(lock);
+        return out;
+    }
+    if (busy.isEmpty())
+        out.message = u"There is no interrupted job to resume."_s;
+    else
+        out.message = u"There is no interrupted job to resume: %1 %2 running in another window or process. "
+                       "Resume a job by its id once it has stopped there."_s
+                          .arg(busy.join(u", "_s), busy.size() == 1 ? u"is"_s : u"are"_s);
+    return out;
+}
+
+
+// ---- store failures and the proof of a finished job ----
+
+QString storeProblem(const QString &why)
+{
+    return OutcomeWriter::storeProblem(why);
+}
+
+struct ImportStart {
+    bool ok = false;
+    QString error;
+    Store::JobCounters baseline; // the counters before this run, without the rows it retries
+    qint64 finalRows = 0;
+};
+
+// Before the workers start: chunks left in progress by a killed process, or set aside after
+// failing workers, are taken again; the counters so far are read. Every step is checked.
+ImportStart prepareImport(Store::JobStore &store, const QString &jobId)
+{
+    ImportStart out;
+    if (store.requeueInProgressChunks(jobId, &out.error) < 0)
+        return out;
+    const QList<Store::ChunkRecord> chunks = store.chunks(jobId, &out.error);
+    if (!out.error.isEmpty())
+        return out;
+    for (const Store::ChunkRecord &c : chunks)
+        if (c.state == Store::ChunkState::Failed && !store.setChunkState(jobId, c.index, Store::ChunkState::Pending, {}, &out.error))
+            return out;
+    out.baseline = store.countOutcomes(jobId, &out.error);
+    if (!out.error.isEmpty())
+        return out;
+    const qint64 retryingNow = store.failedRows(jobId, true, &out.error).size();
+    if (!out.error.isEmpty())
+        return out;
+    out.baseline.failed = std::max<qint64>(0, out.baseline.failed - retryingNow);
+    out.finalRows = store.countFinalRows(jobId, &out.error);
+    if (out.finalRows < 0)
+        return out;
+    out.ok = true;
+    return out;
+}
+
+struct Proof {
+    bool finished = false;  // proved from the store
+    bool counted = false;   // `counters` were read from the store
+    bool chunksLeft = false; // some chunk is not done
+    QString problem;        // why it is not proved, for the person
+    Store::JobCounters counters;
+};
+
+// A job is finished only when the store shows it: the job is there, it has chunks that cover
+// its planned rows, every chunk is done, and every planned row has exactly one outcome, the
+// valid ones an import outcome and the others invalid or duplicate (the planner's counts:
+// totalRows = valid + invalid + duplicates). An empty answer or a failed read proves nothing.
+Proof proveFinished(Store::JobStore &store, const QString &jobId)
+{
+    Proof p;
+    QString error;
+    const auto job = store.job(jobId, &error);
+    if (!job) {
+        p.problem = error.isEmpty()
+            ? u"Job %1 is no longer in the job store: it was deleted during the run (in another window or "
+               "process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows "
+               "already imported are found and counted as existing)."_s.arg(jobId)
+            : storeProblem(error);
+        return p;
+    }
+    p.counters = store.countOutcomes(jobId, &error);
+    if (!error.isEmpty()) {
+        p.problem = storeProblem(error);
+        return p;
+    }
+    p.counted = true;
+    const QList<Store::ChunkRecord> chunks = store.chunks(jobId, &error);
+    if (!error.isEmpty()) {
+        p.problem = storeProblem(error);
+        return p;
+    }
+    const qint64 total = job->counters.totalRows;
+    if (chunks.isEmpty() || total <= 0) {
+        p.problem = u"Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan "
+                     "it again."_s.arg(jobId);
+        return p;
+    }
+    qint64 planned = 0, expectedFirst = 1, notDone = 0;
+    bool contiguous = true;
+    for (const Store::ChunkRecord &c : chunks) {
+        planned += c.rowCount;
+        contiguous = contiguous && c.firstRow == expectedFirst && c.lastRow - c.firstRow + 1 == c.rowCount;
+        expectedFirst = c.lastRow + 1;
+        if (c.state != Store::ChunkState::Done)
+            ++notDone;
+    }
+    if (notDone > 0) {
+        p.chunksLeft = true;
+        p.problem = u"%1 of %2 chunks of job %3 are not finished. Resume the job to import them."_s.arg(notDone)
+                        .arg(chunks.size()).arg(jobId);
+        return p;
+    }
+    if (!contiguous || planned != total) {
+        p.problem = u"The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new "
+                     "job for the file (rows already imported are found and counted as existing)."_s
+                        .arg(jobId).arg(planned).arg(total);
+        return p;
+    }
+    const auto byOutcome = store.countRowsByOutcome(jobId, &error);
+    if (!byOutcome) {
+        p.problem = storeProblem(error);
+        return p;
+    }
+    auto n = [&](Store::Outcome o) {
+        const auto it = byOutcome->find(o);
+        return it == byOutcome->end() ? qint64(0) : it->second;
+    };
+    const qint64 imported = n(Store::Outcome::Created) + n(Store::Outcome::Existed) + n(Store::Outcome::MembershipAdded)
+        + n(Store::Outcome::MembershipExisted) + n(Store::Outcome::Failed);
+    const qint64 notImported = n(Store::Outcome::Invalid) + n(Store::Outcome::DuplicateSkipped);
+    if (imported + notImported != total || imported != job->counters.valid) {
+        QString requeueError;
+        const int requeued = store.requeueIncompleteChunks(jobId, &requeueError);
+        p.problem = u"Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6"_s
+                        .arg(imported + notImported).arg(total).arg(jobId).arg(imported).arg(job->counters.valid)
+                        .arg(requeued > 0 ? u"Resume the job to import the rest."_s
+                                          : u"Resume the job; if this repeats, start a new job for the file."_s);
+        return p;
+    }
+    p.finished = true;
+    return p;
+}
+
 } // namespace
 
 QString JobRunner::lockPath(const QString &storePath, const QString &jobId)
 {
-    return storePath + u"."_s + jobId + u".lock"_s;
+    return Store::JobLock::path(storePath, jobId);
 }
 
 namespace {
@@ -230,8 +502,12 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.state = state;
         result.message = std::move(message);
         result.elapsedMs = run->clock.elapsed();
-        if (run->store && !result.jobId.isEmpty() && !req.dryRun)
-            run->store->updateJobState(result.jobId, state, result.message);
+        // Only a job this run holds is written: another process's job is never touched.
+        if (run->store && run->lock && run->lock->isLocked() && !result.jobId.isEmpty() && !req.dryRun) {
+            QString why;
+            if (!run->store->updateJobState(result.jobId, state, result.message, &why))
+                result.message += u" (The job's state could not be saved either: %1)"_s.arg(why);
+        }
         finish(result);
     };
 
@@ -251,39 +527,33 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     bool planNow = req.kind == RunRequest::Kind::New;
     if (planNow) {
         settings = req.settings;
-    } else {
-        std::optional<Store::JobRecord> found;
-        if (req.jobId.isEmpty()) {
-            for (const Store::JobRecord &j : store.jobs(0))
-                if (Store::isResumable(j.state)) {
-                    found = j;
-                    break;
-                }
-            if (!found) {
-                fail(u"There is no interrupted job to resume."_s);
+        if (!req.dryRun) {
+            // The job's lock before the job exists: nobody else may see it half planned.
+            Locked locked = lockNewJob(store, storePath, settings.jobId);
+            if (!locked.lock) {
+                fail(locked.message);
                 co_return;
             }
-        } else {
-            found = store.job(req.jobId);
-            if (!found) {
-                fail(u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId));
-                co_return;
-            }
+            run->lock = std::move(locked.lock);
+            settings.jobId = run->lock->jobId();
         }
-        job = *found;
-        result.jobId = job.id;
+    } else {
+        Picked picked = lockExistingJob(store, storePath, req);
+        result.jobId = picked.job.id;
+        if (!picked.lock) {
+            result.state = picked.job.id.isEmpty() ? Store::JobState::Failed : picked.job.state;
+            result.message = picked.message;
+            result.elapsedMs = run->clock.elapsed();
+            finish(result);
+            co_return;
+        }
+        run->lock = std::move(picked.lock);
+        job = picked.job;
         if (req.kind == RunRequest::Kind::Resume && Store::isTerminal(job.state)) {
             result.state = job.state;
             result.counters = store.countOutcomes(job.id);
             result.message = u"Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again."_s
                                  .arg(job.id, Store::jobStateId(job.state));
-            finish(result);
-            co_return;
-        }
-        const Checked unchanged = checkFileUnchanged(job);
-        if (!unchanged.ok) {
-            result.state = job.state;
-            result.message = unchanged.error;
             finish(result);
             co_return;
         }
@@ -293,23 +563,36 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             settings.workers = *req.workers;
         needOrgScan = true;
         if (req.kind == RunRequest::Kind::Resume && job.state == Store::JobState::Planned && job.counters.totalRows == 0) {
-            // The process was killed while it planned the file: the job has no chunks (or
-            // only some), and nothing was sent to WorkOS yet. Plan it again under its id;
-            // importing it as it is would "finish" it without a single row.
-            run->lock = std::make_unique<QLockFile>(JobRunner::lockPath(storePath, job.id));
-            run->lock->setStaleLockTime(0);
-            if (!run->lock->tryLock(0)) {
-                result.state = job.state;
-                result.message = u"Job %1 is running in another window or process. Stop it there first."_s.arg(job.id);
-                finish(result);
+            // The process that planned it died while it planned the file (we hold the job's
+            // lock, so no live process is planning it): the job has no chunks (or only some),
+            // and nothing was sent to WorkOS yet. Plan it again under its id; importing it as
+            // it is would "finish" it without a single row.
+            say(u"Job %1 was stopped while its file was being checked; checking it again."_s.arg(job.id));
+            QString why;
+            if (!store.deleteJob(job.id, &why, run->lock.get())) {
+                fail(why, Store::JobState::Interrupted);
                 co_return;
             }
-            say(u"Job %1 was stopped while its file was being checked; checking it again."_s.arg(job.id));
-            store.deleteJob(job.id);
             settings.jobId = job.id;
             settings.name = job.name;
             planNow = true;
             needOrgScan = false;
+        }
+        if (!planNow) {
+            // A job planned in full: the file must still be the one it was planned from.
+            QString chunkError;
+            const QList<Store::ChunkRecord> planned = store.chunks(job.id, &chunkError);
+            if (!chunkError.isEmpty()) {
+                fail(storeProblem(chunkError), job.state);
+                co_return;
+            }
+            const Checked unchanged = checkFileUnchanged(job, planned.isEmpty() ? 0 : planned.first().byteOffset);
+            if (!unchanged.ok) {
+                result.state = job.state;
+                result.message = unchanged.error;
+                finish(result);
+                co_return;
+            }
         }
     }
     if (planNow) {
@@ -325,10 +608,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             run->progress.stepDone = done;
             run->progress.stepTotal = total;
             emitProgress();
-        }, &run->stop, req.dryRun);
+        }, &run->stop, req.dryRun, run->lock.get());
         if (!self)
             co_return;
         if (!plan.ok) {
+            // The planner removed its half-written job; there is no state left to write.
+            if (run->lock)
+                run->lock->unlock();
             fail(plan.error);
             co_return;
         }
@@ -346,16 +632,6 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             : 1.0;
         result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
     }
-    if (!req.dryRun && !run->lock) {
-        run->lock = std::make_unique<QLockFile>(JobRunner::lockPath(storePath, job.id));
-        run->lock->setStaleLockTime(0);
-        if (!run->lock->tryLock(0)) {
-            result.state = job.state;
-            result.message = u"Job %1 is running in another window or process. Stop it there first."_s.arg(job.id);
-            finish(result);
-            co_return;
-        }
-    }
 
     // The schema to rebuild rows with.
     Model::Schema schema;
@@ -371,18 +647,31 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     }
 
     if (req.kind == RunRequest::Kind::RetryFailed) {
+        QString why;
         if (req.retryAll) {
             QList<Store::RowOutcome> again;
-            for (Store::RowOutcome o : store.failedRows(job.id, false))
+            const QList<Store::RowOutcome> failed = store.failedRows(job.id, false, &why);
+            if (!why.isEmpty()) {
+                fail(storeProblem(why), job.state);
+                co_return;
+            }
+            for (Store::RowOutcome o : failed)
                 if (o.outcome == Store::Outcome::Failed && !o.retryable) {
                     o.retryable = true;
                     again.append(o);
                 }
-            store.recordOutcomes(again);
+            if (!store.recordOutcomes(again, &why)) {
+                fail(storeProblem(why), job.state);
+                co_return;
+            }
         }
-        const QList<Store::RowOutcome> retry = store.failedRows(job.id, true);
+        const QList<Store::RowOutcome> retry = store.failedRows(job.id, true, &why);
+        const QList<Store::ChunkRecord> chunks = why.isEmpty() ? store.chunks(job.id, &why) : QList<Store::ChunkRecord>();
+        if (!why.isEmpty()) {
+            fail(storeProblem(why), job.state);
+            co_return;
+        }
         QSet<int> pendingChunks;
-        const QList<Store::ChunkRecord> chunks = store.chunks(job.id);
         for (const Store::RowOutcome &o : retry)
             for (const Store::ChunkRecord &c : chunks)
                 if (o.row >= c.firstRow && o.row <= c.lastRow) {
@@ -390,7 +679,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                     break;
                 }
         for (int index : std::as_const(pendingChunks))
-            store.setChunkState(job.id, index, Store::ChunkState::Pending);
+            if (!store.setChunkState(job.id, index, Store::ChunkState::Pending, {}, &why)) {
+                fail(storeProblem(why), job.state);
+                co_return;
+            }
         // Organizations that failed get another chance.
         say(u"Retrying %1 failed rows of job %2."_s.arg(retry.size()).arg(job.id));
     }
@@ -412,7 +704,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->clientConfig.cancelFlag = ctx->cancel;
 
     if (!req.dryRun) {
-        for (const Store::OrgEntry &e : store.orgs(job.id)) {
+        QString why;
+        const QList<Store::OrgEntry> known = store.orgs(job.id, &why);
+        if (!why.isEmpty()) {
+            fail(storeProblem(why), Store::JobState::Interrupted);
+            co_return;
+        }
+        for (const Store::OrgEntry &e : known) {
             OrgState s;
             s.entry = e;
             s.retryable = true; // a failed organization is tried again on resume
@@ -423,7 +721,20 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         // they do not know (RowImporter::storedUserId), which keeps memory flat.
     }
     if (needOrgScan && schema.mode() != Model::ImportMode::UserOnly) {
-        for (const Model::OrgRef &org : scanOrganizations(settings.csvPath, schema))
+        // The organizations the planner recorded (plan version 2); older jobs scan the file.
+        QList<Model::OrgRef> all;
+        if (job.planVersion >= 2) {
+            QString why;
+            for (const Store::PlannedOrg &o : store.plannedOrgs(job.id, &why))
+                all.append(Model::OrgRef {o.id, o.externalId, o.name});
+            if (!why.isEmpty()) {
+                fail(storeProblem(why), Store::JobState::Interrupted);
+                co_return;
+            }
+        } else {
+            all = scanOrganizations(settings.csvPath, schema);
+        }
+        for (const Model::OrgRef &org : std::as_const(all))
             if (!ctx->orgs.find(org.key()))
                 organizations.append(org);
     }
@@ -447,9 +758,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         tick.start();
         // A named callback, not a temporary: GCC 12 may destroy temporaries of a co_await
         // expression twice (GCC bug 99576).
+        QString orgWriteError;
         std::function<void(const OrgState &)> onResolved = [&](const OrgState &s) {
-            if (!req.dryRun && self)
-                run->store->putOrg(job.id, s.entry);
+            if (!req.dryRun && self && orgWriteError.isEmpty() && !run->store->putOrg(job.id, s.entry, &orgWriteError))
+                run->stop = true; // the organization map cannot be recorded: stop resolving
             ++run->progress.stepDone;
             if (tick.elapsed() >= 200) {
                 tick.restart();
@@ -462,6 +774,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.orgsExisting = warmed.existed;
         result.orgsToCreate = warmed.wouldCreate + warmed.created;
         result.orgsMissing = warmed.failed;
+        if (!orgWriteError.isEmpty()) {
+            fail(storeProblem(orgWriteError), Store::JobState::Interrupted);
+            co_return;
+        }
         if (warmed.fatalError) {
             fail(warmed.fatalError->userMessage());
             co_return;
@@ -492,22 +808,25 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
 
-    // Import. Chunks left in progress by a killed process, or set aside after failing
-    // workers, are taken again.
-    store.requeueInProgressChunks(job.id);
-    for (const Store::ChunkRecord &c : store.chunks(job.id))
-        if (c.state == Store::ChunkState::Failed)
-            store.setChunkState(job.id, c.index, Store::ChunkState::Pending);
-    Store::JobCounters baseline = store.countOutcomes(job.id);
-    const qint64 retryingNow = store.failedRows(job.id, true).size();
-    baseline.failed = std::max<qint64>(0, baseline.failed - retryingNow);
-    const qint64 finalRows = std::max<qint64>(0, store.countFinalRows(job.id));
+    // Import.
+    const ImportStart start = prepareImport(store, job.id);
+    if (!start.ok) {
+        fail(storeProblem(start.error), Store::JobState::Interrupted);
+        co_return;
+    }
+    Store::JobCounters baseline = start.baseline;
     run->progress.jobId = job.id;
     run->progress.totalRows = job.counters.totalRows;
-    run->progress.rowsToImport = std::max<qint64>(0, job.counters.totalRows - finalRows);
+    run->progress.rowsToImport = std::max<qint64>(0, job.counters.totalRows - start.finalRows);
     run->progress.phase = Phase::Importing;
     run->progress.state = Store::JobState::Running;
-    store.updateJobState(job.id, Store::JobState::Running);
+    {
+        QString why;
+        if (!store.updateJobState(job.id, Store::JobState::Running, {}, &why)) {
+            fail(storeProblem(why), Store::JobState::Interrupted);
+            co_return;
+        }
+    }
 
     run->writer = std::make_unique<OutcomeWriter>(storePath, job.id);
     run->writer->setBaseline(baseline);
@@ -517,12 +836,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     bool opened = false;
     QMetaObject::invokeMethod(run->writer.get(), &OutcomeWriter::open, Qt::BlockingQueuedConnection, &opened);
     if (!opened) {
-        fail(u"Cannot write to the job store %1."_s.arg(storePath));
+        fail(storeProblem(run->writer->failure()), Store::JobState::Interrupted);
         co_return;
     }
     ctx->writer = run->writer.get();
-    QObject::connect(run->writer.get(), &OutcomeWriter::writeFailed, self.data(), [ctx, say](const QString &message) {
-        say(u"Cannot record progress: %1"_s.arg(message));
+    // A row whose outcome cannot be recorded would be imported again by every resume, and a
+    // job whose progress is not recorded cannot be proved finished: stop the whole run.
+    QObject::connect(run->writer.get(), &OutcomeWriter::writeFailed, self.data(), [ctx](const QString &message) {
+        ctx->haltJob(storeProblem(message));
     });
 
     const int workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
@@ -546,11 +867,16 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                     const QString id = Worker::idFor(s);
                     // A chunk that made three workers fail is set aside (failed) so that the
                     // others go on; the job then ends resumable, naming the problem.
-                    for (const Store::ChunkRecord &c : run->store->chunks(run->ctx->jobId))
-                        if (c.state == Store::ChunkState::InProgress && c.workerId == id)
+                    QString storeError;
+                    const QList<Store::ChunkRecord> chunks = run->store->chunks(run->ctx->jobId, &storeError);
+                    for (const Store::ChunkRecord &c : chunks)
+                        if (storeError.isEmpty() && c.state == Store::ChunkState::InProgress && c.workerId == id)
                             run->store->setChunkState(run->ctx->jobId, c.index,
                                                       c.attempts >= 3 ? Store::ChunkState::Failed
-                                                                      : Store::ChunkState::Pending);
+                                                                      : Store::ChunkState::Pending,
+                                                      {}, &storeError);
+                    if (!storeError.isEmpty())
+                        run->ctx->haltJob(storeProblem(storeError));
                     run->workerFailure = why;
                     if (!run->ctx->stop.load() && run->replacements < 3 * JobSettings::MaxWorkers) {
                         ++run->replacements;
@@ -605,27 +931,36 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
 
     // Finish: flush every outcome, count from the store, set the state.
     run->progress.phase = Phase::Finishing;
-    QMetaObject::invokeMethod(run->writer.get(), &OutcomeWriter::close, Qt::BlockingQueuedConnection);
+    bool flushed = false;
+    QMetaObject::invokeMethod(run->writer.get(), &OutcomeWriter::close, Qt::BlockingQueuedConnection, &flushed);
     run->writerThread.quit();
     run->writerThread.wait();
     tickProgress();
+    if (!flushed)
+        ctx->haltJob(storeProblem(run->writer->failure()));
 
-    Store::JobCounters counters = store.countOutcomes(job.id);
     const Api::ClientStats::Snapshot stats = ctx->clientConfig.stats->snapshot();
-    counters.retries = job.counters.retries + stats.retries;
-    counters.rateLimited = job.counters.rateLimited + stats.rateLimited;
-    store.updateCounters(job.id, counters);
-    result.counters = counters;
     result.elapsedMs = run->clock.elapsed();
     const qint64 importedRows = run->progress.rowsDone;
     result.usersPerSecond = result.elapsedMs > 0 ? double(importedRows) * 1000.0 / double(result.elapsedMs) : 0;
 
-    bool pending = false;
-    for (const Store::ChunkRecord &c : store.chunks(job.id))
-        if (c.state != Store::ChunkState::Done) {
-            pending = true;
-            break;
-        }
+    // What the store holds decides: never an empty answer taken for "nothing left".
+    const Proof proof = proveFinished(store, job.id);
+    if (proof.counted) {
+        Store::JobCounters counters = proof.counters;
+        counters.retries = job.counters.retries + stats.retries;
+        counters.rateLimited = job.counters.rateLimited + stats.rateLimited;
+        QString why;
+        if (!store.updateCounters(job.id, counters, &why))
+            ctx->haltJob(storeProblem(why));
+        result.counters = counters;
+    } else {
+        result.counters = run->progress.counters;
+    }
+    if (const auto halted = ctx->haltReason()) {
+        fail(*halted, Store::JobState::Interrupted);
+        co_return;
+    }
     if (const auto fatal = ctx->fatalError()) {
         fail(fatal->userMessage(), Store::JobState::Interrupted);
         co_return;
@@ -638,16 +973,23 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         fail(u"Paused. Resume to continue where it stopped."_s, Store::JobState::Paused);
         co_return;
     }
-    if (pending) {
-        fail(u"Some chunks could not be finished (%1). Resume the job to try them again."_s.arg(run->workerFailure),
-             Store::JobState::Interrupted);
+    if (!proof.finished) {
+        const QString why = proof.chunksLeft && !run->workerFailure.isEmpty()
+            ? u"Some chunks could not be finished (%1). Resume the job to try them again."_s.arg(run->workerFailure)
+            : proof.problem;
+        fail(why, Store::JobState::Interrupted);
         co_return;
     }
+    const Store::JobCounters &counters = result.counters;
     result.state = (counters.failed + counters.invalid) > 0 ? Store::JobState::FinishedWithErrors : Store::JobState::Finished;
     result.message = result.state == Store::JobState::Finished
         ? u"Done: every valid row was imported."_s
         : u"Done, with %1 failed and %2 invalid rows. Export the error report to see why."_s.arg(counters.failed).arg(counters.invalid);
-    store.updateJobState(job.id, result.state, result.state == Store::JobState::Finished ? QString() : result.message);
+    QString why;
+    if (!store.updateJobState(job.id, result.state, result.state == Store::JobState::Finished ? QString() : result.message, &why)) {
+        fail(storeProblem(why), Store::JobState::Interrupted);
+        co_return;
+    }
     finish(result);
 }
 

@@ -68,11 +68,30 @@ void OutcomeWriter::chunkFinished(int index, Store::ChunkState state)
     m_pendingChunks.append({index, state});
 }
 
+QString OutcomeWriter::storeProblem(const QString &why)
+{
+    return u"The job store could not record the import's progress (%1). The run was stopped so that nothing is "
+           "imported without being recorded. Fix the cause (free disk space, a removed or read-only folder), then "
+           "resume the job: rows already in WorkOS are found and counted, not created twice."_s
+        .arg(why.isEmpty() ? u"no reason given"_s : why);
+}
+
+QString OutcomeWriter::failure() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_failure;
+}
+
 bool OutcomeWriter::open()
 {
     m_store = std::make_unique<Store::JobStore>(m_storePath);
     QString error;
     if (!m_store->open(&error)) {
+        {
+            QMutexLocker locker(&m_mutex);
+            if (m_failure.isEmpty())
+                m_failure = error;
+        }
         Q_EMIT writeFailed(error);
         return false;
     }
@@ -85,6 +104,8 @@ bool OutcomeWriter::open()
 
 void OutcomeWriter::flush()
 {
+    if (!m_store)
+        return; // not open (or closed): what is pending stays pending, and close() reports it
     QList<Store::RowOutcome> outcomes;
     QList<QPair<int, Store::ChunkState>> chunks;
     {
@@ -93,28 +114,48 @@ void OutcomeWriter::flush()
         chunks.swap(m_pendingChunks);
         m_flushQueued = false;
     }
-    if (!m_store || (outcomes.isEmpty() && chunks.isEmpty()))
+    if (outcomes.isEmpty() && chunks.isEmpty())
         return;
     QString error;
+    // Outcomes before the chunk states that follow them: a chunk is never marked done before
+    // its rows are recorded.
     if (!outcomes.isEmpty() && !m_store->recordOutcomes(outcomes, &error)) {
         qCWarning(lcWriter) << "cannot record outcomes:" << error;
         // Keep them for the next flush; the disk may come back.
-        QMutexLocker locker(&m_mutex);
-        m_pending = outcomes + m_pending;
-        m_pendingChunks = chunks + m_pendingChunks;
+        {
+            QMutexLocker locker(&m_mutex);
+            m_pending = outcomes + m_pending;
+            m_pendingChunks = chunks + m_pendingChunks;
+            if (m_failure.isEmpty())
+                m_failure = error;
+        }
         Q_EMIT writeFailed(error);
         return;
     }
-    for (const auto &[index, state] : std::as_const(chunks))
-        m_store->setChunkState(m_jobId, index, state);
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        const auto &[index, state] = chunks.at(i);
+        if (!m_store->setChunkState(m_jobId, index, state, {}, &error)) {
+            qCWarning(lcWriter) << "cannot record a chunk's state:" << error;
+            {
+                QMutexLocker locker(&m_mutex);
+                m_pendingChunks = chunks.mid(i) + m_pendingChunks;
+                if (m_failure.isEmpty())
+                    m_failure = error;
+            }
+            Q_EMIT writeFailed(error);
+            return;
+        }
+    }
 }
 
-void OutcomeWriter::close()
+bool OutcomeWriter::close()
 {
     flush();
     if (m_timer)
         m_timer->stop();
     m_store.reset();
+    QMutexLocker locker(&m_mutex);
+    return m_failure.isEmpty() && m_pending.isEmpty() && m_pendingChunks.isEmpty();
 }
 
 } // namespace Engine

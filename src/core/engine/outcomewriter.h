@@ -43,13 +43,23 @@ public:
     void push(const Store::RowOutcome &outcome);
     void chunkFinished(int index, Store::ChunkState state);
 
+    // A failed store write or read, for the person: what happened and what to do.
+    static QString storeProblem(const QString &why);
+
+    // The first write the store refused, in plain words; empty while every write succeeded.
+    QString failure() const;
+
 public Q_SLOTS:
     bool open();  // in the writer thread
     void flush(); // in the writer thread
-    void close(); // flushes, then closes the connection; in the writer thread
+    // Flushes, then closes the connection; in the writer thread. False when something pushed
+    // could not be stored (then failure() says why).
+    bool close();
 
 Q_SIGNALS:
-    // The store refused a write (disk full, file removed): the job cannot record progress.
+    // The store refused a write (disk full, file removed, the job deleted): the job cannot
+    // record progress. The outcomes stay queued and are tried again at the next flush, but
+    // the run must stop (JobRunner halts it).
     void writeFailed(const QString &message);
 
 private:
@@ -63,6 +73,7 @@ private:
     QList<QPair<int, Store::ChunkState>> m_pendingChunks;
     bool m_flushQueued = false;
     Tally m_tally;
+    QString m_failure;
 };
 
 } // namespace Engine

@@ -54,6 +54,22 @@ struct RunContext {
         QMutexLocker locker(&mutex);
         return fatal;
     }
+    // A condition of the whole job found during the run (the job store refuses a write, the
+    // file changed under a chunk): every worker stops at once (rows in flight are abandoned and
+    // replayed safely on resume) and the job ends interrupted with `message`. The first wins.
+    void haltJob(const QString &message)
+    {
+        QMutexLocker locker(&mutex);
+        if (!halt)
+            halt = message;
+        stop = true;
+        cancel->store(true);
+    }
+    std::optional<QString> haltReason() const
+    {
+        QMutexLocker locker(&mutex);
+        return halt;
+    }
     void warn(const QString &text)
     {
         QMutexLocker locker(&mutex);
@@ -69,6 +85,7 @@ struct RunContext {
 private:
     mutable QMutex mutex;
     std::optional<Api::ApiError> fatal;
+    std::optional<QString> halt;
     QStringList warnings;
 };
 

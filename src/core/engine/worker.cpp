@@ -3,7 +3,11 @@
 #include "csv/csvreader.h"
 #include "engine/rowimporter.h"
 #include "model/rowrules.h"
+#include "store/chunkhash.h"
 #include "store/jobstore.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 
 #include <QCoro/QCoroTask>
 
@@ -49,6 +53,42 @@ QCoro::Task<void> lane(RunContext *ctx, RowImporter *importer, ChunkWork *work, 
     }
 }
 
+// The message of a chunk whose bytes are no longer those the job was planned with.
+QString fileChanged(const RunContext &ctx, const Store::ChunkRecord &chunk, const QString &detail)
+{
+    return u"The file %1 changed during the import: rows %2 to %3 (chunk %4) are no longer what they were when the "
+           "job was planned (%5). Nothing from the changed part was sent. Put the original file back at that path and "
+           "resume the job; to import the new file, start a new job for it."_s
+        .arg(QFileInfo(ctx.csvPath).fileName())
+        .arg(chunk.firstRow)
+        .arg(chunk.lastRow)
+        .arg(chunk.index)
+        .arg(detail);
+}
+
+// True when the chunk's bytes in the file are the planned ones (or the job predates chunk
+// hashes: then resume compared the whole file before any worker started).
+bool chunkUnchanged(QFile &file, const Store::ChunkRecord &chunk, QString *detail)
+{
+    if (chunk.contentHash.isEmpty() || chunk.byteEnd <= chunk.byteOffset)
+        return true;
+    if (!file.isOpen() && !file.open(QIODevice::ReadOnly)) {
+        *detail = file.errorString();
+        return false;
+    }
+    QString error;
+    const auto hash = Store::ChunkHash::ofRange(file, chunk.byteOffset, chunk.byteEnd - chunk.byteOffset, &error);
+    if (!hash) {
+        *detail = error;
+        return false;
+    }
+    if (Store::ChunkHash::toHex(*hash) != chunk.contentHash) {
+        *detail = u"its bytes differ"_s;
+        return false;
+    }
+    return true;
+}
+
 // Returns an error text when the worker cannot go on.
 QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
 {
@@ -59,6 +99,7 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     Csv::CsvReader reader(ctx->csvPath);
     if (!reader.open())
         co_return reader.errorMessage();
+    QFile bytes(ctx->csvPath); // for checking chunks against their planned hash
     Api::WorkOsClient client(ctx->clientConfig);
     RowImporter importer(ctx->jobId, &client, &ctx->orgs, &ctx->users, &ctx->stop, &ctx->multipleRolesOff);
     importer.onWarning = [ctx](const QString &text) { ctx->warn(text); };
@@ -67,15 +108,34 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     };
 
     while (!ctx->stop.load()) {
-        const std::optional<Store::ChunkRecord> chunk = store.claimNextChunk(ctx->jobId, workerId);
+        QString storeError;
+        const std::optional<Store::ChunkRecord> chunk = store.claimNextChunk(ctx->jobId, workerId, &storeError);
         if (!chunk) {
-            if (!store.lastError().isEmpty())
-                co_return store.lastError();
+            if (!storeError.isEmpty()) {
+                // The store cannot hand out work (a write refused, the job deleted): a matter
+                // of the whole job, not of this worker; another worker would fail the same way.
+                ctx->haltJob(OutcomeWriter::storeProblem(storeError));
+                co_return storeError;
+            }
             break; // no more work
         }
         ctx->chunkOf[size_t(slot)] = chunk->index;
-        const QSet<qint64> done = store.finalRows(ctx->jobId, chunk->firstRow, chunk->lastRow);
+        const QSet<qint64> done = store.finalRows(ctx->jobId, chunk->firstRow, chunk->lastRow, &storeError);
+        if (!storeError.isEmpty()) {
+            // Without the rows already done, the chunk would be sent again from its start.
+            ctx->haltJob(OutcomeWriter::storeProblem(storeError));
+            co_return storeError;
+        }
 
+        // Nothing of a chunk is sent unless its bytes are the planned ones, checked before and
+        // after its rows are read (a file overwritten in between is caught either way).
+        QString changed;
+        if (!chunkUnchanged(bytes, *chunk, &changed)) {
+            ctx->haltJob(fileChanged(*ctx, *chunk, changed));
+            ctx->writer->chunkFinished(chunk->index, Store::ChunkState::Pending);
+            ctx->chunkOf[size_t(slot)] = -1;
+            co_return QString();
+        }
         ChunkWork w;
         if (!reader.seek(chunk->byteOffset, chunk->firstRow, chunk->line)) {
             co_return u"Cannot read chunk %1 of the file at its recorded position; has the file changed?"_s.arg(chunk->index);
@@ -93,6 +153,12 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
         }
         if (reader.error() != Csv::ErrorCode::None)
             co_return reader.errorMessage();
+        if (!chunkUnchanged(bytes, *chunk, &changed)) {
+            ctx->haltJob(fileChanged(*ctx, *chunk, changed));
+            ctx->writer->chunkFinished(chunk->index, Store::ChunkState::Pending);
+            ctx->chunkOf[size_t(slot)] = -1;
+            co_return QString();
+        }
 
         std::vector<QCoro::Task<void>> lanes;
         const int n = std::max(1, std::min<int>(ctx->concurrency, int(w.rows.size())));

@@ -1,5 +1,6 @@
 #include "errorreport.h"
 
+#include "store/privatefiles.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QFileInfo>
@@ -230,6 +231,12 @@ bool ErrorReport::write(const RowSource &source, QString *error)
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return failWith(u"Cannot write the report %1: %2"_s.arg(m_path, file.errorString()));
+    // The report holds the same emails as the job store: the owner's only (0600), also when
+    // it replaces an older file of another mode.
+    if (!Store::restrictToOwner(file)) {
+        file.cancelWriting();
+        return failWith(u"Cannot make the report %1 private to you: %2"_s.arg(m_path, file.errorString()));
+    }
 
     bool writeOk = true;
     auto put = [&](const QString &text) {

@@ -1,5 +1,6 @@
 #include "validationreport.h"
 
+#include "store/privatefiles.h"
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -38,6 +39,14 @@ bool ValidationReport::open(QString *error)
     if (!m_file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = u"Cannot write the report \"%1\": %2. Choose a folder you may write to."_s.arg(m_path, m_file.errorString());
+        return false;
+    }
+    // The report holds the file's emails: the owner's only (0600), also when it replaces an
+    // older file of another mode.
+    if (!Store::restrictToOwner(m_file)) {
+        if (error)
+            *error = u"Cannot make the report \"%1\" private to you: %2."_s.arg(m_path, m_file.errorString());
+        m_file.cancelWriting();
         return false;
     }
     m_open = true;

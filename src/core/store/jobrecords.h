@@ -94,7 +94,17 @@ struct JobRecord {
     QDateTime finishedAt;
     QString apiHost;     // host of the API base URL, never the key
     QString lastError;
+    // Plan version 2 (schema 2): the file's modification time and the hash of its header
+    // bytes are recorded, every chunk has the hash of its bytes, and the organizations to
+    // pre-warm are stored with the job, so that a resume never reads the whole file again.
+    // Jobs planned before have 1 (resume then hashes and scans the whole file as it did).
+    int planVersion = 1;
+    QDateTime csvModified; // UTC, ms precision
+    QString headerHash;    // ChunkHash of bytes [0, first chunk's byteOffset)
 };
+
+// The plan version this code writes (JobRecord::planVersion).
+constexpr int CurrentPlanVersion = 2;
 
 struct ChunkRecord {
     QString jobId;
@@ -108,6 +118,8 @@ struct ChunkRecord {
     int attempts = 0;      // times the chunk was claimed
     QString workerId;
     QDateTime updatedAt;
+    qint64 byteEnd = 0;    // offset just past lastRow's line break (Csv::Record::endOffset); 0: not recorded
+    QString contentHash;   // ChunkHash (hex) of bytes [byteOffset, byteEnd); empty: not recorded
 
     friend bool operator==(const ChunkRecord &, const ChunkRecord &) = default;
 };
@@ -134,6 +146,16 @@ struct RowOutcome {
     bool isFinal() const { return outcome != Outcome::Failed || !retryable; }
 
     friend bool operator==(const RowOutcome &, const RowOutcome &) = default;
+};
+
+// One organization the planner found in the file, in order of first appearance: the list a
+// resume pre-warms (minus those already resolved) without reading the file again.
+struct PlannedOrg {
+    QString id;         // org_...; empty when named by external id
+    QString externalId;
+    QString name;
+
+    friend bool operator==(const PlannedOrg &, const PlannedOrg &) = default;
 };
 
 enum class OrgResolution { Existed, Created, Failed };

@@ -1,5 +1,7 @@
 #include "jobstore.h"
 
+#include "joblock.h"
+#include "privatefiles.h"
 #include "secretguard.h"
 
 #include <QtCore/QAtomicInteger>
@@ -151,13 +153,34 @@ const QStringList &schemaV1()
     return statements;
 }
 
+// Version 2: file integrity per chunk and the planned organizations (docs/job-store.md).
+const QStringList &schemaV2()
+{
+    static const QStringList statements {
+        u"ALTER TABLE jobs ADD COLUMN plan_version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE jobs ADD COLUMN csv_mtime INTEGER"_s,
+        u"ALTER TABLE jobs ADD COLUMN header_hash TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE chunks ADD COLUMN byte_end INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE chunks ADD COLUMN content_hash TEXT NOT NULL DEFAULT ''"_s,
+        uR"(CREATE TABLE planned_orgs (
+            job_key INTEGER NOT NULL REFERENCES jobs(key) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            organization_id TEXT NOT NULL DEFAULT '',
+            external_id TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (job_key, position)
+        ) WITHOUT ROWID)"_s,
+    };
+    return statements;
+}
+
 // ---- row mapping ----
 
 const QString jobColumns = u"id, name, csv_path, csv_size, csv_sha256, settings, mode, state, "
                            "total_rows, valid_rows, invalid_rows, users_created, users_existed, "
                            "memberships_added, memberships_existed, duplicates_skipped, failed_rows, "
                            "retries, rate_limited, created_at, started_at, updated_at, finished_at, "
-                           "api_host, last_error"_s;
+                           "api_host, last_error, plan_version, csv_mtime, header_hash"_s;
 
 JobRecord jobFromQuery(const QSqlQuery &q)
 {
@@ -188,6 +211,9 @@ JobRecord jobFromQuery(const QSqlQuery &q)
     j.finishedAt = dateTime(q.value(22));
     j.apiHost = q.value(23).toString();
     j.lastError = q.value(24).toString();
+    j.planVersion = q.value(25).toInt();
+    j.csvModified = dateTime(q.value(26));
+    j.headerHash = q.value(27).toString();
     return j;
 }
 
@@ -197,8 +223,8 @@ QVariantList counterValues(const JobCounters &c)
             c.membershipExisted, c.duplicatesSkipped, c.failed, c.retries, c.rateLimited};
 }
 
-const QString chunkColumns =
-    u"chunk_index, first_row, last_row, byte_offset, first_line, row_count, state, attempts, worker_id, updated_at"_s;
+const QString chunkColumns = u"chunk_index, first_row, last_row, byte_offset, first_line, row_count, state, attempts, "
+                             "worker_id, updated_at, byte_end, content_hash"_s;
 
 ChunkRecord chunkFromQuery(const QSqlQuery &q, const QString &jobId)
 {
@@ -214,6 +240,8 @@ ChunkRecord chunkFromQuery(const QSqlQuery &q, const QString &jobId)
     c.attempts = q.value(7).toInt();
     c.workerId = q.value(8).toString();
     c.updatedAt = dateTime(q.value(9));
+    c.byteEnd = q.value(10).toLongLong();
+    c.contentHash = q.value(11).toString();
     return c;
 }
 
@@ -282,16 +310,19 @@ bool JobStore::open(QString *error)
     if (isOpen())
         return true;
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
+    // Folders made for the store (the default one, a new --checkpoint-dir) are the owner's only.
+    if (!ensurePrivateFolder(info.absolutePath()))
         return fail(error, u"Cannot create the folder %1 for the job store."_s.arg(info.absolutePath()));
+    if (m_path == defaultPath())
+        QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!info.exists()) {
         // Outcomes hold email addresses: keep the file (and the -wal/-shm files SQLite
         // creates with the same mode) readable by the owner only.
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly))
             return fail(error, u"Cannot create the job store %1: %2"_s.arg(m_path, file.errorString()));
+        restrictToOwner(file);
         file.close();
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     m_thread = QThread::currentThread();
@@ -426,6 +457,10 @@ bool JobStore::migrate(QString *error)
         rollback();
         return false;
     }
+    if (version < 2 && !execScript(schemaV2(), error)) {
+        rollback();
+        return false;
+    }
     if (version != SchemaVersion) {
         QSqlQuery q(m_db);
         if (!q.exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion))) {
@@ -521,6 +556,13 @@ bool JobStore::fail(QString *error, const QString &message) const
     return false;
 }
 
+bool JobStore::succeed(QString *error) const
+{
+    if (error)
+        error->clear();
+    return true;
+}
+
 bool JobStore::checkThread() const
 {
     if (!isOpen()) {
@@ -565,8 +607,9 @@ bool JobStore::createJob(const JobRecord &job, QString *error)
     QSqlQuery &q = prepared(u"INSERT INTO jobs (id, name, csv_path, csv_size, csv_sha256, settings, mode, state, "
                             "total_rows, valid_rows, invalid_rows, users_created, users_existed, memberships_added, "
                             "memberships_existed, duplicates_skipped, failed_rows, retries, rate_limited, "
-                            "created_at, started_at, updated_at, finished_at, api_host, last_error) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                            "created_at, started_at, updated_at, finished_at, api_host, last_error, "
+                            "plan_version, csv_mtime, header_hash) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     Finish f {q};
     QVariantList values {job.id,
                          text(job.name),
@@ -582,7 +625,10 @@ bool JobStore::createJob(const JobRecord &job, QString *error)
                             job.updatedAt.isValid() ? job.updatedAt.toMSecsSinceEpoch() : now,
                             msecs(job.finishedAt),
                             text(job.apiHost),
-                            text(redactSecrets(job.lastError))};
+                            text(redactSecrets(job.lastError)),
+                            job.planVersion,
+                            msecs(job.csvModified),
+                            text(job.headerHash)};
     if (!bindAndExec(q, values)) {
         if (this->job(job.id))
             return fail(error, u"A job with the id %1 already exists."_s.arg(job.id));
@@ -591,34 +637,50 @@ bool JobStore::createJob(const JobRecord &job, QString *error)
     return true;
 }
 
-std::optional<JobRecord> JobStore::job(const QString &id) const
+std::optional<JobRecord> JobStore::job(const QString &id, QString *error) const
 {
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     QSqlQuery &q = prepared(u"SELECT "_s % jobColumns % u" FROM jobs WHERE id = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {id})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read job %1 from the job store: %2"_s.arg(id, sqlError(q)));
         return std::nullopt;
     }
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid()) {
+            fail(error, u"Cannot read job %1 from the job store: %2"_s.arg(id, sqlError(q)));
+            return std::nullopt;
+        }
+        succeed(error); // none
         return std::nullopt;
+    }
+    succeed(error);
     return jobFromQuery(q);
 }
 
-QList<JobRecord> JobStore::jobs(int limit) const
+QList<JobRecord> JobStore::jobs(int limit, QString *error) const
 {
     QList<JobRecord> out;
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return out;
+    }
     QSqlQuery &q = prepared(u"SELECT "_s % jobColumns % u" FROM jobs ORDER BY created_at DESC, key DESC LIMIT ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {limit > 0 ? limit : -1})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read the jobs from the job store: %1"_s.arg(sqlError(q)));
         return out;
     }
     while (q.next())
         out.append(jobFromQuery(q));
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot read the jobs from the job store: %1"_s.arg(sqlError(q)));
+        return {};
+    }
+    succeed(error);
     return out;
 }
 
@@ -686,10 +748,34 @@ bool JobStore::updateSettings(const QString &id, const QJsonObject &settings, QS
     return true;
 }
 
-bool JobStore::deleteJob(const QString &id, QString *error)
+bool JobStore::updateFingerprint(const JobRecord &job, QString *error)
 {
     if (!checkThread())
         return fail(error, m_lastError);
+    QSqlQuery &q = prepared(u"UPDATE jobs SET csv_size = ?, csv_sha256 = ?, csv_mtime = ?, header_hash = ?, "
+                            "plan_version = ?, updated_at = ? WHERE id = ?"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {job.csvSize, text(job.csvSha256.toLower()), msecs(job.csvModified), text(job.headerHash),
+                         job.planVersion, nowMs(), job.id}))
+        return fail(error, u"Cannot save the file fingerprint of job %1: %2"_s.arg(job.id, sqlError(q)));
+    if (q.numRowsAffected() < 1)
+        return fail(error, u"There is no job %1 in the job store."_s.arg(job.id));
+    return true;
+}
+
+bool JobStore::deleteJob(const QString &id, QString *error, const JobLock *held)
+{
+    if (!checkThread())
+        return fail(error, m_lastError);
+    // Hold the job's lock while deleting, so that no runner starts it in between.
+    std::optional<JobLock> own;
+    if (!held || !held->isLocked() || held->jobId() != id) {
+        own.emplace(m_path, id);
+        if (!own->tryLock())
+            return fail(error, u"Job %1 is running in another window or process (%2). Stop it there first, "
+                                "then delete it."_s.arg(id, own->holder().isEmpty() ? u"its lock file cannot be taken"_s
+                                                                                     : own->holder()));
+    }
     QSqlQuery &q = prepared(u"DELETE FROM jobs WHERE id = ?"_s);
     Finish f {q};
     m_jobKeys.remove(id);
@@ -712,12 +798,13 @@ bool JobStore::addChunks(const QString &jobId, const QList<ChunkRecord> &chunks,
     if (!begin(error))
         return false;
     QSqlQuery &q = prepared(u"INSERT INTO chunks (job_key, "_s % chunkColumns
-                            % u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                            % u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const qint64 now = nowMs();
     for (const ChunkRecord &c : chunks) {
         if (!bindAndExec(q, {*key, c.index, c.firstRow, c.lastRow, c.byteOffset, c.line, c.rowCount,
                              chunkStateId(c.state), c.attempts, text(c.workerId),
-                             c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch() : now})) {
+                             c.updatedAt.isValid() ? c.updatedAt.toMSecsSinceEpoch() : now, c.byteEnd,
+                             text(c.contentHash)})) {
             const QString why = sqlError(q);
             q.finish();
             rollback();
@@ -728,22 +815,32 @@ bool JobStore::addChunks(const QString &jobId, const QList<ChunkRecord> &chunks,
     return commit(error);
 }
 
-QList<ChunkRecord> JobStore::chunks(const QString &jobId) const
+QList<ChunkRecord> JobStore::chunks(const QString &jobId, QString *error) const
 {
     QList<ChunkRecord> out;
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return out;
+    }
+    m_jobKeys.remove(jobId); // a job deleted by another connection reads as gone, not as "no chunks"
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return out;
+    }
     QSqlQuery &q = prepared(u"SELECT "_s % chunkColumns % u" FROM chunks WHERE job_key = ? ORDER BY chunk_index"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read the chunks of job %1: %2"_s.arg(jobId, sqlError(q)));
         return out;
     }
     while (q.next())
         out.append(chunkFromQuery(q, jobId));
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot read the chunks of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return {};
+    }
+    succeed(error);
     return out;
 }
 
@@ -765,14 +862,21 @@ bool JobStore::setChunkState(const QString &jobId, int index, ChunkState state, 
     return true;
 }
 
-std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const QString &workerId)
+std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const QString &workerId, QString *error)
 {
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
+    // Looked up afresh: a job deleted by another connection must not be claimed from by a
+    // stale cached key.
+    m_jobKeys.remove(jobId);
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return std::nullopt;
-    if (!begin(nullptr))
+    }
+    if (!begin(error))
         return std::nullopt;
     std::optional<ChunkRecord> chunk;
     {
@@ -780,9 +884,10 @@ std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const 
                                 % u" FROM chunks WHERE job_key = ? AND state = 'pending' ORDER BY chunk_index LIMIT 1"_s);
         Finish f {q};
         if (!bindAndExec(q, {*key})) {
-            m_lastError = sqlError(q);
+            const QString why = sqlError(q);
             q.finish();
             rollback();
+            fail(error, u"Cannot claim a chunk of job %1: %2"_s.arg(jobId, why));
             return std::nullopt;
         }
         if (q.next())
@@ -791,6 +896,7 @@ std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const 
     if (!chunk) {
         rollback();
         m_lastError.clear();
+        succeed(error);
         return std::nullopt;
     }
     const qint64 now = nowMs();
@@ -799,14 +905,16 @@ std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const 
     {
         Finish f {update};
         if (!bindAndExec(update, {text(workerId), now, *key, chunk->index})) {
-            m_lastError = sqlError(update);
+            const QString why = sqlError(update);
             update.finish();
             rollback();
+            fail(error, u"Cannot claim chunk %1 of job %2: %3"_s.arg(chunk->index).arg(jobId, why));
             return std::nullopt;
         }
     }
-    if (!commit(nullptr))
+    if (!commit(error))
         return std::nullopt;
+    succeed(error);
     chunk->state = ChunkState::InProgress;
     chunk->attempts += 1;
     chunk->workerId = workerId;
@@ -832,6 +940,30 @@ int JobStore::requeueInProgressChunks(const QString &jobId, QString *error)
         fail(error, u"Cannot requeue the chunks of job %1: %2"_s.arg(jobId, sqlError(q)));
         return -1;
     }
+    return q.numRowsAffected();
+}
+
+int JobStore::requeueIncompleteChunks(const QString &jobId, QString *error)
+{
+    if (!checkThread()) {
+        fail(error, m_lastError);
+        return -1;
+    }
+    const auto key = jobKey(jobId);
+    if (!key) {
+        fail(error, m_lastError);
+        return -1;
+    }
+    // One range count per chunk on the outcomes' primary key.
+    QSqlQuery &q = prepared(u"UPDATE chunks SET state = 'pending', worker_id = '', updated_at = ? "
+                            "WHERE job_key = ? AND state = 'done' AND row_count > (SELECT COUNT(*) FROM row_outcomes o "
+                            "WHERE o.job_key = chunks.job_key AND o.row_number BETWEEN chunks.first_row AND chunks.last_row)"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {nowMs(), *key})) {
+        fail(error, u"Cannot requeue the chunks of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return -1;
+    }
+    succeed(error);
     return q.numRowsAffected();
 }
 
@@ -899,70 +1031,90 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
     return commit(error);
 }
 
-std::optional<RowOutcome> JobStore::outcome(const QString &jobId, qint64 row) const
+std::optional<RowOutcome> JobStore::outcome(const QString &jobId, qint64 row, QString *error) const
 {
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     QSqlQuery &q = prepared(u"SELECT "_s % outcomeColumns % u" FROM row_outcomes WHERE job_key = ? AND row_number = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, row})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read row %1 of job %2: %3"_s.arg(row).arg(jobId, sqlError(q)));
         return std::nullopt;
     }
+    succeed(error);
     if (!q.next())
         return std::nullopt;
     return outcomeFromQuery(q, jobId);
 }
 
-QSet<qint64> JobStore::finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow) const
+QSet<qint64> JobStore::finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow, QString *error) const
 {
     QSet<qint64> out;
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return out;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return out;
+    }
     // Keep in step with RowOutcome::isFinal().
     QSqlQuery &q = prepared(u"SELECT row_number FROM row_outcomes WHERE job_key = ? AND row_number BETWEEN ? AND ? "
                             "AND NOT (outcome = 'failed' AND retryable <> 0)"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, firstRow, lastRow})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read the finished rows of job %1: %2"_s.arg(jobId, sqlError(q)));
         return out;
     }
     while (q.next())
         out.insert(q.value(0).toLongLong());
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot read the finished rows of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return {};
+    }
+    succeed(error);
     return out;
 }
 
-qint64 JobStore::countFinalRows(const QString &jobId) const
+qint64 JobStore::countFinalRows(const QString &jobId, QString *error) const
 {
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return -1;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
-        return 0;
+    if (!key) {
+        fail(error, m_lastError);
+        return -1;
+    }
     // Keep in step with RowOutcome::isFinal() and finalRows().
     QSqlQuery &q = prepared(u"SELECT COUNT(*) FROM row_outcomes WHERE job_key = ? "
                             "AND NOT (outcome = 'failed' AND retryable <> 0)"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key}) || !q.next()) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot count the finished rows of job %1: %2"_s.arg(jobId, sqlError(q)));
         return -1;
     }
+    succeed(error);
     return q.value(0).toLongLong();
 }
 
-QList<RowOutcome> JobStore::failedRows(const QString &jobId, bool retryableOnly) const
+QList<RowOutcome> JobStore::failedRows(const QString &jobId, bool retryableOnly, QString *error) const
 {
     QList<RowOutcome> out;
-    forEachFailedRow(jobId, [&out](const RowOutcome &o) {
-        out.append(o);
-        return true;
-    }, retryableOnly);
+    if (!forEachFailedRow(jobId, [&out](const RowOutcome &o) {
+            out.append(o);
+            return true;
+        }, retryableOnly, error))
+        return {};
     return out;
 }
 
@@ -990,28 +1142,33 @@ bool JobStore::forEachFailedRow(const QString &jobId, const std::function<bool(c
     }
     if (q.lastError().isValid())
         return fail(error, u"Cannot read the failed rows of job %1: %2"_s.arg(jobId, sqlError(q)));
-    return true;
+    return succeed(error);
 }
 
-JobCounters JobStore::countOutcomes(const QString &jobId) const
+JobCounters JobStore::countOutcomes(const QString &jobId, QString *error) const
 {
     JobCounters c;
-    const auto stored = job(jobId);
-    if (!stored)
+    const auto stored = job(jobId, error);
+    if (!stored) {
+        if (error && error->isEmpty())
+            fail(error, u"There is no job %1 in the job store."_s.arg(jobId));
         return c;
+    }
     c.totalRows = stored->counters.totalRows;
     c.valid = stored->counters.valid;
     c.retries = stored->counters.retries;
     c.rateLimited = stored->counters.rateLimited;
     const auto key = jobKey(jobId);
-    if (!key)
-        return c;
+    if (!key) {
+        fail(error, m_lastError);
+        return JobCounters();
+    }
     QSqlQuery &q = prepared(u"SELECT outcome, user_result, COUNT(*) FROM row_outcomes WHERE job_key = ? "
                             "GROUP BY outcome, user_result"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key})) {
-        m_lastError = sqlError(q);
-        return c;
+        fail(error, u"Cannot count the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return JobCounters();
     }
     while (q.next()) {
         const auto outcome = outcomeFromId(q.value(0).toString());
@@ -1033,7 +1190,47 @@ JobCounters JobStore::countOutcomes(const QString &jobId) const
         case Outcome::Existed: break; // counted through user_result
         }
     }
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot count the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return JobCounters();
+    }
+    succeed(error);
     return c;
+}
+
+std::optional<std::map<Outcome, qint64>> JobStore::countRowsByOutcome(const QString &jobId, QString *error) const
+{
+    if (!checkThread()) {
+        fail(error, m_lastError);
+        return std::nullopt;
+    }
+    m_jobKeys.remove(jobId); // a job deleted by another connection must not be counted by a stale key
+    const auto key = jobKey(jobId);
+    if (!key) {
+        fail(error, m_lastError);
+        return std::nullopt;
+    }
+    QSqlQuery &q = prepared(u"SELECT outcome, COUNT(*) FROM row_outcomes WHERE job_key = ? GROUP BY outcome"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {*key})) {
+        fail(error, u"Cannot count the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return std::nullopt;
+    }
+    std::map<Outcome, qint64> out;
+    while (q.next()) {
+        const auto outcome = outcomeFromId(q.value(0).toString());
+        if (!outcome) {
+            fail(error, u"Job %1 has rows with an unknown outcome \"%2\" in the job store."_s.arg(jobId, q.value(0).toString()));
+            return std::nullopt;
+        }
+        out[*outcome] += q.value(1).toLongLong();
+    }
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot count the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return std::nullopt;
+    }
+    succeed(error);
+    return out;
 }
 
 // ---- maps ----
@@ -1053,40 +1250,54 @@ bool JobStore::putUser(const QString &jobId, const QString &email, const QString
     return true;
 }
 
-std::optional<QString> JobStore::userId(const QString &jobId, const QString &email) const
+std::optional<QString> JobStore::userId(const QString &jobId, const QString &email, QString *error) const
 {
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     QSqlQuery &q = prepared(u"SELECT user_id FROM users WHERE job_key = ? AND email_key = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, emailKey(email)})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read a user of job %1: %2"_s.arg(jobId, sqlError(q)));
         return std::nullopt;
     }
+    succeed(error);
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString();
 }
 
-QHash<QString, QString> JobStore::users(const QString &jobId) const
+QHash<QString, QString> JobStore::users(const QString &jobId, QString *error) const
 {
     QHash<QString, QString> out;
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return out;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return out;
+    }
     QSqlQuery &q = prepared(u"SELECT email_key, user_id FROM users WHERE job_key = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read the users of job %1: %2"_s.arg(jobId, sqlError(q)));
         return out;
     }
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot read the users of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return {};
+    }
+    succeed(error);
     return out;
 }
 
@@ -1112,40 +1323,117 @@ bool JobStore::putOrg(const QString &jobId, const OrgEntry &org, QString *error)
     return true;
 }
 
-std::optional<OrgEntry> JobStore::org(const QString &jobId, const QString &orgKey) const
+std::optional<OrgEntry> JobStore::org(const QString &jobId, const QString &orgKey, QString *error) const
 {
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return std::nullopt;
+    }
     QSqlQuery &q = prepared(u"SELECT "_s % orgColumns % u" FROM orgs WHERE job_key = ? AND org_key = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, orgKey})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read organization %1 of job %2: %3"_s.arg(orgKey, jobId, sqlError(q)));
         return std::nullopt;
     }
+    succeed(error);
     if (!q.next())
         return std::nullopt;
     return orgFromQuery(q);
 }
 
-QList<OrgEntry> JobStore::orgs(const QString &jobId) const
+QList<OrgEntry> JobStore::orgs(const QString &jobId, QString *error) const
 {
     QList<OrgEntry> out;
-    if (!checkThread())
+    if (!checkThread()) {
+        fail(error, m_lastError);
         return out;
+    }
     const auto key = jobKey(jobId);
-    if (!key)
+    if (!key) {
+        fail(error, m_lastError);
         return out;
+    }
     QSqlQuery &q = prepared(u"SELECT "_s % orgColumns % u" FROM orgs WHERE job_key = ? ORDER BY org_key"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key})) {
-        m_lastError = sqlError(q);
+        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
         return out;
     }
     while (q.next())
         out.append(orgFromQuery(q));
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return {};
+    }
+    succeed(error);
+    return out;
+}
+
+bool JobStore::setPlannedOrgs(const QString &jobId, const QList<PlannedOrg> &orgs, QString *error)
+{
+    if (!checkThread())
+        return fail(error, m_lastError);
+    const auto key = jobKey(jobId);
+    if (!key)
+        return fail(error, m_lastError);
+    if (!begin(error))
+        return false;
+    QSqlQuery &clear = prepared(u"DELETE FROM planned_orgs WHERE job_key = ?"_s);
+    {
+        Finish f {clear};
+        if (!bindAndExec(clear, {*key})) {
+            const QString why = sqlError(clear);
+            clear.finish();
+            rollback();
+            return fail(error, u"Cannot save the organizations of job %1: %2"_s.arg(jobId, why));
+        }
+    }
+    QSqlQuery &q = prepared(u"INSERT INTO planned_orgs (job_key, position, organization_id, external_id, name) "
+                            "VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < orgs.size(); ++i) {
+        const PlannedOrg &o = orgs.at(i);
+        if (!bindAndExec(q, {*key, qint64(i), text(o.id), text(o.externalId), text(o.name)})) {
+            const QString why = sqlError(q);
+            q.finish();
+            rollback();
+            return fail(error, u"Cannot save the organizations of job %1: %2"_s.arg(jobId, why));
+        }
+    }
+    q.finish();
+    return commit(error);
+}
+
+QList<PlannedOrg> JobStore::plannedOrgs(const QString &jobId, QString *error) const
+{
+    QList<PlannedOrg> out;
+    if (!checkThread()) {
+        fail(error, m_lastError);
+        return out;
+    }
+    const auto key = jobKey(jobId);
+    if (!key) {
+        fail(error, m_lastError);
+        return out;
+    }
+    QSqlQuery &q = prepared(u"SELECT organization_id, external_id, name FROM planned_orgs WHERE job_key = ? "
+                            "ORDER BY position"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {*key})) {
+        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return out;
+    }
+    while (q.next())
+        out.append(PlannedOrg {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    if (q.lastError().isValid()) {
+        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return {};
+    }
+    succeed(error);
     return out;
 }
 

@@ -13,8 +13,11 @@
 // timeout makes a second writer wait for the lock instead of failing.
 //
 // Errors: functions that change the store return false and describe the problem in plain words
-// in `*error` (when given) and in lastError(); reading functions return an empty result and set
-// lastError(). Nothing here throws.
+// in `*error` (when given) and in lastError(). Reading functions take an optional `error` too,
+// so that a caller can tell "none" from "could not read": on success `*error` is cleared, on a
+// failure (a database error, or a job that is not in the store) the result is empty and
+// `*error` says why. A caller that must not mistake an error for "nothing" passes `error`.
+// Nothing here throws.
 //
 // Secrets: there is no column for an API key, a password or a password hash. Job settings are
 // passed through withoutSecrets() (secretguard.h) and messages through redactSecrets() before
@@ -38,12 +41,14 @@ class QThread;
 
 namespace Store {
 
+class JobLock;
+
 class JobStore
 {
 public:
     // PRAGMA user_version of the schema this code writes; open() migrates older files and
     // refuses newer ones.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit JobStore(QString path);
     ~JobStore();
@@ -78,8 +83,9 @@ public:
     // Settings are stored without secrets (withoutSecrets(); the removed key names are logged,
     // never their values). createdAt/updatedAt default to now. Fails when the id exists.
     bool createJob(const JobRecord &job, QString *error = nullptr);
-    std::optional<JobRecord> job(const QString &id) const;
-    QList<JobRecord> jobs(int limit = 50) const; // newest first; limit <= 0: all
+    // nullopt with `*error` empty: there is no such job; with `*error` set: it could not be read.
+    std::optional<JobRecord> job(const QString &id, QString *error = nullptr) const;
+    QList<JobRecord> jobs(int limit = 50, QString *error = nullptr) const; // newest first; limit <= 0: all
     std::optional<JobRecord> newestJob() const;
     // Sets the state and updatedAt; startedAt the first time the job runs; finishedAt when
     // the state is terminal (cleared when it runs again). A non-empty `message` replaces
@@ -87,22 +93,33 @@ public:
     bool updateJobState(const QString &id, JobState state, const QString &message = {}, QString *error = nullptr);
     bool updateCounters(const QString &id, const JobCounters &counters, QString *error = nullptr);
     bool updateSettings(const QString &id, const QJsonObject &settings, QString *error = nullptr);
+    // The file's fingerprint of `job` (csvSize, csvSha256, csvModified, headerHash,
+    // planVersion), recorded once the planner has read the whole file.
+    bool updateFingerprint(const JobRecord &job, QString *error = nullptr);
     // Removes the job with its chunks, outcomes and maps (foreign keys ON DELETE CASCADE).
-    bool deleteJob(const QString &id, QString *error = nullptr);
+    // Refuses while another holder (a process, a window, another JobLock) has the job's lock:
+    // a job being planned or run is never deleted under its runner. `held` is the caller's own
+    // lock on the job, when it has one (a runner deleting a job it failed to plan).
+    bool deleteJob(const QString &id, QString *error = nullptr, const JobLock *held = nullptr);
 
     // ---- chunks (the job's queue of row ranges) ----
     // All in one transaction; the records' jobId is ignored (jobId is used).
     bool addChunks(const QString &jobId, const QList<ChunkRecord> &chunks, QString *error = nullptr);
-    QList<ChunkRecord> chunks(const QString &jobId) const; // by index
+    QList<ChunkRecord> chunks(const QString &jobId, QString *error = nullptr) const; // by index
     bool setChunkState(const QString &jobId, int index, ChunkState state, const QString &workerId = {},
                        QString *error = nullptr);
     // Atomically takes the pending chunk with the lowest index: in_progress, attempts + 1,
     // workerId set. Safe across connections and processes (BEGIN IMMEDIATE). nullopt when no
-    // chunk is pending (or on error: then lastError() is set).
-    std::optional<ChunkRecord> claimNextChunk(const QString &jobId, const QString &workerId);
+    // chunk is pending (`*error` cleared) or on error (`*error` and lastError() set; a job
+    // that is gone is an error).
+    std::optional<ChunkRecord> claimNextChunk(const QString &jobId, const QString &workerId, QString *error = nullptr);
     // After a crash or pause: every in_progress chunk goes back to pending. Returns how many,
     // -1 on error.
     int requeueInProgressChunks(const QString &jobId, QString *error = nullptr);
+    // Chunks marked done that have rows without an outcome (a store damaged or edited by
+    // hand) go back to pending so that a resume imports those rows. Returns how many, -1 on
+    // error.
+    int requeueIncompleteChunks(const QString &jobId, QString *error = nullptr);
 
     // ---- row outcomes ----
     // Upserts by (jobId, row), all in ONE transaction: either every outcome of the batch is
@@ -110,15 +127,15 @@ public:
     // 500 rows. An outcome with a userId also puts (emailKey(email) -> userId) into the
     // users map in the same transaction. Created/Existed outcomes imply the same UserResult.
     bool recordOutcomes(const QList<RowOutcome> &outcomes, QString *error = nullptr);
-    std::optional<RowOutcome> outcome(const QString &jobId, qint64 row) const;
+    std::optional<RowOutcome> outcome(const QString &jobId, qint64 row, QString *error = nullptr) const;
     // Rows in [firstRow, lastRow] whose outcome is final (RowOutcome::isFinal(): every
     // outcome except a retryable failure); resume skips them.
-    QSet<qint64> finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow) const;
+    QSet<qint64> finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow, QString *error = nullptr) const;
     // How many rows of the job have a final outcome (no row list in memory); -1 on error.
-    qint64 countFinalRows(const QString &jobId) const;
+    qint64 countFinalRows(const QString &jobId, QString *error = nullptr) const;
     // Rows for the error report and for "Retry failed rows", by row number: invalid and
     // failed rows; with retryableOnly, only failed rows with retryable = true.
-    QList<RowOutcome> failedRows(const QString &jobId, bool retryableOnly = false) const;
+    QList<RowOutcome> failedRows(const QString &jobId, bool retryableOnly = false, QString *error = nullptr) const;
     // The same, streamed: one row at a time, in row order, never all in memory. `callback`
     // returns false to stop early (still a success). Returns false on a database error.
     bool forEachFailedRow(const QString &jobId, const std::function<bool(const RowOutcome &)> &callback,
@@ -127,15 +144,21 @@ public:
     // membershipExisted, duplicatesSkipped, failed. totalRows, valid, retries and rateLimited
     // are not row outcomes: they are copied from the job's stored counters. Scans all of the
     // job's outcomes: for resume and the end of a job, not for a progress bar.
-    JobCounters countOutcomes(const QString &jobId) const;
+    JobCounters countOutcomes(const QString &jobId, QString *error = nullptr) const;
+    // How many rows of the job have an outcome, by outcome (every row of a finished job has
+    // exactly one: their sum is the plan's total). nullopt on error (`*error` says why).
+    std::optional<std::map<Outcome, qint64>> countRowsByOutcome(const QString &jobId, QString *error = nullptr) const;
 
     // ---- maps ----
     bool putUser(const QString &jobId, const QString &email, const QString &userId, QString *error = nullptr);
-    std::optional<QString> userId(const QString &jobId, const QString &email) const;
-    QHash<QString, QString> users(const QString &jobId) const; // emailKey -> user id
+    std::optional<QString> userId(const QString &jobId, const QString &email, QString *error = nullptr) const;
+    QHash<QString, QString> users(const QString &jobId, QString *error = nullptr) const; // emailKey -> user id
     bool putOrg(const QString &jobId, const OrgEntry &org, QString *error = nullptr);
-    std::optional<OrgEntry> org(const QString &jobId, const QString &key) const;
-    QList<OrgEntry> orgs(const QString &jobId) const; // by key
+    std::optional<OrgEntry> org(const QString &jobId, const QString &key, QString *error = nullptr) const;
+    QList<OrgEntry> orgs(const QString &jobId, QString *error = nullptr) const; // by key
+    // The organizations the planner found, in file order (replaces what was there).
+    bool setPlannedOrgs(const QString &jobId, const QList<PlannedOrg> &orgs, QString *error = nullptr);
+    QList<PlannedOrg> plannedOrgs(const QString &jobId, QString *error = nullptr) const;
 
 private:
     bool migrate(QString *error);
@@ -146,6 +169,7 @@ private:
     bool commit(QString *error) const;
     void rollback() const;
     bool fail(QString *error, const QString &message) const;
+    bool succeed(QString *error) const; // clears *error
     bool checkThread() const;
 
     QString m_path;
