@@ -47,6 +47,10 @@ void printHelp()
             o << " Not yet available in this build.";
         o << '\n';
     }
+    o << "\nOptions:\n"
+         "  -h, --help  Show this help.\n"
+         "  --help-all  Show the options of every command too.\n"
+         "  --version   Print the version.\n";
     o << "\nWithout a command, workos-import runs \"import\".\n"
          "Run \"workos-import COMMAND --help\" for the options of a command, \"workos-import --help-all\"\n"
          "for the options of every command (as in the manual page, man workos-import).\n\n"
