@@ -19,7 +19,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="$(cd "${1:-$ROOT/build/dev}" && pwd)"
-CACHE_DIR="${WIZARD_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/workos-wizard}"
+CACHE_DIR="${WIZARD_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/workos-wizard}"
 SUITE=bookworm
 TARBALL="$CACHE_DIR/$SUITE-apt.tar"
 ARCHIVES="$CACHE_DIR/$SUITE-archives"
@@ -34,7 +34,7 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "package-test: needs root to make and enter a Debian root (chroot, mounts); run it as root or with sudo" >&2
     exit 77
 fi
-for tool in cpack mmdebstrap lintian unshare chroot; do
+for tool in cpack mmdebstrap lintian unshare chroot flock; do
     command -v "$tool" >/dev/null || fail "$tool is missing (scripts/debian-packages.txt lists the Debian packages)"
 done
 [ -f "$BUILD_DIR/CPackConfig.cmake" ] || fail "$BUILD_DIR is not a configured build folder (cmake --preset dev)"
@@ -49,9 +49,13 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # --- 1. The package ---------------------------------------------------------------------------
-say "Building the programs and the package ($BUILD_DIR)"
-cmake --build "$BUILD_DIR" --target workos-migration-wizard workos-import workos-sandbox packaging_files >"$WORK/build.log" 2>&1 ||
-    { tail -30 "$WORK/build.log"; fail "the build failed"; }
+# CTest sets WIZARD_PACKAGE_TEST_NO_BUILD=1: the build folder was built before the tests ran.
+if [ "${WIZARD_PACKAGE_TEST_NO_BUILD:-0}" != 1 ]; then
+    say "Building the programs, manual pages and changelog ($BUILD_DIR)"
+    cmake --build "$BUILD_DIR" --target workos-migration-wizard workos-import workos-sandbox packaging_files >"$WORK/build.log" 2>&1 ||
+        { tail -30 "$WORK/build.log"; fail "the build failed"; }
+fi
+say "Packaging (cpack -G DEB)"
 (cd "$WORK" && cpack -G DEB --config "$BUILD_DIR/CPackConfig.cmake" -B "$WORK/out" >"$WORK/cpack.log" 2>&1) ||
     { cat "$WORK/cpack.log"; fail "cpack failed"; }
 DEB="$(ls "$WORK"/out/*.deb)"
@@ -69,6 +73,13 @@ if grep -q '^E: ' "$WORK/lintian.log"; then fail "lintian reports errors"; fi
 
 # --- 2. A clean Debian 12 root ------------------------------------------------------------------
 mkdir -p "$CACHE_DIR" "$ARCHIVES/partial"
+# One run at a time per cache (other clones on the same machine share it): the tarball is made
+# once, and apt in two roots must not share the archive folder at the same moment.
+exec 9>"$CACHE_DIR/.lock"
+if ! flock -n 9; then
+    say "Waiting for another package test using $CACHE_DIR"
+    flock 9
+fi
 if [ -f "$TARBALL" ] && [ -z "$(find "$TARBALL" -mtime +7)" ]; then
     say "Debian $SUITE root from the cache ($TARBALL)"
 else
