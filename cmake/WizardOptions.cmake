@@ -13,6 +13,9 @@ target_compile_definitions(wizard_options INTERFACE
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     WIZARD_VERSION="${PROJECT_VERSION}")
+# Full RELRO: relocations resolved at start and made read-only (a linker flag only, so nothing
+# is compiled again); lintian's hardening-no-bindnow otherwise.
+target_link_options(wizard_options INTERFACE "LINKER:-z,relro,-z,now")
 
 # Precompiled Qt headers: Qt's headers are heavy and every file includes them.
 function(wizard_qt_pch target)

@@ -5,6 +5,8 @@
 #include "importcommand.h"
 #include "validatecommand.h"
 
+#include <platform/processhardening.h>
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 
@@ -45,8 +47,13 @@ void printHelp()
             o << " Not yet available in this build.";
         o << '\n';
     }
+    o << "\nOptions:\n"
+         "  -h, --help  Show this help.\n"
+         "  --help-all  Show the options of every command too.\n"
+         "  --version   Print the version.\n";
     o << "\nWithout a command, workos-import runs \"import\".\n"
-         "Run \"workos-import COMMAND --help\" for the options of a command.\n\n"
+         "Run \"workos-import COMMAND --help\" for the options of a command, \"workos-import --help-all\"\n"
+         "for the options of every command (as in the manual page, man workos-import).\n\n"
          "Exit codes: 0 success, 1 some rows are invalid (or failed), 2 nothing was done (bad arguments, an\n"
          "unusable file, a changed file on resume), 130 interrupted (the job can be resumed).\n";
     o.flush();
@@ -56,14 +63,33 @@ void printHelp()
 
 int main(int argc, char **argv)
 {
+    // Before any secret is read: no core dump may hold the API key or the password hashes.
+    const Platform::HardeningResult hardening = Platform::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"workos-import"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WIZARD_VERSION));
+
+    if (!hardening.ok())
+        Cli::err() << "workos-import: warning: " << hardening.error
+                   << ". A crash could leave the API key in a core file; keep core dumps off for this user.\n";
 
     QStringList args = QCoreApplication::arguments();
     const QString first = args.value(1);
     if (first == u"--help"_s || first == u"-h"_s || first == u"help"_s) {
         printHelp();
+        return Cli::ExitOk;
+    }
+    if (first == u"--help-all"_s) {
+        // The manual page is made from this text (help2man, see cmake/Packaging.cmake).
+        printHelp();
+        for (const Command &c : commands()) {
+            if (!c.run)
+                continue;
+            Cli::out() << "\n" << c.name << " command:\n\n";
+            Cli::out().flush();
+            c.run({args.value(0), u"--help"_s});
+        }
+        Cli::out().flush();
         return Cli::ExitOk;
     }
     if (first == u"--version"_s) {

@@ -1,5 +1,7 @@
 #include "summarypage.h"
 
+#include "desktopactions.h"
+
 #include "importwizard.h"
 #include "joblistmodel.h"
 #include "settingspage.h"
@@ -133,13 +135,10 @@ void SummaryPage::initializePage()
     m_retryButton->setEnabled(!r.jobId.isEmpty() && c.failed > 0 && Store::isTerminal(r.state));
     m_exportLabel->clear();
 
-    if (r.elapsedMs >= NotifyAfterMs && QSystemTrayIcon::isSystemTrayAvailable()
-        && (!window()->isActiveWindow() || window()->isMinimized())) {
-        auto *tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        tray->show();
-        tray->showMessage(tr("WorkOS import finished"), m_headline->text(), QSystemTrayIcon::Information, 10000);
-        QTimer::singleShot(15000, tray, &QObject::deleteLater);
-    }
+    // The desktop's notification service (DesktopActions: D-Bus on Linux), not a tray icon,
+    // which GNOME does not show.
+    if (r.elapsedMs >= NotifyAfterMs && (!window()->isActiveWindow() || window()->isMinimized()))
+        DesktopActions::instance()->notify(tr("WorkOS import finished"), m_headline->text());
 }
 
 void SummaryPage::exportErrorReport(const QString &path)
