@@ -90,6 +90,7 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
     };
     const bool get = method == "GET";
     const bool post = method == "POST";
+    const bool del = method == "DELETE";
     const qsizetype n = segments.size();
     Match m;
     if (n == 0)
@@ -103,6 +104,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
                 m.route = Route::ListUsers;
             else if (n == 3 && get)
                 m.route = Route::GetUser, m.parameter = decoded(segments[2]);
+            else if (n == 3 && del)
+                m.route = Route::DeleteUser, m.parameter = decoded(segments[2]);
             else if (n == 4 && get && segments[2] == "external_id")
                 m.route = Route::GetUserByExternalId, m.parameter = decoded(segments[3]);
         } else if (segments[1] == "organization_memberships") {
@@ -112,6 +115,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
                 m.route = Route::ListMemberships;
             else if (n == 3 && get)
                 m.route = Route::GetMembership, m.parameter = decoded(segments[2]);
+            else if (n == 3 && del)
+                m.route = Route::DeleteMembership, m.parameter = decoded(segments[2]);
         }
     } else if (segments[0] == "organizations") {
         if (n == 1 && post)
@@ -120,6 +125,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
             m.route = Route::ListOrganizations;
         else if (n == 2 && get)
             m.route = Route::GetOrganization, m.parameter = decoded(segments[1]);
+        else if (n == 2 && del)
+            m.route = Route::DeleteOrganization, m.parameter = decoded(segments[1]);
         else if (n == 3 && get && segments[1] == "external_id")
             m.route = Route::GetOrganizationByExternalId, m.parameter = decoded(segments[2]);
     } else if (segments[0] == "_sandbox" && n == 2) {
@@ -252,6 +259,9 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::CreateMembership: return m_store.createMembership(body);
     case Route::ListMemberships: return m_store.listMemberships(parseQuery(request.query));
     case Route::GetMembership: return m_store.getMembership(match.parameter);
+    case Route::DeleteUser: return m_store.deleteUser(match.parameter);
+    case Route::DeleteOrganization: return m_store.deleteOrganization(match.parameter);
+    case Route::DeleteMembership: return m_store.deleteMembership(match.parameter);
     case Route::Unknown:
     case Route::SandboxState:
     case Route::SandboxStats:
@@ -294,7 +304,9 @@ HttpResponse ApiRouter::toResponse(const ApiResult &result)
 {
     HttpResponse response;
     response.status = result.status;
-    response.body = jsonBytes(result.body);
+    // 204 No Content (a delete) has no body, like WorkOS.
+    if (result.status != 204)
+        response.body = jsonBytes(result.body);
     response.headers.append({"X-Request-ID"_ba, m_requestIds.next(u"req").toLatin1()});
     return response;
 }

@@ -25,6 +25,9 @@ enum class Route {
     CreateMembership,
     ListMemberships,
     GetMembership,
+    DeleteUser,
+    DeleteOrganization,
+    DeleteMembership,
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,
