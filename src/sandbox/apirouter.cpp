@@ -106,6 +106,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
                 m.route = Route::GetUser, m.parameter = decoded(segments[2]);
             else if (n == 3 && del)
                 m.route = Route::DeleteUser, m.parameter = decoded(segments[2]);
+            else if (n == 3 && method == "PUT")
+                m.route = Route::UpdateUser, m.parameter = decoded(segments[2]);
             else if (n == 4 && get && segments[2] == "external_id")
                 m.route = Route::GetUserByExternalId, m.parameter = decoded(segments[3]);
         } else if (segments[1] == "organization_memberships") {
@@ -236,7 +238,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
 {
     QJsonObject body;
     if (match.route == Route::CreateUser || match.route == Route::CreateOrganization
-        || match.route == Route::CreateMembership) {
+        || match.route == Route::CreateMembership || match.route == Route::UpdateUser) {
         if (!request.body.trimmed().isEmpty()) {
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
@@ -260,6 +262,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::ListMemberships: return m_store.listMemberships(parseQuery(request.query));
     case Route::GetMembership: return m_store.getMembership(match.parameter);
     case Route::DeleteUser: return m_store.deleteUser(match.parameter);
+    case Route::UpdateUser: return m_store.updateUser(match.parameter, body);
     case Route::DeleteOrganization: return m_store.deleteOrganization(match.parameter);
     case Route::DeleteMembership: return m_store.deleteMembership(match.parameter);
     case Route::Unknown:

@@ -26,6 +26,7 @@ enum class Route {
     ListMemberships,
     GetMembership,
     DeleteUser,
+    UpdateUser,
     DeleteOrganization,
     DeleteMembership,
     Unknown, // no such endpoint

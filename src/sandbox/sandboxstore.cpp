@@ -790,6 +790,48 @@ void SandboxStore::clear()
     m_deadUsers = m_deadOrganizations = m_deadMemberships = 0;
 }
 
+// ---- update ------------------------------------------------------------------------------
+
+ApiResult SandboxStore::updateUser(const QString &id, const QJsonObject &body)
+{
+    const int index = liveUser(id);
+    if (index < 0)
+        return notFound(u"User"_s, id);
+    FieldErrors errors;
+    const auto firstName = optionalString(body, u"first_name"_s, errors);
+    const auto lastName = optionalString(body, u"last_name"_s, errors);
+    const QJsonValue verified = body.value(u"email_verified"_s);
+    if (!verified.isUndefined() && !verified.isNull() && !verified.isBool())
+        errors.add(u"email_verified"_s, u"email_verified_boolean_required"_s, u"email_verified must be true or false."_s);
+    const auto externalId = optionalString(body, u"external_id"_s, errors);
+    if (externalId)
+        validateExternalId(*externalId, errors);
+    QJsonObject metadata = validateMetadata(body, errors);
+    if (!errors.isEmpty())
+        return errors.result();
+    User &user = m_users[index];
+    if (body.contains(u"external_id"_s) && externalId->isString() && externalId->toString() != user.externalId.toString()
+        && m_userByExternalId.contains(externalId->toString()))
+        return ApiResult::error(400, u"external_id_already_used"_s,
+                                u"The external_id provided has already been assigned to another user."_s);
+    if (body.contains(u"first_name"_s))
+        user.firstName = *firstName;
+    if (body.contains(u"last_name"_s))
+        user.lastName = *lastName;
+    if (verified.isBool())
+        user.emailVerified = verified.toBool();
+    if (body.contains(u"external_id"_s)) {
+        if (user.externalId.isString())
+            m_userByExternalId.remove(user.externalId.toString());
+        user.externalId = *externalId;
+        if (user.externalId.isString())
+            m_userByExternalId.insert(user.externalId.toString(), index);
+    }
+    if (body.contains(u"metadata"_s))
+        user.metadata = std::move(metadata);
+    return ApiResult::ok(userJson(user));
+}
+
 // ---- deletes -----------------------------------------------------------------------------
 
 void SandboxStore::removeMembership(int index)

@@ -66,6 +66,9 @@ public:
     // GET /user_management/organization_memberships?user_id=&organization_id=&limit=...
     ApiResult listMemberships(const QueryParams &query) const;
 
+    // PUT /user_management/users/:id: first_name, last_name, email_verified, external_id,
+    // metadata (the fields present change; null clears). 200 with the user, 404, 422.
+    ApiResult updateUser(const QString &id, const QJsonObject &body);
     // DELETE /user_management/users/:id: 204, or 404 entity_not_found. Deletes the user's
     // memberships too.
     ApiResult deleteUser(const QString &id);
