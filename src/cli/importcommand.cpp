@@ -6,6 +6,7 @@
 #include "engine/jobrunner.h"
 #include "model/columnmapping.h"
 #include "report/errorreport.h"
+#include "store/followupstore.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QCommandLineParser>
@@ -455,11 +456,18 @@ int runJobs(const QStringList &arguments)
     if (!store.open(&error))
         return usageError(u"cannot open the job store: "_s + error);
     const QList<Store::JobRecord> jobs = store.jobs(0);
+    // "verified"/"undone" after verify and undo (Store::FollowUpStore).
+    Store::FollowUpStore followUps(store.path());
+    const bool haveFollowUps = followUps.open();
+    const auto stateText = [&](const Store::JobRecord &j) {
+        return haveFollowUps ? followUps.stateText(j.id, j.state) : Store::jobStateId(j.state);
+    };
     if (p.isSet(u"json"_s)) {
         QJsonArray a;
         for (const Store::JobRecord &j : jobs)
             a.append(QJsonObject{{u"id"_s, j.id}, {u"name"_s, j.name}, {u"csv"_s, j.csvPath},
-                                 {u"state"_s, Store::jobStateId(j.state)}, {u"mode"_s, j.mode},
+                                 {u"state"_s, Store::jobStateId(j.state)}, {u"status"_s, stateText(j)},
+                                 {u"mode"_s, j.mode},
                                  {u"created_at"_s, j.createdAt.toString(Qt::ISODate)},
                                  {u"updated_at"_s, j.updatedAt.toString(Qt::ISODate)},
                                  {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError}});
@@ -470,10 +478,10 @@ int runJobs(const QStringList &arguments)
         out() << "No jobs yet. Start one with: workos-import --csv FILE\n";
         return ExitOk;
     }
-    out() << QString(u"JOB"_s).leftJustified(30) << QString(u"STATE"_s).leftJustified(22) << QString(u"ROWS"_s).rightJustified(9)
+    out() << QString(u"JOB"_s).leftJustified(30) << QString(u"STATE"_s).leftJustified(26) << QString(u"ROWS"_s).rightJustified(9)
           << QString(u"CREATED"_s).rightJustified(9) << QString(u"FAILED"_s).rightJustified(8) << "  FILE\n";
     for (const Store::JobRecord &j : jobs)
-        out() << j.id.leftJustified(30) << Store::jobStateId(j.state).leftJustified(22)
+        out() << j.id.leftJustified(30) << stateText(j).leftJustified(26)
               << QString::number(j.counters.totalRows).rightJustified(9)
               << QString::number(j.counters.created).rightJustified(9)
               << QString::number(j.counters.failed + j.counters.invalid).rightJustified(8) << "  " << j.csvPath << '\n';

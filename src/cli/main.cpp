@@ -2,6 +2,7 @@
 // the subcommands; each command lives in its own file (validatecommand.cpp, ...).
 
 #include "console.h"
+#include "followupcommand.h"
 #include "importcommand.h"
 #include "validatecommand.h"
 
@@ -31,6 +32,8 @@ const QList<Command> &commands()
         {u"jobs"_s, u"List the import jobs on this computer and their progress."_s, &Cli::runJobs},
         {u"report"_s, u"Write the result report of an import job."_s, &Cli::runReport},
         {u"retry"_s, u"Import again the rows of a job that failed."_s, &Cli::runRetry},
+        {u"verify"_s, u"Check with reads only that WorkOS holds what a job imported."_s, &Cli::runVerify},
+        {u"undo"_s, u"Delete exactly what a job created (asks first: needs --yes)."_s, &Cli::runUndo},
     };
     return list;
 }

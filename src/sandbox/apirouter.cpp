@@ -91,6 +91,7 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
     };
     const bool get = method == "GET";
     const bool post = method == "POST";
+    const bool del = method == "DELETE";
     const qsizetype n = segments.size();
     Match m;
     if (n == 0)
@@ -104,6 +105,10 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
                 m.route = Route::ListUsers;
             else if (n == 3 && get)
                 m.route = Route::GetUser, m.parameter = decoded(segments[2]);
+            else if (n == 3 && del)
+                m.route = Route::DeleteUser, m.parameter = decoded(segments[2]);
+            else if (n == 3 && method == "PUT")
+                m.route = Route::UpdateUser, m.parameter = decoded(segments[2]);
             else if (n == 4 && get && segments[2] == "external_id")
                 m.route = Route::GetUserByExternalId, m.parameter = decoded(segments[3]);
         } else if (segments[1] == "organization_memberships") {
@@ -113,6 +118,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
                 m.route = Route::ListMemberships;
             else if (n == 3 && get)
                 m.route = Route::GetMembership, m.parameter = decoded(segments[2]);
+            else if (n == 3 && del)
+                m.route = Route::DeleteMembership, m.parameter = decoded(segments[2]);
         }
     } else if (segments[0] == "organizations") {
         if (n == 1 && post)
@@ -121,6 +128,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
             m.route = Route::ListOrganizations;
         else if (n == 2 && get)
             m.route = Route::GetOrganization, m.parameter = decoded(segments[1]);
+        else if (n == 2 && del)
+            m.route = Route::DeleteOrganization, m.parameter = decoded(segments[1]);
         else if (n == 3 && get && segments[1] == "external_id")
             m.route = Route::GetOrganizationByExternalId, m.parameter = decoded(segments[2]);
     } else if (segments[0] == "_sandbox" && n == 2) {
@@ -233,7 +242,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
 {
     QJsonObject body;
     if (match.route == Route::CreateUser || match.route == Route::CreateOrganization
-        || match.route == Route::CreateMembership) {
+        || match.route == Route::CreateMembership || match.route == Route::UpdateUser) {
         if (!request.body.trimmed().isEmpty()) {
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
@@ -256,6 +265,10 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::CreateMembership: return m_store.createMembership(body);
     case Route::ListMemberships: return m_store.listMemberships(parseQuery(request.query));
     case Route::GetMembership: return m_store.getMembership(match.parameter);
+    case Route::DeleteUser: return m_store.deleteUser(match.parameter);
+    case Route::UpdateUser: return m_store.updateUser(match.parameter, body);
+    case Route::DeleteOrganization: return m_store.deleteOrganization(match.parameter);
+    case Route::DeleteMembership: return m_store.deleteMembership(match.parameter);
     case Route::Unknown:
     case Route::SandboxState:
     case Route::SandboxStats:
@@ -298,7 +311,9 @@ HttpResponse ApiRouter::toResponse(const ApiResult &result)
 {
     HttpResponse response;
     response.status = result.status;
-    response.body = jsonBytes(result.body);
+    // 204 No Content (a delete) has no body, like WorkOS.
+    if (result.status != 204)
+        response.body = jsonBytes(result.body);
     response.headers.append({"X-Request-ID"_ba, m_requestIds.next(u"req").toLatin1()});
     return response;
 }

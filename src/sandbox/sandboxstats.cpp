@@ -21,6 +21,10 @@ QString routeName(Route route)
     case Route::CreateMembership: return u"POST /user_management/organization_memberships"_s;
     case Route::ListMemberships: return u"GET /user_management/organization_memberships"_s;
     case Route::GetMembership: return u"GET /user_management/organization_memberships/:id"_s;
+    case Route::DeleteUser: return u"DELETE /user_management/users/:id"_s;
+    case Route::UpdateUser: return u"PUT /user_management/users/:id"_s;
+    case Route::DeleteOrganization: return u"DELETE /organizations/:id"_s;
+    case Route::DeleteMembership: return u"DELETE /user_management/organization_memberships/:id"_s;
     case Route::Unknown: return u"unknown"_s;
     case Route::SandboxState: return u"GET /_sandbox/state"_s;
     case Route::SandboxStats: return u"GET /_sandbox/stats"_s;

@@ -25,6 +25,10 @@ enum class Route {
     CreateMembership,
     ListMemberships,
     GetMembership,
+    DeleteUser,
+    UpdateUser,
+    DeleteOrganization,
+    DeleteMembership,
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,

@@ -181,34 +181,55 @@ std::optional<ApiResult> parsePageQuery(const QueryParams &query, const QHash<QS
 
 // One page of seq (ascending creation indices), as a WorkOS list object. Cursors are ids of
 // items; list_metadata.before is the first item's id when earlier items exist, after the
-// last item's id when more follow.
-template <typename Seq, typename ToJson, typename IdOf>
-QJsonObject listPage(const Seq &seq, const PageQuery &page, ToJson toJson, IdOf idOf)
+// last item's id when more follow. Items for which alive() is false (deleted) are skipped;
+// a cursor may name a deleted item and still marks its position.
+template <typename Seq, typename Alive, typename ToJson, typename IdOf>
+QJsonObject listPage(const Seq &seq, const PageQuery &page, Alive alive, ToJson toJson, IdOf idOf)
 {
     const qsizetype n = qsizetype(std::ranges::size(seq));
     const auto lower = [&](int c) { return qsizetype(std::ranges::lower_bound(seq, c) - std::ranges::begin(seq)); };
     const auto upper = [&](int c) { return qsizetype(std::ranges::upper_bound(seq, c) - std::ranges::begin(seq)); };
-    qsizetype start = 0;
-    qsizetype end = std::min<qsizetype>(n, page.limit);
-    if (page.after >= 0) {
-        start = page.descending ? n - lower(page.after) : upper(page.after);
-        end = std::min<qsizetype>(n, start + page.limit);
-    } else if (page.before >= 0) {
-        end = page.descending ? n - upper(page.before) : lower(page.before);
-        start = std::max<qsizetype>(0, end - page.limit);
-    }
     const auto at = [&](qsizetype viewIndex) {
-        return seq[page.descending ? n - 1 - viewIndex : viewIndex];
+        return int(seq[page.descending ? n - 1 - viewIndex : viewIndex]);
     };
+    const auto anyAlive = [&](qsizetype from, qsizetype to, qsizetype step) {
+        for (qsizetype i = from; i != to; i += step)
+            if (alive(at(i)))
+                return true;
+        return false;
+    };
+    std::vector<int> items;
+    bool earlier = false;
+    bool more = false;
+    if (page.after < 0 && page.before >= 0) {
+        const qsizetype end = page.descending ? n - upper(page.before) : lower(page.before);
+        qsizetype i = end - 1;
+        for (; i >= 0 && qsizetype(items.size()) < page.limit; --i)
+            if (alive(at(i)))
+                items.push_back(at(i));
+        std::ranges::reverse(items);
+        earlier = i >= 0 && anyAlive(i, -1, -1);
+        more = anyAlive(end, n, 1);
+    } else {
+        qsizetype start = 0;
+        if (page.after >= 0)
+            start = page.descending ? n - lower(page.after) : upper(page.after);
+        qsizetype i = start;
+        for (; i < n && qsizetype(items.size()) < page.limit; ++i)
+            if (alive(at(i)))
+                items.push_back(at(i));
+        more = anyAlive(i, n, 1);
+        earlier = start > 0 && anyAlive(start - 1, -1, -1);
+    }
     QJsonArray data;
-    for (qsizetype i = start; i < end; ++i)
-        data.append(toJson(at(i)));
+    for (const int item : items)
+        data.append(toJson(item));
     QJsonObject metadata {{u"before"_s, QJsonValue::Null}, {u"after"_s, QJsonValue::Null}};
-    if (start < end) {
-        if (start > 0)
-            metadata.insert(u"before"_s, idOf(at(start)));
-        if (end < n)
-            metadata.insert(u"after"_s, idOf(at(end - 1)));
+    if (!items.empty()) {
+        if (earlier)
+            metadata.insert(u"before"_s, idOf(items.front()));
+        if (more)
+            metadata.insert(u"after"_s, idOf(items.back()));
     }
     return QJsonObject {{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"list_metadata"_s, metadata}};
 }
@@ -313,12 +334,24 @@ ApiResult SandboxStore::createUser(const QJsonObject &body)
     return ApiResult::ok(userJson(m_users.back()), 201);
 }
 
+int SandboxStore::liveUser(const QString &id) const
+{
+    const int index = m_userById.value(id, -1);
+    return index >= 0 && !m_users[index].deleted ? index : -1;
+}
+
+int SandboxStore::liveOrganization(const QString &id) const
+{
+    const int index = m_organizationById.value(id, -1);
+    return index >= 0 && !m_organizations[index].deleted ? index : -1;
+}
+
 ApiResult SandboxStore::getUser(const QString &id) const
 {
-    const auto it = m_userById.constFind(id);
-    if (it == m_userById.constEnd())
+    const int index = liveUser(id);
+    if (index < 0)
         return notFound(u"User"_s, id);
-    return ApiResult::ok(userJson(m_users[it.value()]));
+    return ApiResult::ok(userJson(m_users[index]));
 }
 
 ApiResult SandboxStore::getUserByExternalId(const QString &externalId) const
@@ -336,6 +369,7 @@ ApiResult SandboxStore::listUsers(const QueryParams &query) const
         return *error;
     const auto toJson = [this](int i) { return userJson(m_users[i]); };
     const auto idOf = [this](int i) { return m_users[i].id; };
+    const auto alive = [this](int i) { return !m_users[i].deleted; };
 
     std::vector<int> selection;
     bool filtered = false;
@@ -346,11 +380,12 @@ ApiResult SandboxStore::listUsers(const QueryParams &query) const
             selection.push_back(it.value());
     }
     if (query.contains(u"organization_id"_s)) {
-        const auto org = m_organizationById.constFind(query.value(u"organization_id"_s));
+        const int org = liveOrganization(query.value(u"organization_id"_s));
         std::vector<int> members;
-        if (org != m_organizationById.constEnd()) {
-            for (const int m : m_membershipsOfOrganization[org.value()])
-                members.push_back(m_memberships[m].user);
+        if (org >= 0) {
+            for (const int m : m_membershipsOfOrganization[org])
+                if (!m_memberships[m].deleted)
+                    members.push_back(m_memberships[m].user);
             std::ranges::sort(members);
         }
         if (filtered) {
@@ -363,8 +398,8 @@ ApiResult SandboxStore::listUsers(const QueryParams &query) const
         filtered = true;
     }
     if (filtered)
-        return ApiResult::ok(listPage(selection, page, toJson, idOf));
-    return ApiResult::ok(listPage(std::views::iota(0, int(m_users.size())), page, toJson, idOf));
+        return ApiResult::ok(listPage(selection, page, alive, toJson, idOf));
+    return ApiResult::ok(listPage(std::views::iota(0, int(m_users.size())), page, alive, toJson, idOf));
 }
 
 QJsonObject SandboxStore::userJson(const User &user) const
@@ -466,10 +501,10 @@ ApiResult SandboxStore::createOrganization(const QJsonObject &body)
 
 ApiResult SandboxStore::getOrganization(const QString &id) const
 {
-    const auto it = m_organizationById.constFind(id);
-    if (it == m_organizationById.constEnd())
+    const int index = liveOrganization(id);
+    if (index < 0)
         return notFound(u"Organization"_s, id);
-    return ApiResult::ok(organizationJson(m_organizations[it.value()]));
+    return ApiResult::ok(organizationJson(m_organizations[index]));
 }
 
 ApiResult SandboxStore::getOrganizationByExternalId(const QString &externalId) const
@@ -487,6 +522,7 @@ ApiResult SandboxStore::listOrganizations(const QueryParams &query) const
         return *error;
     return ApiResult::ok(listPage(
         std::views::iota(0, int(m_organizations.size())), page,
+        [this](int i) { return !m_organizations[i].deleted; },
         [this](int i) { return organizationJson(m_organizations[i]); },
         [this](int i) { return m_organizations[i].id; }));
 }
@@ -558,11 +594,11 @@ ApiResult SandboxStore::createMembership(const QJsonObject &body)
     if (roles.isEmpty())
         roles.append(m_defaultRole);
 
-    const auto user = m_userById.constFind(userId.toString());
-    if (user == m_userById.constEnd())
+    const int user = liveUser(userId.toString());
+    if (user < 0)
         return notFound(u"User"_s, userId.toString());
-    const auto organization = m_organizationById.constFind(organizationId.toString());
-    if (organization == m_organizationById.constEnd())
+    const int organization = liveOrganization(organizationId.toString());
+    if (organization < 0)
         return notFound(u"Organization"_s, organizationId.toString());
 
     if (roles.size() > 1 && !m_settings.multipleRoles) {
@@ -584,7 +620,7 @@ ApiResult SandboxStore::createMembership(const QJsonObject &body)
         }
     }
 
-    const quint64 pair = (quint64(quint32(user.value())) << 32) | quint32(organization.value());
+    const quint64 pair = (quint64(quint32(user)) << 32) | quint32(organization);
     if (m_membershipByPair.contains(pair)) {
         return ApiResult::error(409, u"organization_membership_already_exists"_s,
                                 u"The user is already a member of this organization."_s);
@@ -592,8 +628,8 @@ ApiResult SandboxStore::createMembership(const QJsonObject &body)
 
     Membership membership;
     membership.id = m_ids.next(u"om");
-    membership.user = user.value();
-    membership.organization = organization.value();
+    membership.user = user;
+    membership.organization = organization;
     membership.roles = roles;
     membership.createdAt = now();
     const int index = int(m_memberships.size());
@@ -608,7 +644,7 @@ ApiResult SandboxStore::createMembership(const QJsonObject &body)
 ApiResult SandboxStore::getMembership(const QString &id) const
 {
     const auto it = m_membershipById.constFind(id);
-    if (it == m_membershipById.constEnd())
+    if (it == m_membershipById.constEnd() || m_memberships[it.value()].deleted)
         return notFound(u"Organization membership"_s, id);
     return ApiResult::ok(membershipJson(m_memberships[it.value()]));
 }
@@ -635,8 +671,8 @@ ApiResult SandboxStore::listMemberships(const QueryParams &query) const
     static const std::vector<int> none;
     const std::vector<int> *selection = &none;
     std::vector<int> both;
-    const int user = m_userById.value(userId, -1);
-    const int organization = m_organizationById.value(organizationId, -1);
+    const int user = liveUser(userId);
+    const int organization = liveOrganization(organizationId);
     if (wantsActive) {
         if (!userId.isEmpty() && !organizationId.isEmpty()) {
             if (user >= 0 && organization >= 0) {
@@ -653,7 +689,8 @@ ApiResult SandboxStore::listMemberships(const QueryParams &query) const
         }
     }
     return ApiResult::ok(listPage(
-        *selection, page, [this](int i) { return membershipJson(m_memberships[i]); },
+        *selection, page, [this](int i) { return !m_memberships[i].deleted; },
+        [this](int i) { return membershipJson(m_memberships[i]); },
         [this](int i) { return m_memberships[i].id; }));
 }
 
@@ -683,20 +720,23 @@ QJsonObject SandboxStore::state() const
 {
     QJsonArray users;
     for (const User &user : m_users)
-        users.append(userJson(user));
+        if (!user.deleted)
+            users.append(userJson(user));
     QJsonArray organizations;
     for (const Organization &organization : m_organizations)
-        organizations.append(organizationJson(organization));
+        if (!organization.deleted)
+            organizations.append(organizationJson(organization));
     QJsonArray memberships;
     for (const Membership &membership : m_memberships)
-        memberships.append(membershipJson(membership));
+        if (!membership.deleted)
+            memberships.append(membershipJson(membership));
     return QJsonObject {
         {u"users"_s, users},
         {u"organizations"_s, organizations},
         {u"organization_memberships"_s, memberships},
-        {u"counts"_s, QJsonObject {{u"users"_s, qint64(m_users.size())},
-                                   {u"organizations"_s, qint64(m_organizations.size())},
-                                   {u"organization_memberships"_s, qint64(m_memberships.size())}}},
+        {u"counts"_s, QJsonObject {{u"users"_s, qint64(userCount())},
+                                   {u"organizations"_s, qint64(organizationCount())},
+                                   {u"organization_memberships"_s, qint64(membershipCount())}}},
     };
 }
 
@@ -714,6 +754,157 @@ void SandboxStore::clear()
     m_membershipByPair.clear();
     m_membershipsOfUser.clear();
     m_membershipsOfOrganization.clear();
+    m_deadUsers = m_deadOrganizations = m_deadMemberships = 0;
+}
+
+// ---- update ------------------------------------------------------------------------------
+
+ApiResult SandboxStore::updateUser(const QString &id, const QJsonObject &body)
+{
+    const int index = liveUser(id);
+    if (index < 0)
+        return notFound(u"User"_s, id);
+    FieldErrors errors;
+    const auto firstName = optionalString(body, u"first_name"_s, errors);
+    const auto lastName = optionalString(body, u"last_name"_s, errors);
+    const QJsonValue verified = body.value(u"email_verified"_s);
+    if (!verified.isUndefined() && !verified.isNull() && !verified.isBool())
+        errors.add(u"email_verified"_s, u"email_verified_boolean_required"_s, u"email_verified must be true or false."_s);
+    const auto externalId = optionalString(body, u"external_id"_s, errors);
+    if (externalId)
+        validateExternalId(*externalId, errors);
+    QJsonObject metadata = validateMetadata(body, errors);
+    if (!errors.isEmpty())
+        return errors.result();
+    User &user = m_users[index];
+    if (body.contains(u"external_id"_s) && externalId->isString() && externalId->toString() != user.externalId.toString()
+        && m_userByExternalId.contains(externalId->toString()))
+        return ApiResult::error(400, u"external_id_already_used"_s,
+                                u"The external_id provided has already been assigned to another user."_s);
+    if (body.contains(u"first_name"_s))
+        user.firstName = *firstName;
+    if (body.contains(u"last_name"_s))
+        user.lastName = *lastName;
+    if (verified.isBool())
+        user.emailVerified = verified.toBool();
+    if (body.contains(u"external_id"_s)) {
+        if (user.externalId.isString())
+            m_userByExternalId.remove(user.externalId.toString());
+        user.externalId = *externalId;
+        if (user.externalId.isString())
+            m_userByExternalId.insert(user.externalId.toString(), index);
+    }
+    if (body.contains(u"metadata"_s))
+        user.metadata = std::move(metadata);
+    return ApiResult::ok(userJson(user));
+}
+
+// ---- deletes -----------------------------------------------------------------------------
+
+void SandboxStore::removeMembership(int index)
+{
+    Membership &membership = m_memberships[index];
+    if (membership.deleted)
+        return;
+    membership.deleted = true;
+    ++m_deadMemberships;
+    m_membershipByPair.remove((quint64(quint32(membership.user)) << 32) | quint32(membership.organization));
+}
+
+ApiResult SandboxStore::deleteMembership(const QString &id)
+{
+    const auto it = m_membershipById.constFind(id);
+    if (it == m_membershipById.constEnd() || m_memberships[it.value()].deleted)
+        return notFound(u"Organization membership"_s, id);
+    removeMembership(it.value());
+    compactIfSparse();
+    return ApiResult::ok({}, 204);
+}
+
+ApiResult SandboxStore::deleteUser(const QString &id)
+{
+    const int index = liveUser(id);
+    if (index < 0)
+        return notFound(u"User"_s, id);
+    User &user = m_users[index];
+    user.deleted = true;
+    ++m_deadUsers;
+    // The email and the external id may be used again at once.
+    m_userByEmail.remove(user.email.toLower());
+    if (user.externalId.isString())
+        m_userByExternalId.remove(user.externalId.toString());
+    for (const int m : m_membershipsOfUser[index])
+        removeMembership(m);
+    compactIfSparse();
+    return ApiResult::ok({}, 204);
+}
+
+ApiResult SandboxStore::deleteOrganization(const QString &id)
+{
+    const int index = liveOrganization(id);
+    if (index < 0)
+        return notFound(u"Organization"_s, id);
+    Organization &organization = m_organizations[index];
+    organization.deleted = true;
+    ++m_deadOrganizations;
+    if (organization.externalId.isString())
+        m_organizationByExternalId.remove(organization.externalId.toString());
+    for (const int m : m_membershipsOfOrganization[index])
+        removeMembership(m);
+    compactIfSparse();
+    return ApiResult::ok({}, 204);
+}
+
+// Rebuilds every vector and index without the tombstones once they are the majority, so
+// that lists never walk long runs of deleted objects. Creation order (and so paging order)
+// is kept; cursors naming deleted objects stop working afterwards.
+void SandboxStore::compactIfSparse()
+{
+    const qsizetype dead = m_deadUsers + m_deadOrganizations + m_deadMemberships;
+    const qsizetype all = qsizetype(m_users.size() + m_organizations.size() + m_memberships.size());
+    if (dead < 4096 || dead * 2 < all)
+        return;
+    std::vector<User> users = std::exchange(m_users, {});
+    std::vector<Organization> organizations = std::exchange(m_organizations, {});
+    std::vector<Membership> memberships = std::exchange(m_memberships, {});
+    clear();
+    std::vector<int> userIndex(users.size(), -1);
+    for (std::size_t i = 0; i < users.size(); ++i) {
+        if (users[i].deleted)
+            continue;
+        const int index = int(m_users.size());
+        userIndex[i] = index;
+        m_userById.insert(users[i].id, index);
+        m_userByEmail.insert(users[i].email.toLower(), index);
+        if (users[i].externalId.isString())
+            m_userByExternalId.insert(users[i].externalId.toString(), index);
+        m_users.push_back(std::move(users[i]));
+        m_membershipsOfUser.emplace_back();
+    }
+    std::vector<int> organizationIndex(organizations.size(), -1);
+    for (std::size_t i = 0; i < organizations.size(); ++i) {
+        if (organizations[i].deleted)
+            continue;
+        const int index = int(m_organizations.size());
+        organizationIndex[i] = index;
+        m_organizationById.insert(organizations[i].id, index);
+        if (organizations[i].externalId.isString())
+            m_organizationByExternalId.insert(organizations[i].externalId.toString(), index);
+        m_organizations.push_back(std::move(organizations[i]));
+        m_membershipsOfOrganization.emplace_back();
+    }
+    for (Membership &membership : memberships) {
+        if (membership.deleted)
+            continue;
+        membership.user = userIndex[std::size_t(membership.user)];
+        membership.organization = organizationIndex[std::size_t(membership.organization)];
+        const int index = int(m_memberships.size());
+        m_membershipById.insert(membership.id, index);
+        m_membershipByPair.insert((quint64(quint32(membership.user)) << 32) | quint32(membership.organization), index);
+        m_membershipsOfUser[std::size_t(membership.user)].push_back(index);
+        m_membershipsOfOrganization[std::size_t(membership.organization)].push_back(index);
+        m_memberships.push_back(std::move(membership));
+    }
 }
 
 } // namespace Sandbox

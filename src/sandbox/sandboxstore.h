@@ -8,6 +8,13 @@
 // lower-case email and external_id, so lookups and uniqueness checks are O(1) and paging is
 // a binary search. Passwords and hashes are validated, never stored and never echoed.
 //
+// Deletes (DELETE /user_management/users/:id, /organizations/:id, /user_management/
+// organization_memberships/:id) leave a tombstone (deleted = true) that every read skips, so
+// indexes stay valid and paging stays a binary search; the email and external_id of a deleted
+// object are free again at once. When tombstones outnumber live objects the vectors are
+// compacted (O(n), amortised O(1) per delete). Deleting a user or an organization deletes its
+// memberships, as WorkOS does.
+//
 // Owned by the ApiRouter; main thread only; not thread-safe.
 
 #include "apiresult.h"
@@ -59,11 +66,22 @@ public:
     // GET /user_management/organization_memberships?user_id=&organization_id=&limit=...
     ApiResult listMemberships(const QueryParams &query) const;
 
+    // PUT /user_management/users/:id: first_name, last_name, email_verified, external_id,
+    // metadata (the fields present change; null clears). 200 with the user, 404, 422.
+    ApiResult updateUser(const QString &id, const QJsonObject &body);
+    // DELETE /user_management/users/:id: 204, or 404 entity_not_found. Deletes the user's
+    // memberships too.
+    ApiResult deleteUser(const QString &id);
+    // DELETE /organizations/:id: 204, or 404. Deletes the organization's memberships too.
+    ApiResult deleteOrganization(const QString &id);
+    // DELETE /user_management/organization_memberships/:id: 204, or 404.
+    ApiResult deleteMembership(const QString &id);
+
     // Every object, for GET /_sandbox/state.
     QJsonObject state() const;
-    qsizetype userCount() const { return qsizetype(m_users.size()); }
-    qsizetype organizationCount() const { return qsizetype(m_organizations.size()); }
-    qsizetype membershipCount() const { return qsizetype(m_memberships.size()); }
+    qsizetype userCount() const { return qsizetype(m_users.size()) - m_deadUsers; }
+    qsizetype organizationCount() const { return qsizetype(m_organizations.size()) - m_deadOrganizations; }
+    qsizetype membershipCount() const { return qsizetype(m_memberships.size()) - m_deadMemberships; }
     void clear();
 
 private:
@@ -77,6 +95,7 @@ private:
         QJsonValue externalId; // string or null
         QJsonObject metadata;
         QString createdAt;
+        bool deleted = false;
     };
     struct Domain
     {
@@ -93,6 +112,7 @@ private:
         QJsonValue externalId;
         QJsonObject metadata;
         QString createdAt;
+        bool deleted = false;
     };
     struct Membership
     {
@@ -101,11 +121,16 @@ private:
         int organization = 0; // index into m_organizations
         QStringList roles;
         QString createdAt;
+        bool deleted = false;
     };
 
     QJsonObject userJson(const User &user) const;
     QJsonObject organizationJson(const Organization &organization) const;
     QJsonObject membershipJson(const Membership &membership) const;
+    int liveUser(const QString &id) const;         // index, -1 when unknown or deleted
+    int liveOrganization(const QString &id) const; // index, -1 when unknown or deleted
+    void removeMembership(int index);
+    void compactIfSparse();
 
     Settings m_settings;
     QString m_defaultRole;
@@ -125,6 +150,10 @@ private:
     QHash<quint64, int> m_membershipByPair; // (user << 32) | organization
     std::vector<std::vector<int>> m_membershipsOfUser;         // per user, ascending
     std::vector<std::vector<int>> m_membershipsOfOrganization; // per organization, ascending
+    // Tombstones in the vectors above.
+    qsizetype m_deadUsers = 0;
+    qsizetype m_deadOrganizations = 0;
+    qsizetype m_deadMemberships = 0;
 };
 
 } // namespace Sandbox

@@ -30,6 +30,32 @@ QString describe(const ApiError &error)
     return error.technicalSummary();
 }
 
+
+// Follows Page::after from the first page to the end; the ids in order (or an error text).
+template <typename Fetch>
+QStringList collectPages(Fetch fetch, int limit, bool ascending, int *requests = nullptr)
+{
+    QStringList ids;
+    Api::PageRequest page;
+    page.limit = limit;
+    page.ascending = ascending;
+    for (int n = 1; n <= 1000; ++n) {
+        const auto answer = fetch(page);
+        if (requests)
+            *requests = n;
+        if (!answer)
+            return {u"<error: %1>"_s.arg(answer.error().technicalSummary())};
+        if (answer->items.size() > limit)
+            return {u"<page too long>"_s};
+        for (const auto &item : answer->items)
+            ids.append(item.id);
+        if (answer->after.isEmpty())
+            break;
+        page.after = answer->after;
+    }
+    return ids;
+}
+
 } // namespace
 
 class TestClientEmulator : public QObject
@@ -37,6 +63,9 @@ class TestClientEmulator : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void deletesAnswerNotFoundTheSecondTime();
+    void pagedListsVisitEveryObjectOnce_data();
+    void pagedListsVisitEveryObjectOnce();
     void initTestCase();
     void cleanupTestCase();
 
@@ -304,6 +333,92 @@ void TestClientEmulator::differences_rolesNotValidated()
     QCOMPARE(several->roleSlugs, QStringList {u"member"_s});
     // A membership for a user that does not exist is accepted too.
     QVERIFY(QCoro::waitFor(c->createMembership(u"user_01DOESNOTEXIST0000000000"_s, first->id)).ok());
+}
+
+// DELETE of a user, a membership, an organization: done the first time, NotFound after (the
+// undo counts that as done for an object it was deleting). Deleting a user takes its
+// memberships with it.
+void TestClientEmulator::deletesAnswerNotFoundTheSecondTime()
+{
+    auto c = client();
+    const Api::User user = newUser(*c, uniqueEmail(u"emu.del"_s));
+    const Api::User other = newUser(*c, uniqueEmail(u"emu.del"_s));
+    const auto organization = QCoro::waitFor(c->createOrganization(u"Deleted soon"_s));
+    QVERIFY(organization.ok());
+    const auto membership = QCoro::waitFor(c->createMembership(user.id, organization->id));
+    QVERIFY(membership.ok());
+    const auto otherMembership = QCoro::waitFor(c->createMembership(other.id, organization->id));
+    QVERIFY(otherMembership.ok());
+
+    const auto first = QCoro::waitFor(c->deleteMembership(membership->id));
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : describe(first.error())));
+    const auto second = QCoro::waitFor(c->deleteMembership(membership->id));
+    QVERIFY(second.hasError(Kind::NotFound));
+    QCOMPARE(second.error().httpStatus(), 404);
+
+    QVERIFY(QCoro::waitFor(c->deleteUser(other.id)).ok());
+    QVERIFY(QCoro::waitFor(c->deleteUser(other.id)).hasError(Kind::NotFound));
+    // The other user's membership went with the user.
+    Api::PageRequest page;
+    const auto left = QCoro::waitFor(c->listMembershipsPage(Api::MembershipQuery::forOrganization(organization->id), page));
+    QVERIFY(left.ok());
+    QCOMPARE(left->items.size(), 0);
+
+    QVERIFY(QCoro::waitFor(c->deleteOrganization(organization->id)).ok());
+    QVERIFY(QCoro::waitFor(c->deleteOrganization(organization->id)).hasError(Kind::NotFound));
+    QVERIFY(QCoro::waitFor(c->getOrganization(organization->id)).hasError(Kind::NotFound));
+    // The first user stays.
+    const auto still = QCoro::waitFor(c->findUserByEmail(user.email));
+    QVERIFY(still.ok() && still.value().has_value());
+}
+
+void TestClientEmulator::pagedListsVisitEveryObjectOnce_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("ascending");
+    for (const int limit : {1, 3, 100})
+        for (const bool ascending : {false, true})
+            QTest::addRow("limit %d %s", limit, ascending ? "asc" : "desc") << limit << ascending;
+}
+
+// Whatever the page size and order, following the cursors visits every object once, in order.
+void TestClientEmulator::pagedListsVisitEveryObjectOnce()
+{
+    QFETCH(int, limit);
+    QFETCH(bool, ascending);
+    auto c = client();
+    const auto organization = QCoro::waitFor(c->createOrganization(u"Paging %1"_s.arg(limit)));
+    QVERIFY(organization.ok());
+    QStringList users;
+    QStringList memberships;
+    for (int i = 0; i < 7; ++i) {
+        const Api::User user = newUser(*c, uniqueEmail(u"emu.del"_s));
+        users.append(user.id);
+        const auto m = QCoro::waitFor(c->createMembership(user.id, organization->id));
+        QVERIFY(m.ok());
+        memberships.append(m->id);
+    }
+    if (!ascending) {
+        std::reverse(users.begin(), users.end());
+        std::reverse(memberships.begin(), memberships.end());
+    }
+    Api::UserFilter inOrganization;
+    inOrganization.organizationId = organization->id;
+    int requests = 0;
+    QCOMPARE(collectPages([&](Api::PageRequest page) { return QCoro::waitFor(c->listUsers(inOrganization, page)); },
+                          limit, ascending, &requests),
+             users);
+    QCOMPARE(requests, (7 + limit - 1) / limit); // 100 objects per read at most, never a wasted read
+    const Api::MembershipQuery ofOrganization = Api::MembershipQuery::forOrganization(organization->id);
+    QCOMPARE(collectPages([&](Api::PageRequest page) { return QCoro::waitFor(c->listMembershipsPage(ofOrganization, page)); },
+                          limit, ascending),
+             memberships);
+    // Every organization of the environment, each once, the new one among them.
+    const QStringList organizations = collectPages(
+        [&](Api::PageRequest page) { return QCoro::waitFor(c->listOrganizations(Api::OrganizationFilter(), page)); },
+        std::max(limit, 50), ascending);
+    QVERIFY(organizations.contains(organization->id));
+    QCOMPARE(QSet<QString>(organizations.begin(), organizations.end()).size(), organizations.size());
 }
 
 QTEST_GUILESS_MAIN(TestClientEmulator)

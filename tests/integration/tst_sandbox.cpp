@@ -155,6 +155,14 @@ private slots:
     void latencyStillAnswersEveryRequest();
 
     void stateAndStats();
+
+    void deleteUserDeletesItsMemberships();
+    void deleteOrganizationDeletesItsMemberships();
+    void deleteMembership();
+    void listsSkipDeletedObjects_data();
+    void listsSkipDeletedObjects();
+    void deletesUseTheirRateFamilies();
+    void manyDeletesCompactAndListsStayRight();
     void idempotencyKeyReplaysTheFirstAnswer();
     void ignoredIdempotencyKeyRunsEveryPost();
     void stopsOnSigterm();
@@ -941,8 +949,6 @@ void TstSandbox::stopsOnSigterm()
     QVERIFY(after.error != QNetworkReply::NoError);
 }
 
-QTEST_GUILESS_MAIN(TstSandbox)
-#include "tst_sandbox.moc"
 
 // WorkOS answers a POST repeated with the same Idempotency-Key with the first answer: a retry
 // after a lost answer (a connection reset after the user was created) creates nothing twice.
@@ -997,3 +1003,236 @@ void TstSandbox::ignoredIdempotencyKeyRunsEveryPost()
     QCOMPARE(stats.value(u"counts"_s).toObject().value(u"users"_s).toInteger(), 1);
     QCOMPARE(sandbox.stop(), 0);
 }
+// ---- deletes ------------------------------------------------------------------------------
+
+namespace {
+QStringList idsOf(const QJsonArray &array)
+{
+    QStringList ids;
+    for (const QJsonValue item : array)
+        ids.append(item.toObject().value(u"id"_s).toString());
+    return ids;
+}
+} // namespace
+
+void TstSandbox::deleteUserDeletesItsMemberships()
+{
+    const QJsonObject user = createUser(u"Gone@Example.com"_s, {{u"external_id"_s, u"gone-1"_s}});
+    const QJsonObject stays = createUser(u"stays@example.com"_s);
+    const QString userId = user.value(u"id"_s).toString();
+    const QString a = createOrganization(u"A"_s).value(u"id"_s).toString();
+    const QString b = createOrganization(u"B"_s).value(u"id"_s).toString();
+    for (const QString &org : {a, b})
+        QCOMPARE(call("POST"_ba, u"/user_management/organization_memberships"_s,
+                      {{u"user_id"_s, userId}, {u"organization_id"_s, org}}).status, 201);
+    QCOMPARE(call("POST"_ba, u"/user_management/organization_memberships"_s,
+                  {{u"user_id"_s, stays.value(u"id"_s)}, {u"organization_id"_s, a}}).status, 201);
+
+    const Answer deleted = call("DELETE"_ba, u"/user_management/users/"_s + userId);
+    QCOMPARE(deleted.status, 204);
+    QVERIFY(deleted.body.isEmpty());
+    QVERIFY(deleted.headers.contains("x-request-id"_ba));
+
+    QCOMPARE(call("GET"_ba, u"/user_management/users/"_s + userId).status, 404);
+    QCOMPARE(call("GET"_ba, u"/user_management/users/external_id/gone-1"_s).status, 404);
+    QCOMPARE(call("GET"_ba, u"/user_management/users?email=gone%40example.com"_s).json.value(u"data"_s).toArray().size(), 0);
+    // Its memberships went with it; the other user's did not.
+    const Answer ofA = call("GET"_ba, u"/user_management/organization_memberships?organization_id="_s + a);
+    QCOMPARE(ofA.json.value(u"data"_s).toArray().size(), 1);
+    QCOMPARE(ofA.json.value(u"data"_s).toArray().first().toObject().value(u"user_id"_s), stays.value(u"id"_s));
+    QCOMPARE(call("GET"_ba, u"/user_management/organization_memberships?user_id="_s + userId).json
+                 .value(u"data"_s).toArray().size(), 0);
+    const QJsonObject state = call("GET"_ba, u"/_sandbox/state"_s, {}, {}).json;
+    QCOMPARE(state.value(u"counts"_s).toObject().value(u"users"_s).toInteger(), 1);
+    QCOMPARE(state.value(u"counts"_s).toObject().value(u"organization_memberships"_s).toInteger(), 1);
+    QCOMPARE(state.value(u"users"_s).toArray().size(), 1);
+
+    // A second delete is a 404; the email and the external id are free again.
+    const Answer again = call("DELETE"_ba, u"/user_management/users/"_s + userId);
+    QCOMPARE(again.status, 404);
+    QCOMPARE(again.code(), u"entity_not_found"_s);
+    const Answer recreated = call("POST"_ba, u"/user_management/users"_s,
+                                  {{u"email"_s, u"gone@example.com"_s}, {u"external_id"_s, u"gone-1"_s}});
+    QCOMPARE(recreated.status, 201);
+    QVERIFY(recreated.json.value(u"id"_s).toString() != userId);
+    // Memberships cannot name the deleted user.
+    QCOMPARE(call("POST"_ba, u"/user_management/organization_memberships"_s,
+                  {{u"user_id"_s, userId}, {u"organization_id"_s, b}}).status, 404);
+}
+
+void TstSandbox::deleteOrganizationDeletesItsMemberships()
+{
+    const QString organizationId = createOrganization(u"Doomed"_s, u"doomed-ext"_s).value(u"id"_s).toString();
+    const QString other = createOrganization(u"Other"_s).value(u"id"_s).toString();
+    const QString u1 = createUser(u"o1@example.com"_s).value(u"id"_s).toString();
+    const QString u2 = createUser(u"o2@example.com"_s).value(u"id"_s).toString();
+    for (const QString &user : {u1, u2})
+        QCOMPARE(call("POST"_ba, u"/user_management/organization_memberships"_s,
+                      {{u"user_id"_s, user}, {u"organization_id"_s, organizationId}}).status, 201);
+    QCOMPARE(call("POST"_ba, u"/user_management/organization_memberships"_s,
+                  {{u"user_id"_s, u1}, {u"organization_id"_s, other}}).status, 201);
+
+    const Answer deleted = call("DELETE"_ba, u"/organizations/"_s + organizationId);
+    QCOMPARE(deleted.status, 204);
+    QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(call("GET"_ba, u"/organizations/"_s + organizationId).status, 404);
+    QCOMPARE(call("GET"_ba, u"/organizations/external_id/doomed-ext"_s).status, 404);
+    QCOMPARE(collectIds(u"/organizations"_s, 10, u"after"_s), QStringList {other});
+    QCOMPARE(call("GET"_ba, u"/user_management/organization_memberships?organization_id="_s + organizationId).json
+                 .value(u"data"_s).toArray().size(), 0);
+    QCOMPARE(call("GET"_ba, u"/user_management/users?organization_id="_s + organizationId).json
+                 .value(u"data"_s).toArray().size(), 0);
+    // The users stay, with their other memberships.
+    QCOMPARE(call("GET"_ba, u"/user_management/users/"_s + u1).status, 200);
+    QCOMPARE(call("GET"_ba, u"/user_management/users/"_s + u2).status, 200);
+    QCOMPARE(call("GET"_ba, u"/user_management/organization_memberships?user_id="_s + u1).json
+                 .value(u"data"_s).toArray().size(), 1);
+    QCOMPARE(call("DELETE"_ba, u"/organizations/"_s + organizationId).status, 404);
+    QCOMPARE(call("POST"_ba, u"/organizations"_s, {{u"name"_s, u"Again"_s}, {u"external_id"_s, u"doomed-ext"_s}}).status, 201);
+}
+
+void TstSandbox::deleteMembership()
+{
+    const QString userId = createUser(u"dm@example.com"_s).value(u"id"_s).toString();
+    const QString organizationId = createOrganization(u"DM"_s).value(u"id"_s).toString();
+    const Answer created = call("POST"_ba, u"/user_management/organization_memberships"_s,
+                                {{u"user_id"_s, userId}, {u"organization_id"_s, organizationId}});
+    QCOMPARE(created.status, 201);
+    const QString id = created.json.value(u"id"_s).toString();
+
+    const Answer deleted = call("DELETE"_ba, u"/user_management/organization_memberships/"_s + id);
+    QCOMPARE(deleted.status, 204);
+    QCOMPARE(call("GET"_ba, u"/user_management/organization_memberships/"_s + id).status, 404);
+    QCOMPARE(call("DELETE"_ba, u"/user_management/organization_memberships/"_s + id).status, 404);
+    QCOMPARE(call("DELETE"_ba, u"/user_management/organization_memberships/om_01UNKNOWN"_s).code(), u"entity_not_found"_s);
+    // The user and the organization stay; the pair may be joined again.
+    QCOMPARE(call("GET"_ba, u"/user_management/users/"_s + userId).status, 200);
+    QCOMPARE(call("GET"_ba, u"/organizations/"_s + organizationId).status, 200);
+    QCOMPARE(call("POST"_ba, u"/user_management/organization_memberships"_s,
+                  {{u"user_id"_s, userId}, {u"organization_id"_s, organizationId}}).status, 201);
+}
+
+void TstSandbox::listsSkipDeletedObjects_data()
+{
+    QTest::addColumn<int>("stride"); // delete every stride-th object (from the first)
+    QTest::addColumn<int>("limit");
+    for (const int stride : {1, 2, 3, 5})
+        for (const int limit : {1, 2, 7, 100})
+            QTest::addRow("every %d, limit %d", stride, limit) << stride << limit;
+}
+
+// A property of every list: following cursors in either order visits exactly the live
+// objects, once each, in creation order, wherever the deleted ones were.
+void TstSandbox::listsSkipDeletedObjects()
+{
+    QFETCH(int, stride);
+    QFETCH(int, limit);
+    const QString organizationId = createOrganization(u"Paged"_s).value(u"id"_s).toString();
+    QStringList liveUsers;
+    QStringList liveMemberships;
+    QStringList liveOrganizations {organizationId};
+    for (int i = 0; i < 17; ++i) {
+        const QString userId = createUser(u"p%1@example.com"_s.arg(i)).value(u"id"_s).toString();
+        const QString membershipId = call("POST"_ba, u"/user_management/organization_memberships"_s,
+                                          {{u"user_id"_s, userId}, {u"organization_id"_s, organizationId}})
+                                         .json.value(u"id"_s).toString();
+        const QString extraOrganization = createOrganization(u"Extra %1"_s.arg(i)).value(u"id"_s).toString();
+        if (i % stride == 0) {
+            // Users and organizations go by their own delete; memberships by theirs (or with the user).
+            QCOMPARE(call("DELETE"_ba, (i % 2 ? u"/user_management/organization_memberships/"_s + membershipId
+                                              : u"/user_management/users/"_s + userId)).status, 204);
+            if (i % 2)
+                liveUsers.append(userId);
+            QCOMPARE(call("DELETE"_ba, u"/organizations/"_s + extraOrganization).status, 204);
+        } else {
+            liveUsers.append(userId);
+            liveMemberships.append(membershipId);
+            liveOrganizations.append(extraOrganization);
+        }
+    }
+    QStringList newestFirst = liveUsers;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    QCOMPARE(collectIds(u"/user_management/users?order=asc"_s, limit, u"after"_s), liveUsers);
+    QCOMPARE(collectIds(u"/user_management/users"_s, limit, u"after"_s), newestFirst);
+    QCOMPARE(collectIds(u"/organizations?order=asc"_s, limit, u"after"_s), liveOrganizations);
+    QCOMPARE(collectIds(u"/user_management/organization_memberships?order=asc&organization_id="_s + organizationId,
+                        limit, u"after"_s), liveMemberships);
+    // Paging back with `before` from past the newest object gives the same objects.
+    if (!liveUsers.isEmpty()) {
+        QStringList back;
+        QString cursor = createUser(u"zz-cursor@example.com"_s).value(u"id"_s).toString();
+        for (int page = 0; page < 100 && !cursor.isEmpty(); ++page) {
+            const Answer answer = call("GET"_ba, u"/user_management/users?order=asc&limit=%1&before=%2"_s.arg(limit).arg(cursor));
+            QCOMPARE(answer.status, 200);
+            back = idsOf(answer.json.value(u"data"_s).toArray()) + back;
+            cursor = answer.json.value(u"list_metadata"_s).toObject().value(u"before"_s).toString();
+        }
+        QCOMPARE(back, liveUsers);
+    }
+}
+
+void TstSandbox::deletesUseTheirRateFamilies()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({u"--keys"_s, u"sk_test_a"_s, u"--rate-limits"_s, u"writes=3/60,reads=100/60,all=2/60"_s}));
+    const QString userId = call(sandbox.url(), "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"f@example.com"_s}})
+                               .json.value(u"id"_s).toString();
+    const QString organizationId = call(sandbox.url(), "POST"_ba, u"/organizations"_s, {{u"name"_s, u"F"_s}})
+                                       .json.value(u"id"_s).toString();
+    // /user_management/* deletes are writes (2 of 3 used so far after this one)...
+    QCOMPARE(call(sandbox.url(), "DELETE"_ba, u"/user_management/users/"_s + userId).status, 204);
+    QCOMPARE(call(sandbox.url(), "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"g@example.com"_s}}).status, 201);
+    QCOMPARE(call(sandbox.url(), "DELETE"_ba, u"/user_management/users/"_s + userId).status, 429);
+    // ... and /organizations deletes are "everything else" (2 of 2).
+    QCOMPARE(call(sandbox.url(), "DELETE"_ba, u"/organizations/"_s + organizationId).status, 204);
+    const Answer refused = call(sandbox.url(), "DELETE"_ba, u"/organizations/"_s + organizationId);
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.headers.contains("retry-after"_ba));
+    const QJsonObject stats = call(sandbox.url(), "GET"_ba, u"/_sandbox/stats"_s, {}, {}).json;
+    QCOMPARE(stats.value(u"endpoints"_s).toObject().value(u"DELETE /user_management/users/:id"_s).toInteger(), 2);
+    QCOMPARE(stats.value(u"endpoints"_s).toObject().value(u"DELETE /organizations/:id"_s).toInteger(), 2);
+}
+
+void TstSandbox::manyDeletesCompactAndListsStayRight()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({u"--keys"_s, u"sk_test_a"_s, u"--rate-limits"_s, u"off"_s}));
+    const QString organizationId = call(sandbox.url(), "POST"_ba, u"/organizations"_s, {{u"name"_s, u"Big"_s}})
+                                       .json.value(u"id"_s).toString();
+    QStringList kept;
+    QStringList keptMemberships;
+    constexpr int Users = 4200;
+    for (int i = 0; i < Users; ++i) {
+        const QString userId = call(sandbox.url(), "POST"_ba, u"/user_management/users"_s,
+                                    {{u"email"_s, u"c%1@example.com"_s.arg(i)}}).json.value(u"id"_s).toString();
+        QVERIFY(!userId.isEmpty());
+        const QString membershipId = call(sandbox.url(), "POST"_ba, u"/user_management/organization_memberships"_s,
+                                          {{u"user_id"_s, userId}, {u"organization_id"_s, organizationId}})
+                                         .json.value(u"id"_s).toString();
+        if (i % 100 == 7) {
+            kept.append(userId);
+            keptMemberships.append(membershipId);
+        }
+    }
+    const QJsonArray users = call(sandbox.url(), "GET"_ba, u"/_sandbox/state"_s, {}, {}).json.value(u"users"_s).toArray();
+    for (const QJsonValue user : users) {
+        const QString id = user.toObject().value(u"id"_s).toString();
+        if (!kept.contains(id))
+            QCOMPARE(call(sandbox.url(), "DELETE"_ba, u"/user_management/users/"_s + id).status, 204);
+    }
+    const QJsonObject state = call(sandbox.url(), "GET"_ba, u"/_sandbox/state"_s, {}, {}).json;
+    QCOMPARE(idsOf(state.value(u"users"_s).toArray()), kept);
+    QCOMPARE(idsOf(state.value(u"organization_memberships"_s).toArray()), keptMemberships);
+    // The kept users are still found by id, email and list, and new ones join them.
+    QCOMPARE(call(sandbox.url(), "GET"_ba, u"/user_management/users/"_s + kept.first()).status, 200);
+    QCOMPARE(call(sandbox.url(), "GET"_ba, u"/user_management/users?email=c7%40example.com"_s).json.value(u"data"_s)
+                 .toArray().size(), 1);
+    const QJsonObject page = call(sandbox.url(), "GET"_ba,
+                                  u"/user_management/organization_memberships?order=asc&limit=100&organization_id="_s
+                                      + organizationId).json;
+    QCOMPARE(idsOf(page.value(u"data"_s).toArray()), keptMemberships);
+    QCOMPARE(call(sandbox.url(), "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"c8@example.com"_s}}).status, 201);
+}
+
+QTEST_GUILESS_MAIN(TstSandbox)
+#include "tst_sandbox.moc"

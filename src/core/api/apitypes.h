@@ -103,4 +103,38 @@ struct MembershipQuery
     static MembershipQuery forOrganization(QString organizationId) { return {{}, std::move(organizationId), 100}; }
 };
 
+// Paging of one request to a list endpoint (WorkOS pagination): `limit` 1..100, the `after`
+// or `before` cursor (ids of listed objects), and the order (WorkOS lists newest first).
+struct PageRequest
+{
+    int limit = 100;
+    QString after;
+    QString before;
+    bool ascending = false;
+};
+
+// One page of a list endpoint. `after` is list_metadata.after: the cursor of the next page,
+// empty on the last one; `before` likewise for the previous page.
+template <typename T>
+struct Page
+{
+    QList<T> items;
+    QString after;
+    QString before;
+};
+
+// Filters of GET /user_management/users: email (matched in any letter case) and
+// organization_id; both empty lists every user.
+struct UserFilter
+{
+    QString email;
+    QString organizationId;
+};
+
+// Filters of GET /organizations: domains (an organization with any of them).
+struct OrganizationFilter
+{
+    QStringList domains;
+};
+
 } // namespace Api

@@ -777,4 +777,112 @@ QCoro::Task<Result<QList<Membership>>> WorkOsClient::listMemberships(MembershipQ
     co_return memberships;
 }
 
+// ---- paged lists and deletes (verify, undo) -------------------------------------------------
+
+QCoro::Task<Result<QJsonObject>> WorkOsClient::getPage(QString path, QStringList filters, PageRequest page)
+{
+    filters.append(u"limit=%1"_s.arg(std::clamp(page.limit, 1, 100)));
+    if (page.ascending)
+        filters.append(u"order=asc"_s);
+    if (!page.after.isEmpty())
+        filters.append(queryItem("after"_L1, page.after));
+    else if (!page.before.isEmpty())
+        filters.append(queryItem("before"_L1, page.before));
+    Request request {"GET"_ba, path, filters.join(u'&'), {}, m_config.retryPolicy.maxRetries};
+    co_return co_await send(std::move(request));
+}
+
+namespace {
+
+// The items of a list answer, parsed with T::fromJson; nullopt when one has no id.
+template <typename T>
+std::optional<Page<T>> parsePage(const QJsonObject &answer)
+{
+    Page<T> page;
+    for (const QJsonValue &item : answer.value("data"_L1).toArray()) {
+        std::optional<T> value = T::fromJson(item.toObject());
+        if (!value)
+            return std::nullopt;
+        page.items.append(*std::move(value));
+    }
+    const QJsonObject metadata = answer.value("list_metadata"_L1).toObject();
+    page.after = metadata.value("after"_L1).toString();
+    page.before = metadata.value("before"_L1).toString();
+    return page;
+}
+
+} // namespace
+
+QCoro::Task<Result<Page<User>>> WorkOsClient::listUsers(UserFilter filter, PageRequest page)
+{
+    QStringList filters;
+    if (!filter.email.isEmpty())
+        filters.append(queryItem("email"_L1, filter.email));
+    if (!filter.organizationId.isEmpty())
+        filters.append(queryItem("organization_id"_L1, filter.organizationId));
+    const Result<QJsonObject> answer = co_await getPage(u"/user_management/users"_s, filters, page);
+    if (!answer)
+        co_return answer.error();
+    if (std::optional<Page<User>> parsed = parsePage<User>(answer.value()))
+        co_return *std::move(parsed);
+    co_return invalidResponse(u"a listed user has no id"_s);
+}
+
+QCoro::Task<Result<Page<Organization>>> WorkOsClient::listOrganizations(OrganizationFilter filter, PageRequest page)
+{
+    QStringList filters;
+    for (const QString &domain : std::as_const(filter.domains))
+        filters.append(queryItem("domains"_L1, domain));
+    const Result<QJsonObject> answer = co_await getPage(u"/organizations"_s, filters, page);
+    if (!answer)
+        co_return answer.error();
+    if (std::optional<Page<Organization>> parsed = parsePage<Organization>(answer.value()))
+        co_return *std::move(parsed);
+    co_return invalidResponse(u"a listed organization has no id"_s);
+}
+
+QCoro::Task<Result<Page<Membership>>> WorkOsClient::listMembershipsPage(MembershipQuery query, PageRequest page)
+{
+    if (query.userId.isEmpty() && query.organizationId.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"listMembershipsPage() needs a user or an organization"_s);
+    QStringList filters;
+    if (!query.userId.isEmpty())
+        filters.append(queryItem("user_id"_L1, query.userId));
+    if (!query.organizationId.isEmpty())
+        filters.append(queryItem("organization_id"_L1, query.organizationId));
+    const Result<QJsonObject> answer =
+        co_await getPage(u"/user_management/organization_memberships"_s, filters, page);
+    if (!answer)
+        co_return answer.error();
+    if (std::optional<Page<Membership>> parsed = parsePage<Membership>(answer.value()))
+        co_return *std::move(parsed);
+    co_return invalidResponse(u"a listed membership has no id"_s);
+}
+
+QCoro::Task<Result<void>> WorkOsClient::deleteObject(QString path, QString id)
+{
+    if (id.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"a delete needs an id"_s);
+    Request request {"DELETE"_ba, path + segment(id), {}, {}, m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    co_return Result<void>::success();
+}
+
+QCoro::Task<Result<void>> WorkOsClient::deleteUser(QString id)
+{
+    co_return co_await deleteObject(u"/user_management/users/"_s, std::move(id));
+}
+
+QCoro::Task<Result<void>> WorkOsClient::deleteOrganization(QString id)
+{
+    co_return co_await deleteObject(u"/organizations/"_s, std::move(id));
+}
+
+QCoro::Task<Result<void>> WorkOsClient::deleteMembership(QString id)
+{
+    co_return co_await deleteObject(u"/user_management/organization_memberships/"_s, std::move(id));
+}
+
 } // namespace Api

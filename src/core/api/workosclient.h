@@ -131,6 +131,25 @@ public:
     // GET /user_management/organization_memberships, every page (follows list_metadata.after).
     QCoro::Task<Result<QList<Membership>>> listMemberships(MembershipQuery query);
 
+    // One page of a list endpoint (verify and undo read WorkOS this way: up to 100 objects per
+    // read). Follow Page::after with PageRequest::after for the next page.
+    // GET /user_management/users?email=&organization_id=&limit=&after=&before=&order=
+    QCoro::Task<Result<Page<User>>> listUsers(UserFilter filter, PageRequest page);
+    // GET /organizations?domains=&limit=&after=&before=&order=
+    QCoro::Task<Result<Page<Organization>>> listOrganizations(OrganizationFilter filter, PageRequest page);
+    // GET /user_management/organization_memberships?user_id=&organization_id=&limit=&after=...
+    // (query.pageSize is ignored: page.limit counts).
+    QCoro::Task<Result<Page<Membership>>> listMembershipsPage(MembershipQuery query, PageRequest page);
+
+    // DELETE /user_management/users/{id} (WorkOS deletes the user's memberships with it),
+    // DELETE /organizations/{id} (and its memberships), DELETE
+    // /user_management/organization_memberships/{id}. A 404 is NotFound: the caller decides
+    // whether "already gone" counts as done. Retried like every request (a delete is
+    // idempotent: a retry after a lost answer gets 404).
+    QCoro::Task<Result<void>> deleteUser(QString id);
+    QCoro::Task<Result<void>> deleteOrganization(QString id);
+    QCoro::Task<Result<void>> deleteMembership(QString id);
+
     // Ends every operation in progress (sending, waiting for a slot or a retry) with
     // Cancelled. Later operations run normally. Thread-safe.
     void cancelAll();
@@ -149,6 +168,8 @@ private:
     struct Response;
 
     QCoro::Task<Result<QJsonObject>> send(Request request);
+    QCoro::Task<Result<QJsonObject>> getPage(QString path, QStringList filters, PageRequest page);
+    QCoro::Task<Result<void>> deleteObject(QString path, QString id);
     QCoro::Task<Response> sendOnce(Request request, QByteArray idempotencyKey, quint64 generation);
     QCoro::Task<bool> sleep(std::chrono::milliseconds delay, quint64 generation);
     QCoro::Task<bool> waitForSlot(EndpointFamily family, quint64 generation);

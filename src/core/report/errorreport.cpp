@@ -117,6 +117,19 @@ QString ErrorReport::hint(const Store::RowOutcome &row)
     const QString code = row.code.toLower();
     const int status = row.httpStatus;
 
+    // Verify and undo reports (Engine::Verifier, Engine::Undoer) use the same columns.
+    if (code.startsWith(u"verify."_s)) {
+        if (code.endsWith(u"_missing"_s))
+            return u"WorkOS no longer holds this: it was deleted or changed after the import. Import the row again "
+                   "(a new job with the corrected file) if it should be there."_s;
+        return u"WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS "
+               "dashboard, or correct the file if WorkOS is right."_s;
+    }
+    if (code == u"undo.user_has_other_memberships"_s || code == u"undo.organization_has_other_members"_s)
+        return u"Left in place on purpose. Remove the other memberships first if it should go, then run undo again."_s;
+    if (code == u"undo.no_id"_s)
+        return u"Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed."_s;
+
     // Codes come from three places: validation rules ("email.invalid", "password_hash.type_unknown"),
     // the API's code or first sub-code ("invalid_role", "email_not_available") and the engine's
     // names for failures without an API code ("network", "timeout", "rate_limited", or an

@@ -1,0 +1,535 @@
+#include "undoer.h"
+
+#include "engine/jobrunner.h"
+#include "engine/rowimporter.h"
+#include "report/errorreport.h"
+#include "store/followupstore.h"
+#include "store/jobstore.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLockFile>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Engine {
+
+namespace {
+
+using Store::UndoAction;
+using Store::UndoKind;
+using Store::UndoState;
+
+// The plan: one action per object the job created, memberships first, then users, then
+// organizations; objects without an id are refused at once.
+QList<UndoAction> planUndo(const Store::JobStore &store, const Store::FollowUpStore &followUps, const QString &jobId)
+{
+    QList<UndoAction> memberships;
+    QList<UndoAction> users;
+    QList<UndoAction> organizations;
+    QSet<QString> pairs;
+    QSet<QString> userIds;
+    QHash<QString, Store::OrgEntry> orgs;
+    for (const Store::OrgEntry &e : store.orgs(jobId))
+        orgs.insert(e.key, e);
+    const auto refuse = [](UndoAction &a, const QString &what) {
+        a.state = UndoState::Refused;
+        a.code = u"undo.no_id"_s;
+        a.message = u"The job store has no WorkOS id for this %1, so undo cannot tell what to delete; nothing was "
+                    "sent. Check it in the WorkOS dashboard."_s.arg(what);
+    };
+    followUps.forEachOutcome(jobId, [&](const Store::RowOutcome &o) {
+        if (o.outcome == Store::Outcome::MembershipAdded) {
+            UndoAction a;
+            a.kind = UndoKind::Membership;
+            a.userId = o.userId;
+            a.organizationId = orgs.value(o.orgKey).organizationId;
+            a.row = o.row;
+            a.line = o.line;
+            a.email = o.email;
+            a.orgKey = o.orgKey;
+            const QString pair = a.userId + u'\n' + a.organizationId;
+            if (a.userId.isEmpty() || a.organizationId.isEmpty())
+                refuse(a, u"membership"_s);
+            else if (pairs.contains(pair))
+                return true;
+            pairs.insert(pair);
+            memberships.append(a);
+        }
+        if (o.user == Store::UserResult::Created) {
+            UndoAction a;
+            a.kind = UndoKind::User;
+            a.userId = o.userId;
+            a.objectId = o.userId;
+            a.row = o.row;
+            a.line = o.line;
+            a.email = o.email;
+            if (a.userId.isEmpty())
+                refuse(a, u"user"_s);
+            else if (userIds.contains(a.userId))
+                return true;
+            userIds.insert(a.userId);
+            users.append(a);
+        }
+        return true;
+    });
+    for (const Store::OrgEntry &e : std::as_const(orgs)) {
+        if (e.resolution != Store::OrgResolution::Created)
+            continue;
+        UndoAction a;
+        a.kind = UndoKind::Organization;
+        a.organizationId = e.organizationId;
+        a.objectId = e.organizationId;
+        a.orgKey = e.key;
+        if (a.organizationId.isEmpty())
+            refuse(a, u"organization"_s);
+        organizations.append(a);
+    }
+    QList<UndoAction> plan = memberships + users + organizations;
+    for (qsizetype i = 0; i < plan.size(); ++i)
+        plan[i].seq = i + 1;
+    return plan;
+}
+
+// The state one run of an undo shares between its lanes (coroutines deleting in parallel).
+struct UndoRun {
+    QString jobId;
+    Store::FollowUpStore *followUps = nullptr;
+    Api::WorkOsClient *client = nullptr;
+    QList<UndoAction> *actions = nullptr;
+    std::vector<qsizetype> queue; // indices into actions, this phase
+    std::size_t next = 0;
+    std::shared_ptr<std::atomic_bool> cancel;
+    std::optional<Api::ApiError> fatal;
+    QString storeError;
+    qint64 done = 0;
+    std::function<void()> tick;
+
+    bool stopping() const { return fatal || cancel->load() || !storeError.isEmpty(); }
+    bool save(const UndoAction &a)
+    {
+        QString error;
+        if (!followUps->updateUndoAction(jobId, a, &error)) {
+            storeError = error;
+            return false;
+        }
+        return true;
+    }
+    // A failed request: Cancelled leaves the action as it is (replayed on the next run); a
+    // condition of the whole job stops the run without marking the object.
+    void failed(UndoAction &a, const Api::ApiError &error)
+    {
+        if (error.kind() == Api::ApiError::Kind::Cancelled)
+            return;
+        if (error.blocksAllRequests()) {
+            if (!fatal)
+                fatal = error;
+            return;
+        }
+        a.state = UndoState::Failed;
+        a.code = outcomeCode(error);
+        a.message = error.userMessage();
+        a.httpStatus = error.httpStatus();
+        a.requestId = error.requestId();
+        a.retryable = error.retryable();
+        save(a);
+    }
+};
+
+QString kindWord(UndoKind kind)
+{
+    switch (kind) {
+    case UndoKind::Membership: return u"membership"_s;
+    case UndoKind::User: return u"user"_s;
+    case UndoKind::Organization: return u"organization"_s;
+    }
+    return {};
+}
+
+QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
+{
+    UndoAction &a = (*run->actions)[index];
+    Api::WorkOsClient *client = run->client;
+    Api::PageRequest few;
+    few.limit = 10;
+
+    if (a.state != UndoState::Deleting) {
+        // Membership: find its id (the store knows the pair). User, organization: leave it in
+        // place when it has memberships this job did not make (ours were deleted first).
+        Api::MembershipQuery query;
+        if (a.kind == UndoKind::Membership) {
+            query.userId = a.userId;
+            query.organizationId = a.organizationId;
+        } else if (a.kind == UndoKind::User) {
+            query.userId = a.userId;
+        } else {
+            query.organizationId = a.organizationId;
+        }
+        const Api::Result<Api::Page<Api::Membership>> answer = co_await client->listMembershipsPage(query, few);
+        if (!answer) {
+            if (answer.hasError(Api::ApiError::Kind::NotFound)) {
+                a.state = UndoState::Gone;
+                a.message = u"Already gone from WorkOS."_s;
+                run->save(a);
+            } else {
+                run->failed(a, answer.error());
+            }
+            co_return;
+        }
+        if (a.kind == UndoKind::Membership) {
+            a.objectId.clear();
+            for (const Api::Membership &m : answer->items)
+                if (m.userId == a.userId && m.organizationId == a.organizationId)
+                    a.objectId = m.id;
+            if (a.objectId.isEmpty()) {
+                a.state = UndoState::Gone;
+                a.message = u"Already gone from WorkOS."_s;
+                run->save(a);
+                co_return;
+            }
+        } else if (!answer->items.isEmpty()) {
+            QStringList where;
+            for (const Api::Membership &m : answer->items)
+                where.append(a.kind == UndoKind::User ? m.organizationId : m.userId);
+            const QString more = answer->after.isEmpty() ? QString() : u", …"_s;
+            a.state = UndoState::Kept;
+            a.retryable = false;
+            if (a.kind == UndoKind::User) {
+                a.code = u"undo.user_has_other_memberships"_s;
+                a.message = u"Kept user %1 (%2): it belongs to organizations this job did not add it to (%3%4). "
+                            "Deleting it would remove those memberships too. Remove them first if the user should "
+                            "go, then run undo again."_s.arg(a.email, a.userId, where.join(u", "_s), more);
+            } else {
+                a.code = u"undo.organization_has_other_members"_s;
+                a.message = u"Kept organization %1 (%2): it has members this job did not add (%3%4). Deleting it "
+                            "would remove them too. Remove them first if the organization should go, then run undo "
+                            "again."_s.arg(a.orgKey, a.organizationId, where.join(u", "_s), more);
+            }
+            run->save(a);
+            co_return;
+        }
+        // The intent, before the request: a kill from here on replays this DELETE.
+        a.state = UndoState::Deleting;
+        a.code.clear();
+        a.message.clear();
+        if (!run->save(a))
+            co_return;
+    }
+
+    Api::Result<void> deleted;
+    if (a.kind == UndoKind::Membership)
+        deleted = co_await client->deleteMembership(a.objectId);
+    else if (a.kind == UndoKind::User)
+        deleted = co_await client->deleteUser(a.objectId);
+    else
+        deleted = co_await client->deleteOrganization(a.objectId);
+    if (deleted.ok() || deleted.hasError(Api::ApiError::Kind::NotFound)) {
+        // 404: we recorded the object as ours and being deleted, and ids are never reused:
+        // an earlier attempt (whose answer was lost) deleted it.
+        a.state = UndoState::Deleted;
+        a.code.clear();
+        a.message.clear();
+        a.httpStatus = 0;
+        a.requestId.clear();
+        a.retryable = false;
+        run->save(a);
+        co_return;
+    }
+    run->failed(a, deleted.error());
+}
+
+QCoro::Task<void> lane(UndoRun *run)
+{
+    while (run->next < run->queue.size() && !run->stopping()) {
+        const qsizetype index = run->queue[run->next++];
+        co_await undoOne(run, index);
+        ++run->done;
+        run->tick();
+    }
+}
+
+Store::Stage stageOf(UndoKind kind)
+{
+    switch (kind) {
+    case UndoKind::Membership: return Store::Stage::Membership;
+    case UndoKind::User: return Store::Stage::User;
+    case UndoKind::Organization: return Store::Stage::Org;
+    }
+    return Store::Stage::User;
+}
+
+QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
+                          std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
+                          std::function<void(QString)> say, std::function<void(FollowUpProgress)> report)
+{
+    FollowUpResult result;
+    result.jobId = req.jobId;
+    QElapsedTimer clock;
+    clock.start();
+    Store::JobStore store(storePath);
+    Store::FollowUpStore followUps(storePath);
+    auto stop = [&](const QString &message) {
+        result.message = message;
+        result.elapsedMs = clock.elapsed();
+        finish(result);
+    };
+    QString error;
+    if (!store.open(&error) || !followUps.open(&error)) {
+        stop(u"Cannot open the job store %1: %2"_s.arg(storePath, error));
+        co_return;
+    }
+    const std::optional<Store::JobRecord> found = store.job(req.jobId);
+    if (!found) {
+        stop(u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId));
+        co_return;
+    }
+    const Store::JobRecord job = *found;
+    QLockFile lock(JobRunner::lockPath(storePath, job.id));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        stop(u"Job %1 is running in another window or process. Stop it there first, then run undo again."_s.arg(job.id));
+        co_return;
+    }
+
+    // The plan: made once, then continued.
+    std::optional<Store::FollowUpRecord> existing = followUps.followUp(job.id, Store::FollowUpKind::Undo);
+    QList<UndoAction> actions = existing ? followUps.undoActions(job.id) : QList<UndoAction>();
+    Store::FollowUpRecord record;
+    if (existing && !actions.isEmpty()) {
+        record = *existing;
+        say(u"Continuing the undo of job %1 (started %2)."_s.arg(job.id, record.startedAt.toLocalTime().toString(Qt::ISODate)));
+    } else {
+        actions = planUndo(store, followUps, job.id);
+        record.jobId = job.id;
+        record.kind = Store::FollowUpKind::Undo;
+        record.startedAt = QDateTime::currentDateTimeUtc();
+        if (!followUps.saveUndoPlan(job.id, actions, record, &error)) {
+            stop(error);
+            co_return;
+        }
+    }
+    record.state = Store::FollowUpState::Running;
+    record.checked = actions.size();
+    followUps.putFollowUp(record);
+    // Kept objects are looked at again: their other memberships may be gone by now.
+    for (UndoAction &a : actions)
+        if (a.state == UndoState::Kept) {
+            a.state = UndoState::Pending;
+            followUps.updateUndoAction(job.id, a);
+        }
+    qint64 open = 0;
+    for (const UndoAction &a : std::as_const(actions))
+        open += a.isOpen() ? 1 : 0;
+    say(u"Undo of job %1: %2 objects in the plan, %3 still to do."_s.arg(job.id).arg(actions.size()).arg(open));
+
+    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
+    const std::shared_ptr<Api::ClientStats> stats = config.stats;
+    Api::WorkOsClient client(config);
+    if (const auto problem = client.configurationError()) {
+        stop(problem->userMessage());
+        co_return;
+    }
+
+    UndoRun run;
+    run.jobId = job.id;
+    run.followUps = &followUps;
+    run.client = &client;
+    run.actions = &actions;
+    run.cancel = cancel;
+    FollowUpProgress progress;
+    progress.jobId = job.id;
+    for (const UndoKind kind : {UndoKind::Membership, UndoKind::User, UndoKind::Organization}) {
+        run.queue.clear();
+        run.next = 0;
+        run.done = 0;
+        for (qsizetype i = 0; i < actions.size(); ++i)
+            if (actions[i].kind == kind && actions[i].isOpen())
+                run.queue.push_back(i);
+        if (run.queue.empty())
+            continue;
+        progress.step = kind == UndoKind::Membership ? u"Deleting memberships"_s
+                      : kind == UndoKind::User      ? u"Deleting users"_s
+                                                    : u"Deleting organizations"_s;
+        progress.total = qint64(run.queue.size());
+        run.tick = [&] {
+            progress.done = run.done;
+            progress.requests = stats->snapshot().requests;
+            report(progress);
+        };
+        run.tick();
+        say(u"%1: %2."_s.arg(progress.step).arg(progress.total));
+        std::vector<QCoro::Task<void>> lanes;
+        for (int i = 0; i < Undoer::Lanes; ++i)
+            lanes.push_back(lane(&run));
+        for (QCoro::Task<void> &t : lanes)
+            co_await t;
+        if (!self)
+            co_return;
+        if (run.stopping())
+            break;
+    }
+
+    // The result, from the actions as recorded.
+    qint64 deleted = 0;
+    qint64 problems = 0;
+    open = 0;
+    QList<Store::RowOutcome> problemRows;
+    for (const UndoAction &a : std::as_const(actions)) {
+        if (a.state == UndoState::Deleted || a.state == UndoState::Gone)
+            ++deleted;
+        if (a.isOpen())
+            ++open;
+        if (a.state == UndoState::Kept || a.state == UndoState::Refused || a.state == UndoState::Failed) {
+            ++problems;
+            Store::RowOutcome r;
+            r.jobId = job.id;
+            r.row = a.row;
+            r.line = a.line;
+            r.email = a.email;
+            r.orgKey = a.orgKey;
+            r.outcome = Store::Outcome::Failed;
+            r.stage = stageOf(a.kind);
+            r.code = a.code;
+            r.httpStatus = a.httpStatus;
+            r.message = a.message.isEmpty() ? u"The %1 %2 was not deleted."_s.arg(kindWord(a.kind), a.objectId) : a.message;
+            r.requestId = a.requestId;
+            r.retryable = a.retryable;
+            problemRows.append(r);
+        }
+    }
+    result.checked = actions.size();
+    result.deleted = deleted;
+    result.problems = problems;
+    result.requests = stats->snapshot().requests;
+    result.elapsedMs = clock.elapsed();
+    record.checked = actions.size();
+    record.done = deleted;
+    record.problems = problems;
+    record.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!run.storeError.isEmpty()) {
+        record.message = u"Stopped: cannot record progress in the job store (%1). Run undo again to continue."_s.arg(run.storeError);
+    } else if (run.fatal) {
+        record.message = u"Stopped: %1 Run undo again to continue; nothing is deleted twice."_s.arg(run.fatal->userMessage());
+    } else if (cancel->load()) {
+        record.message = u"Stopped. Run undo again to continue; nothing is deleted twice."_s;
+        result.cancelled = true;
+    } else if (open > 0) {
+        record.state = Store::FollowUpState::Failed;
+        record.message = u"%1 deletions failed (see the report). Run undo again to try them again."_s.arg(open);
+        result.completed = true;
+    } else {
+        record.state = Store::FollowUpState::Done;
+        record.finishedAt = record.updatedAt;
+        record.message = problems == 0
+            ? u"Undone: %1 objects this job created were deleted; nothing that existed before was touched."_s.arg(deleted)
+            : u"Undone, except %1 objects left in place (see the report); %2 objects deleted."_s.arg(problems).arg(deleted);
+        result.completed = true;
+        if (Store::isResumable(job.state))
+            store.updateJobState(job.id, Store::JobState::Cancelled,
+                                 u"Undone. Import the file again as a new job if you need it."_s);
+    }
+    followUps.putFollowUp(record);
+    result.message = record.message;
+
+    if (!req.reportPath.isEmpty() && run.storeError.isEmpty()) {
+        Report::ErrorReport file(req.reportPath);
+        const bool written = file.write([&](const Report::ErrorReport::RowSink &sink, QString *) {
+            for (const Store::RowOutcome &r : std::as_const(problemRows))
+                if (!sink(r))
+                    return false;
+            return true;
+        }, &error);
+        if (written) {
+            result.reportPath = req.reportPath;
+            result.reportRows = file.rowsWritten();
+        } else {
+            result.message += u" The report could not be written: %1"_s.arg(error);
+        }
+    }
+    finish(result);
+}
+
+} // namespace
+
+UndoPreview Undoer::preview(const QString &storePath, const QString &jobId)
+{
+    UndoPreview p;
+    Store::JobStore store(storePath);
+    Store::FollowUpStore followUps(storePath);
+    if (!store.open(&p.error) || !followUps.open(&p.error))
+        return p;
+    const std::optional<Store::JobRecord> job = store.job(jobId);
+    if (!job) {
+        p.error = u"There is no job \"%1\"."_s.arg(jobId);
+        return p;
+    }
+    p.apiHost = job->apiHost;
+    const std::optional<Store::FollowUpRecord> undo = followUps.followUp(jobId, Store::FollowUpKind::Undo);
+    p.alreadyUndone = undo && undo->state == Store::FollowUpState::Done;
+    for (const UndoAction &a : planUndo(store, followUps, jobId)) {
+        if (a.state == UndoState::Refused)
+            ++p.refused;
+        else if (a.kind == UndoKind::Membership)
+            ++p.memberships;
+        else if (a.kind == UndoKind::User)
+            ++p.users;
+        else
+            ++p.organizations;
+    }
+    p.ok = true;
+    return p;
+}
+
+Undoer::Undoer(QString storePath, Api::ApiKey apiKey, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_apiKey(std::move(apiKey))
+{
+    qRegisterMetaType<Engine::FollowUpProgress>();
+    qRegisterMetaType<Engine::FollowUpResult>();
+}
+
+Undoer::~Undoer()
+{
+    m_cancel->store(true);
+}
+
+void Undoer::cancel()
+{
+    m_cancel->store(true);
+}
+
+void Undoer::start(FollowUpRequest request)
+{
+    if (m_running) {
+        FollowUpResult r;
+        r.jobId = request.jobId;
+        r.message = u"An undo is already running."_s;
+        Q_EMIT finished(r);
+        return;
+    }
+    m_running = true;
+    m_cancel->store(false);
+    QPointer<Undoer> self(this);
+    auto finish = [self](FollowUpResult result) {
+        if (!self)
+            return;
+        self->m_running = false;
+        Q_EMIT self->finished(result);
+    };
+    auto say = [self](QString text) {
+        if (self)
+            Q_EMIT self->message(text);
+    };
+    auto report = [self](FollowUpProgress p) {
+        if (self)
+            Q_EMIT self->progress(p);
+    };
+    [](QCoro::Task<void> task) { Q_UNUSED(task); }(
+        runUndo(self, std::move(request), m_storePath, m_apiKey, m_cancel, finish, say, report));
+}
+
+} // namespace Engine

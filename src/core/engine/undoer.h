@@ -1,0 +1,76 @@
+#pragma once
+// Undoer: takes back exactly what one import job created, and nothing else. In this order:
+// the memberships the job added (outcome membership_added), then the users it created
+// (user_result created), then the organizations it created (org map: created). Users that
+// already existed, memberships that were already there and organizations that were found are
+// never touched. A user or organization the job created that has since gained memberships the
+// job did not make is kept and reported (deleting it would delete those memberships too). A
+// row whose WorkOS ids the store lacks is refused (reported, nothing sent).
+//
+// Exactly-once and resumable: the first run stores the whole plan (one action per object) in
+// the job store in one transaction (Store::FollowUpStore). Every action's intent ("deleting",
+// with the object's id) is recorded before its DELETE is sent, and its result after. A killed
+// undo is continued by running it again: actions still pending or deleting are sent again,
+// and a 404 on an object we recorded as ours and being deleted counts as deleted (ids are never
+// reused, so a repeated DELETE can only hit the same object). Deletes pass the job's shared
+// Api::RateLimiter (memberships and users: user-management writes; organizations: the general
+// family) and run a few at a time.
+//
+// Holds the job's lock file (JobRunner::lockPath) while it runs: an import of the same job
+// cannot run at the same time. A job that was still resumable is marked cancelled once undone,
+// so that it is never resumed over the undo; its file can be imported again as a new job.
+//
+// Ownership and threads: as Verifier (a thread with an event loop, never the GUI thread).
+
+#include "engine/followup.h"
+
+#include <QtCore/QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Engine {
+
+// What an undo would delete, for the confirmation (the wizard's dialog, the CLI's refusal).
+struct UndoPreview {
+    bool ok = false;
+    QString error;
+    qint64 memberships = 0;   // memberships the job added
+    qint64 users = 0;         // users the job created
+    qint64 organizations = 0; // organizations the job created
+    qint64 refused = 0;       // objects whose ids the store lacks
+    QString apiHost;          // the environment's API host
+    bool alreadyUndone = false;
+};
+
+class Undoer : public QObject
+{
+    Q_OBJECT
+public:
+    Undoer(QString storePath, Api::ApiKey apiKey, QObject *parent = nullptr);
+    ~Undoer() override;
+
+    // Counts from the job store only; no request. Blocks on the store: not on the GUI thread.
+    static UndoPreview preview(const QString &storePath, const QString &jobId);
+
+    // Deletes in flight at once (per phase).
+    static constexpr int Lanes = 4;
+
+    void start(FollowUpRequest request);
+    // Stops sending; deletes in flight finish or are replayed on the next run.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progress(const Engine::FollowUpProgress &progress);
+    void message(const QString &text);
+    void finished(const Engine::FollowUpResult &result);
+
+private:
+    QString m_storePath;
+    Api::ApiKey m_apiKey;
+    bool m_running = false;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+};
+
+} // namespace Engine

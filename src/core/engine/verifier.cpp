@@ -1,0 +1,499 @@
+#include "verifier.h"
+
+#include "csv/csvreader.h"
+#include "engine/jobsettings.h"
+#include "model/rowrules.h"
+#include "model/schema.h"
+#include "report/errorreport.h"
+#include "store/followupstore.h"
+#include "store/jobstore.h"
+
+#include <QCoro/QCoroTask>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Engine {
+
+namespace {
+
+// What the job store says about one imported row.
+struct Imported {
+    QString userId;
+    QString orgKey;
+    Store::Outcome outcome = Store::Outcome::Created;
+    Store::UserResult user = Store::UserResult::None;
+};
+
+bool isImported(Store::Outcome outcome)
+{
+    return outcome == Store::Outcome::Created || outcome == Store::Outcome::Existed
+        || outcome == Store::Outcome::MembershipAdded || outcome == Store::Outcome::MembershipExisted;
+}
+
+bool hasMembership(Store::Outcome outcome)
+{
+    return outcome == Store::Outcome::MembershipAdded || outcome == Store::Outcome::MembershipExisted;
+}
+
+QString shown(const QString &value)
+{
+    return value.isEmpty() ? u"(empty)"_s : u"\""_s + value + u'"';
+}
+
+QString shown(const QJsonObject &object)
+{
+    return object.isEmpty() ? u"{}"_s : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString membershipKey(const QString &userId, const QString &organizationId)
+{
+    return userId + u'\n' + organizationId;
+}
+
+// Pages to read newest-first before falling back to one lookup per missing object: the job's
+// objects are usually the newest, so twice the pages they fill, plus a few.
+qint64 pageBudget(qint64 wanted)
+{
+    return (wanted + 99) / 100 * 2 + 5;
+}
+
+QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
+                            std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
+                            std::function<void(QString)> say, std::function<void(FollowUpProgress)> report)
+{
+    FollowUpResult result;
+    result.jobId = req.jobId;
+    QElapsedTimer clock;
+    clock.start();
+    Store::JobStore store(storePath);
+    Store::FollowUpStore followUps(storePath);
+    Store::FollowUpRecord record;
+    bool recording = false;
+    std::shared_ptr<Api::ClientStats> stats;
+    auto stop = [&](const QString &message) {
+        result.message = message;
+        result.elapsedMs = clock.elapsed();
+        if (stats)
+            result.requests = stats->snapshot().requests;
+        if (recording) {
+            record.state = Store::FollowUpState::Failed;
+            record.message = message;
+            record.updatedAt = QDateTime::currentDateTimeUtc();
+            followUps.putFollowUp(record);
+        }
+        finish(result);
+    };
+
+    QString error;
+    if (!store.open(&error) || !followUps.open(&error)) {
+        stop(u"Cannot open the job store %1: %2"_s.arg(storePath, error));
+        co_return;
+    }
+    const std::optional<Store::JobRecord> found = store.job(req.jobId);
+    if (!found) {
+        stop(u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId));
+        co_return;
+    }
+    const Store::JobRecord job = *found;
+    if (const QString problem = csvChangedProblem(job); !problem.isEmpty()) {
+        stop(problem);
+        co_return;
+    }
+    const JobSettings settings = JobSettings::fromJson(job.settings);
+    Model::Schema schema;
+    {
+        Csv::CsvReader reader(job.csvPath);
+        if (!reader.open()) {
+            stop(reader.errorMessage());
+            co_return;
+        }
+        schema = Model::Schema::fromHeader(reader.header(), settings.mapping);
+        if (!settings.singleOrg.isEmpty())
+            schema.setSingleOrganization(settings.singleOrg);
+    }
+    record.jobId = job.id;
+    record.kind = Store::FollowUpKind::Verify;
+    record.state = Store::FollowUpState::Running;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    recording = followUps.putFollowUp(record, &error);
+    if (!recording) {
+        stop(error);
+        co_return;
+    }
+
+    // 1. What the job imported, from the store.
+    QHash<qint64, Imported> rows;
+    QHash<QString, QString> emailOf; // user id -> email (for the fallback lookup)
+    followUps.forEachOutcome(job.id, [&](const Store::RowOutcome &o) {
+        if (isImported(o.outcome)) {
+            rows.insert(o.row, Imported {o.userId, o.orgKey, o.outcome, o.user});
+            if (!o.userId.isEmpty() && !emailOf.contains(o.userId))
+                emailOf.insert(o.userId, o.email);
+        }
+        return true;
+    });
+    QHash<QString, Store::OrgEntry> orgs;
+    for (const Store::OrgEntry &e : store.orgs(job.id))
+        orgs.insert(e.key, e);
+    QSet<QString> membershipOrganizations; // organizations whose memberships we read
+    for (const Imported &r : std::as_const(rows))
+        if (hasMembership(r.outcome) && orgs.contains(r.orgKey))
+            membershipOrganizations.insert(orgs.value(r.orgKey).organizationId);
+    QSet<QString> createdOrganizations;
+    for (const Store::OrgEntry &e : std::as_const(orgs))
+        if (e.resolution == Store::OrgResolution::Created && !e.organizationId.isEmpty())
+            createdOrganizations.insert(e.organizationId);
+    say(u"Verifying %1 imported rows of job %2: %3 users, %4 organizations."_s.arg(rows.size()).arg(job.id)
+            .arg(emailOf.size()).arg(membershipOrganizations.size() + createdOrganizations.size()));
+
+    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
+    stats = config.stats;
+    Api::WorkOsClient client(config);
+    if (const auto problem = client.configurationError()) {
+        stop(problem->userMessage());
+        co_return;
+    }
+    FollowUpProgress progress;
+    progress.jobId = job.id;
+    auto tick = [&](const QString &step, qint64 done, qint64 total) {
+        progress.step = step;
+        progress.done = done;
+        progress.total = total;
+        progress.requests = stats->snapshot().requests;
+        report(progress);
+    };
+    auto apiStop = [&](const Api::ApiError &e) {
+        result.cancelled = e.kind() == Api::ApiError::Kind::Cancelled;
+        stop(e.kind() == Api::ApiError::Kind::Cancelled
+                 ? u"Stopped. Nothing was changed; run verify again to check the job."_s
+                 : u"Could not read WorkOS: %1"_s.arg(e.userMessage()));
+    };
+
+    // 2. Organizations the job created: newest first until all are found.
+    QHash<QString, Api::Organization> organizationsFound;
+    {
+        QSet<QString> missing = createdOrganizations;
+        const Api::OrganizationFilter everyOrganization;
+        Api::PageRequest page;
+        qint64 pages = 0;
+        while (!missing.isEmpty() && pages < pageBudget(missing.size())) {
+            tick(u"Reading organizations"_s, createdOrganizations.size() - missing.size(), createdOrganizations.size());
+            const Api::Result<Api::Page<Api::Organization>> answer = co_await client.listOrganizations(everyOrganization, page);
+            if (!self)
+                co_return;
+            if (!answer) {
+                apiStop(answer.error());
+                co_return;
+            }
+            ++pages;
+            for (const Api::Organization &o : answer->items)
+                if (missing.remove(o.id))
+                    organizationsFound.insert(o.id, o);
+            if (answer->after.isEmpty())
+                break;
+            page.after = answer->after;
+        }
+        for (const QString &id : std::as_const(missing)) {
+            const Api::Result<Api::Organization> one = co_await client.getOrganization(id);
+            if (!self)
+                co_return;
+            if (one)
+                organizationsFound.insert(id, one.value());
+            else if (!one.hasError(Api::ApiError::Kind::NotFound)) {
+                apiStop(one.error());
+                co_return;
+            }
+        }
+    }
+
+    // 3. Memberships of every organization the job's rows joined.
+    QHash<QString, QStringList> memberships; // membershipKey -> role slugs
+    {
+        qint64 done = 0;
+        for (const QString &organizationId : std::as_const(membershipOrganizations)) {
+            tick(u"Reading memberships"_s, done++, membershipOrganizations.size());
+            Api::PageRequest page;
+            QSet<QString> cursors;
+            const Api::MembershipQuery ofOrganization = Api::MembershipQuery::forOrganization(organizationId);
+            for (;;) {
+                const Api::Result<Api::Page<Api::Membership>> answer =
+                    co_await client.listMembershipsPage(ofOrganization, page);
+                if (!self)
+                    co_return;
+                if (!answer) {
+                    if (answer.hasError(Api::ApiError::Kind::NotFound))
+                        break; // the organization is gone: its memberships are reported missing
+                    apiStop(answer.error());
+                    co_return;
+                }
+                for (const Api::Membership &m : answer->items)
+                    if (emailOf.contains(m.userId) && (m.status.isEmpty() || m.status == u"active"_s))
+                        memberships.insert(membershipKey(m.userId, m.organizationId), m.roleSlugs);
+                if (answer->after.isEmpty() || cursors.contains(answer->after))
+                    break;
+                cursors.insert(answer->after);
+                page.after = answer->after;
+                if (cancel->load())
+                    break;
+            }
+        }
+    }
+
+    // 4. Users: newest first until the job's are found, then one lookup by email per rest.
+    QHash<QString, Api::User> users;     // by the id the store knows
+    QHash<QString, QString> replacedBy;  // store id -> id of the user WorkOS now has for the email
+    {
+        QSet<QString> missing(emailOf.keyBegin(), emailOf.keyEnd());
+        const qint64 wanted = missing.size();
+        const Api::UserFilter everyUser;
+        Api::PageRequest page;
+        qint64 pages = 0;
+        while (!missing.isEmpty() && pages < pageBudget(wanted)) {
+            tick(u"Reading users"_s, wanted - missing.size(), wanted);
+            const Api::Result<Api::Page<Api::User>> answer = co_await client.listUsers(everyUser, page);
+            if (!self)
+                co_return;
+            if (!answer) {
+                apiStop(answer.error());
+                co_return;
+            }
+            ++pages;
+            for (const Api::User &u : answer->items)
+                if (missing.remove(u.id))
+                    users.insert(u.id, u);
+            if (answer->after.isEmpty())
+                break;
+            page.after = answer->after;
+        }
+        qint64 looked = 0;
+        for (const QString &id : std::as_const(missing)) {
+            tick(u"Looking up users by email"_s, looked++, missing.size());
+            const QString email = emailOf.value(id);
+            const Api::Result<std::optional<Api::User>> one = co_await client.findUserByEmail(email);
+            if (!self)
+                co_return;
+            if (!one) {
+                apiStop(one.error());
+                co_return;
+            }
+            if (one.value() && one.value()->id == id)
+                users.insert(id, *one.value());
+            else if (one.value())
+                replacedBy.insert(id, one.value()->id);
+        }
+    }
+
+    // 5. Compare, row by row, in file order.
+    QList<Store::RowOutcome> mismatches;
+    auto mismatch = [&](const Model::UserRow &row, Store::Stage stage, const QString &code, const QString &message) {
+        Store::RowOutcome m;
+        m.jobId = job.id;
+        m.row = row.row;
+        m.line = row.line;
+        m.email = row.email;
+        m.orgKey = row.org.key();
+        m.outcome = Store::Outcome::Failed;
+        m.stage = stage;
+        m.code = code;
+        m.message = message;
+        mismatches.append(m);
+    };
+    QHash<QString, Model::UserRow> firstRowOfOrg;
+    {
+        Csv::CsvReader reader(job.csvPath);
+        if (!reader.open()) {
+            stop(reader.errorMessage());
+            co_return;
+        }
+        Csv::Record csvRecord;
+        qint64 seen = 0;
+        while (reader.next(csvRecord)) {
+            const Model::RowResult checked = Model::checkRow(schema, csvRecord);
+            const Model::UserRow &row = checked.row;
+            if (!row.org.isEmpty() && !firstRowOfOrg.contains(row.org.key()))
+                firstRowOfOrg.insert(row.org.key(), row);
+            const auto it = rows.constFind(row.row);
+            if (it == rows.constEnd())
+                continue;
+            ++result.checked;
+            if ((++seen % 1000) == 0)
+                tick(u"Comparing rows"_s, seen, rows.size());
+            const Imported &imported = *it;
+            if (imported.userId.isEmpty()) {
+                mismatch(row, Store::Stage::User, u"verify.no_user_id"_s,
+                         u"The job store has no WorkOS user id for this row, so it cannot be checked."_s);
+                continue;
+            }
+            const auto user = users.constFind(imported.userId);
+            if (user == users.constEnd()) {
+                const QString now = replacedBy.value(imported.userId);
+                mismatch(row, Store::Stage::User, u"verify.user_missing"_s,
+                         now.isEmpty()
+                             ? u"user: expected %1 (%2), WorkOS holds no such user"_s.arg(row.email, imported.userId)
+                             : u"user: expected %1 (%2), WorkOS holds another user with that email (%3)"_s
+                                   .arg(row.email, imported.userId, now));
+                continue;
+            }
+            if (user->email.compare(row.email, Qt::CaseInsensitive) != 0)
+                mismatch(row, Store::Stage::User, u"verify.email_differs"_s,
+                         u"email: expected %1, WorkOS holds %2"_s.arg(shown(row.email), shown(user->email)));
+            if (imported.user == Store::UserResult::Created) {
+                const auto field = [&](const QString &name, const QString &expected, const QString &held) {
+                    if (expected != held)
+                        mismatch(row, Store::Stage::User, u"verify.%1_differs"_s.arg(name),
+                                 u"%1: expected %2, WorkOS holds %3"_s.arg(name, shown(expected), shown(held)));
+                };
+                field(u"first_name"_s, row.firstName, user->firstName);
+                field(u"last_name"_s, row.lastName, user->lastName);
+                field(u"external_id"_s, row.externalId, user->externalId);
+                const bool verified = row.emailVerified.value_or(false);
+                if (verified != user->emailVerified)
+                    mismatch(row, Store::Stage::User, u"verify.email_verified_differs"_s,
+                             u"email_verified: expected %1, WorkOS holds %2"_s
+                                 .arg(verified ? u"true"_s : u"false"_s, user->emailVerified ? u"true"_s : u"false"_s));
+                if (row.metadata != user->metadata)
+                    mismatch(row, Store::Stage::User, u"verify.metadata_differs"_s,
+                             u"metadata: expected %1, WorkOS holds %2"_s.arg(shown(row.metadata), shown(user->metadata)));
+            }
+            if (!hasMembership(imported.outcome))
+                continue;
+            const Store::OrgEntry org = orgs.value(imported.orgKey);
+            const auto membership = memberships.constFind(membershipKey(imported.userId, org.organizationId));
+            if (org.organizationId.isEmpty() || membership == memberships.constEnd()) {
+                mismatch(row, Store::Stage::Membership, u"verify.membership_missing"_s,
+                         u"membership: expected %1 in organization %2, WorkOS holds no such membership"_s
+                             .arg(row.email, org.organizationId.isEmpty() ? imported.orgKey : org.organizationId));
+                continue;
+            }
+            if (imported.outcome == Store::Outcome::MembershipAdded && !row.roleSlugs.isEmpty()) {
+                const QStringList held = *membership;
+                QStringList expected = row.roleSlugs;
+                QStringList heldSorted = held;
+                expected.sort();
+                heldSorted.sort();
+                // Without Multiple Roles the import gives the first slug only (and says so).
+                const bool firstOnly = row.roleSlugs.size() > 1 && held == QStringList {row.roleSlugs.first()};
+                if (expected != heldSorted && !firstOnly)
+                    mismatch(row, Store::Stage::Membership, u"verify.role_differs"_s,
+                             u"role: expected %1, WorkOS holds %2"_s.arg(shown(row.roleSlugs.join(u", "_s)),
+                                                                         shown(held.join(u", "_s))));
+            }
+        }
+    }
+    // Organizations the job created: they exist, with their name and external id.
+    for (const Store::OrgEntry &e : std::as_const(orgs)) {
+        if (e.resolution != Store::OrgResolution::Created)
+            continue;
+        Model::UserRow where = firstRowOfOrg.value(e.key);
+        if (where.org.isEmpty()) {
+            where.org.externalId = e.key.startsWith(u"ext:"_s) ? e.key.mid(4) : QString();
+            where.org.id = e.key.startsWith(u"id:"_s) ? e.key.mid(3) : QString();
+        }
+        const auto o = organizationsFound.constFind(e.organizationId);
+        if (o == organizationsFound.constEnd()) {
+            mismatch(where, Store::Stage::Org, u"verify.organization_missing"_s,
+                     u"organization: expected %1 (%2), WorkOS holds no such organization"_s.arg(shown(e.name), e.organizationId));
+            continue;
+        }
+        if (!e.name.isEmpty() && o->name != e.name)
+            mismatch(where, Store::Stage::Org, u"verify.organization_name_differs"_s,
+                     u"organization name: expected %1, WorkOS holds %2"_s.arg(shown(e.name), shown(o->name)));
+        if (e.key.startsWith(u"ext:"_s) && o->externalId != e.key.mid(4))
+            mismatch(where, Store::Stage::Org, u"verify.organization_external_id_differs"_s,
+                     u"organization external_id: expected %1, WorkOS holds %2"_s.arg(shown(e.key.mid(4)), shown(o->externalId)));
+    }
+    std::stable_sort(mismatches.begin(), mismatches.end(),
+                     [](const Store::RowOutcome &a, const Store::RowOutcome &b) { return a.row < b.row; });
+
+    // 6. Record, report.
+    result.problems = mismatches.size();
+    result.requests = stats->snapshot().requests;
+    if (!followUps.saveMismatches(job.id, mismatches, &error)) {
+        stop(error);
+        co_return;
+    }
+    if (!req.reportPath.isEmpty()) {
+        Report::ErrorReport file(req.reportPath);
+        const bool written = file.write([&](const Report::ErrorReport::RowSink &sink, QString *) {
+            for (const Store::RowOutcome &m : std::as_const(mismatches))
+                if (!sink(m))
+                    return false;
+            return true;
+        }, &error);
+        if (!written) {
+            stop(u"Cannot write the verification report: %1"_s.arg(error));
+            co_return;
+        }
+        result.reportPath = req.reportPath;
+        result.reportRows = file.rowsWritten();
+    }
+    result.completed = true;
+    result.elapsedMs = clock.elapsed();
+    result.message = mismatches.isEmpty()
+        ? u"Verified: WorkOS holds every one of the %1 imported rows as the file says."_s.arg(result.checked)
+        : u"%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report)."_s
+              .arg(mismatches.size()).arg(result.checked);
+    record.state = Store::FollowUpState::Done;
+    record.checked = result.checked;
+    record.problems = result.problems;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    record.updatedAt = record.finishedAt;
+    record.message = result.message;
+    followUps.putFollowUp(record);
+    finish(result);
+}
+
+} // namespace
+
+Verifier::Verifier(QString storePath, Api::ApiKey apiKey, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_apiKey(std::move(apiKey))
+{
+    qRegisterMetaType<Engine::FollowUpProgress>();
+    qRegisterMetaType<Engine::FollowUpResult>();
+}
+
+Verifier::~Verifier()
+{
+    m_cancel->store(true);
+}
+
+void Verifier::cancel()
+{
+    m_cancel->store(true);
+}
+
+void Verifier::start(FollowUpRequest request)
+{
+    if (m_running) {
+        FollowUpResult r;
+        r.jobId = request.jobId;
+        r.message = u"A verify is already running."_s;
+        Q_EMIT finished(r);
+        return;
+    }
+    m_running = true;
+    m_cancel->store(false);
+    QPointer<Verifier> self(this);
+    auto finish = [self](FollowUpResult result) {
+        if (!self)
+            return;
+        self->m_running = false;
+        Q_EMIT self->finished(result);
+    };
+    auto say = [self](QString text) {
+        if (self)
+            Q_EMIT self->message(text);
+    };
+    auto report = [self](FollowUpProgress p) {
+        if (self)
+            Q_EMIT self->progress(p);
+    };
+    [](QCoro::Task<void> task) { Q_UNUSED(task); }(
+        runVerify(self, std::move(request), m_storePath, m_apiKey, m_cancel, finish, say, report));
+}
+
+} // namespace Engine

@@ -1,0 +1,491 @@
+// `workos-import verify` and `workos-import undo`, the programs, end to end against
+// workos-sandbox (and once against the npm WorkOS emulator): what a person relies on after an
+// import.
+//
+//  * a finished import verifies clean (exit 0);
+//  * a membership deleted behind the program's back, a changed name and a missing user are
+//    each reported with the line of their row (exit 1), in the error report's columns;
+//  * undo after a multi-organization import where some users, organizations and memberships
+//    existed before leaves the server EXACTLY as it was (every object of /_sandbox/state,
+//    field by field), and the file can then be imported again;
+//  * undo killed with SIGKILL several times and resumed ends in that same exact state, with
+//    every DELETE sent for an object the job created;
+//  * a user the job created who since joined another organization is kept and reported;
+//  * undo without --yes refuses, says what it would delete, and deletes nothing.
+// The job store lives in a temporary --checkpoint-dir; the key comes from WORKOS_API_KEY.
+#include "store/jobstore.h"
+
+#include "../testsupport/importcli.h"
+#include "../testsupport/sandboxprocess.h"
+
+#include "csv/csvreader.h"
+
+#include <QtCore/QRandomGenerator>
+#include <QtTest/QtTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::CliResult;
+using TestSupport::ImportCli;
+
+namespace {
+
+const QString Key = u"sk_test_Zq8VerifyUndoKey"_s;
+const QString FastLimits = u"writes=100000/10,reads=100000/10,all=100000/10"_s;
+
+// Every object the sandbox holds, as JSON, without the counts.
+QJsonObject stateOf(const QUrl &sandbox)
+{
+    QJsonObject state = TestSupport::httpJson("GET", sandbox.resolved(QUrl(u"/_sandbox/state"_s))).object();
+    state.remove(u"counts"_s);
+    return state;
+}
+
+// Plain words about how two states differ (empty when they are the same).
+QString difference(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList problems;
+    for (const QString &kind : {u"users"_s, u"organizations"_s, u"organization_memberships"_s}) {
+        const QJsonArray a = before.value(kind).toArray();
+        const QJsonArray b = after.value(kind).toArray();
+        if (a == b)
+            continue;
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &v : a)
+            byId.insert(v[u"id"_s].toString(), v.toObject());
+        QStringList extra;
+        QStringList changed;
+        for (const QJsonValue &v : b) {
+            const QString id = v[u"id"_s].toString();
+            if (!byId.contains(id))
+                extra.append(id);
+            else if (byId.take(id) != v.toObject())
+                changed.append(id);
+        }
+        problems.append(u"%1: %2 before, %3 after; missing %4; extra %5; changed %6"_s.arg(kind).arg(a.size()).arg(b.size())
+                            .arg(QStringList(byId.keys()).mid(0, 5).join(u' '), extra.mid(0, 5).join(u' '),
+                                 changed.mid(0, 5).join(u' ')));
+    }
+    return problems.join(u"\n"_s);
+}
+
+QJsonObject post(const QUrl &server, const QString &path, const QJsonObject &body, const QString &key = Key)
+{
+    int status = 0;
+    const QJsonObject answer = TestSupport::httpJson("POST", server.resolved(QUrl(path)), key,
+                                                     QJsonDocument(body).toJson(QJsonDocument::Compact), &status).object();
+    if (status != 201)
+        qWarning() << "POST" << path << "answered" << status << answer;
+    return answer;
+}
+
+// The report's rows (CSV with a header) as maps column -> value.
+QList<QHash<QString, QString>> readCsvReport(const QString &path)
+{
+    QList<QHash<QString, QString>> rows;
+    Csv::CsvReader reader(path);
+    if (!reader.open())
+        return rows;
+    const QStringList header = reader.header();
+    Csv::Record r;
+    while (reader.next(r)) {
+        QHash<QString, QString> row;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            row.insert(header[i], r.fields.value(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+// The rows and physical lines of `path` (one line per record in these files) by lower-case email.
+QMultiHash<QString, QPair<qint64, qint64>> rowsByEmail(const QString &path)
+{
+    QMultiHash<QString, QPair<qint64, qint64>> rows;
+    Csv::CsvReader reader(path);
+    if (!reader.open())
+        return rows;
+    Csv::Record r;
+    qint64 row = 0;
+    while (reader.next(r))
+        rows.insert(r.fields.value(0).toLower(), {++row, r.line});
+    return rows;
+}
+
+} // namespace
+
+class TestVerifyUndo : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestSupport::SandboxProcess m_fast; // no rate limits
+    TestSupport::SandboxProcess m_slow; // 15 ms per answer: an undo runs long enough to be killed
+    std::unique_ptr<QTemporaryDir> m_store;
+
+    QString storeDir() const { return m_store->path(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    CliResult run(const QStringList &args) { return ImportCli::run(args, Key); }
+
+    CliResult import(const QString &csv, const QUrl &server, const QString &jobId)
+    {
+        return run({u"--csv"_s, csv, u"--api-url"_s, server.toString(), u"--checkpoint-dir"_s, storeDir(),
+                    u"--rate-limits"_s, FastLimits, u"--job-id"_s, jobId, u"--quiet"_s});
+    }
+    QStringList followUp(const QString &command, const QString &jobId, const QStringList &more = {}) const
+    {
+        return QStringList {command, jobId, u"--checkpoint-dir"_s, storeDir(), u"--quiet"_s} + more;
+    }
+
+    // Objects that exist before the import: users of the file (one with a membership the file
+    // also asks for), organizations of the file, and things the file never mentions.
+    static void seedExisting(const QUrl &server)
+    {
+        for (const int p : {0, 1, 4})
+            post(server, u"/user_management/users"_s,
+                 {{u"email"_s, u"person%1@example.com"_s.arg(p)}, {u"first_name"_s, u"Before%1"_s.arg(p)}});
+        const QString acme1 = post(server, u"/organizations"_s, {{u"name"_s, u"Acme 1 (before)"_s}, {u"external_id"_s, u"acme-1"_s}})
+                                  .value(u"id"_s).toString();
+        post(server, u"/organizations"_s, {{u"name"_s, u"Acme 0 (before)"_s}, {u"external_id"_s, u"acme-0"_s}});
+        const QString person1 = TestSupport::httpJson("GET", server.resolved(QUrl(u"/user_management/users?email=person1%40example.com"_s)), Key)
+                                    .object().value(u"data"_s).toArray().first()[u"id"_s].toString();
+        post(server, u"/user_management/organization_memberships"_s, {{u"user_id"_s, person1}, {u"organization_id"_s, acme1}});
+        // Not in the file at all.
+        const QString outsider = post(server, u"/user_management/users"_s, {{u"email"_s, u"outsider@example.com"_s}})
+                                     .value(u"id"_s).toString();
+        const QString other = post(server, u"/organizations"_s, {{u"name"_s, u"Other"_s}, {u"external_id"_s, u"other"_s}})
+                                  .value(u"id"_s).toString();
+        post(server, u"/user_management/organization_memberships"_s, {{u"user_id"_s, outsider}, {u"organization_id"_s, other}});
+    }
+
+    static void reset(const TestSupport::SandboxProcess &sandbox)
+    {
+        int status = 0;
+        TestSupport::httpJson("POST", sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
+        QCOMPARE(status, 200);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_fast.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--seed"_s, u"7"_s}),
+                 qPrintable(m_fast.error()));
+        QVERIFY2(m_slow.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--latency-ms"_s, u"15"_s,
+                                      u"--seed"_s, u"8"_s}),
+                 qPrintable(m_slow.error()));
+    }
+
+    void init()
+    {
+        m_store = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_store->isValid());
+        reset(m_fast);
+        reset(m_slow);
+    }
+
+    void finishedImportVerifiesClean()
+    {
+        const QString csv = path(u"clean.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 30, 4);
+        seedExisting(m_fast.url());
+        const CliResult imported = import(csv, m_fast.url(), u"clean"_s);
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+
+        const QString report = path(u"clean-verify.csv"_s);
+        const CliResult verified = run(followUp(u"verify"_s, u"clean"_s, {u"--report"_s, report}));
+        QVERIFY2(verified.exitCode == 0, verified.describe());
+        QVERIFY2(verified.out.contains("Verified"), verified.describe());
+        QVERIFY(QFile::exists(report));
+        QCOMPARE(readCsvReport(report).size(), 0);
+        // Verify only reads: not one write reached the sandbox.
+        const QJsonObject stats = TestSupport::sandboxStats(m_fast.url());
+        const QJsonObject endpoints = stats.value(u"endpoints"_s).toObject();
+        const qint64 writesBefore = endpoints.value(u"POST /user_management/users"_s).toInteger();
+        QVERIFY2(run(followUp(u"verify"_s, u"clean"_s)).exitCode == 0, "a second verify");
+        const QJsonObject after = TestSupport::sandboxStats(m_fast.url()).value(u"endpoints"_s).toObject();
+        QCOMPARE(after.value(u"POST /user_management/users"_s).toInteger(), writesBefore);
+        for (const QString &route : after.keys())
+            if (!route.startsWith(u"GET "_s))
+                QCOMPARE(after.value(route).toInteger(), endpoints.value(route).toInteger());
+        // The job list says so.
+        const CliResult jobs = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(jobs.out.contains("verified"), jobs.describe());
+    }
+
+    void verifyReportsEachMismatchWithItsLine()
+    {
+        const QString csv = path(u"mismatch.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 30, 4);
+        const CliResult imported = import(csv, m_fast.url(), u"mismatch"_s);
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        const QMultiHash<QString, QPair<qint64, qint64>> lines = rowsByEmail(csv);
+
+        // What the job store says the job did, row by row.
+        Store::JobStore store(Store::JobStore::pathInDirectory(storeDir()));
+        QVERIFY(store.open());
+        const auto outcomeOf = [&](qint64 row) { return store.outcome(u"mismatch"_s, row).value(); };
+        const QJsonObject state = stateOf(m_fast.url());
+        QHash<QString, QString> userIdOf;
+        for (const QJsonValue &u : state.value(u"users"_s).toArray())
+            userIdOf.insert(u[u"email"_s].toString().toLower(), u[u"id"_s].toString());
+
+        // 1. A membership deleted behind the program's back: person2's first row.
+        const auto person2 = lines.values(u"person2@example.com"_s);
+        qint64 membershipRow = 0, membershipLine = 0;
+        for (const auto &[row, line] : person2)
+            if (membershipRow == 0 || row < membershipRow)
+                membershipRow = row, membershipLine = line;
+        const Store::RowOutcome membershipOutcome = outcomeOf(membershipRow);
+        const QString orgExternalId = membershipOutcome.orgKey.mid(4);
+        QString membershipId;
+        QHash<QString, QString> extOfOrg;
+        for (const QJsonValue &o : state.value(u"organizations"_s).toArray())
+            extOfOrg.insert(o[u"id"_s].toString(), o[u"external_id"_s].toString());
+        for (const QJsonValue &m : state.value(u"organization_memberships"_s).toArray())
+            if (m[u"user_id"_s].toString() == userIdOf.value(u"person2@example.com"_s)
+                && extOfOrg.value(m[u"organization_id"_s].toString()) == orgExternalId)
+                membershipId = m[u"id"_s].toString();
+        QVERIFY(!membershipId.isEmpty());
+        int status = 0;
+        TestSupport::httpJson("DELETE", m_fast.url().resolved(QUrl(u"/user_management/organization_memberships/"_s + membershipId)),
+                              Key, {}, &status);
+        QCOMPARE(status, 204);
+
+        // 2. A changed name: person4's first name, on the row that created the user.
+        qint64 nameLine = 0;
+        for (const auto &[row, line] : lines.values(u"person4@example.com"_s))
+            if (outcomeOf(row).user == Store::UserResult::Created)
+                nameLine = line;
+        QVERIFY(nameLine > 0);
+        TestSupport::httpJson("PUT", m_fast.url().resolved(QUrl(u"/user_management/users/"_s + userIdOf.value(u"person4@example.com"_s))),
+                              Key, R"({"first_name":"Changed"})", &status);
+        QCOMPARE(status, 200);
+
+        // 3. A missing user: person7, on every one of its rows.
+        TestSupport::httpJson("DELETE", m_fast.url().resolved(QUrl(u"/user_management/users/"_s + userIdOf.value(u"person7@example.com"_s))),
+                              Key, {}, &status);
+        QCOMPARE(status, 204);
+        QSet<qint64> person7Lines;
+        for (const auto &[row, line] : lines.values(u"person7@example.com"_s))
+            person7Lines.insert(line);
+
+        const QString report = path(u"mismatch-verify.csv"_s);
+        const CliResult verified = run(followUp(u"verify"_s, u"mismatch"_s, {u"--report"_s, report}));
+        QVERIFY2(verified.exitCode == 1, verified.describe());
+        const QList<QHash<QString, QString>> rows = readCsvReport(report);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().size(), 11); // the error report's columns
+        QSet<qint64> missingUserLines;
+        int membershipMissing = 0, nameChanged = 0;
+        for (const auto &r : rows) {
+            const QString code = r.value(u"code"_s);
+            if (code == u"verify.membership_missing"_s) {
+                ++membershipMissing;
+                QCOMPARE(r.value(u"line"_s).toLongLong(), membershipLine);
+                QCOMPARE(r.value(u"email"_s).toLower(), u"person2@example.com"_s);
+                QVERIFY(r.value(u"message"_s).contains(u"WorkOS holds no such membership"_s));
+            } else if (code == u"verify.first_name_differs"_s) {
+                ++nameChanged;
+                QCOMPARE(r.value(u"line"_s).toLongLong(), nameLine);
+                QVERIFY2(r.value(u"message"_s).contains(u"expected \"First4\", WorkOS holds \"Changed\""_s),
+                         qPrintable(r.value(u"message"_s)));
+            } else if (code == u"verify.user_missing"_s) {
+                missingUserLines.insert(r.value(u"line"_s).toLongLong());
+                QCOMPARE(r.value(u"email"_s).toLower(), u"person7@example.com"_s);
+            } else {
+                QFAIL(qPrintable(u"unexpected mismatch %1 on line %2: %3"_s.arg(code, r.value(u"line"_s), r.value(u"message"_s))));
+            }
+            QVERIFY(!r.value(u"hint"_s).isEmpty());
+        }
+        QCOMPARE(membershipMissing, 1);
+        QCOMPARE(nameChanged, 1);
+        QCOMPARE(missingUserLines, person7Lines);
+        // The same in JSON lines.
+        const QString jsonl = path(u"mismatch-verify.jsonl"_s);
+        QCOMPARE(run(followUp(u"verify"_s, u"mismatch"_s, {u"--report"_s, jsonl})).exitCode, 1);
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), qsizetype(rows.size()));
+    }
+
+    void undoWithoutYesRefusesAndDeletesNothing()
+    {
+        const QString csv = path(u"noyes.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 10, 3);
+        QVERIFY(import(csv, m_fast.url(), u"noyes"_s).exitCode == 0);
+        const QJsonObject before = stateOf(m_fast.url());
+        const qint64 requests = TestSupport::sandboxStats(m_fast.url()).value(u"requests"_s).toInteger();
+        const CliResult refused = run({u"undo"_s, u"noyes"_s, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(refused.exitCode == 2, refused.describe());
+        QVERIFY2(refused.err.contains("--yes"), refused.describe());
+        QVERIFY2(refused.err.contains("nothing was deleted"), refused.describe());
+        QVERIFY2(refused.err.contains("10 users"), refused.describe());
+        QCOMPARE(stateOf(m_fast.url()), before);
+        // Not one request reached the server.
+        QCOMPARE(TestSupport::sandboxStats(m_fast.url()).value(u"requests"_s).toInteger(), requests);
+    }
+
+    void undoLeavesTheServerExactlyAsBefore()
+    {
+        const QString csv = path(u"undo.csv"_s);
+        const TestSupport::ExpectedImport expected = TestSupport::writeMultiOrgCsv(csv, 40, 5);
+        seedExisting(m_fast.url());
+        const QJsonObject before = stateOf(m_fast.url());
+        const CliResult imported = import(csv, m_fast.url(), u"undo"_s);
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        QVERIFY(stateOf(m_fast.url()) != before);
+
+        const QString report = path(u"undo-report.csv"_s);
+        const CliResult undone = run(followUp(u"undo"_s, u"undo"_s, {u"--yes"_s, u"--report"_s, report}));
+        QVERIFY2(undone.exitCode == 0, undone.describe());
+        const QString diff = difference(before, stateOf(m_fast.url()));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(stateOf(m_fast.url()), before);
+        QCOMPARE(readCsvReport(report).size(), 0);
+        const CliResult jobs = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(jobs.out.contains("undone"), jobs.describe());
+
+        // Again: nothing left to do, nothing sent but reads.
+        const CliResult again = run(followUp(u"undo"_s, u"undo"_s, {u"--yes"_s}));
+        QVERIFY2(again.exitCode == 0, again.describe());
+        QCOMPARE(stateOf(m_fast.url()), before);
+
+        // The file can be imported again, and that import verifies clean.
+        const CliResult reimported = import(csv, m_fast.url(), u"undo-again"_s);
+        QVERIFY2(reimported.exitCode == 0, reimported.describe());
+        TestSupport::ExpectedImport withExisting = expected;
+        withExisting.emails.insert(u"outsider@example.com"_s);
+        withExisting.orgs.insert(u"other"_s);
+        withExisting.members.insert({u"outsider@example.com"_s, u"other"_s});
+        const QString problems = TestSupport::compareContents(TestSupport::sandboxContents(m_fast.url()), withExisting);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(run(followUp(u"verify"_s, u"undo-again"_s)).exitCode, 0);
+    }
+
+    void undoKeepsACreatedUserWhoJoinedAnotherOrganization()
+    {
+        const QString csv = path(u"keep.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 12, 3);
+        seedExisting(m_fast.url());
+        const QJsonObject before = stateOf(m_fast.url());
+        QVERIFY(import(csv, m_fast.url(), u"keep"_s).exitCode == 0);
+        // person5 (created by the job) joins "other", which the job never touched.
+        QString person5, other;
+        const QJsonObject state = stateOf(m_fast.url());
+        for (const QJsonValue &u : state.value(u"users"_s).toArray())
+            if (u[u"email"_s].toString().toLower() == u"person5@example.com"_s)
+                person5 = u[u"id"_s].toString();
+        for (const QJsonValue &o : state.value(u"organizations"_s).toArray())
+            if (o[u"external_id"_s].toString() == u"other"_s)
+                other = o[u"id"_s].toString();
+        const QJsonObject joined = post(m_fast.url(), u"/user_management/organization_memberships"_s,
+                                        {{u"user_id"_s, person5}, {u"organization_id"_s, other}});
+
+        const QString report = path(u"keep-report.csv"_s);
+        const CliResult undone = run(followUp(u"undo"_s, u"keep"_s, {u"--yes"_s, u"--report"_s, report}));
+        QVERIFY2(undone.exitCode == 1, undone.describe());
+        const QList<QHash<QString, QString>> rows = readCsvReport(report);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"code"_s), u"undo.user_has_other_memberships"_s);
+        QCOMPARE(rows.first().value(u"email"_s).toLower(), u"person5@example.com"_s);
+        QVERIFY(rows.first().value(u"line"_s).toLongLong() > 1);
+        // Everything else is as before; person5 and its other membership stay.
+        QJsonObject expected = before;
+        QJsonArray users = expected.value(u"users"_s).toArray();
+        QJsonArray memberships = expected.value(u"organization_memberships"_s).toArray();
+        const QJsonObject after = stateOf(m_fast.url());
+        for (const QJsonValue &u : after.value(u"users"_s).toArray())
+            if (u[u"id"_s].toString() == person5)
+                users.append(u);
+        memberships.append(joined);
+        expected.insert(u"users"_s, users);
+        expected.insert(u"organization_memberships"_s, memberships);
+        const QString diff = difference(expected, after);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
+    void undoKilledAndResumedEndsInTheSameState()
+    {
+        const QString csv = path(u"killed.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 40, 5);
+        seedExisting(m_slow.url());
+        const QJsonObject before = stateOf(m_slow.url());
+        const CliResult imported = import(csv, m_slow.url(), u"killed"_s);
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        const QJsonObject afterImport = stateOf(m_slow.url());
+        qint64 createdObjects = 0;
+        for (const QString &kind : {u"users"_s, u"organizations"_s, u"organization_memberships"_s})
+            createdObjects += afterImport.value(kind).toArray().size() - before.value(kind).toArray().size();
+        QVERIFY(createdObjects > 100);
+        const qint64 deletesBefore = TestSupport::sandboxStats(m_slow.url()).value(u"statuses"_s).toObject()
+                                         .value(u"204"_s).toInteger();
+        QCOMPARE(deletesBefore, 0);
+
+        QRandomGenerator random(20261129);
+        int kills = 0;
+        int finishedEarly = 0;
+        for (int round = 0; round < 6; ++round) {
+            ImportCli cli;
+            QVERIFY(cli.start(followUp(u"undo"_s, u"killed"_s, {u"--yes"_s}), Key));
+            const CliResult r = cli.signalAfter(150 + int(random.bounded(350)), true);
+            if (r.crashed)
+                ++kills;
+            else
+                ++finishedEarly;
+        }
+        QVERIFY2(kills >= 3, qPrintable(u"only %1 of the runs were killed"_s.arg(kills)));
+        const CliResult last = run(followUp(u"undo"_s, u"killed"_s, {u"--yes"_s}));
+        QVERIFY2(last.exitCode == 0, last.describe());
+        const QString diff = difference(before, stateOf(m_slow.url()));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(stateOf(m_slow.url()), before);
+        // Exactly once: one successful DELETE per object the import created (memberships are
+        // deleted one by one before their users); a replayed DELETE after a kill gets 404.
+        const QJsonObject stats = TestSupport::sandboxStats(m_slow.url());
+        QCOMPARE(stats.value(u"statuses"_s).toObject().value(u"204"_s).toInteger(), createdObjects);
+    }
+
+    void verifyAndUndoAgainstTheNpmEmulator()
+    {
+        if (TestSupport::SandboxProcess::nodeProgram().isEmpty() || TestSupport::SandboxProcess::emulatorScript().isEmpty())
+            QSKIP("node or the npm WorkOS emulator (tests/emulator, npm ci) is not installed");
+        TestSupport::SandboxProcess emulator;
+        QVERIFY2(emulator.startEmulator({u"--keys"_s, Key}), qPrintable(emulator.error()));
+        const QUrl url = emulator.url();
+        // The emulator knows role_slug only and matches emails exactly: one role, lower case.
+        const QString csv = path(u"emulator.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("email,first_name,last_name,org_external_id,org_name,role_slugs\n");
+        for (int i = 0; i < 12; ++i)
+            f.write(u"emu%1@example.com,First%1,Last,team-%2,Team %2,member\n"_s.arg(i).arg(i % 3).toUtf8());
+        f.close();
+        post(url, u"/organizations"_s, {{u"name"_s, u"Team 0 (before)"_s}, {u"external_id"_s, u"team-0"_s}});
+        const auto snapshot = [&] {
+            bool ok = true;
+            QJsonObject s;
+            s.insert(u"users"_s, TestSupport::listAll(url, u"/user_management/users"_s, Key, &ok));
+            s.insert(u"organizations"_s, TestSupport::listAll(url, u"/organizations"_s, Key, &ok));
+            QJsonArray memberships;
+            for (const QJsonValue &o : s.value(u"organizations"_s).toArray())
+                for (const QJsonValue &m : TestSupport::listAll(url, u"/user_management/organization_memberships"_s, Key, &ok,
+                                                                u"organization_id="_s + o[u"id"_s].toString()))
+                    memberships.append(m);
+            s.insert(u"organization_memberships"_s, memberships);
+            return ok ? s : QJsonObject();
+        };
+        const QJsonObject before = snapshot();
+        QVERIFY(!before.isEmpty());
+
+        const CliResult imported = import(csv, url, u"emulator"_s);
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        const CliResult verified = run(followUp(u"verify"_s, u"emulator"_s));
+        QVERIFY2(verified.exitCode == 0, verified.describe());
+        const CliResult undone = run(followUp(u"undo"_s, u"emulator"_s, {u"--yes"_s}));
+        QVERIFY2(undone.exitCode == 0, undone.describe());
+        const QString diff = difference(before, snapshot());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVerifyUndo)
+#include "tst_verifyundo.moc"
