@@ -125,7 +125,7 @@ private:
 ClientStats::Snapshot ClientStats::snapshot() const
 {
     return Snapshot {requests.load(), retries.load(), rateLimited.load(), timeouts.load(),
-                     transientFailures.load()};
+                     transientFailures.load(), answers.load(), answerMicros.load()};
 }
 
 QDebug operator<<(QDebug debug, const ClientConfig &config)
@@ -402,6 +402,10 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
     response.networkError = reply->error();
     response.errorString = reply->errorString();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (response.httpStatus > 0) { // the duration model's observed latency
+        m_stats->answers.fetch_add(1, std::memory_order_relaxed);
+        m_stats->answerMicros.fetch_add(elapsed.nsecsElapsed() / 1000, std::memory_order_relaxed);
+    }
     if (reply->isOpen())
         response.body = reply->readAll();
     response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"_ba));

@@ -22,7 +22,9 @@
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 
+#include <cmath>
 #include <deque>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +73,8 @@ struct JobRunner::Run {
     std::deque<std::pair<qint64, qint64>> rateSamples; // (ms, rowsDone)
     qint64 rowsDoneAtStart = 0;
     double writesPerRow = 1.0;
+    DurationInput duration;    // the ETA's model input (the rows of this run)
+    qint64 importStartMs = 0;  // run->clock when the rows started
 
     ~Run()
     {
@@ -213,6 +217,22 @@ QList<Model::OrgRef> scanOrganizations(const QString &path, const Model::Schema 
 
 } // namespace
 
+namespace {
+
+// `count` cheap authenticated reads one after another, for the duration model's answer time.
+// False when one fails (no point in more).
+QCoro::Task<bool> probeAnswerTime(Api::WorkOsClient *client, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const Api::Result<void> ok = co_await client->verifyKey();
+        if (!ok.ok())
+            co_return false;
+    }
+    co_return true;
+}
+
+} // namespace
+
 QString JobRunner::lockPath(const QString &storePath, const QString &jobId)
 {
     return storePath + u"."_s + jobId + u".lock"_s;
@@ -345,6 +365,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             ? double(plan.summary.distinctEmails + plan.summary.memberships) / double(std::max<qint64>(1, plan.summary.valid))
             : 1.0;
         result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
+        run->duration.rows = plan.summary.valid;
+        run->duration.distinctUsers = plan.summary.distinctEmails;
+        run->duration.memberships = plan.summary.memberships;
     }
     if (!req.dryRun && !run->lock) {
         run->lock = std::make_unique<QLockFile>(JobRunner::lockPath(storePath, job.id));
@@ -485,6 +508,43 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         }
     }
     if (req.dryRun) {
+        // How long the import would take, at the answer time seen here.
+        DurationInput in = run->duration;
+        in.organizationsToRead = organizations.size();
+        in.organizationsToCreate = result.orgsToCreate;
+        in.workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
+        in.rowsInFlight = settings.concurrency;
+        in.chunkSize = settings.chunkSize;
+        in.limits = settings.rateLimits;
+        // The answer time: a few cheap reads (GET /organizations?limit=1), many more when it
+        // decides the duration (answer times have a tail: the mean needs a hundred samples).
+        for (const int wanted : {16, 96}) {
+            const qint64 answered = ctx->clientConfig.stats->snapshot().answers;
+            if (answered >= wanted)
+                continue;
+            if (wanted > 16) {
+                const DurationEstimate guess = DurationModel::estimate(in);
+                if (guess.latencyBoundSeconds < 0.5 * guess.rateBoundSeconds)
+                    break; // the rate limit decides; the answer time hardly matters
+            }
+            std::vector<QCoro::Task<bool>> lanes;
+            const int perLane = int((wanted - answered + 7) / 8);
+            for (int lane = 0; lane < 8; ++lane)
+                lanes.push_back(probeAnswerTime(&client, perLane));
+            bool reached = true;
+            for (auto &l : lanes)
+                reached = (co_await l) && reached;
+            if (!self)
+                co_return;
+            if (const double seen = ctx->clientConfig.stats->snapshot().meanAnswerSeconds(); seen > 0) {
+                in.latencySeconds = seen;
+                in.latencyObserved = true;
+            }
+            if (!reached)
+                break;
+        }
+        result.estimate = DurationModel::estimate(in);
+
         result.state = Store::JobState::Planned;
         result.elapsedMs = run->clock.elapsed();
         result.message = u"Dry run: nothing was written to WorkOS."_s;
@@ -529,9 +589,20 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     run->pool.setMaxThreadCount(workers);
     run->pool.setExpiryTimeout(-1);
     run->activeWorkers = 0;
-    const Api::RateLimiter &limiter = *ctx->clientConfig.rateLimiter;
-    const double writesPerSecond = double(limiter.effectiveBudget(Api::EndpointFamily::UserManagementWrite))
-        / (double(settings.rateLimits.userManagementWrites.window.count()) / 1000.0);
+    // The ETA's model: the rows of this run (a resumed job was not planned here: one user and,
+    // with organizations, one membership per row).
+    DurationInput &eta = run->duration;
+    if (!planNow || eta.rows != run->progress.rowsToImport) {
+        const double share = eta.rows > 0 ? double(run->progress.rowsToImport) / double(eta.rows) : 0.0;
+        eta.distinctUsers = eta.rows > 0 ? qint64(double(eta.distinctUsers) * share) : run->progress.rowsToImport;
+        eta.memberships = eta.rows > 0 ? qint64(double(eta.memberships) * share)
+                                       : (schema.mode() == Model::ImportMode::UserOnly ? 0 : run->progress.rowsToImport);
+        eta.rows = run->progress.rowsToImport;
+    }
+    eta.workers = workers;
+    eta.rowsInFlight = settings.concurrency;
+    eta.chunkSize = settings.chunkSize;
+    eta.limits = settings.rateLimits;
 
     std::function<void(int)> startWorker;
     startWorker = [&, self](int slot) {
@@ -566,7 +637,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     };
 
     // Progress, a few times a second.
-    auto tickProgress = [run, ctx, writesPerSecond, emitProgress, say] {
+    auto tickProgress = [run, ctx, emitProgress, say] {
         const OutcomeWriter::Tally t = run->writer->tally();
         const Api::ClientStats::Snapshot s = ctx->clientConfig.stats->snapshot();
         JobProgress &p = run->progress;
@@ -581,10 +652,15 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             run->rateSamples.pop_front();
         const auto &[t0, r0] = run->rateSamples.front();
         p.usersPerSecond = now > t0 ? double(t.rowsDone - r0) * 1000.0 / double(now - t0) : 0.0;
-        const qint64 remaining = std::max<qint64>(0, p.rowsToImport - p.rowsDone);
-        const double ceiling = writesPerSecond / std::max(1.0, run->writesPerRow);
-        const double rate = p.usersPerSecond > 0.5 ? std::min(p.usersPerSecond, ceiling) : ceiling;
-        p.etaSeconds = rate > 0 ? qint64(double(remaining) / rate) : -1;
+        DurationObservation seen;
+        seen.rowsDone = t.rowsDone;
+        seen.elapsedSeconds = double(now - run->importStartMs) / 1000.0;
+        if (s.answers > 0)
+            seen.latencySeconds = s.meanAnswerSeconds();
+        const DurationEstimate left = DurationModel::refine(run->duration, seen);
+        p.etaSeconds = qint64(std::ceil(left.seconds));
+        p.etaLowSeconds = qint64(std::floor(left.lowSeconds));
+        p.etaHighSeconds = qint64(std::ceil(left.highSeconds));
         p.workers.clear();
         for (int i = 0; i < run->pool.maxThreadCount(); ++i)
             p.workers.append({u"worker %1"_s.arg(i + 1), ctx->chunkOf[size_t(i)].load(), ctx->inFlightOf[size_t(i)].load()});
@@ -596,6 +672,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     run->progressTimer.start(250);
 
     say(u"Importing with %1 worker(s), %2 rows in flight each."_s.arg(workers).arg(settings.concurrency));
+    run->importStartMs = run->clock.elapsed();
     for (int slot = 0; slot < workers; ++slot)
         startWorker(slot);
     co_await qCoro(&run->workersDone, &WorkersDone::done);
