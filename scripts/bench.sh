@@ -3,8 +3,12 @@
 #   scan     — generate 100,000 and 1,000,000-row CSVs, validate each 3 times under
 #              /usr/bin/time -v, print the median seconds and peak memory;
 #   import   — bench/bench_import.sh, when present (an import against workos-sandbox at
-#              WorkOS's real rate limits).
-# Usage: ./scripts/bench.sh [scan|import|all]   (default: all). Figures go in docs/PERFORMANCE.md.
+#              WorkOS's real rate limits);
+#   estimate — bench/bench_estimate.sh: the duration model's prediction (--dry-run --json)
+#              against real runs of five shapes at WorkOS's limits (~10 min); exits 1 when an
+#              error is beyond ±10%;
+#   cpu      — bench/bench_import.sh at the ceiling and with limits off: CPU per 1,000 users.
+# Usage: ./scripts/bench.sh [scan|import|estimate|cpu|all]   (default: all). Figures go in docs/PERFORMANCE.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 setup_all
 what="${1:-all}"
@@ -35,9 +39,15 @@ scan_bench() {
 case "$what" in
     scan) scan_bench ;;
     import) bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR" ;;
+    estimate) bash "$ROOT/bench/bench_estimate.sh" "$BUILD_DIR" ;;
+    cpu)
+        BENCH_USERS=3000 bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"
+        BENCH_USERS=3000 BENCH_LIMITS=off bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"
+        ;;
     all)
         scan_bench
         if [ -f "$ROOT/bench/bench_import.sh" ]; then bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"; fi
+        bash "$ROOT/bench/bench_estimate.sh" "$BUILD_DIR"
         ;;
-    *) echo "usage: $0 [scan|import|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [scan|import|estimate|cpu|all]" >&2; exit 2 ;;
 esac

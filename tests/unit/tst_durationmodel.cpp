@@ -175,6 +175,20 @@ private Q_SLOTS:
         QVERIFY(std::abs(e.importSeconds - 1000 * (0.3 + Overhead) / 2) < 1e-6);
     }
 
+    // 1 worker, 10 rows in flight, 400 ms answers: 25 requests a second, half the write
+    // budget, over HTTP/2; over HTTP/1.1 Qt opens 6 connections and queues the other 4 rows.
+    void connectionsCapTheLanes()
+    {
+        DurationInput in = shape(2000, 2000, 0, 0, 0, 1, 10, 0.4);
+        const double r = 0.4 + Overhead;
+        QVERIFY(std::abs(DurationModel::estimate(in).importSeconds - 2000 * r / 10) < 1e-6);
+        in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
+        QVERIFY(std::abs(DurationModel::estimate(in).importSeconds - 2000 * r / 6) < 1e-6);
+        // The run's own answer times include the wait for a connection: not capped twice.
+        QVERIFY(std::abs(DurationModel::refine(in, DurationObservation {0, 0.0, 10 * 0.4 / 6}).seconds
+                         - 2000 * (10 * 0.4 / 6 + Overhead) / 10) < 1e-6);
+    }
+
     void retriesCostRequestsAndWaits()
     {
         DurationInput in = shape(1000, 1000, 0, 0, 0, 1, 1, 0.1);

@@ -80,7 +80,10 @@ DurationEstimate DurationModel::rows(const DurationInput &in, double latency, qi
     // another (create, find when it exists, membership). A worker with no chunk left idles.
     const qint64 chunks = (in.rows + std::max(1, in.chunkSize) - 1) / std::max(1, in.chunkSize);
     const qint64 workers = std::clamp<qint64>(in.workers, 1, std::max<qint64>(1, chunks));
-    const qint64 lanes = workers * std::clamp(in.rowsInFlight, 1, std::max(1, in.chunkSize));
+    int perWorker = std::clamp(in.rowsInFlight, 1, std::max(1, in.chunkSize));
+    if (in.connectionsPerWorker > 0)
+        perWorker = std::min(perWorker, in.connectionsPerWorker);
+    const qint64 lanes = workers * perWorker;
     const double sequential = users + found + memberships;
     const double retries = sequential * std::max(0.0, retryRate);
     e.latencyBoundSeconds = (sequential * again * perRequest + retries * RetryWaitSeconds) / double(lanes);
@@ -103,7 +106,9 @@ double organizationSeconds(const DurationInput &in, double latency, double retry
     if (requests <= 0.0)
         return 0.0;
     const double perRequest = std::max(0.0, latency) + DurationModel::RequestOverheadSeconds;
-    const int lanes = std::clamp(in.rowsInFlight, 1, 8);
+    int lanes = std::clamp(in.rowsInFlight, 1, 8);
+    if (in.connectionsPerWorker > 0)
+        lanes = std::min(lanes, in.connectionsPerWorker);
     const double latencyBound = requests * perRequest / double(lanes);
     const double rateBound = familySpan(requests, in.limits.general, in.limits.safetyMargin, in.paced, perRequest);
     return std::max(latencyBound, rateBound);
@@ -150,8 +155,11 @@ DurationEstimate DurationModel::refine(const DurationInput &in, const DurationOb
         return e;
     DurationInput latencyKnown = in;
     if (seen.latencySeconds && *seen.latencySeconds > 0.0) {
+        // Measured by the run itself, the answer time includes the wait for a free connection
+        // (Little's law: lanes ÷ that time is the throughput), so the lanes are not capped again.
         latencyKnown.latencySeconds = *seen.latencySeconds;
         latencyKnown.latencyObserved = true;
+        latencyKnown.connectionsPerWorker = 0;
     }
     const DurationInput before = scaled(latencyKnown, done);
     const DurationInput after = scaled(latencyKnown, 1.0 - done);

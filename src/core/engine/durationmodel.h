@@ -16,8 +16,8 @@
 //    non-paced client would, and `paced = false` models that: bursts of the budget, one per
 //    window);
 //  * the concurrency bound: workers × rows in flight lanes (fewer when the file has fewer
-//    chunks than workers), each running its rows' requests one after another, each request
-//    one answer time long;
+//    chunks than workers, or when HTTP/1.1 allows a worker fewer connections), each running
+//    its rows' requests one after another, each request one answer time long;
 //  * retries at an expected rate (each retry is one more request and one backoff wait).
 // The import takes the longer of the two bounds. The range (low, high) comes from what the
 // model does not know: an assumed (not observed) answer time, users that may already exist
@@ -47,6 +47,11 @@ struct DurationInput {
     int workers = 1;
     int rowsInFlight = 10; // per worker (--concurrency)
     int chunkSize = 1000;  // rows per chunk: a worker without a chunk is idle
+    // Requests one worker can have on the wire at once; 0: no limit. Over HTTP/1.1 Qt opens
+    // at most 6 connections per host and queues the rest (QNetworkAccessManager), so 10 rows
+    // in flight still means 6 requests; HTTP/2 (https to WorkOS) multiplexes them all.
+    int connectionsPerWorker = 0;
+    static constexpr int Http1ConnectionsPerHost = 6;
 
     // Mean time from sending a request to its answer. Observed (dry run, run so far) or
     // assumed (AssumedLatencySeconds), which widens the range.

@@ -516,28 +516,32 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         in.rowsInFlight = settings.concurrency;
         in.chunkSize = settings.chunkSize;
         in.limits = settings.rateLimits;
-        // The answer time: a few cheap reads (GET /organizations?limit=1), many more when it
-        // decides the duration (answer times have a tail: the mean needs a hundred samples).
+        if (settings.apiUrl.scheme() == u"http"_s)
+            in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
+        // The answer time: cheap reads (GET /organizations?limit=1) on at most 6 lanes (more
+        // would wait for a connection and look slow); 96 when it decides the duration
+        // (answer times have a tail: the mean needs about a hundred samples).
+        const Api::ClientStats::Snapshot before = ctx->clientConfig.stats->snapshot();
         for (const int wanted : {16, 96}) {
-            const qint64 answered = ctx->clientConfig.stats->snapshot().answers;
-            if (answered >= wanted)
-                continue;
             if (wanted > 16) {
                 const DurationEstimate guess = DurationModel::estimate(in);
                 if (guess.latencyBoundSeconds < 0.5 * guess.rateBoundSeconds)
                     break; // the rate limit decides; the answer time hardly matters
             }
+            const qint64 answered = ctx->clientConfig.stats->snapshot().answers - before.answers;
             std::vector<QCoro::Task<bool>> lanes;
-            const int perLane = int((wanted - answered + 7) / 8);
-            for (int lane = 0; lane < 8; ++lane)
+            const int perLane = int((wanted - answered + 5) / 6);
+            for (int lane = 0; lane < 6; ++lane)
                 lanes.push_back(probeAnswerTime(&client, perLane));
             bool reached = true;
             for (auto &l : lanes)
                 reached = (co_await l) && reached;
             if (!self)
                 co_return;
-            if (const double seen = ctx->clientConfig.stats->snapshot().meanAnswerSeconds(); seen > 0) {
-                in.latencySeconds = seen;
+            const Api::ClientStats::Snapshot after = ctx->clientConfig.stats->snapshot();
+            if (after.answers > before.answers) {
+                in.latencySeconds = double(after.answerMicros - before.answerMicros) / 1e6
+                    / double(after.answers - before.answers);
                 in.latencyObserved = true;
             }
             if (!reached)
@@ -603,6 +607,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     eta.rowsInFlight = settings.concurrency;
     eta.chunkSize = settings.chunkSize;
     eta.limits = settings.rateLimits;
+    if (settings.apiUrl.scheme() == u"http"_s)
+        eta.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
 
     std::function<void(int)> startWorker;
     startWorker = [&, self](int slot) {
