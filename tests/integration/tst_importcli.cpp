@@ -651,7 +651,10 @@ private slots:
     {
         const QString csv = path(u"estimate.csv"_s);
         const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 40, 5);
-        const CliResult r = run(importArgs(csv, m_fast.url(), u"estimate"_s) << u"--dry-run"_s << u"--json"_s);
+        // WorkOS's own limits for the client (the sandbox has none: nothing is written).
+        const CliResult r = run({u"--csv"_s, csv, u"--api-url"_s, m_fast.url().toString(), u"--checkpoint-dir"_s,
+                                 storeDir(), u"--rate-limits"_s, u"writes=500/10,reads=1000/10,all=6000/60"_s,
+                                 u"--dry-run"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, r.describe());
         const QJsonObject o = r.json();
         QVERIFY2(o.contains(u"estimate_seconds"_s), r.describe());
