@@ -5,7 +5,9 @@
 #   bench/bench_import.sh [BUILD_DIR]          (scripts/bench.sh import runs it)
 #
 # Environment: BENCH_USERS (default 3000, one membership each), BENCH_ORGS (30),
-# BENCH_WORKERS (4), BENCH_LATENCY_MS (sandbox latency per answer, default 0).
+# BENCH_WORKERS (4), BENCH_LATENCY_MS (sandbox latency per answer, default 0), BENCH_LIMITS
+# (workos, or off: the sandbox with --rate-limits off and the client with a budget it never
+# reaches, to see the CPU cost of the requests alone).
 # Prints: users/s and writes/s against the 50 writes/s budget (share held), the 429s and the
 # most writes the sandbox admitted in any 10 s window, peak RSS and CPU time of workos-import.
 # Needs node (JSON and HTTP) and /usr/bin/time. Everything listens on 127.0.0.1 only.
@@ -18,6 +20,9 @@ USERS="${BENCH_USERS:-3000}"
 ORGS="${BENCH_ORGS:-30}"
 WORKERS="${BENCH_WORKERS:-4}"
 LATENCY="${BENCH_LATENCY_MS:-0}"
+LIMITS="${BENCH_LIMITS:-workos}"
+CLIENT_LIMITS=()
+[ "$LIMITS" = off ] && CLIENT_LIMITS=(--rate-limits "writes=1000000/1,reads=1000000/1,all=1000000/1")
 
 for tool in "$BIN/workos-import" "$BIN/workos-sandbox" /usr/bin/time; do
     [ -x "$tool" ] || { echo "bench_import: $tool is missing (build first; /usr/bin/time is Debian's 'time')" >&2; exit 2; }
@@ -48,18 +53,18 @@ awk -v n="$USERS" -v orgs="$ORGS" 'BEGIN {
 
 # The sandbox's key comes from the environment, not its command line.
 KEY="sk_test_bench_$RANDOM$RANDOM"
-WORKOS_SANDBOX_KEYS="$KEY" "$BIN/workos-sandbox" --port 0 --rate-limits workos --seed 7 --latency-ms "$LATENCY" \
+WORKOS_SANDBOX_KEYS="$KEY" "$BIN/workos-sandbox" --port 0 --rate-limits "$LIMITS" --seed 7 --latency-ms "$LATENCY" \
     > "$WORK/sandbox.out" 2> "$WORK/sandbox.err" &
 SANDBOX_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/sandbox.out" ] && break; sleep 0.1; done
 URL="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).url)' "$WORK/sandbox.out")"
 
 CMD=(workos-import --csv users.csv --api-url "$URL" --checkpoint-dir DIR --workers "$WORKERS" --json --quiet)
-echo "==> import: $USERS users, $ORGS organizations, $WORKERS workers; sandbox --rate-limits workos --latency-ms $LATENCY"
+echo "==> import: $USERS users, $ORGS organizations, $WORKERS workers; sandbox --rate-limits $LIMITS --latency-ms $LATENCY"
 echo "    command: WORKOS_API_KEY=... /usr/bin/time -v ${CMD[*]}"
 set +e
 WORKOS_API_KEY="$KEY" /usr/bin/time -v "$BIN/workos-import" --csv "$CSV" --api-url "$URL" --checkpoint-dir "$WORK/store" \
-    --workers "$WORKERS" --json --quiet > "$WORK/import.json" 2> "$WORK/import.time"
+    --workers "$WORKERS" ${CLIENT_LIMITS[@]+"${CLIENT_LIMITS[@]}"} --json --quiet > "$WORK/import.json" 2> "$WORK/import.time"
 STATUS=$?
 set -e
 [ "$STATUS" -eq 0 ] || { echo "bench_import: workos-import exited $STATUS" >&2; tail -n 40 "$WORK/import.time" >&2; exit 1; }
@@ -89,7 +94,7 @@ const fs = require('fs');
         `user-management writes ${writes} (users ${userWrites}, memberships ${memberWrites}); organizations created ${ep['POST /organizations'] || 0}`,
         `429s: ${stats.rate_limited} (client counted ${c.rate_limited}); writes family: max_in_window ${w.max_in_window} of ${w.limit} per ${w.window_seconds} s, max_attempted_in_window ${w.max_attempted_in_window}`,
         `reads family max_in_window ${stats.families.reads.max_in_window}, all family max_in_window ${stats.families.all.max_in_window}; API requests ${stats.requests}`,
-        `workos-import with ${workers} workers: peak RSS ${rssMb.toFixed(1)} MB (old tool: 480 MB), CPU ${cpu.toFixed(2)} s (${(100 * cpu / seconds).toFixed(1)}% of one core)`,
+        `workos-import with ${workers} workers: peak RSS ${rssMb.toFixed(1)} MB (old tool: 480 MB), CPU ${cpu.toFixed(2)} s (${(100 * cpu / seconds).toFixed(1)}% of one core), ${(1000 * cpu / Number(users)).toFixed(2)} s per 1,000 users, ${(1000 * cpu / stats.requests).toFixed(3)} ms per request`,
     ];
     for (const l of lines) console.log('    ' + l);
 })().catch((e) => { console.error('bench_import: ' + e.message); process.exit(1); });

@@ -5,8 +5,12 @@
 #   import   — bench/bench_import.sh, when present (an import against workos-sandbox at
 #              WorkOS's real rate limits);
 #   resume   — bench/bench_resume.sh: time from `workos-import --resume` to the first request
-#              the sandbox receives, on a 1,000,000-row job (median of 3).
-# Usage: ./scripts/bench.sh [scan|import|resume|all]   (default: all). Figures go in docs/PERFORMANCE.md.
+#              the sandbox receives, on a 1,000,000-row job (median of 3);
+#   estimate — bench/bench_estimate.sh: the duration model's prediction (--dry-run --json)
+#              against real runs of five shapes at WorkOS's limits (~10 min); exits 1 when an
+#              error is beyond ±10%;
+#   cpu      — bench/bench_import.sh at the ceiling and with limits off: CPU per 1,000 users.
+# Usage: ./scripts/bench.sh [scan|import|resume|estimate|cpu|all]   (default: all). Figures go in docs/PERFORMANCE.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 setup_all
 what="${1:-all}"
@@ -38,10 +42,16 @@ case "$what" in
     scan) scan_bench ;;
     import) bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR" ;;
     resume) BENCH_DATA="$DATA" bash "$ROOT/bench/bench_resume.sh" "$BUILD_DIR" ;;
+    estimate) bash "$ROOT/bench/bench_estimate.sh" "$BUILD_DIR" ;;
+    cpu)
+        BENCH_USERS=3000 bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"
+        BENCH_USERS=3000 BENCH_LIMITS=off bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"
+        ;;
     all)
         scan_bench
         if [ -f "$ROOT/bench/bench_import.sh" ]; then bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"; fi
         BENCH_DATA="$DATA" bash "$ROOT/bench/bench_resume.sh" "$BUILD_DIR"
+        bash "$ROOT/bench/bench_estimate.sh" "$BUILD_DIR"
         ;;
-    *) echo "usage: $0 [scan|import|resume|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [scan|import|resume|estimate|cpu|all]" >&2; exit 2 ;;
 esac

@@ -19,6 +19,7 @@
 #include <QtCore/QTimer>
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <unistd.h>
 
@@ -77,6 +78,27 @@ QJsonObject countersJson(const Store::JobCounters &c)
         {u"failed"_s, c.failed},                   {u"retries"_s, c.retries},
         {u"rate_limited"_s, c.rateLimited},
     };
+}
+
+// A dry run's duration (Engine::DurationModel): estimate_seconds with its range.
+void addEstimate(QJsonObject &o, const Engine::JobResult &r)
+{
+    if (!r.estimate)
+        return;
+    const auto rounded = [](double seconds) { return std::round(seconds * 10.0) / 10.0; };
+    o.insert(u"estimate_seconds"_s, rounded(r.estimate->seconds));
+    o.insert(u"estimate_low_seconds"_s, rounded(r.estimate->lowSeconds));
+    o.insert(u"estimate_high_seconds"_s, rounded(r.estimate->highSeconds));
+}
+
+// The same for people: "about 2 min 3 s (between 1 min 58 s and 2 min 10 s)".
+QString estimateText(const Engine::JobResult &r)
+{
+    if (!r.estimate)
+        return {};
+    return u"The import would take about %1 (between %2 and %3)."_s
+        .arg(humanDuration(qint64(std::ceil(r.estimate->seconds))), humanDuration(qint64(std::floor(r.estimate->lowSeconds))),
+             humanDuration(qint64(std::ceil(r.estimate->highSeconds))));
 }
 
 int exitCodeFor(const Engine::JobResult &r)
@@ -199,12 +221,15 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             o.insert(u"organizations"_s, QJsonObject{{u"existing"_s, result.orgsExisting},
                                                      {u"to_create"_s, result.orgsToCreate},
                                                      {u"unresolved"_s, result.orgsMissing}});
+        addEstimate(o, result);
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else if (!quiet || exitCodeFor(result) != ExitOk) {
         QTextStream &s = exitCodeFor(result) == ExitUnusable ? err() : out();
         if (!result.jobId.isEmpty())
             s << "Job " << result.jobId << ": " << Store::jobStateId(result.state) << '\n';
         s << result.message << '\n';
+        if (const QString estimate = estimateText(result); !estimate.isEmpty())
+            s << "  " << estimate << '\n';
         if (c.totalRows > 0)
             s << "  rows " << c.totalRows << ", invalid " << c.invalid << ", duplicates skipped " << c.duplicatesSkipped
               << ", users created " << c.created << ", already existed " << c.existed << ", memberships added "

@@ -683,6 +683,31 @@ private slots:
         QCOMPARE(counts[u"organizations"_s].toInt(), 0);
     }
 
+    // --dry-run --json tells how long the import would take: estimate_seconds inside its range,
+    // never faster than the write budget allows (49 writes a second with the 0.98 margin), and
+    // the answer-time probes it makes are reads.
+    void dryRunEstimatesTheDuration()
+    {
+        const QString csv = path(u"estimate.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 40, 5);
+        // WorkOS's own limits for the client (the sandbox has none: nothing is written).
+        const CliResult r = run({u"--csv"_s, csv, u"--api-url"_s, m_fast.url().toString(), u"--checkpoint-dir"_s,
+                                 storeDir(), u"--rate-limits"_s, u"writes=500/10,reads=1000/10,all=6000/60"_s,
+                                 u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject o = r.json();
+        QVERIFY2(o.contains(u"estimate_seconds"_s), r.describe());
+        const double estimate = o[u"estimate_seconds"_s].toDouble();
+        const double low = o[u"estimate_low_seconds"_s].toDouble();
+        const double high = o[u"estimate_high_seconds"_s].toDouble();
+        QVERIFY(low > 0 && low <= estimate && estimate <= high);
+        const double writes = double(e.emails.size() + e.members.size());
+        QVERIFY2(estimate >= (writes - 1) / 49.0, qPrintable(QString::number(estimate)));
+        const QJsonObject endpoints = TestSupport::sandboxStats(m_fast.url())[u"endpoints"_s].toObject();
+        for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+            QVERIFY2(!it.key().startsWith(u"POST"_s), qPrintable(it.key()));
+    }
+
     // A file without organization columns, with --org-external-id --create-org-if-missing:
     // one organization, every user a member of it.
     void singleOrganizationForEveryRow()

@@ -163,7 +163,7 @@ private:
 ClientStats::Snapshot ClientStats::snapshot() const
 {
     return Snapshot {requests.load(), retries.load(), rateLimited.load(), timeouts.load(),
-                     transientFailures.load(), bytesReceived.load()};
+                     transientFailures.load(), bytesReceived.load(), answers.load(), answerMicros.load()};
 }
 
 QDebug operator<<(QDebug debug, const ClientConfig &config)
@@ -485,6 +485,10 @@ QCoro::Task<WorkOsClient::Response> WorkOsClient::sendOnce(Request request, QByt
     response.networkError = reply->error();
     response.errorString = reply->errorString();
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (response.httpStatus > 0) { // the duration model's observed latency
+        m_stats->answers.fetch_add(1, std::memory_order_relaxed);
+        m_stats->answerMicros.fetch_add(elapsed.nsecsElapsed() / 1000, std::memory_order_relaxed);
+    }
     response.body = std::move(state.body);
     response.requestId = QString::fromLatin1(reply->rawHeader("X-Request-ID"_ba));
     response.retryAfter = reply->rawHeader("Retry-After"_ba);

@@ -60,6 +60,8 @@ struct ClientStats
     std::atomic<qint64> timeouts {0};          // attempts that hit the inactivity timeout or deadline
     std::atomic<qint64> transientFailures {0}; // network errors, 408 and 5xx answers
     std::atomic<qint64> bytesReceived {0};     // bytes of answer bodies read
+    std::atomic<qint64> answers {0};           // attempts that got an HTTP answer ...
+    std::atomic<qint64> answerMicros {0};      // ... and their time from send to answer, summed
 
     struct Snapshot {
         qint64 requests = 0;
@@ -68,6 +70,10 @@ struct ClientStats
         qint64 timeouts = 0;
         qint64 transientFailures = 0;
         qint64 bytesReceived = 0;
+        qint64 answers = 0;
+        qint64 answerMicros = 0;
+        // The mean time from sending a request to its answer, in seconds; 0 when none yet.
+        double meanAnswerSeconds() const { return answers > 0 ? double(answerMicros) / 1e6 / double(answers) : 0.0; }
     };
     Snapshot snapshot() const;
 };

@@ -34,7 +34,9 @@ struct JobProgress {
     Store::JobCounters counters;
     qint64 requests = 0;
     double usersPerSecond = 0; // rows finished per second, over the last few seconds
-    qint64 etaSeconds = -1;    // -1: unknown
+    qint64 etaSeconds = -1;    // -1: unknown (Engine::DurationModel::refine)
+    qint64 etaLowSeconds = -1; // the range of the ETA
+    qint64 etaHighSeconds = -1;
     QList<WorkerActivity> workers;
 };
 

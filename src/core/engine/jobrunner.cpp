@@ -23,7 +23,9 @@
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
 
+#include <cmath>
 #include <deque>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,8 @@ struct JobRunner::Run {
     std::deque<std::pair<qint64, qint64>> rateSamples; // (ms, rowsDone)
     qint64 rowsDoneAtStart = 0;
     double writesPerRow = 1.0;
+    DurationInput duration;    // the ETA's model input (the rows of this run)
+    qint64 importStartMs = 0;  // run->clock when the rows started
 
     ~Run()
     {
@@ -485,6 +489,22 @@ Proof proveFinished(Store::JobStore &store, const QString &jobId)
 
 } // namespace
 
+namespace {
+
+// `count` cheap authenticated reads one after another, for the duration model's answer time.
+// False when one fails (no point in more).
+QCoro::Task<bool> probeAnswerTime(Api::WorkOsClient *client, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        const Api::Result<void> ok = co_await client->verifyKey();
+        if (!ok.ok())
+            co_return false;
+    }
+    co_return true;
+}
+
+} // namespace
+
 QString JobRunner::lockPath(const QString &storePath, const QString &jobId)
 {
     return Store::JobLock::path(storePath, jobId);
@@ -631,6 +651,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             ? double(plan.summary.distinctEmails + plan.summary.memberships) / double(std::max<qint64>(1, plan.summary.valid))
             : 1.0;
         result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
+        run->duration.rows = plan.summary.valid;
+        run->duration.distinctUsers = plan.summary.distinctEmails;
+        run->duration.memberships = plan.summary.memberships;
     }
 
     // The schema to rebuild rows with.
@@ -801,6 +824,47 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         }
     }
     if (req.dryRun) {
+        // How long the import would take, at the answer time seen here.
+        DurationInput in = run->duration;
+        in.organizationsToRead = organizations.size();
+        in.organizationsToCreate = result.orgsToCreate;
+        in.workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
+        in.rowsInFlight = settings.concurrency;
+        in.chunkSize = settings.chunkSize;
+        in.limits = settings.rateLimits;
+        if (settings.apiUrl.scheme() == u"http"_s)
+            in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
+        // The answer time: cheap reads (GET /organizations?limit=1) on at most 6 lanes (more
+        // would wait for a connection and look slow); 96 when it decides the duration
+        // (answer times have a tail: the mean needs about a hundred samples).
+        const Api::ClientStats::Snapshot before = ctx->clientConfig.stats->snapshot();
+        for (const int wanted : {16, 96}) {
+            if (wanted > 16) {
+                const DurationEstimate guess = DurationModel::estimate(in);
+                if (guess.latencyBoundSeconds < 0.5 * guess.rateBoundSeconds)
+                    break; // the rate limit decides; the answer time hardly matters
+            }
+            const qint64 answered = ctx->clientConfig.stats->snapshot().answers - before.answers;
+            std::vector<QCoro::Task<bool>> lanes;
+            const int perLane = int((wanted - answered + 5) / 6);
+            for (int lane = 0; lane < 6; ++lane)
+                lanes.push_back(probeAnswerTime(&client, perLane));
+            bool reached = true;
+            for (auto &l : lanes)
+                reached = (co_await l) && reached;
+            if (!self)
+                co_return;
+            const Api::ClientStats::Snapshot after = ctx->clientConfig.stats->snapshot();
+            if (after.answers > before.answers) {
+                in.latencySeconds = double(after.answerMicros - before.answerMicros) / 1e6
+                    / double(after.answers - before.answers);
+                in.latencyObserved = true;
+            }
+            if (!reached)
+                break;
+        }
+        result.estimate = DurationModel::estimate(in);
+
         result.state = Store::JobState::Planned;
         result.elapsedMs = run->clock.elapsed();
         result.message = u"Dry run: nothing was written to WorkOS."_s;
@@ -850,9 +914,22 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     run->pool.setMaxThreadCount(workers);
     run->pool.setExpiryTimeout(-1);
     run->activeWorkers = 0;
-    const Api::RateLimiter &limiter = *ctx->clientConfig.rateLimiter;
-    const double writesPerSecond = double(limiter.effectiveBudget(Api::EndpointFamily::UserManagementWrite))
-        / (double(settings.rateLimits.userManagementWrites.window.count()) / 1000.0);
+    // The ETA's model: the rows of this run (a resumed job was not planned here: one user and,
+    // with organizations, one membership per row).
+    DurationInput &eta = run->duration;
+    if (!planNow || eta.rows != run->progress.rowsToImport) {
+        const double share = eta.rows > 0 ? double(run->progress.rowsToImport) / double(eta.rows) : 0.0;
+        eta.distinctUsers = eta.rows > 0 ? qint64(double(eta.distinctUsers) * share) : run->progress.rowsToImport;
+        eta.memberships = eta.rows > 0 ? qint64(double(eta.memberships) * share)
+                                       : (schema.mode() == Model::ImportMode::UserOnly ? 0 : run->progress.rowsToImport);
+        eta.rows = run->progress.rowsToImport;
+    }
+    eta.workers = workers;
+    eta.rowsInFlight = settings.concurrency;
+    eta.chunkSize = settings.chunkSize;
+    eta.limits = settings.rateLimits;
+    if (settings.apiUrl.scheme() == u"http"_s)
+        eta.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
 
     std::function<void(int)> startWorker;
     startWorker = [&, self](int slot) {
@@ -892,7 +969,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     };
 
     // Progress, a few times a second.
-    auto tickProgress = [run, ctx, writesPerSecond, emitProgress, say] {
+    auto tickProgress = [run, ctx, emitProgress, say] {
         const OutcomeWriter::Tally t = run->writer->tally();
         const Api::ClientStats::Snapshot s = ctx->clientConfig.stats->snapshot();
         JobProgress &p = run->progress;
@@ -907,10 +984,15 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             run->rateSamples.pop_front();
         const auto &[t0, r0] = run->rateSamples.front();
         p.usersPerSecond = now > t0 ? double(t.rowsDone - r0) * 1000.0 / double(now - t0) : 0.0;
-        const qint64 remaining = std::max<qint64>(0, p.rowsToImport - p.rowsDone);
-        const double ceiling = writesPerSecond / std::max(1.0, run->writesPerRow);
-        const double rate = p.usersPerSecond > 0.5 ? std::min(p.usersPerSecond, ceiling) : ceiling;
-        p.etaSeconds = rate > 0 ? qint64(double(remaining) / rate) : -1;
+        DurationObservation seen;
+        seen.rowsDone = t.rowsDone;
+        seen.elapsedSeconds = double(now - run->importStartMs) / 1000.0;
+        if (s.answers > 0)
+            seen.latencySeconds = s.meanAnswerSeconds();
+        const DurationEstimate left = DurationModel::refine(run->duration, seen);
+        p.etaSeconds = qint64(std::ceil(left.seconds));
+        p.etaLowSeconds = qint64(std::floor(left.lowSeconds));
+        p.etaHighSeconds = qint64(std::ceil(left.highSeconds));
         p.workers.clear();
         for (int i = 0; i < run->pool.maxThreadCount(); ++i)
             p.workers.append({u"worker %1"_s.arg(i + 1), ctx->chunkOf[size_t(i)].load(), ctx->inFlightOf[size_t(i)].load()});
@@ -922,6 +1004,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     run->progressTimer.start(250);
 
     say(u"Importing with %1 worker(s), %2 rows in flight each."_s.arg(workers).arg(settings.concurrency));
+    run->importStartMs = run->clock.elapsed();
     for (int slot = 0; slot < workers; ++slot)
         startWorker(slot);
     co_await qCoro(&run->workersDone, &WorkersDone::done);

@@ -12,6 +12,7 @@
 // The API key is given to the constructor and kept in memory only; it never reaches the job
 // store, a log, a report or a message.
 
+#include "engine/durationmodel.h"
 #include "engine/jobprogress.h"
 #include "engine/jobsettings.h"
 
@@ -52,6 +53,9 @@ struct JobResult {
     qint64 orgsToCreate = 0;
     qint64 orgsMissing = 0;
     qint64 writesNeeded = 0;
+    // Dry run: how long the import would take (Engine::DurationModel, at the answer time
+    // the dry run's reads observed).
+    std::optional<DurationEstimate> estimate;
 };
 
 class JobRunner : public QObject
