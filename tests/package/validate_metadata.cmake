@@ -5,8 +5,10 @@
 find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
 find_program(APPSTREAMCLI appstreamcli)
 if(NOT DESKTOP_FILE_VALIDATE OR NOT APPSTREAMCLI)
-    # Both come from scripts/debian-packages.txt (desktop-file-utils, appstream).
-    message(FATAL_ERROR "desktop-file-validate or appstreamcli is missing: install desktop-file-utils and appstream")
+    # Both come from scripts/debian-packages.txt (desktop-file-utils, appstream), which
+    # scripts/test.sh installs; a bare ctest without them reports the test as skipped.
+    message(STATUS "SKIPPED: desktop-file-validate or appstreamcli is missing (Debian packages desktop-file-utils, appstream)")
+    return()
 endif()
 set(failures)
 execute_process(COMMAND ${DESKTOP_FILE_VALIDATE} ${DESKTOP}
