@@ -1,6 +1,7 @@
 #include "jobrunner.h"
 
 #include "csv/csvreader.h"
+#include "engine/dryrun.h"
 #include "engine/jobplanner.h"
 #include "engine/prewarmer.h"
 #include "engine/runcontext.h"
@@ -41,6 +42,76 @@ QString phaseName(Phase phase)
     }
     return {};
 }
+
+QString blockerId(Blocker blocker)
+{
+    switch (blocker) {
+    case Blocker::None: return u"none"_s;
+    case Blocker::KeyRefused: return u"key_refused"_s;
+    case Blocker::ServerUnreachable: return u"server_unreachable"_s;
+    case Blocker::TlsOrProxy: return u"tls_or_proxy"_s;
+    case Blocker::FileChanged: return u"file_changed"_s;
+    case Blocker::StoreFailed: return u"store_failed"_s;
+    }
+    return {};
+}
+
+namespace {
+
+// The job-level condition behind a failure that stopped the whole job.
+Blocker blockerFor(const Api::ApiError &error)
+{
+    switch (error.kind()) {
+    case Api::ApiError::Kind::Unauthorized:
+    case Api::ApiError::Kind::Forbidden: return Blocker::KeyRefused;
+    case Api::ApiError::Kind::TlsError:
+    case Api::ApiError::Kind::ProxyError: return Blocker::TlsOrProxy;
+    case Api::ApiError::Kind::Transient:
+    case Api::ApiError::Kind::Timeout: return Blocker::ServerUnreachable;
+    default: return Blocker::None;
+    }
+}
+
+// Plain words for a job stopped by a job-level failure: what happened, that no row was
+// charged with it, and how to go on.
+QString stoppedByMessage(const Api::ApiError &error, const QString &jobId, std::chrono::seconds patience)
+{
+    QString what;
+    switch (blockerFor(error)) {
+    case Blocker::ServerUnreachable:
+        what = patience.count() > 0
+            ? u"WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet "
+              "connection, a proxy or firewall, and the API address."_s.arg(patience.count()).arg(error.message())
+            : u"WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API "
+              "address."_s.arg(error.message());
+        break;
+    default:
+        what = error.userMessage();
+        break;
+    }
+    return what + u" Job %1 stopped; no row was marked as failed because of this. Once this is fixed, resume "
+                  "the job: it carries on where it stopped."_s.arg(jobId);
+}
+
+QString dryRunStoppedMessage(const Api::ApiError &error)
+{
+    return error.userMessage() + u" The dry run stopped here; the import would stop the same way."_s;
+}
+
+// Why the import does not start while organizations are unresolved, naming the first few,
+// and how to go on.
+QString unresolvedOrgsMessage(const PrewarmResult &warmed, const QString &jobId)
+{
+    QString list = warmed.failures.join(u", "_s);
+    if (warmed.failed > warmed.failures.size())
+        list += u" and %1 more"_s.arg(warmed.failed - warmed.failures.size());
+    return u"%1 organization(s) could not be resolved, so the import did not start (no user was written): %2. "
+           "Fix them in the file and start a new job, or import everything else and let the rows of these "
+           "organizations fail with this reason: workos-import --resume %3 --skip-unresolved-orgs"_s
+        .arg(warmed.failed).arg(list, jobId);
+}
+
+} // namespace
 
 // Tells the run's coroutine that every worker has ended.
 class WorkersDone : public QObject
@@ -220,14 +291,65 @@ QString JobRunner::lockPath(const QString &storePath, const QString &jobId)
 
 namespace {
 
+// The dry run's second half: what the import would do with each valid row (DryRun), as the
+// result's counters. A job-level failure sets result->blocker (and ctx's fatal error).
+QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api::WorkOsClient *client,
+                             RunContext *ctx, Model::Schema schema, JobSettings settings,
+                             Model::ValidationSummary planned, JobResult *result, std::function<void(QString)> say)
+{
+    say(u"Looking up the file's users in WorkOS (reads only)."_s);
+    DryRun dry(client, &ctx->orgs, &ctx->network, &run->stop);
+    const DryRunResult d = co_await dry.run(settings.csvPath, schema, std::min(8, settings.concurrency));
+    if (!self)
+        co_return;
+    result->state = Store::JobState::Failed; // a dry run that could not end (never stored)
+    if (d.fatalError) {
+        ctx->setFatal(*d.fatalError);
+        result->blocker = blockerFor(*d.fatalError);
+        if (result->blocker == Blocker::None)
+            result->blocker = Blocker::ServerUnreachable;
+        co_return;
+    }
+    if (!d.error.isEmpty()) {
+        result->message = d.error;
+        co_return;
+    }
+    if (run->cancelled || run->paused) {
+        result->message = u"Stopped before the dry run ended."_s;
+        co_return;
+    }
+    result->state = Store::JobState::Planned;
+    Store::JobCounters &c = result->counters;
+    c.totalRows = planned.rows;
+    c.valid = planned.valid;
+    c.invalid = planned.invalid;
+    c.duplicatesSkipped = planned.duplicates;
+    c.created = d.usersToCreate;
+    c.existed = d.usersExisting;
+    c.membershipsAdded = d.membershipsToAdd;
+    c.membershipExisted = d.membershipsExisting;
+    c.failed = d.rowsFailing;
+    result->dryRun = true;
+    result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
+    result->message = u"Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "
+                      "add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and "
+                      "%7 are invalid."_s
+                          .arg(d.usersToCreate).arg(d.usersExisting).arg(d.membershipsToAdd).arg(d.membershipsExisting)
+                          .arg(result->orgsToCreate).arg(d.rowsFailing).arg(planned.invalid);
+    if (!d.failures.isEmpty())
+        result->message += u" Rows that would fail: %1%2."_s.arg(d.failures.join(u"; "_s),
+                                                                d.rowsFailing > d.failures.size() ? u"; ..."_s : QString());
+}
+
 QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString storePath, Api::ApiKey key,
                          std::function<void(JobResult)> finish, std::function<void(QString)> say,
                          std::function<void()> emitProgress)
 {
     const RunRequest &req = run->request;
     JobResult result;
-    auto fail = [&](QString message, Store::JobState state = Store::JobState::Failed) {
+    auto fail = [&](QString message, Store::JobState state = Store::JobState::Failed, Blocker blocker = Blocker::None) {
         result.state = state;
+        result.blocker = blocker;
         result.message = std::move(message);
         result.elapsedMs = run->clock.elapsed();
         if (run->store && !result.jobId.isEmpty() && !req.dryRun)
@@ -246,6 +368,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     Store::JobRecord job;
     JobSettings settings;
     QList<Model::OrgRef> organizations;
+    Model::ValidationSummary planned; // New: what planning found
     bool needOrgScan = false;
 
     bool planNow = req.kind == RunRequest::Kind::New;
@@ -291,6 +414,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         settings.csvPath = job.csvPath;
         if (req.workers)
             settings.workers = *req.workers;
+        if (req.skipUnresolvedOrgs && !settings.skipUnresolvedOrgs) {
+            // The decision is taken now, once, and kept with the job for every later run.
+            settings.skipUnresolvedOrgs = true;
+            QJsonObject stored = job.settings;
+            stored.insert(u"skip_unresolved_orgs"_s, true);
+            store.updateSettings(job.id, stored);
+        }
         needOrgScan = true;
         if (req.kind == RunRequest::Kind::Resume && job.state == Store::JobState::Planned && job.counters.totalRows == 0) {
             // The process was killed while it planned the file: the job has no chunks (or
@@ -336,6 +466,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             say(w);
         job = plan.job;
         organizations = plan.organizations;
+        planned = plan.summary;
         result.jobId = job.id;
         say(u"%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks."_s
                 .arg(plan.summary.rows).arg(plan.summary.valid)
@@ -410,6 +541,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->clientConfig.rateLimiter = std::make_shared<Api::RateLimiter>(settings.rateLimits);
     ctx->clientConfig.stats = std::make_shared<Api::ClientStats>();
     ctx->clientConfig.cancelFlag = ctx->cancel;
+    ctx->network.setPatience(req.networkPatience);
+    // While pre-warming (and in a dry run) the waits happen in this thread.
+    ctx->network.onWaiting = [&](int seconds, const Api::ApiError &error) {
+        run->progress.blocker = Blocker::ServerUnreachable;
+        run->progress.retryInSeconds = seconds;
+        say(u"Cannot reach WorkOS (%1); retrying in %2 s."_s.arg(error.message()).arg(seconds));
+        emitProgress();
+    };
 
     if (!req.dryRun) {
         for (const Store::OrgEntry &e : store.orgs(job.id)) {
@@ -442,7 +581,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             store.updateJobState(job.id, Store::JobState::Prewarming);
         emitProgress();
         say(u"Resolving %1 organizations%2."_s.arg(organizations.size()).arg(req.dryRun ? u" (reads only)"_s : QString()));
-        PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop);
+        PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop, &ctx->network);
         QElapsedTimer tick;
         tick.start();
         // A named callback, not a temporary: GCC 12 may destroy temporaries of a co_await
@@ -462,8 +601,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.orgsExisting = warmed.existed;
         result.orgsToCreate = warmed.wouldCreate + warmed.created;
         result.orgsMissing = warmed.failed;
+        run->progress.blocker = Blocker::None;
+        run->progress.retryInSeconds = -1;
         if (warmed.fatalError) {
-            fail(warmed.fatalError->userMessage());
+            // A job-level failure: no organization and no row was charged with it.
+            fail(req.dryRun ? dryRunStoppedMessage(*warmed.fatalError)
+                            : stoppedByMessage(*warmed.fatalError, job.id, req.networkPatience),
+                 req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted, blockerFor(*warmed.fatalError));
             co_return;
         }
         if (run->cancelled || run->paused) {
@@ -474,20 +618,18 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         say(u"Organizations: %1 existed, %2 %3, %4 failed."_s.arg(warmed.existed)
                 .arg(req.dryRun ? warmed.wouldCreate : warmed.created)
                 .arg(req.dryRun ? u"would be created"_s : u"created"_s).arg(warmed.failed));
-        if (!req.dryRun && warmed.failed > 0
-            && double(warmed.failed) > settings.maxOrgFailureShare * double(organizations.size())) {
-            fail(u"%1 of %2 organizations could not be resolved (more than %3%), so the import did not start. "
-                 "First problem: %4 Fix the organizations, then resume the job."_s
-                     .arg(warmed.failed).arg(organizations.size()).arg(qRound(settings.maxOrgFailureShare * 100))
-                     .arg(warmed.firstError),
-                 Store::JobState::Interrupted);
+        if (warmed.failed > 0 && !settings.skipUnresolvedOrgs) {
+            fail(unresolvedOrgsMessage(warmed, job.id), req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted);
             co_return;
         }
     }
     if (req.dryRun) {
-        result.state = Store::JobState::Planned;
+        co_await dryRunRows(self, run, &client, ctx.get(), schema, settings, planned, &result, say);
+        if (!self)
+            co_return;
+        if (result.blocker != Blocker::None)
+            result.message = dryRunStoppedMessage(*ctx->fatalError());
         result.elapsedMs = run->clock.elapsed();
-        result.message = u"Dry run: nothing was written to WorkOS."_s;
         finish(result);
         co_return;
     }
@@ -521,6 +663,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
     ctx->writer = run->writer.get();
+    ctx->network.onWaiting = [ctx = ctx.get()](int seconds, const Api::ApiError &error) {
+        ctx->warn(u"Cannot reach WorkOS (%1); retrying in %2 s."_s.arg(error.message()).arg(seconds));
+    };
     QObject::connect(run->writer.get(), &OutcomeWriter::writeFailed, self.data(), [ctx, say](const QString &message) {
         say(u"Cannot record progress: %1"_s.arg(message));
     });
@@ -585,6 +730,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         const double ceiling = writesPerSecond / std::max(1.0, run->writesPerRow);
         const double rate = p.usersPerSecond > 0.5 ? std::min(p.usersPerSecond, ceiling) : ceiling;
         p.etaSeconds = rate > 0 ? qint64(double(remaining) / rate) : -1;
+        p.blocker = ctx->network.isDown() ? Blocker::ServerUnreachable : Blocker::None;
+        p.retryInSeconds = ctx->network.retryInSeconds();
         p.workers.clear();
         for (int i = 0; i < run->pool.maxThreadCount(); ++i)
             p.workers.append({u"worker %1"_s.arg(i + 1), ctx->chunkOf[size_t(i)].load(), ctx->inFlightOf[size_t(i)].load()});
@@ -627,7 +774,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             break;
         }
     if (const auto fatal = ctx->fatalError()) {
-        fail(fatal->userMessage(), Store::JobState::Interrupted);
+        fail(stoppedByMessage(*fatal, job.id, req.networkPatience), Store::JobState::Interrupted, blockerFor(*fatal));
         co_return;
     }
     if (run->cancelled) {
