@@ -364,8 +364,11 @@ int runImport(const QStringList &arguments)
         "The API key is read from the environment variable WORKOS_API_KEY (or WORKOS_SECRET_KEY), never "
         "from a flag.\n\n"
         "  --resume [JOB]             Continue an interrupted job (the newest when JOB is left out).\n\n"
+        "A refused key or a WorkOS that cannot be reached stops the job (interrupted, resumable) and is never "
+        "counted against a row.\n\n"
         "Exit codes: 0 every row imported or already present, 1 finished with invalid or failed rows, "
-        "2 usage or fatal error, 130 interrupted (resumable)."_s);
+        "2 usage or fatal error, or the job could not go on (resumable), 130 interrupted (resumable). "
+        "A dry run exits with the code the import would."_s);
     p.addHelpOption();
     p.addOptions({
         {u"csv"_s, u"The CSV file of users."_s, u"FILE"_s},
