@@ -12,9 +12,11 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSaveFile>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
 
@@ -108,7 +110,10 @@ int exitCodeFor(const Engine::JobResult &r)
     case Store::JobState::FinishedWithErrors: return ExitInvalidRows;
     case Store::JobState::Paused:
     case Store::JobState::Interrupted: return g_signal ? int(ExitInterrupted) : int(ExitUnusable);
-    case Store::JobState::Planned: return r.message.startsWith(u"Dry run"_s) ? ExitOk : ExitUnusable;
+    case Store::JobState::Planned: // a dry run: the code the import would end with
+        if (!r.dryRun)
+            return ExitUnusable;
+        return r.counters.failed + r.counters.invalid > 0 ? ExitInvalidRows : ExitOk;
     default: return ExitUnusable;
     }
 }
@@ -131,6 +136,28 @@ bool writeErrorReport(const QString &storePath, const QString &jobId, const QStr
     return true;
 }
 
+// Empty when an error report can be written at `path` (a known format, a folder that exists
+// and takes a new file); otherwise what is wrong, in plain words. Checked before the first
+// request: finding out after hours of importing would lose the report.
+QString reportPathProblem(const QString &path)
+{
+    if (!Report::ErrorReport::formatForPath(path))
+        return u"cannot tell the error report's format from \"%1\": name it .csv, .json or .jsonl."_s
+            .arg(QDir::toNativeSeparators(path));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return u"the error report %1 is a folder; give a file name (errors.csv)."_s.arg(QDir::toNativeSeparators(path));
+    if (!info.dir().exists())
+        return u"cannot write the error report %1: the folder %2 does not exist."_s
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+    QSaveFile probe(path); // writes to a temporary file next to it; an existing report stays
+    if (!probe.open(QIODevice::WriteOnly))
+        return u"cannot write the error report %1: %2. Choose a folder you can write to."_s
+            .arg(QDir::toNativeSeparators(path), probe.errorString());
+    probe.cancelWriting();
+    return {};
+}
+
 // Runs `request` to the end with a progress line on a terminal; prints the summary.
 int execute(Engine::RunRequest request, const QString &storePath, const Api::ApiKey &key, bool quiet, bool json,
             const QString &errorsOut)
@@ -142,6 +169,11 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             return ExitUnusable;
         }
     }
+    if (!errorsOut.isEmpty())
+        if (const QString problem = reportPathProblem(errorsOut); !problem.isEmpty()) {
+            err() << "workos-import: " << problem << '\n';
+            return ExitUnusable;
+        }
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     const bool terminal = !quiet && ::isatty(STDERR_FILENO);
@@ -165,6 +197,8 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
         QString line;
         if (p.phase == Engine::Phase::Planning && p.stepTotal > 0)
             line = u"Checking the file: %1%"_s.arg(p.stepDone * 100 / p.stepTotal);
+        else if (p.blocker == Engine::Blocker::ServerUnreachable && p.retryInSeconds >= 0)
+            line = u"Cannot reach WorkOS, retrying in %1 s"_s.arg(p.retryInSeconds);
         else if (p.phase == Engine::Phase::Prewarming)
             line = u"Organizations: %1 of %2"_s.arg(p.stepDone).arg(p.stepTotal);
         else if (p.phase == Engine::Phase::Importing)
@@ -204,8 +238,9 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
         err() << '\n';
     err().flush();
 
+    bool reportWritten = true;
     if (!errorsOut.isEmpty() && !result.jobId.isEmpty() && result.state != Store::JobState::Planned)
-        writeErrorReport(storePath, result.jobId, errorsOut, quiet);
+        reportWritten = writeErrorReport(storePath, result.jobId, errorsOut, quiet);
 
     const Store::JobCounters &c = result.counters;
     if (json) {
@@ -217,6 +252,10 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             {u"elapsed_ms"_s, result.elapsedMs},
             {u"users_per_second"_s, result.usersPerSecond},
         };
+        if (result.blocker != Engine::Blocker::None)
+            o.insert(u"blocker"_s, Engine::blockerId(result.blocker));
+        if (result.dryRun)
+            o.insert(u"dry_run"_s, true);
         if (result.orgsExisting + result.orgsToCreate + result.orgsMissing > 0)
             o.insert(u"organizations"_s, QJsonObject{{u"existing"_s, result.orgsExisting},
                                                      {u"to_create"_s, result.orgsToCreate},
@@ -240,6 +279,11 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
     }
     out().flush();
     err().flush();
+    if (!reportWritten) {
+        err() << "workos-import: the import ended, but its error report could not be written; write it again with "
+                 "workos-import report " << result.jobId << " --out FILE\n";
+        return ExitUnusable;
+    }
     return exitCodeFor(result);
 }
 
@@ -293,6 +337,28 @@ bool readInt(const QCommandLineParser &p, const QString &name, int *value, QStri
     return true;
 }
 
+// --wait-for-network: how long a run keeps trying when WorkOS cannot be reached.
+const QCommandLineOption &waitForNetworkOption()
+{
+    static const QCommandLineOption option {u"wait-for-network"_s,
+        u"When WorkOS cannot be reached, keep trying for this many seconds before the job stops, resumable "
+        "(default 300)."_s, u"SECONDS"_s};
+    return option;
+}
+
+bool readNetworkPatience(const QCommandLineParser &p, Engine::RunRequest *request, QString *error)
+{
+    int seconds = int(request->networkPatience.count());
+    if (!readInt(p, u"wait-for-network"_s, &seconds, error))
+        return false;
+    if (seconds < 0 || seconds > 24 * 3600) {
+        *error = u"--wait-for-network must be between 0 and 86400 seconds."_s;
+        return false;
+    }
+    request->networkPatience = std::chrono::seconds(seconds);
+    return true;
+}
+
 // --workers for a resume or a retry: the one setting a job may change.
 bool readWorkerOverride(const QCommandLineParser &p, Engine::RunRequest *request, QString *error)
 {
@@ -324,8 +390,11 @@ int runImport(const QStringList &arguments)
         "The API key is read from the environment variable WORKOS_API_KEY (or WORKOS_SECRET_KEY), never "
         "from a flag.\n\n"
         "  --resume [JOB]             Continue an interrupted job (the newest when JOB is left out).\n\n"
+        "A refused key or a WorkOS that cannot be reached stops the job (interrupted, resumable) and is never "
+        "counted against a row.\n\n"
         "Exit codes: 0 every row imported or already present, 1 finished with invalid or failed rows, "
-        "2 usage or fatal error, 130 interrupted (resumable)."_s);
+        "2 usage or fatal error, or the job could not go on (resumable), 130 interrupted (resumable). "
+        "A dry run exits with the code the import would."_s);
     p.addHelpOption();
     p.addOptions({
         {u"csv"_s, u"The CSV file of users."_s, u"FILE"_s},
@@ -344,7 +413,11 @@ int runImport(const QStringList &arguments)
         {u"api-url"_s, u"The WorkOS API (default $WORKOS_API_URL or https://api.workos.com)."_s, u"URL"_s},
         {u"rate-limits"_s, u"The rate budget, e.g. writes=500/10,reads=1000/10,all=6000/60 (WorkOS's by default)."_s, u"SPEC"_s},
         {u"json"_s, u"Print a machine-readable summary on stdout."_s},
+        {u"skip-unresolved-orgs"_s, u"Import even when some organizations cannot be resolved: their rows fail with "
+                                    "the reason, everything else is imported. Without it such an import does not "
+                                    "start. Kept with the job for every resume and retry."_s},
     });
+    p.addOption(waitForNetworkOption());
     addStoreOption(p);
     if (!p.parse(args))
         return usageError(p.errorText());
@@ -377,6 +450,7 @@ int runImport(const QStringList &arguments)
                       << " is ignored with --resume: a job keeps the settings it started with (only --workers may change).\n";
         request.kind = Engine::RunRequest::Kind::Resume;
         request.jobId = resumeId.isEmpty() ? p.value(u"job-id"_s) : resumeId;
+        request.skipUnresolvedOrgs = p.isSet(u"skip-unresolved-orgs"_s);
         if (!readWorkerOverride(p, &request, &error))
             return usageError(error);
     } else {
@@ -398,6 +472,7 @@ int runImport(const QStringList &arguments)
         s.singleOrg.externalId = p.value(u"org-external-id"_s);
         s.singleOrg.name = p.value(u"org-name"_s);
         s.createOrgIfMissing = p.isSet(u"create-org-if-missing"_s);
+        s.skipUnresolvedOrgs = p.isSet(u"skip-unresolved-orgs"_s);
         if (!s.singleOrg.name.isEmpty() && !s.createOrgIfMissing)
             return usageError(u"--org-name is only used with --create-org-if-missing."_s);
         if (!s.createOrgIfMissing && s.singleOrg.externalId.isEmpty() == false)
@@ -420,6 +495,8 @@ int runImport(const QStringList &arguments)
                   << " CPUs. More workers do not make an import faster than WorkOS's rate limit.\n";
         request.dryRun = p.isSet(u"dry-run"_s);
     }
+    if (!readNetworkPatience(p, &request, &error))
+        return usageError(error);
     return execute(std::move(request), storePath, key, p.isSet(u"quiet"_s), p.isSet(u"json"_s), p.value(u"errors-out"_s));
 }
 
@@ -440,6 +517,7 @@ int runRetry(const QStringList &arguments)
         {u"quiet"_s, u"Print nothing but errors."_s},
         {u"json"_s, u"Print a machine-readable summary on stdout."_s},
     });
+    p.addOption(waitForNetworkOption());
     addStoreOption(p);
     if (!p.parse(arguments))
         return usageError(p.errorText());
@@ -457,7 +535,7 @@ int runRetry(const QStringList &arguments)
     request.jobId = p.positionalArguments().first();
     request.retryAll = p.isSet(u"all"_s);
     QString error;
-    if (!readWorkerOverride(p, &request, &error))
+    if (!readWorkerOverride(p, &request, &error) || !readNetworkPatience(p, &request, &error))
         return usageError(error);
     return execute(std::move(request), storePathFor(p.value(u"checkpoint-dir"_s)), key, p.isSet(u"quiet"_s),
                    p.isSet(u"json"_s), p.value(u"errors-out"_s));

@@ -57,8 +57,10 @@ void printHelp()
     o << "\nWithout a command, workos-import runs \"import\".\n"
          "Run \"workos-import COMMAND --help\" for the options of a command, \"workos-import --help-all\"\n"
          "for the options of every command (as in the manual page, man workos-import).\n\n"
-         "Exit codes: 0 success, 1 some rows are invalid (or failed), 2 nothing was done (bad arguments, an\n"
-         "unusable file, a changed file on resume), 130 interrupted (the job can be resumed).\n";
+         "Exit codes: 0 success, 1 some rows are invalid (or failed), 2 nothing was done or the job could not\n"
+         "go on (bad arguments, an unusable file, a changed file on resume, organizations that cannot be\n"
+         "resolved, a refused key, WorkOS unreachable: the job, if any, can be resumed once that is fixed),\n"
+         "130 interrupted (the job can be resumed). A dry run exits with the code the import would.\n";
     o.flush();
 }
 

@@ -139,6 +139,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
             m.route = Route::SandboxStats;
         else if (post && segments[1] == "reset")
             m.route = Route::SandboxReset;
+        else if (post && segments[1] == "switches")
+            m.route = Route::SandboxSwitches;
     }
     return m;
 }
@@ -148,15 +150,23 @@ bool ApiRouter::authorized(const QByteArray &authorization) const
     constexpr QByteArrayView bearer = "Bearer ";
     if (!QByteArrayView(authorization).startsWith(bearer))
         return false;
-    return m_keys.contains(authorization.sliced(bearer.size()).trimmed());
+    const QByteArray key = authorization.sliced(bearer.size()).trimmed();
+    return m_keys.contains(key) && !m_refusedKeys.contains(key);
 }
 
 HttpOutcome ApiRouter::handle(const HttpRequest &request)
 {
     const Match m = match(request.method, request.path);
-    if (m.route == Route::SandboxState || m.route == Route::SandboxStats || m.route == Route::SandboxReset) {
+    if (m.route == Route::SandboxState || m.route == Route::SandboxStats || m.route == Route::SandboxReset
+        || m.route == Route::SandboxSwitches) {
         HttpOutcome outcome;
-        outcome.response = handleSandbox(m.route);
+        outcome.response = handleSandbox(m.route, request);
+        return outcome;
+    }
+    if (m_unreachable) {
+        // The server is "down": the connection drops before the request is read or counted.
+        HttpOutcome outcome;
+        outcome.kind = HttpOutcome::Kind::Reset;
         return outcome;
     }
     m_stats.countRequest(m.route);
@@ -273,6 +283,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::SandboxState:
     case Route::SandboxStats:
     case Route::SandboxReset:
+    case Route::SandboxSwitches:
         break;
     }
     return ApiResult::error(404, u"not_found"_s,
@@ -280,7 +291,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
                                                              QString::fromUtf8(request.path)));
 }
 
-HttpResponse ApiRouter::handleSandbox(Route route)
+HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
 {
     QJsonObject body;
     switch (route) {
@@ -299,8 +310,23 @@ HttpResponse ApiRouter::handleSandbox(Route route)
         m_idempotent.clear();
         m_stats.clear();
         m_limiter.clear();
+        m_unreachable = false;
+        m_refusedKeys.clear();
         body = QJsonObject {{u"reset"_s, true}};
         break;
+    case Route::SandboxSwitches: {
+        // {"unreachable": bool, "refused_keys": [key, ...]}: each given member replaces the switch.
+        const QJsonObject in = QJsonDocument::fromJson(request.body).object();
+        if (in.contains(u"unreachable"_s))
+            m_unreachable = in.value(u"unreachable"_s).toBool();
+        if (in.contains(u"refused_keys"_s)) {
+            m_refusedKeys.clear();
+            for (const QJsonValue &k : in.value(u"refused_keys"_s).toArray())
+                m_refusedKeys.insert(k.toString().toUtf8());
+        }
+        body = QJsonObject {{u"unreachable"_s, m_unreachable}, {u"refused_keys"_s, int(m_refusedKeys.size())}};
+        break;
+    }
     default:
         break;
     }

@@ -43,7 +43,7 @@ private:
     };
     Match match(const QByteArray &method, const QByteArray &path) const;
     HttpOutcome handleApi(const Match &match, const HttpRequest &request);
-    HttpResponse handleSandbox(Route route);
+    HttpResponse handleSandbox(Route route, const HttpRequest &request);
     ApiResult runOperation(const Match &match, const HttpRequest &request);
     HttpResponse toResponse(const ApiResult &result);
     bool authorized(const QByteArray &authorization) const;
@@ -60,6 +60,11 @@ private:
     QHash<QByteArray, HttpResponse> m_idempotent;
     bool m_honourIdempotencyKey = true;
     QElapsedTimer m_clock;
+    // POST /_sandbox/switches, for tests of job-level failures: while `m_unreachable`, every
+    // API request's connection is dropped before anything runs (as if the server were down);
+    // keys in `m_refusedKeys` get 401 as if they had been revoked.
+    bool m_unreachable = false;
+    QSet<QByteArray> m_refusedKeys;
 };
 
 } // namespace Sandbox

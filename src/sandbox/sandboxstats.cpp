@@ -29,6 +29,7 @@ QString routeName(Route route)
     case Route::SandboxState: return u"GET /_sandbox/state"_s;
     case Route::SandboxStats: return u"GET /_sandbox/stats"_s;
     case Route::SandboxReset: return u"POST /_sandbox/reset"_s;
+    case Route::SandboxSwitches: return u"POST /_sandbox/switches"_s;
     }
     return {};
 }

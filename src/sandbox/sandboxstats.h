@@ -33,6 +33,7 @@ enum class Route {
     SandboxState,
     SandboxStats,
     SandboxReset,
+    SandboxSwitches,
 };
 constexpr int ApiRouteCount = int(Route::Unknown) + 1; // routes counted in the statistics
 QString routeName(Route route); // "POST /user_management/users", ...

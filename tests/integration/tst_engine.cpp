@@ -16,6 +16,7 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
+#include <functional>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -197,9 +198,9 @@ bool execRaw(const QString &storePath, const QString &sql)
     return ok;
 }
 
-// Runs `request`; `onProgress` sees every progress report of the run (in the test's thread).
-RunOutcome runWatching(const QString &storePath, const QString &key, Engine::RunRequest request,
-                       const std::function<void(const Engine::JobProgress &)> &onProgress)
+// Runs the request to its end, calling `onProgress` with every progress report.
+RunOutcome runWatched(const QString &storePath, const QString &key, Engine::RunRequest request,
+                      const std::function<void(Engine::JobRunner &, const Engine::JobProgress &)> &onProgress)
 {
     Engine::JobRunner runner(storePath, Api::ApiKey(key));
     RunOutcome out;
@@ -209,15 +210,61 @@ RunOutcome runWatching(const QString &storePath, const QString &key, Engine::Run
         done = true;
     });
     QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &m) { out.messages.append(m); });
-    QObject::connect(&runner, &Engine::JobRunner::progress, [&](const Engine::JobProgress &p) { onProgress(p); });
+    QObject::connect(&runner, &Engine::JobRunner::progress,
+                     [&](const Engine::JobProgress &p) { onProgress(runner, p); });
     runner.start(std::move(request));
     QElapsedTimer clock;
     clock.start();
-    while (!done && clock.elapsed() < 120000)
+    while (!done && clock.elapsed() < 180000)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
     if (!done)
         out.result.message = u"timed out"_s;
     return out;
+}
+
+// The same, for callbacks that only read the progress.
+RunOutcome runWatching(const QString &storePath, const QString &key, Engine::RunRequest request,
+                       const std::function<void(const Engine::JobProgress &)> &onProgress)
+{
+    return runWatched(storePath, key, std::move(request),
+                      [&](Engine::JobRunner &, const Engine::JobProgress &p) { onProgress(p); });
+}
+
+// Sets the sandbox's switches (POST /_sandbox/switches) without waiting for the answer: for
+// use inside a progress callback, where the engine shares the test's event loop.
+void setSwitchesLater(QNetworkAccessManager *nam, const QUrl &sandbox, const QJsonObject &switches)
+{
+    QNetworkRequest req(sandbox.resolved(QUrl(u"/_sandbox/switches"_s)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = nam->post(req, QJsonDocument(switches).toJson());
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+// The same, waiting for the answer (outside progress callbacks).
+void setSwitches(const QUrl &sandbox, const QJsonObject &switches)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(sandbox.resolved(QUrl(u"/_sandbox/switches"_s)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = nam.post(req, QJsonDocument(switches).toJson());
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+}
+
+// What a job-level failure must leave behind: no row and no organization charged with it.
+void verifyNothingChargedToRows(const QString &storePath, const QString &jobId)
+{
+    Store::JobStore s(storePath);
+    QVERIFY(s.open());
+    for (const Store::RowOutcome &o : s.failedRows(jobId))
+        QVERIFY2(o.outcome != Store::Outcome::Failed,
+                 qPrintable(u"row %1 was marked failed: %2 %3"_s.arg(o.row).arg(o.code, o.message)));
+    for (const Store::OrgEntry &o : s.orgs(jobId))
+        QVERIFY2(o.resolution != Store::OrgResolution::Failed, qPrintable(u"organization marked failed: "_s + o.key));
+    QCOMPARE(s.countOutcomes(jobId).failed, 0);
+    QCOMPARE(s.job(jobId)->state, Store::JobState::Interrupted);
 }
 
 } // namespace
@@ -228,6 +275,7 @@ class TestEngine : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::SandboxProcess m_slow; // 20 ms per answer: runs long enough to change things mid-run
 
     QString store() const { return m_dir.filePath(u"jobs.sqlite"_s); }
 
@@ -243,9 +291,10 @@ class TestEngine : public QObject
     }
 
     // The sandbox holds exactly the expected users, organizations and memberships.
-    void verifyState(const Expected &e)
+    void verifyState(const Expected &e) { verifyStateOf(m_sandbox.url(), e); }
+    void verifyStateOf(const QUrl &sandbox, const Expected &e)
     {
-        const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
+        const QJsonObject state = getJson(sandbox.resolved(QUrl(u"/_sandbox/state"_s)));
         QHash<QString, QString> emailOfUser;
         std::set<QString> emails;
         for (const QJsonValue &u : state.value(u"users"_s).toArray()) {
@@ -277,9 +326,20 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
+        QVERIFY2(m_slow.startSandbox({u"--rate-limits"_s, u"off"_s, u"--latency-ms"_s, u"20"_s}), qPrintable(m_slow.error()));
     }
 
-    void init() { resetSandbox(); }
+    void init()
+    {
+        resetSandbox();
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_slow.url().resolved(QUrl(u"/_sandbox/reset"_s)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = nam.post(req, "{}"); // also turns the switches off
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        QVERIFY(spy.wait(10000));
+        reply->deleteLater();
+    }
 
     void sameEmailAcrossChunksWorkersAndLetterCase()
     {
@@ -390,18 +450,191 @@ private slots:
         QCOMPARE(s.job(first.result.jobId)->state, Store::JobState::Interrupted); // still resumable
     }
 
-    void wrongKeyStopsTheJob()
+    void jobLevelFailuresAreNeverChargedToRows_data()
     {
-        const QString csv = m_dir.filePath(u"badkey.csv"_s);
-        writeCsv(csv, 10, 2);
+        QTest::addColumn<QString>("situation");
+        QTest::addColumn<bool>("organizations"); // false: a file without organizations (no pre-warm)
+        QTest::addColumn<int>("blocker");
+        QTest::addRow("wrong key from the start, in pre-warm") << u"wrong key"_s << true << int(Engine::Blocker::KeyRefused);
+        QTest::addRow("wrong key from the start, importing") << u"wrong key"_s << false << int(Engine::Blocker::KeyRefused);
+        QTest::addRow("key revoked mid-run") << u"revoked"_s << true << int(Engine::Blocker::KeyRefused);
+        QTest::addRow("unreachable from the start, in pre-warm") << u"down"_s << true << int(Engine::Blocker::ServerUnreachable);
+        QTest::addRow("unreachable from the start, importing") << u"down"_s << false << int(Engine::Blocker::ServerUnreachable);
+        QTest::addRow("server gone mid-run") << u"gone"_s << true << int(Engine::Blocker::ServerUnreachable);
+    }
+
+    // A refused key or a server that cannot be reached is a condition of the job: it stops
+    // (interrupted, with the cause), no row and no organization is marked failed, and a
+    // resume with the right key / the server back finishes it exactly.
+    void jobLevelFailuresAreNeverChargedToRows()
+    {
+        QFETCH(QString, situation);
+        QFETCH(bool, organizations);
+        QFETCH(int, blocker);
+        const QString key = m_slow.keys().first();
+        const QString csv = m_dir.filePath(u"joblevel.csv"_s);
+        Expected e;
+        if (organizations) {
+            e = writeCsv(csv, 40, 4);
+        } else {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("email,first_name\n");
+            for (int i = 0; i < 80; ++i) {
+                f.write("solo" + QByteArray::number(i) + "@example.com,Solo\n");
+                e.emails.insert(u"solo%1@example.com"_s.arg(i));
+            }
+        }
+        QString tag = QString::fromLatin1(QTest::currentDataTag());
+        tag.replace(u' ', u'-').replace(u',', u'-');
+        const QString storePath = m_dir.filePath(u"joblevel-%1.sqlite"_s.arg(tag));
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_slow.url();
+        req.settings.chunkSize = 10;
+        req.settings.workers = 2;
+        req.settings.concurrency = 3;
+        req.networkPatience = std::chrono::seconds(0);
+
+        QNetworkAccessManager nam;
+        if (situation == u"down"_s)
+            setSwitches(m_slow.url(), {{u"unreachable"_s, true}});
+        bool switched = false;
+        const RunOutcome first = runWatched(storePath, situation == u"wrong key"_s ? u"sk_test_mistyped"_s : key, req,
+                                            [&](Engine::JobRunner &, const Engine::JobProgress &p) {
+            if (switched || p.rowsDone < 15)
+                return;
+            switched = true;
+            if (situation == u"revoked"_s)
+                setSwitchesLater(&nam, m_slow.url(), {{u"refused_keys"_s, QJsonArray {key}}});
+            else if (situation == u"gone"_s)
+                setSwitchesLater(&nam, m_slow.url(), {{u"unreachable"_s, true}});
+        });
+        QVERIFY2(first.result.state == Store::JobState::Interrupted,
+                 qPrintable(Store::jobStateId(first.result.state) + u": "_s + first.result.message));
+        QCOMPARE(int(first.result.blocker), blocker);
+        QVERIFY2(!first.result.message.contains(u"sk_test"_s), "the key must never be in a message");
+        QVERIFY2(first.result.message.contains(u"resume"_s), qPrintable(first.result.message));
+        verifyNothingChargedToRows(storePath, first.result.jobId);
+        if (situation == u"revoked"_s || situation == u"gone"_s)
+            QVERIFY(switched);
+
+        // Fixed: the right key, the server back. The resume finishes exactly.
+        setSwitches(m_slow.url(), {{u"unreachable"_s, false}, {u"refused_keys"_s, QJsonArray()}});
+        Engine::RunRequest resume;
+        resume.kind = Engine::RunRequest::Kind::Resume;
+        resume.jobId = first.result.jobId;
+        const RunOutcome second = runToEnd(storePath, key, resume);
+        QVERIFY2(second.result.state == Store::JobState::Finished, qPrintable(second.result.message));
+        QCOMPARE(second.result.counters.failed, 0);
+        // A user created just before the stop, whose row then met it, is found again: "existed".
+        QCOMPARE(second.result.counters.created + second.result.counters.existed, qint64(e.emails.size()));
+        verifyStateOf(m_slow.url(), e);
+    }
+
+    // A row that created its user and then failed for a reason a retry may fix (recorded so)
+    // is imported on resume after a kill; the resume finds the user id in the job store, and
+    // the user still counts as created: counters add up across every run of a job.
+    void createdStaysCreatedAcrossRuns()
+    {
+        const QString csv = m_dir.filePath(u"counted.csv"_s);
+        const Expected e = writeCsv(csv, 30, 3);
+        const QString storePath = m_dir.filePath(u"counted.sqlite"_s);
         Engine::RunRequest req;
         req.settings.csvPath = csv;
         req.settings.apiUrl = m_sandbox.url();
-        const RunOutcome run = runToEnd(store(), u"sk_test_wrong"_s, req);
-        QCOMPARE(run.result.state, Store::JobState::Failed);
-        QVERIFY2(!run.result.message.contains(u"sk_test_wrong"_s), "the key must never be in a message");
-        const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
-        QCOMPARE(state[u"counts"_s][u"users"_s].toInteger(), 0);
+        req.settings.chunkSize = 10;
+        const RunOutcome first = runToEnd(storePath, m_sandbox.keys().first(), req);
+        QVERIFY2(first.result.state == Store::JobState::Finished, qPrintable(first.result.message));
+        QCOMPARE(first.result.counters.created, qint64(e.emails.size()));
+        const QString job = first.result.jobId;
+        {
+            // As a killed run leaves it: some rows whose user was created failed at the
+            // membership (a 503 until the retries ran out), their chunks in progress.
+            Store::JobStore s(storePath);
+            QVERIFY(s.open());
+            QList<Store::RowOutcome> changed;
+            for (qint64 row = 1; row <= 30; ++row) {
+                Store::RowOutcome o = *s.outcome(job, row);
+                if (o.user != Store::UserResult::Created)
+                    continue;
+                o.outcome = Store::Outcome::Failed;
+                o.stage = Store::Stage::Membership;
+                o.code = u"service_unavailable"_s;
+                o.httpStatus = 503;
+                o.retryable = true;
+                changed.append(o);
+            }
+            QVERIFY(changed.size() >= 10);
+            QVERIFY(s.recordOutcomes(changed));
+            for (const Store::ChunkRecord &c : s.chunks(job))
+                if (c.firstRow <= 30)
+                    QVERIFY(s.setChunkState(job, c.index, Store::ChunkState::InProgress));
+            QVERIFY(s.updateJobState(job, Store::JobState::Interrupted));
+        }
+        Engine::RunRequest resume;
+        resume.kind = Engine::RunRequest::Kind::Resume;
+        resume.jobId = job;
+        const RunOutcome second = runToEnd(storePath, m_sandbox.keys().first(), resume);
+        QVERIFY2(second.result.state == Store::JobState::Finished, qPrintable(second.result.message));
+        QCOMPARE(second.result.counters.failed, 0);
+        QCOMPARE(second.result.counters.created, qint64(e.emails.size()));
+        QCOMPARE(second.result.counters.existed, 0);
+        verifyState(e);
+    }
+
+    // Jobs keep the organization decision; jobs of earlier versions (a tolerated share) read
+    // as "not taken".
+    void settingsKeepTheOrganizationDecision()
+    {
+        Engine::JobSettings s;
+        s.csvPath = u"/tmp/x.csv"_s;
+        s.skipUnresolvedOrgs = true;
+        QCOMPARE(s.toJson().value(u"skip_unresolved_orgs"_s).toBool(), true);
+        QCOMPARE(Engine::JobSettings::fromJson(s.toJson()).skipUnresolvedOrgs, true);
+        QJsonObject old = s.toJson();
+        old.remove(u"skip_unresolved_orgs"_s);
+        old.insert(u"max_org_failure_share"_s, 0.1);
+        const Engine::JobSettings read = Engine::JobSettings::fromJson(old);
+        QCOMPARE(read.skipUnresolvedOrgs, false);
+        QCOMPARE(read.csvPath, s.csvPath);
+        QVERIFY(read.problem().isEmpty());
+    }
+
+    // WorkOS unreachable for a while: the run waits with backoff, says so (progress and a
+    // message), and carries on when the server is back; no row fails.
+    void shortOutageIsWaitedOut()
+    {
+        const QString csv = m_dir.filePath(u"outage.csv"_s);
+        const Expected e = writeCsv(csv, 40, 4);
+        Engine::RunRequest req;
+        req.settings.csvPath = csv;
+        req.settings.apiUrl = m_slow.url();
+        req.settings.chunkSize = 10;
+        req.settings.workers = 2;
+        req.settings.concurrency = 3;
+        QNetworkAccessManager nam;
+        bool down = false;
+        bool back = false;
+        int retryIn = -1;
+        const RunOutcome run = runWatched(store(), m_slow.keys().first(), req,
+                                          [&](Engine::JobRunner &, const Engine::JobProgress &p) {
+            if (!down && p.rowsDone >= 15) {
+                down = true;
+                setSwitchesLater(&nam, m_slow.url(), {{u"unreachable"_s, true}});
+            } else if (down && !back && p.blocker == Engine::Blocker::ServerUnreachable && p.retryInSeconds >= 0) {
+                back = true;
+                retryIn = p.retryInSeconds;
+                setSwitchesLater(&nam, m_slow.url(), {{u"unreachable"_s, false}});
+            }
+        });
+        QVERIFY(back);
+        QVERIFY(retryIn >= 0);
+        QVERIFY2(run.result.state == Store::JobState::Finished, qPrintable(run.result.message));
+        QCOMPARE(run.result.blocker, Engine::Blocker::None);
+        QCOMPARE(run.result.counters.failed, 0);
+        QVERIFY2(run.messages.join(u'\n').contains(u"Cannot reach WorkOS"_s), qPrintable(run.messages.join(u'\n')));
+        verifyStateOf(m_slow.url(), e);
     }
 
     // A worker that cannot do its chunk (here: the chunk's recorded position is wrong) gives the

@@ -21,6 +21,7 @@
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QRandomGenerator>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 
 
@@ -439,6 +440,39 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // Nothing answers at the API's address (a server that is down, a wrong host): the run says
+    // "cannot reach WorkOS", waits as long as --wait-for-network allows, then stops
+    // interrupted (exit 2) with no row marked failed; with the server there, the resume
+    // imports everything exactly once.
+    void unreachableServerStopsAndResumeFinishes()
+    {
+        QTcpServer vacant;
+        QVERIFY(vacant.listen(QHostAddress::LocalHost));
+        const quint16 port = vacant.serverPort();
+        vacant.close(); // nothing listens there now
+        const QUrl url(u"http://127.0.0.1:%1"_s.arg(port));
+        const QString csv = path(u"unreachable.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 40, 4);
+        CliResult r = run(importArgs(csv, url, u"unreachable"_s) << u"--wait-for-network"_s << u"0"_s << u"--json"_s);
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QCOMPARE(r.json()[u"state"_s].toString(), u"interrupted"_s);
+        QCOMPARE(r.json()[u"blocker"_s].toString(), u"server_unreachable"_s);
+        QVERIFY2(r.err.contains("Cannot reach WorkOS"), r.describe());
+        const QJsonObject record = jobRecord(u"unreachable"_s);
+        QCOMPARE(stateOf(record), u"interrupted"_s);
+        QCOMPARE(record[u"counters"_s][u"failed"_s].toInt(), 0);
+
+        TestSupport::SandboxProcess back;
+        QVERIFY2(back.start(QStringLiteral(WORKOS_SANDBOX_PATH), {u"--port"_s, QString::number(port), u"--keys"_s, Key,
+                                                                  u"--rate-limits"_s, u"off"_s}),
+                 qPrintable(back.error()));
+        r = run({u"--resume"_s, u"unreachable"_s, u"--checkpoint-dir"_s, storeDir(), u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json()[u"counters"_s][u"failed"_s].toInt(), 0);
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(back.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments"); // CSV and URL are filled in: @CSV @URL @DIR
@@ -574,6 +608,145 @@ private slots:
             QVERIFY2(!everything.contains(secret), secret.constData());
     }
 
+    void errorsOutIsCheckedBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QString>("report"); // @DIR is the store folder
+        QTest::addColumn<bool>("retry");
+        QTest::addColumn<QByteArray>("stderrHas");
+        QTest::addRow("unknown extension") << u"@DIR/errors.txt"_s << false << QByteArray(".csv");
+        QTest::addRow("missing folder") << u"@DIR/no/such/folder/errors.csv"_s << false << QByteArray("errors.csv");
+        QTest::addRow("a folder") << u"@DIR/folder.csv"_s << false << QByteArray("folder.csv");
+        QTest::addRow("retry, unknown extension") << u"@DIR/errors.txt"_s << true << QByteArray(".csv");
+        QTest::addRow("retry, missing folder") << u"@DIR/no/such/folder/errors.csv"_s << true << QByteArray("errors.csv");
+    }
+
+    // An --errors-out that cannot be written is refused before anything is sent (exit 2):
+    // finding out after hours of importing would lose the report.
+    void errorsOutIsCheckedBeforeAnyRequest()
+    {
+        QFETCH(QString, report);
+        QFETCH(bool, retry);
+        QFETCH(QByteArray, stderrHas);
+        report.replace(u"@DIR"_s, storeDir());
+        QDir().mkpath(storeDir() + u"/folder.csv"_s);
+        const QString csv = path(u"errors-out.csv"_s);
+        writeFile(csv, "email,org_external_id,org_name,role_slugs\nann@example.com,org-a,Org A,owner\n");
+        if (retry) {
+            const CliResult first = run(importArgs(csv, m_fast.url(), u"to-retry"_s));
+            QVERIFY2(first.exitCode == 1, first.describe());
+            reset(m_fast);
+        }
+        const CliResult r = retry
+            ? run({u"retry"_s, u"to-retry"_s, u"--all"_s, u"--checkpoint-dir"_s, storeDir(), u"--errors-out"_s, report})
+            : run(importArgs(csv, m_fast.url(), u"bad-report"_s) << u"--errors-out"_s << report);
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.err.contains(stderrHas), r.describe());
+        QCOMPARE(TestSupport::sandboxStats(m_fast.url())[u"requests"_s].toInteger(), 0);
+        if (!retry)
+            QVERIFY(jobRecord(u"bad-report"_s).isEmpty()); // not even planned
+    }
+
+    // A report that cannot be written at the end (its folder went away during the run) makes
+    // the exit non-zero, although every row was imported.
+    void errorsOutThatFailsAtTheEndIsAnError()
+    {
+        const QString csv = path(u"late-report.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 60, 3);
+        const QString folder = storeDir() + u"/reports"_s;
+        QVERIFY(QDir().mkpath(folder));
+        ImportCli cli;
+        QVERIFY(cli.start(importArgs(csv, m_slow.url(), u"late-report"_s)
+                              << u"--concurrency"_s << u"1"_s << u"--errors-out"_s << folder + u"/errors.csv"_s,
+                          Key));
+        // Once the job runs, the report was checked; take its folder away before the end.
+        bool running = false;
+        for (int i = 0; i < 600 && !running && cli.isRunning(); ++i) {
+            QTest::qWait(50);
+            Store::JobStore store(Store::JobStore::pathInDirectory(storeDir()));
+            if (store.open())
+                if (const auto job = store.job(u"late-report"_s))
+                    running = job->state == Store::JobState::Running;
+        }
+        QVERIFY(running);
+        QVERIFY(QDir(folder).removeRecursively());
+        const CliResult r = cli.finish();
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.err.contains("error report"), r.describe());
+        QCOMPARE(stateOf(jobRecord(u"late-report"_s)), u"finished"_s);
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // An organization that cannot be resolved (no such external id, no name to create it
+    // with) stops the import before any user is written, naming it and saying how to go on.
+    // The decision to go on without it is taken once (--skip-unresolved-orgs) and kept with
+    // the job: after a stop, the resume, `retry` and `retry --all` never refuse for it, its
+    // rows fail with their own reason, and everything else is imported exactly.
+    void unresolvedOrganizationsNeedOneExplicitDecision()
+    {
+        const QString csv = path(u"ghost.csv"_s);
+        ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 120, 19);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::Append));
+        for (int i = 0; i < 3; ++i)
+            f.write("ghost" + QByteArray::number(i) + "@example.com,,,,G,H,ghost-org,,member\n");
+        f.close();
+        QCOMPARE(e.orgs.size(), size_t(19)); // 1 of 20 organizations cannot be resolved: 5%
+
+        // Without the decision: refused before any user is written; the job stays resumable.
+        CliResult r = run(importArgs(csv, m_slow.url(), u"ghost"_s) << u"--concurrency"_s << u"1"_s);
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.err.contains("ghost-org") && r.err.contains("--skip-unresolved-orgs"), r.describe());
+        QCOMPARE(endpointCount(TestSupport::sandboxStats(m_slow.url()), u"POST /user_management/users"_s), 0);
+        QCOMPARE(stateOf(jobRecord(u"ghost"_s)), u"interrupted"_s);
+
+        // Taken now, on resume; the run is stopped (SIGINT) and resumed: no refusal.
+        ImportCli cli;
+        QVERIFY(cli.start({u"--resume"_s, u"ghost"_s, u"--skip-unresolved-orgs"_s, u"--checkpoint-dir"_s, storeDir()}, Key));
+        r = cli.signalAfter(700, false);
+        QVERIFY2(r.exitCode == 130, r.describe());
+        const QString report = m_store->filePath(u"ghost.jsonl"_s);
+        r = run({u"--resume"_s, u"ghost"_s, u"--checkpoint-dir"_s, storeDir(), u"--workers"_s, u"3"_s, u"--json"_s,
+                 u"--errors-out"_s, report});
+        QVERIFY2(r.exitCode == 1, r.describe());
+        QCOMPARE(r.json()[u"state"_s].toString(), u"finished_with_errors"_s);
+        QCOMPARE(r.json()[u"counters"_s][u"failed"_s].toInteger(), 3);
+        const QList<QJsonObject> rows = readReport(report);
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonObject &row : rows) {
+            QVERIFY(row[u"email"_s].toString().startsWith(u"ghost"_s));
+            QCOMPARE(row[u"code"_s].toString(), u"organization_unresolved"_s);
+            QVERIFY2(row[u"message"_s].toString().contains(u"ghost-org"_s), qPrintable(row[u"message"_s].toString()));
+        }
+        QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        // Later runs honour the decision too.
+        for (const QStringList &again : {QStringList {u"retry"_s, u"ghost"_s}, QStringList {u"retry"_s, u"ghost"_s, u"--all"_s}}) {
+            r = run(again + QStringList {u"--checkpoint-dir"_s, storeDir(), u"--json"_s});
+            QVERIFY2(r.exitCode == 1, r.describe());
+            QCOMPARE(r.json()[u"counters"_s][u"failed"_s].toInteger(), 3);
+        }
+        problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // Given at the start, the decision needs no second run.
+    void skipUnresolvedOrgsFromTheStart()
+    {
+        const QString csv = path(u"ghost2.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 30, 4);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("ghost@example.com,,,,G,H,ghost-org,,member\n");
+        f.close();
+        const CliResult r = run(importArgs(csv, m_fast.url(), u"ghost2"_s) << u"--skip-unresolved-orgs"_s << u"--json"_s);
+        QVERIFY2(r.exitCode == 1, r.describe());
+        QCOMPARE(r.json()[u"counters"_s][u"failed"_s].toInteger(), 1);
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_fast.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // Rows that failed for a reason a retry may fix (here: the server answered 5xx until the
     // retries ran out) are imported by `retry`, and only they: the rows already imported are
     // not sent again.
@@ -636,6 +809,7 @@ private slots:
         const CliResult first = run(importArgs(csv, m_fast.url(), u"roles"_s) << u"--json"_s);
         QVERIFY2(first.exitCode == 1, first.describe());
         QCOMPARE(first.json()[u"counters"_s][u"failed"_s].toInteger(), 3);
+        QCOMPARE(first.json()[u"counters"_s][u"users_created"_s].toInteger(), 10);
         const QString memberships = u"POST /user_management/organization_memberships"_s;
         const QString users = u"POST /user_management/users"_s;
         const QJsonObject s0 = TestSupport::sandboxStats(m_fast.url());
@@ -652,6 +826,10 @@ private slots:
                                    u"--errors-out"_s, report});
         QVERIFY2(all.exitCode == 1, all.describe());
         QCOMPARE(all.json()[u"counters"_s][u"failed"_s].toInteger(), 3);
+        // The users of the failed rows were created by the first run: created stays created
+        // across every run of the job, although the retry found them in the job store.
+        QCOMPARE(all.json()[u"counters"_s][u"users_created"_s].toInteger(), 10);
+        QCOMPARE(plain.json()[u"counters"_s][u"users_created"_s].toInteger(), 10);
         const QJsonObject s2 = TestSupport::sandboxStats(m_fast.url());
         QCOMPARE(endpointCount(s2, memberships), 13); // the three failed rows, and only they
         QCOMPARE(endpointCount(s2, users), endpointCount(s0, users));
@@ -664,14 +842,20 @@ private slots:
         QCOMPARE(TestSupport::sandboxContents(m_fast.url()).members.size(), size_t(7));
     }
 
-    // --dry-run reads (to resolve organizations) but never writes.
+    // --dry-run reads (to resolve organizations and find users) but never writes, and it exits
+    // with the code the import would: 1 here, as the file has invalid rows.
     void dryRunWritesNothing()
     {
         const QString csv = path(u"dry.csv"_s);
         const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 30, 5, 11);
+        QVERIFY(e.invalidRows > 0);
         const CliResult r = run(importArgs(csv, m_fast.url(), u"dry"_s) << u"--dry-run"_s << u"--json"_s);
-        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.exitCode == 1, r.describe());
+        QCOMPARE(r.json()[u"dry_run"_s].toBool(), true);
         QCOMPARE(r.json()[u"organizations"_s][u"to_create"_s].toInt(), int(e.orgs.size()));
+        QCOMPARE(r.json()[u"counters"_s][u"invalid"_s].toInt(), e.invalidRows);
+        QCOMPARE(r.json()[u"counters"_s][u"users_created"_s].toInt(), int(e.emails.size()));
+        QCOMPARE(r.json()[u"counters"_s][u"memberships_added"_s].toInt(), int(e.members.size()));
         const QJsonObject stats = TestSupport::sandboxStats(m_fast.url());
         QVERIFY(stats[u"requests"_s].toInteger() > 0); // it did look the organizations up
         const QJsonObject endpoints = stats[u"endpoints"_s].toObject();
@@ -681,6 +865,73 @@ private slots:
                                        .object()[u"counts"_s].toObject();
         QCOMPARE(counts[u"users"_s].toInt(), 0);
         QCOMPARE(counts[u"organizations"_s].toInt(), 0);
+        QVERIFY(jobRecord(u"dry"_s).isEmpty()); // nothing in the job store either
+    }
+
+    // A dry run after part of the file was imported tells, per row, what the import would
+    // do: users that exist, users to create, memberships there and to add, rows that would
+    // fail (with why); the --json counts equal what the import then does.
+    void dryRunCountsWhatTheImportWouldDo()
+    {
+        QByteArray part = "email,org_external_id,org_name,role_slugs\n";
+        QByteArray full = part;
+        for (int i = 0; i < 20; ++i) {
+            const QByteArray row = "p" + QByteArray::number(i) + "@example.com,org-a,Org A,member\n";
+            if (i < 10)
+                part += row;
+            full += row;
+        }
+        for (int i = 0; i < 5; ++i)
+            full += "P" + QByteArray::number(i) + "@Example.com,org-b,Org B,member\n"; // existing people, new org
+        full += "q@example.com,org-b,Org B,member\n";                                  // new person, new org
+        full += "not-an-email,org-a,Org A,member\n";                                   // invalid
+        full += "ghost@example.com,ghost-org,,member\n";                               // unresolvable organization
+        const QString partCsv = path(u"part.csv"_s);
+        const QString fullCsv = path(u"full.csv"_s);
+        writeFile(partCsv, part);
+        writeFile(fullCsv, full);
+        CliResult r = run(importArgs(partCsv, m_fast.url(), u"part"_s));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonObject before = TestSupport::sandboxStats(m_fast.url())[u"endpoints"_s].toObject();
+
+        // Without the decision about the ghost organization the import would refuse: so does the dry run.
+        r = run(importArgs(fullCsv, m_fast.url(), QString()) << u"--dry-run"_s);
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QVERIFY2(r.err.contains("ghost-org"), r.describe());
+
+        r = run(importArgs(fullCsv, m_fast.url(), QString()) << u"--dry-run"_s << u"--skip-unresolved-orgs"_s << u"--json"_s);
+        QVERIFY2(r.exitCode == 1, r.describe());
+        const QJsonObject dry = r.json()[u"counters"_s].toObject();
+        QCOMPARE(dry[u"users_created"_s].toInt(), 11);   // p10-p19, q
+        QCOMPARE(dry[u"users_existed"_s].toInt(), 10);   // p0-p9
+        QCOMPARE(dry[u"memberships_added"_s].toInt(), 16); // p10-p19 in org-a, p0-p4 and q in org-b
+        QCOMPARE(dry[u"memberships_existed"_s].toInt(), 10);
+        QCOMPARE(dry[u"failed"_s].toInt(), 1);
+        QCOMPARE(dry[u"invalid"_s].toInt(), 1);
+        QVERIFY2(r.json()[u"message"_s].toString().contains(u"ghost-org"_s), r.describe());
+        const QJsonObject after = TestSupport::sandboxStats(m_fast.url())[u"endpoints"_s].toObject();
+        for (auto it = after.begin(); it != after.end(); ++it)
+            if (it.key().startsWith(u"POST"_s))
+                QCOMPARE(it.value().toInteger(), before.value(it.key()).toInteger());
+
+        // The import then does exactly that.
+        r = run(importArgs(fullCsv, m_fast.url(), u"full"_s) << u"--skip-unresolved-orgs"_s << u"--json"_s);
+        QVERIFY2(r.exitCode == 1, r.describe());
+        const QJsonObject real = r.json()[u"counters"_s].toObject();
+        for (const QString &k : {u"users_created"_s, u"users_existed"_s, u"memberships_added"_s,
+                                 u"memberships_existed"_s, u"failed"_s, u"invalid"_s})
+            QVERIFY2(real[k] == dry[k], qPrintable(k));
+    }
+
+    // A dry run with a key WorkOS refuses exits 2, as the import would (which would stop).
+    void dryRunWithARefusedKeyFails()
+    {
+        const QString csv = path(u"dry-key.csv"_s);
+        writeFile(csv, "email,first_name\nann@example.com,Ann\n");
+        const CliResult r = ImportCli::run(importArgs(csv, m_fast.url(), QString()) << u"--dry-run"_s << u"--json"_s,
+                                           u"sk_test_mistyped"_s);
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QCOMPARE(r.json()[u"blocker"_s].toString(), u"key_refused"_s);
     }
 
     // --dry-run --json tells how long the import would take: estimate_seconds inside its range,

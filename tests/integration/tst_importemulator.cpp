@@ -177,11 +177,35 @@ private slots:
         const CliResult r = ImportCli::run(importArgs(csv, u"dry"_s) << u"--dry-run"_s << u"--json"_s, Key);
         QVERIFY2(r.exitCode == 0, r.describe());
         QCOMPARE(r.json()[u"organizations"_s][u"to_create"_s].toInt(), int(e.orgs.size()));
+        // What the import would do, row by row.
+        QCOMPARE(r.json()[u"counters"_s][u"users_created"_s].toInt(), int(e.emails.size()));
+        QCOMPARE(r.json()[u"counters"_s][u"memberships_added"_s].toInt(), int(e.members.size()));
+        QCOMPARE(r.json()[u"counters"_s][u"total_rows"_s].toInt(), e.validRows + e.invalidRows);
         bool ok = false;
         const TestSupport::ServerContents have = contents(&ok);
         QVERIFY(ok);
         QVERIFY(have.emails.empty());
         QVERIFY(have.orgs.empty());
+    }
+
+    // A mistyped key costs nothing: the job stops (interrupted, exit 2), no row is marked
+    // failed, and a resume with the right key imports everything exactly once.
+    void wrongKeyCostsNothing()
+    {
+        const QString csv = path(u"wrongkey.csv"_s);
+        const ExpectedImport e = TestSupport::writeMultiOrgCsv(csv, 20, 3);
+        CliResult r = ImportCli::run(importArgs(csv, u"wrongkey"_s) << u"--json"_s, u"sk_test_Zq8Mistyped"_s);
+        QVERIFY2(r.exitCode == 2, r.describe());
+        QCOMPARE(r.json()[u"state"_s].toString(), u"interrupted"_s);
+        QCOMPARE(r.json()[u"blocker"_s].toString(), u"key_refused"_s);
+        QCOMPARE(r.json()[u"counters"_s][u"failed"_s].toInt(), 0);
+        r = ImportCli::run({u"--resume"_s, u"wrongkey"_s, u"--checkpoint-dir"_s, m_store->path(), u"--json"_s}, Key);
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.json()[u"counters"_s][u"failed"_s].toInt(), 0);
+        bool ok = false;
+        const QString problem = TestSupport::compareContents(contents(&ok), e);
+        QVERIFY(ok);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // --org-external-id with --create-org-if-missing for a file without organization columns.

@@ -152,6 +152,7 @@ private slots:
     void failRateAnswers5xx();
     void resetRateDropsConnection();
     void stallRateAnswersNothing();
+    void switchesSimulateJobLevelFailures();
     void latencyStillAnswersEveryRequest();
 
     void stateAndStats();
@@ -863,6 +864,35 @@ void TstSandbox::stallRateAnswersNothing()
     QCOMPARE(answer.status, 0);
     // Meanwhile the server keeps answering other connections.
     QCOMPARE(call(sandbox.url(), "GET"_ba, u"/_sandbox/stats"_s, {}, {}).status, 200);
+    QCOMPARE(sandbox.stop(), 0);
+}
+
+// POST /_sandbox/switches: a revoked key gets 401 while others work; "unreachable" drops every
+// API connection before anything runs, keeping the data; reset turns both off.
+void TstSandbox::switchesSimulateJobLevelFailures()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({u"--keys"_s, u"sk_test_a,sk_test_b"_s}));
+    const QUrl url = sandbox.url();
+    QCOMPARE(call(url, "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"one@example.com"_s}}).status, 201);
+
+    QCOMPARE(call(url, "POST"_ba, u"/_sandbox/switches"_s, {{u"refused_keys"_s, QJsonArray {u"sk_test_a"_s}}}, {}).status, 200);
+    QCOMPARE(call(url, "GET"_ba, u"/organizations"_s, {}, KeyA).status, 401);
+    QCOMPARE(call(url, "GET"_ba, u"/organizations"_s, {}, KeyB).status, 200);
+
+    QCOMPARE(call(url, "POST"_ba, u"/_sandbox/switches"_s,
+                  {{u"unreachable"_s, true}, {u"refused_keys"_s, QJsonArray()}}, {}).status, 200);
+    const Answer down = call(url, "POST"_ba, u"/user_management/users"_s, {{u"email"_s, u"two@example.com"_s}}, KeyA);
+    QVERIFY(down.error != QNetworkReply::NoError);
+    QCOMPARE(down.status, 0); // no HTTP answer at all
+    QCOMPARE(call(url, "POST"_ba, u"/_sandbox/switches"_s, {{u"unreachable"_s, false}}, {}).status, 200);
+    QCOMPARE(call(url, "GET"_ba, u"/organizations"_s, {}, KeyA).status, 200);
+    const QJsonArray users = call(url, "GET"_ba, u"/_sandbox/state"_s, {}, {}).json.value(u"users"_s).toArray();
+    QCOMPARE(users.size(), 1); // the request sent while "down" never ran; the data stayed
+
+    QCOMPARE(call(url, "POST"_ba, u"/_sandbox/switches"_s, {{u"unreachable"_s, true}}, {}).status, 200);
+    QCOMPARE(call(url, "POST"_ba, u"/_sandbox/reset"_s, {}, {}).status, 200);
+    QCOMPARE(call(url, "GET"_ba, u"/organizations"_s, {}, KeyA).status, 200);
     QCOMPARE(sandbox.stop(), 0);
 }
 

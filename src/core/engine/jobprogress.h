@@ -13,6 +13,19 @@ namespace Engine {
 enum class Phase { Planning, Prewarming, Importing, Finishing, Done };
 QString phaseName(Phase phase);
 
+// A condition of the whole job that stops it (or, for ServerUnreachable while
+// retryInSeconds >= 0, holds it while WorkOS is probed again). Never a row's failure: the rows
+// it hit have no outcome, and the job, left interrupted, finishes on resume once it is fixed.
+enum class Blocker {
+    None,
+    KeyRefused,        // 401/403: the API key is wrong, revoked or lacks permission
+    ServerUnreachable, // no answer from WorkOS: network, DNS, connection refused, timeouts
+    TlsOrProxy,        // the secure connection or the configured proxy failed
+    FileChanged,       // the CSV file changed since the job was planned
+    StoreFailed,       // the job store could not be written
+};
+QString blockerId(Blocker blocker); // "none", "key_refused", "server_unreachable", ...
+
 struct WorkerActivity {
     QString workerId;
     int chunk = -1;   // chunk index being worked on; -1 when idle
@@ -37,6 +50,10 @@ struct JobProgress {
     qint64 etaSeconds = -1;    // -1: unknown (Engine::DurationModel::refine)
     qint64 etaLowSeconds = -1; // the range of the ETA
     qint64 etaHighSeconds = -1;
+    // Set while a job-level condition holds the run: ServerUnreachable with retryInSeconds
+    // >= 0 means "cannot reach WorkOS, retrying in N s".
+    Blocker blocker = Blocker::None;
+    int retryInSeconds = -1;
     QList<WorkerActivity> workers;
 };
 

@@ -1,6 +1,7 @@
 #include "jobrunner.h"
 
 #include "csv/csvreader.h"
+#include "engine/dryrun.h"
 #include "engine/jobplanner.h"
 #include "engine/prewarmer.h"
 #include "engine/runcontext.h"
@@ -44,6 +45,76 @@ QString phaseName(Phase phase)
     }
     return {};
 }
+
+QString blockerId(Blocker blocker)
+{
+    switch (blocker) {
+    case Blocker::None: return u"none"_s;
+    case Blocker::KeyRefused: return u"key_refused"_s;
+    case Blocker::ServerUnreachable: return u"server_unreachable"_s;
+    case Blocker::TlsOrProxy: return u"tls_or_proxy"_s;
+    case Blocker::FileChanged: return u"file_changed"_s;
+    case Blocker::StoreFailed: return u"store_failed"_s;
+    }
+    return {};
+}
+
+namespace {
+
+// The job-level condition behind a failure that stopped the whole job.
+Blocker blockerFor(const Api::ApiError &error)
+{
+    switch (error.kind()) {
+    case Api::ApiError::Kind::Unauthorized:
+    case Api::ApiError::Kind::Forbidden: return Blocker::KeyRefused;
+    case Api::ApiError::Kind::TlsError:
+    case Api::ApiError::Kind::ProxyError: return Blocker::TlsOrProxy;
+    case Api::ApiError::Kind::Transient:
+    case Api::ApiError::Kind::Timeout: return Blocker::ServerUnreachable;
+    default: return Blocker::None;
+    }
+}
+
+// Plain words for a job stopped by a job-level failure: what happened, that no row was
+// charged with it, and how to go on.
+QString stoppedByMessage(const Api::ApiError &error, const QString &jobId, std::chrono::seconds patience)
+{
+    QString what;
+    switch (blockerFor(error)) {
+    case Blocker::ServerUnreachable:
+        what = patience.count() > 0
+            ? u"WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet "
+              "connection, a proxy or firewall, and the API address."_s.arg(patience.count()).arg(error.message())
+            : u"WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API "
+              "address."_s.arg(error.message());
+        break;
+    default:
+        what = error.userMessage();
+        break;
+    }
+    return what + u" Job %1 stopped; no row was marked as failed because of this. Once this is fixed, resume "
+                  "the job: it carries on where it stopped."_s.arg(jobId);
+}
+
+QString dryRunStoppedMessage(const Api::ApiError &error)
+{
+    return error.userMessage() + u" The dry run stopped here; the import would stop the same way."_s;
+}
+
+// Why the import does not start while organizations are unresolved, naming the first few,
+// and how to go on.
+QString unresolvedOrgsMessage(const PrewarmResult &warmed, const QString &jobId)
+{
+    QString list = warmed.failures.join(u", "_s);
+    if (warmed.failed > warmed.failures.size())
+        list += u" and %1 more"_s.arg(warmed.failed - warmed.failures.size());
+    return u"%1 organization(s) could not be resolved, so the import did not start (no user was written): %2. "
+           "Fix them in the file and start a new job, or import everything else and let the rows of these "
+           "organizations fail with this reason: workos-import --resume %3 --skip-unresolved-orgs"_s
+        .arg(warmed.failed).arg(list, jobId);
+}
+
+} // namespace
 
 // Tells the run's coroutine that every worker has ended.
 class WorkersDone : public QObject
@@ -512,14 +583,65 @@ QString JobRunner::lockPath(const QString &storePath, const QString &jobId)
 
 namespace {
 
+// The dry run's second half: what the import would do with each valid row (DryRun), as the
+// result's counters. A job-level failure sets result->blocker (and ctx's fatal error).
+QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api::WorkOsClient *client,
+                             RunContext *ctx, Model::Schema schema, JobSettings settings,
+                             Model::ValidationSummary planned, JobResult *result, std::function<void(QString)> say)
+{
+    say(u"Looking up the file's users in WorkOS (reads only)."_s);
+    DryRun dry(client, &ctx->orgs, &ctx->network, &run->stop);
+    const DryRunResult d = co_await dry.run(settings.csvPath, schema, std::min(8, settings.concurrency));
+    if (!self)
+        co_return;
+    result->state = Store::JobState::Failed; // a dry run that could not end (never stored)
+    if (d.fatalError) {
+        ctx->setFatal(*d.fatalError);
+        result->blocker = blockerFor(*d.fatalError);
+        if (result->blocker == Blocker::None)
+            result->blocker = Blocker::ServerUnreachable;
+        co_return;
+    }
+    if (!d.error.isEmpty()) {
+        result->message = d.error;
+        co_return;
+    }
+    if (run->cancelled || run->paused) {
+        result->message = u"Stopped before the dry run ended."_s;
+        co_return;
+    }
+    result->state = Store::JobState::Planned;
+    Store::JobCounters &c = result->counters;
+    c.totalRows = planned.rows;
+    c.valid = planned.valid;
+    c.invalid = planned.invalid;
+    c.duplicatesSkipped = planned.duplicates;
+    c.created = d.usersToCreate;
+    c.existed = d.usersExisting;
+    c.membershipsAdded = d.membershipsToAdd;
+    c.membershipExisted = d.membershipsExisting;
+    c.failed = d.rowsFailing;
+    result->dryRun = true;
+    result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
+    result->message = u"Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "
+                      "add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and "
+                      "%7 are invalid."_s
+                          .arg(d.usersToCreate).arg(d.usersExisting).arg(d.membershipsToAdd).arg(d.membershipsExisting)
+                          .arg(result->orgsToCreate).arg(d.rowsFailing).arg(planned.invalid);
+    if (!d.failures.isEmpty())
+        result->message += u" Rows that would fail: %1%2."_s.arg(d.failures.join(u"; "_s),
+                                                                d.rowsFailing > d.failures.size() ? u"; ..."_s : QString());
+}
+
 QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString storePath, Api::ApiKey key,
                          std::function<void(JobResult)> finish, std::function<void(QString)> say,
                          std::function<void()> emitProgress)
 {
     const RunRequest &req = run->request;
     JobResult result;
-    auto fail = [&](QString message, Store::JobState state = Store::JobState::Failed) {
+    auto fail = [&](QString message, Store::JobState state = Store::JobState::Failed, Blocker blocker = Blocker::None) {
         result.state = state;
+        result.blocker = blocker;
         result.message = std::move(message);
         result.elapsedMs = run->clock.elapsed();
         // Only a job this run holds is written: another process's job is never touched.
@@ -542,6 +664,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     Store::JobRecord job;
     JobSettings settings;
     QList<Model::OrgRef> organizations;
+    Model::ValidationSummary planned; // New: what planning found
     bool needOrgScan = false;
 
     bool planNow = req.kind == RunRequest::Kind::New;
@@ -581,6 +704,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         settings.csvPath = job.csvPath;
         if (req.workers)
             settings.workers = *req.workers;
+        if (req.skipUnresolvedOrgs && !settings.skipUnresolvedOrgs) {
+            // The decision is taken now, once, and kept with the job for every later run.
+            settings.skipUnresolvedOrgs = true;
+            QJsonObject stored = job.settings;
+            stored.insert(u"skip_unresolved_orgs"_s, true);
+            store.updateSettings(job.id, stored);
+        }
         needOrgScan = true;
         if (req.kind == RunRequest::Kind::Resume && job.state == Store::JobState::Planned && job.counters.totalRows == 0) {
             // The process that planned it died while it planned the file (we hold the job's
@@ -642,6 +772,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             say(w);
         job = plan.job;
         organizations = plan.organizations;
+        planned = plan.summary;
         result.jobId = job.id;
         say(u"%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks."_s
                 .arg(plan.summary.rows).arg(plan.summary.valid)
@@ -725,6 +856,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->clientConfig.rateLimiter = std::make_shared<Api::RateLimiter>(settings.rateLimits);
     ctx->clientConfig.stats = std::make_shared<Api::ClientStats>();
     ctx->clientConfig.cancelFlag = ctx->cancel;
+    ctx->network.setPatience(req.networkPatience);
+    // While pre-warming (and in a dry run) the waits happen in this thread.
+    ctx->network.onWaiting = [&](int seconds, const Api::ApiError &error) {
+        run->progress.blocker = Blocker::ServerUnreachable;
+        run->progress.retryInSeconds = seconds;
+        say(u"Cannot reach WorkOS (%1); retrying in %2 s."_s.arg(error.message()).arg(seconds));
+        emitProgress();
+    };
 
     if (!req.dryRun) {
         QString why;
@@ -776,7 +915,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             store.updateJobState(job.id, Store::JobState::Prewarming);
         emitProgress();
         say(u"Resolving %1 organizations%2."_s.arg(organizations.size()).arg(req.dryRun ? u" (reads only)"_s : QString()));
-        PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop);
+        PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop, &ctx->network);
         QElapsedTimer tick;
         tick.start();
         // A named callback, not a temporary: GCC 12 may destroy temporaries of a co_await
@@ -801,8 +940,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             fail(storeProblem(orgWriteError), Store::JobState::Interrupted);
             co_return;
         }
+        run->progress.blocker = Blocker::None;
+        run->progress.retryInSeconds = -1;
         if (warmed.fatalError) {
-            fail(warmed.fatalError->userMessage());
+            // A job-level failure: no organization and no row was charged with it.
+            fail(req.dryRun ? dryRunStoppedMessage(*warmed.fatalError)
+                            : stoppedByMessage(*warmed.fatalError, job.id, req.networkPatience),
+                 req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted, blockerFor(*warmed.fatalError));
             co_return;
         }
         if (run->cancelled || run->paused) {
@@ -813,61 +957,61 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         say(u"Organizations: %1 existed, %2 %3, %4 failed."_s.arg(warmed.existed)
                 .arg(req.dryRun ? warmed.wouldCreate : warmed.created)
                 .arg(req.dryRun ? u"would be created"_s : u"created"_s).arg(warmed.failed));
-        if (!req.dryRun && warmed.failed > 0
-            && double(warmed.failed) > settings.maxOrgFailureShare * double(organizations.size())) {
-            fail(u"%1 of %2 organizations could not be resolved (more than %3%), so the import did not start. "
-                 "First problem: %4 Fix the organizations, then resume the job."_s
-                     .arg(warmed.failed).arg(organizations.size()).arg(qRound(settings.maxOrgFailureShare * 100))
-                     .arg(warmed.firstError),
-                 Store::JobState::Interrupted);
+        if (warmed.failed > 0 && !settings.skipUnresolvedOrgs) {
+            fail(unresolvedOrgsMessage(warmed, job.id), req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted);
             co_return;
         }
     }
     if (req.dryRun) {
-        // How long the import would take, at the answer time seen here.
-        DurationInput in = run->duration;
-        in.organizationsToRead = organizations.size();
-        in.organizationsToCreate = result.orgsToCreate;
-        in.workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
-        in.rowsInFlight = settings.concurrency;
-        in.chunkSize = settings.chunkSize;
-        in.limits = settings.rateLimits;
-        if (settings.apiUrl.scheme() == u"http"_s)
-            in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
-        // The answer time: cheap reads (GET /organizations?limit=1) on at most 6 lanes (more
-        // would wait for a connection and look slow); 96 when it decides the duration
-        // (answer times have a tail: the mean needs about a hundred samples).
-        const Api::ClientStats::Snapshot before = ctx->clientConfig.stats->snapshot();
-        for (const int wanted : {16, 96}) {
-            if (wanted > 16) {
-                const DurationEstimate guess = DurationModel::estimate(in);
-                if (guess.latencyBoundSeconds < 0.5 * guess.rateBoundSeconds)
-                    break; // the rate limit decides; the answer time hardly matters
+        co_await dryRunRows(self, run, &client, ctx.get(), schema, settings, planned, &result, say);
+        if (!self)
+            co_return;
+        if (result.blocker != Blocker::None)
+            result.message = dryRunStoppedMessage(*ctx->fatalError());
+        if (result.blocker == Blocker::None && result.state == Store::JobState::Planned) {
+            // How long the import would take, at the answer time seen here.
+            DurationInput in = run->duration;
+            in.existingUsers = result.counters.existed; // the dry run's per-row prediction
+            in.organizationsToRead = organizations.size();
+            in.organizationsToCreate = result.orgsToCreate;
+            in.workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
+            in.rowsInFlight = settings.concurrency;
+            in.chunkSize = settings.chunkSize;
+            in.limits = settings.rateLimits;
+            if (settings.apiUrl.scheme() == u"http"_s)
+                in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
+            // The answer time: cheap reads (GET /organizations?limit=1) on at most 6 lanes (more
+            // would wait for a connection and look slow); 96 when it decides the duration
+            // (answer times have a tail: the mean needs about a hundred samples).
+            const Api::ClientStats::Snapshot before = ctx->clientConfig.stats->snapshot();
+            for (const int wanted : {16, 96}) {
+                if (wanted > 16) {
+                    const DurationEstimate guess = DurationModel::estimate(in);
+                    if (guess.latencyBoundSeconds < 0.5 * guess.rateBoundSeconds)
+                        break; // the rate limit decides; the answer time hardly matters
+                }
+                const qint64 answered = ctx->clientConfig.stats->snapshot().answers - before.answers;
+                std::vector<QCoro::Task<bool>> lanes;
+                const int perLane = int((wanted - answered + 5) / 6);
+                for (int lane = 0; lane < 6; ++lane)
+                    lanes.push_back(probeAnswerTime(&client, perLane));
+                bool reached = true;
+                for (auto &l : lanes)
+                    reached = (co_await l) && reached;
+                if (!self)
+                    co_return;
+                const Api::ClientStats::Snapshot after = ctx->clientConfig.stats->snapshot();
+                if (after.answers > before.answers) {
+                    in.latencySeconds = double(after.answerMicros - before.answerMicros) / 1e6
+                        / double(after.answers - before.answers);
+                    in.latencyObserved = true;
+                }
+                if (!reached)
+                    break;
             }
-            const qint64 answered = ctx->clientConfig.stats->snapshot().answers - before.answers;
-            std::vector<QCoro::Task<bool>> lanes;
-            const int perLane = int((wanted - answered + 5) / 6);
-            for (int lane = 0; lane < 6; ++lane)
-                lanes.push_back(probeAnswerTime(&client, perLane));
-            bool reached = true;
-            for (auto &l : lanes)
-                reached = (co_await l) && reached;
-            if (!self)
-                co_return;
-            const Api::ClientStats::Snapshot after = ctx->clientConfig.stats->snapshot();
-            if (after.answers > before.answers) {
-                in.latencySeconds = double(after.answerMicros - before.answerMicros) / 1e6
-                    / double(after.answers - before.answers);
-                in.latencyObserved = true;
-            }
-            if (!reached)
-                break;
+            result.estimate = DurationModel::estimate(in);
         }
-        result.estimate = DurationModel::estimate(in);
-
-        result.state = Store::JobState::Planned;
         result.elapsedMs = run->clock.elapsed();
-        result.message = u"Dry run: nothing was written to WorkOS."_s;
         finish(result);
         co_return;
     }
@@ -904,6 +1048,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
     ctx->writer = run->writer.get();
+    ctx->network.onWaiting = [ctx = ctx.get()](int seconds, const Api::ApiError &error) {
+        ctx->warn(u"Cannot reach WorkOS (%1); retrying in %2 s."_s.arg(error.message()).arg(seconds));
+    };
     // A row whose outcome cannot be recorded would be imported again by every resume, and a
     // job whose progress is not recorded cannot be proved finished: stop the whole run.
     QObject::connect(run->writer.get(), &OutcomeWriter::writeFailed, self.data(), [ctx](const QString &message) {
@@ -993,6 +1140,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         p.etaSeconds = qint64(std::ceil(left.seconds));
         p.etaLowSeconds = qint64(std::floor(left.lowSeconds));
         p.etaHighSeconds = qint64(std::ceil(left.highSeconds));
+        p.blocker = ctx->network.isDown() ? Blocker::ServerUnreachable : Blocker::None;
+        p.retryInSeconds = ctx->network.retryInSeconds();
         p.workers.clear();
         for (int i = 0; i < run->pool.maxThreadCount(); ++i)
             p.workers.append({u"worker %1"_s.arg(i + 1), ctx->chunkOf[size_t(i)].load(), ctx->inFlightOf[size_t(i)].load()});
@@ -1045,7 +1194,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
     if (const auto fatal = ctx->fatalError()) {
-        fail(fatal->userMessage(), Store::JobState::Interrupted);
+        fail(stoppedByMessage(*fatal, job.id, req.networkPatience), Store::JobState::Interrupted, blockerFor(*fatal));
         co_return;
     }
     if (run->cancelled) {

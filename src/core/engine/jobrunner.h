@@ -22,6 +22,7 @@
 #include <QtCore/QObject>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -38,7 +39,12 @@ struct RunRequest {
     QString jobId;               // Resume, RetryFailed
     std::optional<int> workers;  // Resume, RetryFailed: a different worker count
     bool retryAll = false;       // RetryFailed: every failed row, not only the retryable ones
+    // Resume, RetryFailed: take now the decision a job stored as "not yet" (see
+    // JobSettings::skipUnresolvedOrgs): go on without the organizations that cannot be resolved.
+    bool skipUnresolvedOrgs = false;
     bool dryRun = false;         // New: validate, plan and resolve organizations with reads only
+    // How long to keep trying when WorkOS cannot be reached before the job stops (interrupted).
+    std::chrono::seconds networkPatience {300};
 };
 
 struct JobResult {
@@ -46,9 +52,13 @@ struct JobResult {
     Store::JobState state = Store::JobState::Failed;
     Store::JobCounters counters;
     QString message;        // plain words: why it stopped, or a summary
+    Blocker blocker = Blocker::None; // the job-level condition that stopped it, if any
     qint64 elapsedMs = 0;
     double usersPerSecond = 0;
-    // Dry run: what would happen.
+    // Dry run: what would happen. When `dryRun` (a dry run that ran to its end), `counters`
+    // are what the import would do: users created/existed, memberships added/existed, rows
+    // failed (with why in `message`), invalid and duplicate rows.
+    bool dryRun = false;
     qint64 orgsExisting = 0;
     qint64 orgsToCreate = 0;
     qint64 orgsMissing = 0;

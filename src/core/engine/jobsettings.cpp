@@ -16,8 +16,6 @@ QString JobSettings::problem() const
         return u"Chunk size must be between 1 and 100,000 rows (got %1)."_s.arg(chunkSize);
     if (concurrency < 1 || concurrency > MaxConcurrency)
         return u"Concurrency must be between 1 and %1 rows in flight per worker (got %2)."_s.arg(MaxConcurrency).arg(concurrency);
-    if (maxOrgFailureShare < 0 || maxOrgFailureShare > 1)
-        return u"The share of organizations allowed to fail must be between 0 and 1."_s;
     if (!singleOrg.id.isEmpty() && !singleOrg.externalId.isEmpty())
         return u"Give either an organization id or an organization external id, not both."_s;
     if (createOrgIfMissing && (singleOrg.externalId.isEmpty() || singleOrg.name.isEmpty()))
@@ -45,7 +43,7 @@ QJsonObject JobSettings::toJson() const
         {u"create_org_if_missing"_s, createOrgIfMissing},
         {u"api_url"_s, apiUrl.toString()},
         {u"rate_limits"_s, rateLimits.toString()},
-        {u"max_org_failure_share"_s, maxOrgFailureShare},
+        {u"skip_unresolved_orgs"_s, skipUnresolvedOrgs},
     };
 }
 
@@ -70,7 +68,7 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     QString error;
     if (auto limits = Api::RateLimits::parse(json.value(u"rate_limits"_s).toString(), &error))
         s.rateLimits = *limits;
-    s.maxOrgFailureShare = json.value(u"max_org_failure_share"_s).toDouble(0.10);
+    s.skipUnresolvedOrgs = json.value(u"skip_unresolved_orgs"_s).toBool(false);
     return s;
 }
 

@@ -31,8 +31,13 @@ struct JobSettings {
 
     QUrl apiUrl = QUrl(QStringLiteral("https://api.workos.com"));
     Api::RateLimits rateLimits;
-    // Pre-warming stops the job when more than this share of the organizations fails.
-    double maxOrgFailureShare = 0.10;
+    // The decision about organizations that cannot be resolved (no such id, no such external
+    // id and no name to create it with, ...), made once when the job starts and honoured by
+    // every resume and retry. false: the import does not start while any organization is
+    // unresolved. true: the rows of those organizations fail with their own reason
+    // ("organization_unresolved") and everything else is imported.
+    // (Jobs of earlier versions stored "max_org_failure_share" instead; it is read as false.)
+    bool skipUnresolvedOrgs = false;
 
     static constexpr int MaxWorkers = 16;
     static constexpr int MaxConcurrency = 64;

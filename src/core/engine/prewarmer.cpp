@@ -7,8 +7,9 @@ using Api::ApiError;
 
 namespace Engine {
 
-PreWarmer::PreWarmer(Api::WorkOsClient *client, OrgDirectory *directory, bool dryRun, const std::atomic_bool *stop)
-    : m_client(client), m_directory(directory), m_dryRun(dryRun), m_stop(stop)
+PreWarmer::PreWarmer(Api::WorkOsClient *client, OrgDirectory *directory, bool dryRun, const std::atomic_bool *stop,
+                     NetworkGate *gate)
+    : m_client(client), m_directory(directory), m_dryRun(dryRun), m_stop(stop), m_gate(gate)
 {
 }
 
@@ -90,12 +91,34 @@ QCoro::Task<void> PreWarmer::lane(QList<Model::OrgRef> *queue, PrewarmResult *re
             continue;
         }
         OrgState state = co_await resolve(org);
+        if (state.error && state.error->kind() == ApiError::Kind::Cancelled)
+            break; // stopped: resolved again on resume
+        if (state.entry.resolution == Store::OrgResolution::Failed && state.error
+            && (state.error->blocksAllRequests() || NetworkGate::isUnreachable(*state.error))) {
+            // A condition of the whole job, not of this organization: nothing is recorded.
+            if (!NetworkGate::isUnreachable(*state.error) || !m_gate) {
+                result->fatalError = state.error;
+                break;
+            }
+            const std::optional<ApiError> why = state.error; // named: GCC 12 and co_await temporaries
+            const NetworkGate::Verdict v = co_await m_gate->wait(m_client, why, m_stop);
+            if (v == NetworkGate::Verdict::Reachable) {
+                queue->prepend(org); // resolve it again
+                continue;
+            }
+            if (v != NetworkGate::Verdict::Stopped)
+                result->fatalError = m_gate->error();
+            break;
+        }
+        if (m_gate)
+            m_gate->noteReachable();
         if (state.entry.resolution == Store::OrgResolution::Failed) {
             ++result->failed;
             if (result->firstError.isEmpty())
                 result->firstError = state.entry.error;
-            if (state.error && state.error->blocksAllRequests())
-                result->fatalError = state.error;
+            if (result->failures.size() < PrewarmResult::MaxFailuresListed)
+                result->failures.append(u"\"%1\" (%2)"_s.arg(org.id.isEmpty() ? org.externalId : org.id,
+                                                             state.entry.error));
         } else if (state.entry.resolution == Store::OrgResolution::Created) {
             if (m_dryRun)
                 ++result->wouldCreate;

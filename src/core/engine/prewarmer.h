@@ -9,6 +9,7 @@
 // are resolved at once (`concurrency`).
 
 #include "api/workosclient.h"
+#include "engine/networkgate.h"
 #include "engine/orgdirectory.h"
 #include "model/orgref.h"
 
@@ -25,13 +26,20 @@ struct PrewarmResult {
     qint64 wouldCreate = 0; // dry run
     qint64 failed = 0;
     QString firstError;
-    std::optional<Api::ApiError> fatalError; // the key was refused: nothing else can work
+    // The first few organizations that failed, each as "name (why)".
+    QStringList failures;
+    static constexpr int MaxFailuresListed = 5;
+    // A job-level failure (the key, TLS or proxy refused; WorkOS unreachable past the
+    // patience): pre-warming stopped, and the organization that met it was not recorded.
+    std::optional<Api::ApiError> fatalError;
 };
 
 class PreWarmer
 {
 public:
-    PreWarmer(Api::WorkOsClient *client, OrgDirectory *directory, bool dryRun, const std::atomic_bool *stop);
+    // `gate` (optional) holds the organizations while WorkOS cannot be reached.
+    PreWarmer(Api::WorkOsClient *client, OrgDirectory *directory, bool dryRun, const std::atomic_bool *stop,
+              NetworkGate *gate = nullptr);
 
     // Resolves `orgs`; `onResolved(state)` is called for each (to save it and report progress).
     QCoro::Task<PrewarmResult> run(QList<Model::OrgRef> orgs, int concurrency,
@@ -48,6 +56,7 @@ private:
     OrgDirectory *m_directory;
     bool m_dryRun;
     const std::atomic_bool *m_stop;
+    NetworkGate *m_gate;
 };
 
 } // namespace Engine

@@ -1,5 +1,6 @@
 #include "rowimporter.h"
 
+#include "networkgate.h"
 #include "orgdirectory.h"
 #include "userdirectory.h"
 
@@ -36,8 +37,37 @@ RowImporter::RowImporter(QString jobId, Api::WorkOsClient *client, OrgDirectory 
 {
 }
 
+bool RowImporter::isJobLevel(const ApiError &error)
+{
+    return error.blocksAllRequests() || NetworkGate::isUnreachable(error);
+}
+
+QCoro::Task<RowImporter::Attempt> RowImporter::attempt(Model::UserRow row)
+{
+    const qint64 number = row.row;
+    m_jobErrors.remove(number);
+    std::optional<Store::RowOutcome> outcome = co_await import(std::move(row));
+    Attempt a;
+    if (const auto it = m_jobErrors.constFind(number); it != m_jobErrors.constEnd()) {
+        a.jobError = *it;
+        m_jobErrors.erase(it);
+        if (outcome && outcome->user == Store::UserResult::Created)
+            m_createdBeforeTrouble.insert(number);
+        co_return a;
+    }
+    if (outcome && m_createdBeforeTrouble.remove(number)) {
+        outcome->user = Store::UserResult::Created;
+        if (outcome->outcome == Store::Outcome::Existed)
+            outcome->outcome = Store::Outcome::Created;
+    }
+    a.outcome = std::move(outcome);
+    co_return a;
+}
+
 Store::RowOutcome RowImporter::failure(const Model::UserRow &row, Store::Stage stage, const ApiError &error) const
 {
+    if (isJobLevel(error))
+        m_jobErrors.insert(row.row, error); // attempt() turns this into "no outcome"
     Store::RowOutcome o;
     o.jobId = m_jobId;
     o.row = row.row;

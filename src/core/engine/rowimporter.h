@@ -14,6 +14,9 @@
 
 #include <QCoro/QCoroTask>
 
+#include <QtCore/QHash>
+#include <QtCore/QSet>
+
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -34,6 +37,19 @@ public:
     // (the key was refused).
     QCoro::Task<std::optional<Store::RowOutcome>> import(Model::UserRow row);
 
+    // One try at a row, telling job-level failures apart: when WorkOS could not be reached, or
+    // refused the key, TLS or the proxy, the row gets NO outcome (`outcome` empty) and
+    // `jobError` says why; the caller stops the job or waits and replays the row. A row whose
+    // user this importer created before such a failure still counts that user as created
+    // when it is replayed.
+    struct Attempt {
+        std::optional<Store::RowOutcome> outcome; // empty: no outcome (job-level error or cancelled)
+        std::optional<Api::ApiError> jobError;
+    };
+    QCoro::Task<Attempt> attempt(Model::UserRow row);
+    // A failure of the whole job, never a row's: blocksAllRequests() or WorkOS unreachable.
+    static bool isJobLevel(const Api::ApiError &error);
+
     // The user id an earlier run (or an evicted directory entry) recorded for an email key;
     // empty when none. Asked before creating a user.
     std::function<QString(const QString &emailKey)> storedUserId;
@@ -51,6 +67,8 @@ private:
     UserDirectory *m_users;
     const std::atomic_bool *m_stop;
     std::atomic_bool *m_multipleRolesOff; // shared by all workers of the job
+    mutable QHash<qint64, Api::ApiError> m_jobErrors; // by row: job-level errors failure() saw
+    QSet<qint64> m_createdBeforeTrouble;              // rows that created their user, then met one
 };
 
 // The error code stored for a failed row: the API's code when it gave one, else the kind.

@@ -6,6 +6,7 @@
 // thread-safe or written before the workers start.
 
 #include "api/workosclient.h"
+#include "engine/networkgate.h"
 #include "engine/orgdirectory.h"
 #include "engine/outcomewriter.h"
 #include "engine/userdirectory.h"
@@ -32,6 +33,7 @@ struct RunContext {
     OrgDirectory orgs;
     UserDirectory users;
     OutcomeWriter *writer = nullptr;
+    NetworkGate network; // WorkOS unreachable: lanes wait here, one probes
 
     std::atomic_bool multipleRolesOff {false}; // learned from the first multiple_roles_not_enabled
     std::atomic_bool stop {false};                                         // pause: take no more rows

@@ -30,21 +30,53 @@ struct ChunkWork {
     bool abandoned = false;
 };
 
-QCoro::Task<void> lane(RunContext *ctx, RowImporter *importer, ChunkWork *work, int slot)
+QCoro::Task<void> lane(RunContext *ctx, RowImporter *importer, Api::WorkOsClient *client, ChunkWork *work, int slot)
 {
     while (work->next < work->rows.size()) {
         if (ctx->stop.load()) {
             work->abandoned = true;
             co_return;
         }
-        Model::UserRow row = std::move(work->rows[work->next++]);
-        ctx->inFlightOf[size_t(slot)].fetch_add(1);
-        std::optional<Store::RowOutcome> outcome = co_await importer->import(std::move(row));
-        ctx->inFlightOf[size_t(slot)].fetch_sub(1);
-        if (outcome)
-            ctx->writer->push(*outcome);
-        else
+        if (ctx->network.isDown()) {
+            // WorkOS cannot be reached: send no new row into the outage, wait for the verdict.
+            const std::optional<Api::ApiError> noError; // named: GCC 12 and co_await temporaries
+            const NetworkGate::Verdict v = co_await ctx->network.wait(client, noError, &ctx->stop);
+            if (v != NetworkGate::Verdict::Reachable) {
+                if (v != NetworkGate::Verdict::Stopped)
+                    ctx->setFatal(*ctx->network.error());
+                work->abandoned = true;
+                co_return;
+            }
+        }
+        const Model::UserRow row = work->rows[work->next++]; // kept: replayed after an outage
+        for (;;) {
+            ctx->inFlightOf[size_t(slot)].fetch_add(1);
+            RowImporter::Attempt attempt = co_await importer->attempt(row);
+            ctx->inFlightOf[size_t(slot)].fetch_sub(1);
+            if (attempt.outcome) {
+                ctx->network.noteReachable();
+                ctx->writer->push(*attempt.outcome);
+                break;
+            }
+            if (!attempt.jobError) {
+                work->abandoned = true; // cancelled: no outcome, replayed on resume
+                break;
+            }
+            // A job-level failure: the row keeps no outcome.
+            if (!NetworkGate::isUnreachable(*attempt.jobError)) {
+                ctx->setFatal(*attempt.jobError); // key, TLS, proxy: stop at once
+                work->abandoned = true;
+                co_return;
+            }
+            const std::optional<Api::ApiError> why = attempt.jobError;
+            const NetworkGate::Verdict v = co_await ctx->network.wait(client, why, &ctx->stop);
+            if (v == NetworkGate::Verdict::Reachable)
+                continue; // replay the row: every step of it is safe to replay
+            if (v != NetworkGate::Verdict::Stopped)
+                ctx->setFatal(*ctx->network.error());
             work->abandoned = true;
+            co_return;
+        }
         if (importer->fatalError) {
             ctx->setFatal(*importer->fatalError);
             work->abandoned = true;
@@ -164,7 +196,7 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
         const int n = std::max(1, std::min<int>(ctx->concurrency, int(w.rows.size())));
         lanes.reserve(size_t(n));
         for (int i = 0; i < n; ++i)
-            lanes.push_back(lane(ctx, &importer, &w, slot));
+            lanes.push_back(lane(ctx, &importer, &client, &w, slot));
         for (auto &l : lanes)
             co_await l;
 

@@ -992,7 +992,11 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
         u"INSERT INTO row_outcomes (job_key, "_s % outcomeColumns
         % u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (job_key, row_number) DO UPDATE SET line = excluded.line, email = excluded.email, "
-          "org_key = excluded.org_key, outcome = excluded.outcome, user_result = excluded.user_result, "
+          "org_key = excluded.org_key, outcome = excluded.outcome, "
+          // A user this row created (or found) stays so when the row is replayed by a retry or
+          // a resume that finds the user id in the store: counters add up across runs.
+          "user_result = CASE WHEN row_outcomes.user_result = 'created' OR excluded.user_result = 'none' "
+          "THEN row_outcomes.user_result ELSE excluded.user_result END, "
           "stage = excluded.stage, code = excluded.code, http_status = excluded.http_status, "
           "message = excluded.message, request_id = excluded.request_id, retryable = excluded.retryable, "
           "user_id = excluded.user_id, attempts = excluded.attempts, updated_at = excluded.updated_at"_s);

@@ -125,7 +125,9 @@ public:
     // Upserts by (jobId, row), all in ONE transaction: either every outcome of the batch is
     // stored or none is. The engine's writer collects outcomes and flushes every ~100 ms or
     // 500 rows. An outcome with a userId also puts (emailKey(email) -> userId) into the
-    // users map in the same transaction. Created/Existed outcomes imply the same UserResult.
+    // users map in the same transaction. Created/Existed outcomes imply the same UserResult. A
+    // replayed row keeps the user result an earlier outcome gave it ("created" wins, then
+    // "existed" over "none"), so that counters add up across every run of a job.
     bool recordOutcomes(const QList<RowOutcome> &outcomes, QString *error = nullptr);
     std::optional<RowOutcome> outcome(const QString &jobId, qint64 row, QString *error = nullptr) const;
     // Rows in [firstRow, lastRow] whose outcome is final (RowOutcome::isFinal(): every
