@@ -122,6 +122,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
             m.route = Route::GetOrganization, m.parameter = decoded(segments[1]);
         else if (n == 3 && get && segments[1] == "external_id")
             m.route = Route::GetOrganizationByExternalId, m.parameter = decoded(segments[2]);
+    } else if (segments[0] == "authorization" && n == 2 && get && segments[1] == "roles") {
+        m.route = Route::ListRoles;
     } else if (segments[0] == "_sandbox" && n == 2) {
         if (get && segments[1] == "state")
             m.route = Route::SandboxState;
@@ -252,6 +254,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::CreateMembership: return m_store.createMembership(body);
     case Route::ListMemberships: return m_store.listMemberships(parseQuery(request.query));
     case Route::GetMembership: return m_store.getMembership(match.parameter);
+    case Route::ListRoles: return m_store.listRoles();
     case Route::Unknown:
     case Route::SandboxState:
     case Route::SandboxStats:

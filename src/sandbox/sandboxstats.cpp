@@ -18,6 +18,7 @@ QString routeName(Route route)
     case Route::CreateMembership: return u"POST /user_management/organization_memberships"_s;
     case Route::ListMemberships: return u"GET /user_management/organization_memberships"_s;
     case Route::GetMembership: return u"GET /user_management/organization_memberships/:id"_s;
+    case Route::ListRoles: return u"GET /authorization/roles"_s;
     case Route::Unknown: return u"unknown"_s;
     case Route::SandboxState: return u"GET /_sandbox/state"_s;
     case Route::SandboxStats: return u"GET /_sandbox/stats"_s;

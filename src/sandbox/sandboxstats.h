@@ -25,6 +25,7 @@ enum class Route {
     CreateMembership,
     ListMemberships,
     GetMembership,
+    ListRoles,
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,

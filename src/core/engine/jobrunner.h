@@ -47,6 +47,7 @@ struct JobResult {
     QString message;        // plain words: why it stopped, or a summary
     qint64 elapsedMs = 0;
     double usersPerSecond = 0;
+    Blocker blocker = Blocker::None; // why the job stopped, when a condition of the whole job stopped it
     // Dry run: what would happen.
     qint64 orgsExisting = 0;
     qint64 orgsToCreate = 0;

@@ -46,6 +46,8 @@ QJsonObject JobSettings::toJson() const
         {u"api_url"_s, apiUrl.toString()},
         {u"rate_limits"_s, rateLimits.toString()},
         {u"max_org_failure_share"_s, maxOrgFailureShare},
+        {u"skip_unresolved_orgs"_s, skipUnresolvedOrgs},
+        {u"environment"_s, environment},
     };
 }
 
@@ -71,6 +73,8 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     if (auto limits = Api::RateLimits::parse(json.value(u"rate_limits"_s).toString(), &error))
         s.rateLimits = *limits;
     s.maxOrgFailureShare = json.value(u"max_org_failure_share"_s).toDouble(0.10);
+    s.skipUnresolvedOrgs = json.value(u"skip_unresolved_orgs"_s).toBool(false);
+    s.environment = json.value(u"environment"_s).toString();
     return s;
 }
 

@@ -33,6 +33,12 @@ struct JobSettings {
     Api::RateLimits rateLimits;
     // Pre-warming stops the job when more than this share of the organizations fails.
     double maxOrgFailureShare = 0.10;
+    // The person chose (wizard's Organizations & roles page, before anything was written) to
+    // skip the rows of organizations that cannot be resolved: they go to the error report.
+    bool skipUnresolvedOrgs = false;
+    // Where the job writes, for people: "production" (an sk_live_ key), "staging" (sk_test_ or
+    // another key) or "rehearsal" (the local sandbox). Never the key or any part of it.
+    QString environment;
 
     static constexpr int MaxWorkers = 16;
     static constexpr int MaxConcurrency = 64;
