@@ -352,8 +352,11 @@ void ColumnsPage::onComboChanged()
         mapping.setOrgNameIsExternalId(true);
     }
     m_decideLabel->setText(undecided == 0 ? QString()
-                                          : tr("%n column(s) look like user data the wizard does not recognise. "
-                                               "Choose what each holds, or “Not imported”, to go on.", nullptr, undecided));
+                                          : undecided == 1
+                                              ? tr("1 column looks like user data the wizard does not recognise. "
+                                                   "Choose what it holds, or “Not imported”, to go on.")
+                                              : tr("%1 columns look like user data the wizard does not recognise. "
+                                                   "Choose what each holds, or “Not imported”, to go on.").arg(undecided));
     const bool changed = !(mapping == m_mapping);
     m_mapping = mapping;
     if (!m_mappingError.isEmpty())

@@ -1,6 +1,10 @@
 #include "helpdialog.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QTimer>
+#include <QtGui/QAbstractTextDocumentLayout>
+#include <QtGui/QTextImageFormat>
+#include <QtWidgets/QScrollBar>
 #include <QtGui/QTextBlock>
 #include <QtGui/QTextCursor>
 #include <QtGui/QTextDocument>
@@ -32,9 +36,23 @@ HelpDialog::HelpDialog(QWidget *parent)
     m_browser->setOpenExternalLinks(true);
     m_browser->setSearchPaths({u":/help"_s});
     QFile guide(u":/help/user-guide.md"_s);
-    if (guide.open(QIODevice::ReadOnly))
+    if (guide.open(QIODevice::ReadOnly)) {
         m_browser->setMarkdown(QString::fromUtf8(guide.readAll()));
-    else
+        // The screenshots at half size: the text is what the person came for.
+        QTextCursor cursor(m_browser->document());
+        for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (!fragment.charFormat().isImageFormat())
+                    continue;
+                QTextImageFormat image = fragment.charFormat().toImageFormat();
+                image.setWidth(470);
+                cursor.setPosition(fragment.position());
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+                cursor.setCharFormat(image);
+            }
+        }
+    } else
         m_browser->setPlainText(tr("The user guide is not part of this build."));
     layout->addWidget(m_browser);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -54,12 +72,14 @@ bool HelpDialog::goToSection(const QString &section)
     if (!section.isEmpty()) {
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             if (block.blockFormat().headingLevel() > 0 && block.text().trimmed().startsWith(section, Qt::CaseInsensitive)) {
-                QTextCursor cursor(block);
-                m_browser->setTextCursor(cursor);
-                // Bring the heading to the top: scroll to the end, then back to it.
-                m_browser->moveCursor(QTextCursor::End);
-                m_browser->setTextCursor(cursor);
-                m_browser->ensureCursorVisible();
+                m_browser->setTextCursor(QTextCursor(block));
+                // The heading at the top, once the dialog is shown and laid out.
+                const int position = block.position();
+                QTimer::singleShot(0, m_browser, [browser = m_browser, position] {
+                    QTextDocument *d = browser->document();
+                    const QRectF rect = d->documentLayout()->blockBoundingRect(d->findBlock(position));
+                    browser->verticalScrollBar()->setValue(int(rect.top()));
+                });
                 return true;
             }
         }

@@ -210,7 +210,8 @@ void OrganizationsPage::startCheck()
     }
     m_view->resizeColumnsToContents();
     m_resolved = 0;
-    m_summaryLabel->setText(tr("Looking up %n organization(s) in WorkOS…", nullptr, int(orgs.size())));
+    m_summaryLabel->setText(orgs.size() == 1 ? tr("Looking up 1 organization in WorkOS…")
+                                             : tr("Looking up %1 organizations in WorkOS…").arg(locale.toString(orgs.size())));
     Api::ClientConfig config;
     config.baseUrl = w->apiUrl;
     config.apiKey = w->apiKey;
@@ -304,8 +305,10 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
         m_missingLabel->setText(tr("WorkOS has no organization for: %1. Their rows cannot be imported as they are.")
                                     .arg(m_missingNames.mid(0, 10).join(u", "_s)
                                          + (m_missingNames.size() > 10 ? u", …"_s : QString())));
-        m_skipRadio->setText(tr("&Skip their %n row(s): the other rows are imported, these go to the error report",
-                                nullptr, int(m_rowsOfMissing)));
+        m_skipRadio->setText(m_rowsOfMissing == 1
+                                 ? tr("&Skip its row: the other rows are imported, this one goes to the error report")
+                                 : tr("&Skip their %1 rows: the other rows are imported, these go to the error report")
+                                       .arg(locale.toString(m_rowsOfMissing)));
         m_missingBox->setVisible(true);
     }
     // Roles.
@@ -330,9 +333,12 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
             rolesText = tr("Every role in the file exists in this environment: %1.")
                             .arg(QStringList(w->inspection.rowsPerRole.keys()).join(u", "_s));
         } else {
-            rolesText = tr("<b>This environment has no role %1</b> (used on %n row(s)). WorkOS refuses a membership "
-                           "with an unknown role. The environment's roles are: %2.", nullptr, int(check.rowsWithUnknownRoles))
-                            .arg(check.unknownRoles.join(u", "_s).toHtmlEscaped(), roles->join(u", "_s).toHtmlEscaped());
+            rolesText = tr("<b>This environment has no role %1</b> (used on %2). WorkOS refuses a membership "
+                           "with an unknown role. The environment's roles are: %3.")
+                            .arg(check.unknownRoles.join(u", "_s).toHtmlEscaped(),
+                                 check.rowsWithUnknownRoles == 1 ? tr("1 row")
+                                                                 : tr("%1 rows").arg(locale.toString(check.rowsWithUnknownRoles)),
+                                 roles->join(u", "_s).toHtmlEscaped());
         }
         m_rolesLabel->setText(rolesText);
         m_rolesAnywayCheck->setVisible(!check.unknownRoles.isEmpty());

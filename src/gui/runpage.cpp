@@ -118,6 +118,7 @@ RunPage::RunPage(QWidget *parent)
     m_workersTable->setHorizontalHeaderLabels({tr("Worker"), tr("Working on"), tr("Users being sent")});
     m_workersTable->verticalHeader()->hide();
     m_workersTable->horizontalHeader()->setStretchLastSection(true);
+    m_workersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_workersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workersTable->setFocusPolicy(Qt::NoFocus);
     m_workersTable->setMaximumHeight(m_workersTable->fontMetrics().height() * 8);
@@ -266,7 +267,8 @@ void RunPage::stopNow()
 
 QString RunPage::blockerText(Engine::Blocker blocker, int retryInSeconds)
 {
-    const QString retry = retryInSeconds >= 0 ? u" "_s + tr("Trying again in %n second(s).", nullptr, retryInSeconds)
+    const QString retry = retryInSeconds >= 0 ? u" "_s + (retryInSeconds == 1 ? tr("Trying again in 1 second.")
+                                                                         : tr("Trying again in %1 seconds.").arg(retryInSeconds))
                                               : QString();
     switch (blocker) {
     case Engine::Blocker::None: return {};

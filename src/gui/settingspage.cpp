@@ -30,6 +30,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(new EnvironmentBadge(this));
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_workersSpin = new QSpinBox(this);
     m_workersSpin->setObjectName(u"workersSpin"_s);
     m_workersSpin->setRange(1, Engine::JobSettings::MaxWorkers);
@@ -40,7 +41,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *workersText = new QLabel(tr("Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave "
                                       "this computer quieter.").arg(recommendedWorkers()), this);
     workersText->setWordWrap(true);
-    form->addRow(QString(), workersText);
+    form->addRow(workersText);
     m_chunkSpin = new QSpinBox(this);
     m_chunkSpin->setObjectName(u"chunkSpin"_s);
     m_chunkSpin->setRange(10, 100000);
@@ -53,7 +54,7 @@ SettingsPage::SettingsPage(QWidget *parent)
                                     "interruption, at most this many rows are checked again (never imported twice).")
                                      .arg(RecommendedRowsPerCheckpoint), this);
     chunkText->setWordWrap(true);
-    form->addRow(QString(), chunkText);
+    form->addRow(chunkText);
     layout->addLayout(form);
 
     auto *limitsBox = new QGroupBox(tr("WorkOS's limits for one API key"), this);
@@ -66,6 +67,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_higherLimitsCheck->setObjectName(u"higherLimitsCheck"_s);
     limitsLayout->addWidget(m_higherLimitsCheck);
     auto *limitsForm = new QFormLayout;
+    limitsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const Api::RateLimits defaults;
     auto makeSpin = [limitsBox](const QString &name, int value, const QString &suffix) {
         auto *spin = new QSpinBox(limitsBox);
@@ -95,6 +97,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(advancedButton);
     m_advanced = new QWidget(this);
     auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_concurrencySpin = new QSpinBox(m_advanced);
     m_concurrencySpin->setObjectName(u"concurrencySpin"_s);
     m_concurrencySpin->setRange(1, Engine::JobSettings::MaxConcurrency);

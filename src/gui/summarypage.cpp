@@ -172,7 +172,10 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
     f.job = *job;
     f.counts = store.countOutcomes(jobId);
     QMap<QString, FailureGroup> groups;
+    qint64 invalidListed = 0;
     for (const Store::RowOutcome &row : store.failedRows(jobId)) {
+        if (row.outcome == Store::Outcome::Invalid)
+            ++invalidListed;
         FailureGroup g = describe(row);
         FailureGroup &slot = groups[g.reason];
         if (slot.rows == 0) {
@@ -185,11 +188,11 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
             ++f.retryableRows;
         }
     }
-    if (f.counts.invalid > 0) {
+    if (f.counts.invalid > invalidListed) {
         FailureGroup g;
         g.reason = tr("The row has a problem in the file (it was never sent)");
         g.action = tr("See the error report for each row's problem; fix the file and import these rows again.");
-        g.rows = f.counts.invalid;
+        g.rows = f.counts.invalid - invalidListed;
         groups.insert(g.reason, g);
     }
     f.groups = groups.values();
@@ -234,7 +237,9 @@ void SummaryPage::showFacts()
     switch (r.state) {
     case Store::JobState::Finished: m_headline->setText(tr("Done: every valid row was imported.")); break;
     case Store::JobState::FinishedWithErrors:
-        m_headline->setText(tr("Done, with %n row(s) that could not be imported (see below).", nullptr, int(notImported)));
+        m_headline->setText(notImported == 1 ? tr("Done, with 1 row that could not be imported (see below).")
+                                             : tr("Done, with %1 rows that could not be imported (see below).")
+                                                   .arg(locale.toString(notImported)));
         break;
     case Store::JobState::Paused:
     case Store::JobState::Interrupted:
@@ -353,12 +358,16 @@ void SummaryPage::retryFailedRows()
         const qint64 notImported = m_facts.counts.failed + m_facts.counts.invalid;
         m_feedback->setText(notImported == 0
                                 ? tr("Nothing to retry: every row was imported.")
-                                : tr("Nothing to retry now: the %n row(s) not imported need a change first (see “What to "
-                                     "do” above). Sending them again as they are would fail the same way.",
-                                     nullptr, int(notImported)));
+                                : notImported == 1
+                                ? tr("Nothing to retry now: the row not imported needs a change first (see “What to do” "
+                                     "above). Sending it again as it is would fail the same way.")
+                                : tr("Nothing to retry now: the %1 rows not imported need a change first (see “What to do” "
+                                     "above). Sending them again as they are would fail the same way.")
+                                      .arg(QLocale().toString(notImported)));
         return;
     }
-    m_feedback->setText(tr("Retrying %n row(s)…", nullptr, int(m_facts.retryableRows)));
+    m_feedback->setText(m_facts.retryableRows == 1 ? tr("Retrying 1 row…")
+                                                   : tr("Retrying %1 rows…").arg(QLocale().toString(m_facts.retryableRows)));
     w->startRetry(w->lastResult.jobId, w->apiKey, w->apiUrl, false);
 }
 

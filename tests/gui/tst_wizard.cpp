@@ -457,7 +457,8 @@ private slots:
                        "ann@example.com,,acme,Acme,member\n"
                        "bob@example.com,,acme,Acme,owner\n"
                        "carl@example.com,org_01NOSUCHORG,,,member\n"
-                       "dora@example.com,,globex,Globex,member\n");
+                       "dora@example.com,,globex,Globex,member\n"
+                       "not-an-email,,globex,Globex,member\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
         QVERIFY(chooseFile(&wizard, csv));
@@ -490,7 +491,7 @@ private slots:
         // Every row is accounted for: imported, or in the error report with a reason.
         Store::JobStore s(store());
         QVERIFY(s.open());
-        QCOMPARE(s.countFinalRows(result.jobId), 4);
+        QCOMPARE(s.countFinalRows(result.jobId), 5);
         QTRY_COMPARE(wizard.currentId(), int(Gui::ImportWizard::FinishPageId));
         auto *finish = qobject_cast<Gui::SummaryPage *>(wizard.currentPage());
         QTRY_VERIFY(finish->facts().ok);
