@@ -26,6 +26,7 @@
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -124,12 +125,26 @@ RunPage::RunPage(QWidget *parent)
     m_workersTable->setMaximumHeight(m_workersTable->fontMetrics().height() * 8);
     layout->addWidget(m_workersTable);
 
+    // The engine's messages, for support: closed by default.
+    auto *logButton = new QToolButton(this);
+    logButton->setObjectName(u"messagesButton"_s);
+    logButton->setText(tr("&Messages"));
+    logButton->setCheckable(true);
+    logButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    logButton->setArrowType(Qt::RightArrow);
+    logButton->setAutoRaise(true);
+    layout->addWidget(logButton);
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(u"runLog"_s);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
     m_log->setMaximumHeight(m_log->fontMetrics().height() * 5);
     m_log->setAccessibleName(tr("Messages"));
+    m_log->setVisible(false);
+    connect(logButton, &QToolButton::toggled, this, [this, logButton](bool on) {
+        m_log->setVisible(on);
+        logButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
     layout->addWidget(m_log);
 
     auto *buttons = new QHBoxLayout;
@@ -347,6 +362,7 @@ void RunPage::askForKey()
             return;
         }
         wiz->apiKey = Api::ApiKey(key);
+        self->showBlocker(Engine::Blocker::None, -1);
         Q_EMIT self->keyReplaced();
         self->resume();
     };
@@ -358,6 +374,10 @@ void RunPage::resume()
     ImportWizard *w = importWizardOf(this);
     if (!w || w->engine()->isRunning() || m_jobId.isEmpty())
         return;
+    if (m_blocker == Engine::Blocker::KeyRefused) {
+        askForKey(); // never again with the key WorkOS refused
+        return;
+    }
     Engine::RunRequest request;
     request.kind = Engine::RunRequest::Kind::Resume;
     request.jobId = m_jobId;

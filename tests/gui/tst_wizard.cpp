@@ -22,6 +22,7 @@
 #include "summarypage.h"
 
 #include "csv/csvreader.h"
+#include "engine/enginecontroller.h"
 #include "engine/jobrunner.h"
 #include "model/schema.h"
 #include "store/jobstore.h"
@@ -393,6 +394,51 @@ private slots:
         wizard.show();
         QVERIFY(!wizard.isRunning());
         QVERIFY(qobject_cast<Gui::RunPage *>(wizard.currentPage())->phaseText().contains(u"Review"_s));
+    }
+
+    // Findings 4, 5, 11: a condition of the whole job is a banner that says the progress is
+    // saved and what happens next, not failures counting up; a refused key is asked again and
+    // Resume never reuses it. (The engine reports it in JobProgress/JobResult::blocker.)
+    void blockersAreABannerNotFailures()
+    {
+        Gui::ImportWizard wizard(store());
+        wizard.environment = u"staging"_s;
+        wizard.setStartId(Gui::ImportWizard::RunPageId);
+        wizard.restart();
+        wizard.show();
+        auto *run = qobject_cast<Gui::RunPage *>(wizard.currentPage());
+        QVERIFY(run->bannerText().isEmpty());
+        Engine::JobProgress p;
+        p.jobId = u"job-banner"_s;
+        p.phase = Engine::Phase::Importing;
+        p.state = Store::JobState::Running;
+        p.totalRows = 100;
+        p.rowsToImport = 100;
+        p.rowsDone = 40;
+        p.blocker = Engine::Blocker::ServerUnreachable;
+        p.retryInSeconds = 20;
+        Q_EMIT wizard.engine()->progress(p);
+        QVERIFY2(run->bannerText().contains(u"cannot be reached"_s), qPrintable(run->bannerText()));
+        QVERIFY(run->bannerText().contains(u"no row was lost"_s));
+        QVERIFY(run->bannerText().contains(u"20 seconds"_s));
+        QVERIFY(run->phaseText().startsWith(u"Waiting"_s));
+        QCOMPARE(run->shownPermille(), 400);
+        QCOMPARE(run->activeMs(), 0); // waiting is not importing time
+        // Fewer rows to import after a re-plan never moves the bar back.
+        p.blocker = Engine::Blocker::None;
+        p.rowsToImport = 80;
+        p.rowsDone = 0;
+        Q_EMIT wizard.engine()->progress(p);
+        QCOMPARE(run->shownPermille(), 400);
+        QVERIFY(run->bannerText().isEmpty());
+        Engine::JobResult r;
+        r.jobId = p.jobId;
+        r.state = Store::JobState::Paused;
+        r.blocker = Engine::Blocker::KeyRefused;
+        Q_EMIT wizard.engine()->finished(r);
+        QVERIFY(run->bannerText().contains(u"refused the API key"_s));
+        QVERIFY(wizard.findChild<QPushButton *>(u"enterKeyButton"_s)->isVisible());
+        QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::RunPageId)); // stays, to be fixed here
     }
 
     // Finding 2: production is named on every page after Connect, the Review page's button
