@@ -172,25 +172,28 @@ void ImportWizard::startResume(const QString &jobId, const Api::ApiKey &key, con
     restart();
 }
 
-void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int> workers)
+void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int> workers, bool retry)
 {
     setWindowTitle(tr("Resume rehearsal — WorkOS Migration Wizard"));
     disconnect(m_sandbox, nullptr, this, nullptr);
     connect(m_sandbox, &RehearsalSandbox::failed, this, [this](const QString &message) { Q_EMIT resumeFailed(message); },
             Qt::SingleShotConnection);
-    connect(m_sandbox, &RehearsalSandbox::ready, this, [this, jobId, workers](const QUrl &url, const QString &key) {
+    connect(m_sandbox, &RehearsalSandbox::ready, this, [this, jobId, workers, retry](const QUrl &url, const QString &key) {
         // Point the job at the fresh sandbox and let its organizations be resolved again there
         // (the old sandbox's ids are gone with it). A store connection of its own, off the GUI thread.
         const QString storePath = m_storePath;
         auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, jobId, workers, url, key] {
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, jobId, workers, retry, url, key] {
             const QString error = watcher->result();
             watcher->deleteLater();
             if (!error.isEmpty()) {
                 Q_EMIT resumeFailed(error);
                 return;
             }
-            startResume(jobId, Api::ApiKey(key), url, workers);
+            if (retry)
+                startRetry(jobId, Api::ApiKey(key), url, false);
+            else
+                startResume(jobId, Api::ApiKey(key), url, workers);
         });
         watcher->setFuture(QtConcurrent::run([storePath, jobId, url]() -> QString {
             Store::JobStore store(storePath);

@@ -66,7 +66,8 @@ public:
     void startResume(const QString &jobId, const Api::ApiKey &key, const QUrl &apiUrl, std::optional<int> workers);
     // A rehearsal job: starts a fresh local sandbox, points the job at it and resumes; no key
     // is asked (the sandbox's key is made here and never leaves this process).
-    void startRehearsalResume(const QString &jobId, std::optional<int> workers);
+    // With `retry`, imports the job's failed rows again instead (startRetry).
+    void startRehearsalResume(const QString &jobId, std::optional<int> workers, bool retry = false);
     // Opens the wizard at the run page, importing again the failed rows of `jobId`.
     void startRetry(const QString &jobId, const Api::ApiKey &key, const QUrl &apiUrl, bool retryAll);
 

@@ -2,7 +2,6 @@
 
 #include "importwizard.h"
 #include "keychainstore.h"
-#include "rehearsalsandbox.h"
 #include "resumedialog.h"
 #include "ui_mainwindow.h"
 
@@ -259,14 +258,7 @@ void MainWindow::askKeyAfterFileCheck(const QString &jobId, bool retry, const St
         connect(wizard, &ImportWizard::resumeFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("The rehearsal could not resume: %1").arg(message), 15000);
         });
-        if (retry) {
-            connect(wizard->sandbox(), &RehearsalSandbox::ready, wizard, [wizard, jobId](const QUrl &url, const QString &key) {
-                wizard->startRetry(jobId, Api::ApiKey(key), url, false);
-            }, Qt::SingleShotConnection);
-            wizard->sandbox()->start();
-        } else {
-            wizard->startRehearsalResume(jobId, workers);
-        }
+        wizard->startRehearsalResume(jobId, workers, retry);
         wizard->show();
         updateActions();
         return;
@@ -383,6 +375,7 @@ void MainWindow::showDetails()
     line(tr("Job id"), j.id);
     line(tr("File"), QDir::toNativeSeparators(j.csvPath));
     line(tr("State"), JobListModel::stateText(row->effectiveState));
+    line(tr("Where"), row->environment.isEmpty() ? tr("—") : ImportWizard::environmentTitle(row->environment));
     line(tr("API"), j.apiHost);
     line(tr("Mode"), j.mode);
     line(tr("Workers"), QString::number(s.workers));
