@@ -53,7 +53,8 @@ ConnectPage::ConnectPage(QWidget *parent)
 {
     setTitle(tr("Connect to WorkOS"));
     setSubTitle(tr("Paste the secret API key of the WorkOS environment the users go to. "
-                   "You find it in the WorkOS dashboard under API Keys."));
+                   "You find it in the WorkOS dashboard under API Keys. Nothing is written yet."));
+    setProperty("helpSection", u"3. Connect"_s);
 
     auto *layout = new QVBoxLayout(this);
     m_productionBanner = new QLabel(this);
@@ -125,23 +126,38 @@ ConnectPage::ConnectPage(QWidget *parent)
     rehearseLayout->addWidget(m_rehearseButton);
     layout->addWidget(rehearseBox);
 
-    m_advancedBox = new QGroupBox(tr("&Advanced"), this);
-    m_advancedBox->setCheckable(true);
-    m_advancedBox->setChecked(false);
+    // Advanced: a closed disclosure button, not an empty frame.
+    auto *advancedButton = new QToolButton(this);
+    advancedButton->setObjectName(u"advancedButton"_s);
+    advancedButton->setText(tr("&Advanced"));
+    advancedButton->setCheckable(true);
+    advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advancedButton->setArrowType(Qt::RightArrow);
+    advancedButton->setAutoRaise(true);
+    layout->addWidget(advancedButton);
+    m_advancedBox = new QGroupBox(this);
     auto *advancedForm = new QFormLayout(m_advancedBox);
     m_urlEdit = new QLineEdit(u"https://api.workos.com"_s, m_advancedBox);
     m_urlEdit->setObjectName(u"urlEdit"_s);
-    auto *urlLabel = new QLabel(tr("API &URL:"), m_advancedBox);
+    auto *urlLabel = new QLabel(tr("API &address:"), m_advancedBox);
     urlLabel->setBuddy(m_urlEdit);
     advancedForm->addRow(urlLabel, m_urlEdit);
-    connect(m_advancedBox, &QGroupBox::toggled, m_urlEdit, &QWidget::setVisible);
-    connect(m_advancedBox, &QGroupBox::toggled, urlLabel, &QWidget::setVisible);
-    m_urlEdit->setVisible(false);
-    urlLabel->setVisible(false);
+    m_advancedBox->setVisible(false);
+    connect(advancedButton, &QToolButton::toggled, this, [this, advancedButton](bool on) {
+        m_advancedBox->setVisible(on);
+        advancedButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
     layout->addWidget(m_advancedBox);
     layout->addStretch();
 
-    connect(m_keyEdit, &QLineEdit::textEdited, this, [this] { m_userTyped = true; });
+    connect(m_keyEdit, &QLineEdit::textEdited, this, [this] {
+        m_userTyped = true;
+        // Rehearsal is not sticky: a key typed or pasted by the person goes to WorkOS again.
+        if (!m_sandboxKey.isEmpty() && m_keyEdit->text().trimmed() != m_sandboxKey) {
+            m_sandboxKey.clear();
+            m_urlEdit->setText(u"https://api.workos.com"_s);
+        }
+    });
     connect(m_keyEdit, &QLineEdit::textChanged, this, &ConnectPage::onKeyOrUrlChanged);
     connect(m_urlEdit, &QLineEdit::textChanged, this, &ConnectPage::onKeyOrUrlChanged);
     connect(m_verifyButton, &QPushButton::clicked, this, &ConnectPage::verify);
@@ -201,6 +217,16 @@ void ConnectPage::initializePage()
         m_keyEdit->setText(w->apiKey.reveal());
         return;
     }
+    // The key verified in an earlier wizard of this session (kept in memory only).
+    if (m_keyEdit->text().isEmpty() && !ImportWizard::sessionKey().isEmpty()) {
+        const QUrl url = ImportWizard::sessionUrl();
+        if (ImportWizard::environmentFor(QString(), url) != u"rehearsal"_s) {
+            m_urlEdit->setText(url.toString());
+            m_keyEdit->setText(ImportWizard::sessionKey().reveal());
+            m_keychainLabel->setText(tr("The key you used earlier in this session was filled in."));
+            return;
+        }
+    }
     if (!m_keyEdit->text().isEmpty())
         return;
     QPointer<ConnectPage> self(this);
@@ -214,6 +240,11 @@ void ConnectPage::initializePage()
         } else {
             self->m_keychainLabel->setText(a.available ? QString() : a.message);
         }
+        if (!a.available) {
+            // No keychain: never show "Remember" ticked next to a line saying there is none.
+            self->m_rememberCheck->setChecked(false);
+            self->m_rememberCheck->setEnabled(false);
+        }
     });
 }
 
@@ -225,6 +256,10 @@ void ConnectPage::onKeyOrUrlChanged()
     const QString key = m_keyEdit->text().trimmed();
     const QUrl url(m_urlEdit->text().trimmed());
     const Environment env = environmentOf(key, url);
+    if (ImportWizard *w = importWizardOf(this)) {
+        w->keyVerified = false;
+        w->environment.clear();
+    }
     QString text;
     switch (env) {
     case Environment::Staging: text = tr("Staging (a test key: nothing here touches your live users)"); break;
@@ -285,6 +320,8 @@ void ConnectPage::onVerified(bool ok, const QString &message, quint64 generation
         w->keyVerified = true;
         const Environment env = environmentOf(m_keyEdit->text().trimmed(), w->apiUrl);
         w->rehearsal = env == Environment::Sandbox;
+        w->environment = ImportWizard::environmentFor(m_keyEdit->text(), w->apiUrl);
+        ImportWizard::rememberForSession(w->apiKey, w->apiUrl);
         if (m_rememberCheck->isChecked() && env != Environment::Sandbox) {
             QPointer<ConnectPage> self(this);
             m_keychainLabel->setText(tr("Saving the key in the system keychain…"));
@@ -311,7 +348,7 @@ void ConnectPage::startRehearsal()
     disconnect(sandbox, nullptr, this, nullptr);
     connect(sandbox, &RehearsalSandbox::ready, this, [this](const QUrl &url, const QString &key) {
         m_rehearseButton->setEnabled(true);
-        m_advancedBox->setChecked(true);
+        m_sandboxKey = key;
         m_urlEdit->setText(url.toString());
         m_keyEdit->setText(key);
         verify();

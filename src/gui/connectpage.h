@@ -61,6 +61,7 @@ private:
     bool m_verified = false;
     bool m_userTyped = false;
     quint64 m_generation = 0;
+    QString m_sandboxKey; // the rehearsal sandbox's key while it is the one in the field
 };
 
 } // namespace Gui

@@ -2,6 +2,7 @@
 
 #include <csv/csvreader.h>
 #include <model/filescan.h>
+#include <model/schema.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
@@ -44,7 +45,10 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
 
     Model::FileScan::Options options;
     options.mapping = mapping;
-    options.detail = Model::RowDetail::IssuesOnly;
+    // Role slugs are only copied into the row with the full detail: pay for it only when the
+    // file has them (the Organizations & roles page checks them against the environment).
+    const bool roles = Model::Schema::fromHeader(r.header, mapping).has(Model::Field::RoleSlugs);
+    options.detail = roles ? Model::RowDetail::Full : Model::RowDetail::IssuesOnly;
     Model::FileScan scan(path, options);
     if (!scan.open()) {
         r.problem = scan.errorMessage();
@@ -77,6 +81,9 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
         }
         if (row.disposition == Model::Disposition::Import && !row.row.org.isEmpty()) {
             const QString key = row.row.org.key();
+            ++r.rowsPerOrganization[key];
+            for (const QString &slug : row.row.roleSlugs)
+                ++r.rowsPerRole[slug];
             const auto it = orgIndex.constFind(key);
             if (it == orgIndex.constEnd()) {
                 if (r.organizations.size() < FileInspection::MaxOrganizations) {

@@ -12,6 +12,8 @@
 #include <model/validationsummary.h>
 
 #include <QtCore/QFuture>
+#include <QtCore/QHash>
+#include <QtCore/QMap>
 #include <QtCore/QList>
 #include <QtCore/QPromise>
 #include <QtCore/QString>
@@ -37,6 +39,8 @@ struct FileInspection {
     QList<Model::OrgRef> organizations; // distinct, first appearance order; names filled in
     // Organization names used with more than one external id: name -> external ids.
     QList<QPair<QString, QStringList>> sameNameOrganizations;
+    QHash<QString, qint64> rowsPerOrganization; // OrgRef::key() -> valid rows naming it
+    QMap<QString, qint64> rowsPerRole;          // role slug -> valid rows giving it
 
     static constexpr int PreviewRows = 20;
     static constexpr int MaxIssues = 5000;

@@ -3,36 +3,27 @@
 #include "importwizard.h"
 
 #include <csv/csvreader.h>
-#include <model/field.h>
-#include <report/validationreport.h>
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QMimeData>
+#include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtGui/QDragEnterEvent>
 #include <QtGui/QDropEvent>
 #include <QtGui/QStandardItemModel>
-#include <QtWidgets/QButtonGroup>
-#include <QtWidgets/QCheckBox>
-#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
-#include <QtWidgets/QFormLayout>
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QRadioButton>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
-
-#include <model/filescan.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +33,9 @@ FilePage::FilePage(QWidget *parent)
     : QWizardPage(parent)
 {
     setTitle(tr("Choose the file of users"));
-    setSubTitle(tr("A CSV file with one row per user (or per user and organization). Drop it here or browse for it."));
+    setSubTitle(tr("A CSV file with one row per user (or per user and organization), exported from a spreadsheet "
+                   "or another system. Drop it here or browse for it. Nothing is sent anywhere yet."));
+    setProperty("helpSection", u"1. The file"_s);
     setAcceptDrops(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -60,59 +53,42 @@ FilePage::FilePage(QWidget *parent)
     pathRow->addWidget(m_browseButton);
     layout->addLayout(pathRow);
 
+    auto *templateRow = new QHBoxLayout;
+    auto *templateText = new QLabel(tr("No file yet, or not sure what it should look like?"), this);
+    m_templateButton = new QPushButton(tr("Save a &template CSV…"), this);
+    m_templateButton->setObjectName(u"templateButton"_s);
+    m_templateButton->setToolTip(tr("Saves an example file with every column the import understands, to fill in "
+                                    "with a spreadsheet program."));
+    templateRow->addWidget(templateText);
+    templateRow->addWidget(m_templateButton);
+    templateRow->addStretch();
+    layout->addLayout(templateRow);
+
+    // The progress bar keeps its place when hidden, so the page does not jump.
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"scanProgress"_s);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
+    QSizePolicy keep = m_progress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keep);
     m_progress->setVisible(false);
     layout->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_status);
     m_facts = new QLabel(this);
     m_facts->setObjectName(u"factsLabel"_s);
     m_facts->setWordWrap(true);
+    m_facts->setMinimumHeight(m_facts->fontMetrics().lineSpacing());
     layout->addWidget(m_facts);
 
-    m_modeBox = new QGroupBox(tr("Organizations"), this);
-    auto *modeLayout = new QGridLayout(m_modeBox);
-    m_userOnlyRadio = new QRadioButton(tr("&Users only: no organization memberships"), m_modeBox);
-    m_userOnlyRadio->setObjectName(u"userOnlyRadio"_s);
-    m_singleOrgRadio = new QRadioButton(tr("Every user &joins one organization:"), m_modeBox);
-    m_singleOrgRadio->setObjectName(u"singleOrgRadio"_s);
-    m_userOnlyRadio->setChecked(true);
-    m_orgKindCombo = new QComboBox(m_modeBox);
-    m_orgKindCombo->addItem(tr("WorkOS organization id"));
-    m_orgKindCombo->addItem(tr("External id"));
-    m_orgKindCombo->setAccessibleName(tr("How the organization is named"));
-    m_orgEdit = new QLineEdit(m_modeBox);
-    m_orgEdit->setObjectName(u"orgEdit"_s);
-    m_orgEdit->setPlaceholderText(tr("org_01… or your own id"));
-    m_orgEdit->setAccessibleName(tr("Organization"));
-    m_orgNameEdit = new QLineEdit(m_modeBox);
-    m_orgNameEdit->setPlaceholderText(tr("Name, to create it if missing"));
-    m_orgNameEdit->setAccessibleName(tr("Organization name"));
-    m_createOrgCheck = new QCheckBox(tr("&Create it when it does not exist"), m_modeBox);
-    modeLayout->addWidget(m_userOnlyRadio, 0, 0, 1, 4);
-    modeLayout->addWidget(m_singleOrgRadio, 1, 0, 1, 4);
-    modeLayout->addWidget(m_orgKindCombo, 2, 0);
-    modeLayout->addWidget(m_orgEdit, 2, 1);
-    modeLayout->addWidget(m_orgNameEdit, 2, 2);
-    modeLayout->addWidget(m_createOrgCheck, 2, 3);
-    modeLayout->setColumnStretch(1, 1);
-    modeLayout->setColumnStretch(2, 1);
-    m_modeBox->setVisible(false);
-    layout->addWidget(m_modeBox);
-
-    m_mappingBox = new QGroupBox(tr("Columns the wizard does not know"), this);
-    m_mappingBox->setObjectName(u"mappingBox"_s);
-    m_mappingLayout = new QFormLayout(m_mappingBox);
-    m_mappingBox->setVisible(false);
-    layout->addWidget(m_mappingBox);
-
-    m_tabs = new QTabWidget(this);
+    auto *previewLabel = new QLabel(tr("The first rows of the file:"), this);
+    layout->addWidget(previewLabel);
     m_previewModel = new QStandardItemModel(this);
     m_previewView = new QTableView(this);
     m_previewView->setObjectName(u"previewView"_s);
@@ -120,30 +96,9 @@ FilePage::FilePage(QWidget *parent)
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
-    m_tabs->addTab(m_previewView, tr("&Preview"));
-
-    auto *issuesTab = new QWidget(this);
-    auto *issuesLayout = new QVBoxLayout(issuesTab);
-    issuesLayout->setContentsMargins(0, 0, 0, 0);
-    m_issuesModel = new QStandardItemModel(0, 3, this);
-    m_issuesModel->setHorizontalHeaderLabels({tr("Line"), tr("Email"), tr("Problem")});
-    m_issuesView = new QTableView(issuesTab);
-    m_issuesView->setObjectName(u"issuesView"_s);
-    m_issuesView->setModel(m_issuesModel);
-    m_issuesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_issuesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_issuesView->horizontalHeader()->setStretchLastSection(true);
-    m_issuesView->verticalHeader()->hide();
-    issuesLayout->addWidget(m_issuesView);
-    m_exportIssuesButton = new QPushButton(tr("E&xport issues…"), issuesTab);
-    m_exportIssuesButton->setObjectName(u"exportIssuesButton"_s);
-    m_exportIssuesButton->setEnabled(false);
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addStretch();
-    exportRow->addWidget(m_exportIssuesButton);
-    issuesLayout->addLayout(exportRow);
-    m_tabs->addTab(issuesTab, tr("&Issues"));
-    layout->addWidget(m_tabs, 1);
+    m_previewView->setAccessibleName(tr("Preview of the file"));
+    previewLabel->setBuddy(m_previewView);
+    layout->addWidget(m_previewView, 1);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
@@ -154,26 +109,22 @@ FilePage::FilePage(QWidget *parent)
         m_debounce.start();
     });
     connect(m_browseButton, &QPushButton::clicked, this, &FilePage::browse);
+    connect(m_templateButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save a template CSV"),
+                                                          QDir(dir).filePath(u"workos-users-template.csv"_s),
+                                                          tr("CSV file (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (saveTemplate(path, &error))
+            m_status->setText(tr("A template was saved to %1. Fill it in (one row per user and organization), "
+                                 "save it as CSV and choose it here.").arg(QDir::toNativeSeparators(path)));
+        else
+            m_status->setText(tr("The template could not be saved: %1").arg(error));
+    });
     connect(&m_watcher, &QFutureWatcher<FileInspection>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<FileInspection>::finished, this, &FilePage::onInspected);
-    connect(m_exportIssuesButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the issues"),
-                                                          QFileInfo(m_result.path).dir().filePath(
-                                                              QFileInfo(m_result.path).completeBaseName() + u"-issues.csv"_s),
-                                                          tr("CSV file (*.csv);;JSON file (*.json)"));
-        if (!path.isEmpty())
-            exportIssues(path);
-    });
-    connect(this, &FilePage::exportFinished, this, [this](bool, const QString &message) { m_status->setText(message); });
-    auto modeChanged = [this] {
-        updateModeWidgets();
-        Q_EMIT completeChanged();
-    };
-    connect(m_userOnlyRadio, &QRadioButton::toggled, this, modeChanged);
-    connect(m_orgEdit, &QLineEdit::textChanged, this, modeChanged);
-    connect(m_orgKindCombo, &QComboBox::currentIndexChanged, this, modeChanged);
-    connect(m_createOrgCheck, &QCheckBox::toggled, this, modeChanged);
-    updateModeWidgets();
     registerField(u"csvPath*"_s, m_pathEdit);
 }
 
@@ -195,6 +146,37 @@ QString FilePage::mappingSettingsKey(const QStringList &header)
         lower.append(h.trimmed().toLower());
     const QByteArray hash = QCryptographicHash::hash(lower.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return u"mappings/"_s + QString::fromLatin1(hash);
+}
+
+Model::ColumnMapping FilePage::startingMapping(const QStringList &header)
+{
+    QSettings settings;
+    const QString remembered = settings.value(mappingSettingsKey(header)).toString();
+    if (!remembered.isEmpty())
+        if (const auto parsed = Model::ColumnMapping::parse(remembered))
+            return *parsed;
+    return Model::ColumnMapping::suggested(header);
+}
+
+bool FilePage::saveTemplate(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    // The contract's header (docs/csv-format.md) and two example users in one organization.
+    file.write("email,first_name,last_name,email_verified,password_hash,password_hash_type,external_id,"
+               "org_external_id,org_name,role_slugs\r\n"
+               "ada@example.com,Ada,Lovelace,true,,,user-001,acme,Acme Inc.,admin\r\n"
+               "grace@example.com,Grace,Hopper,true,,,user-002,acme,Acme Inc.,member\r\n");
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 void FilePage::browse()
@@ -221,36 +203,36 @@ void FilePage::dropEvent(QDropEvent *event)
     }
 }
 
+void FilePage::clearResult(const QString &status)
+{
+    m_result = {};
+    m_status->setText(status);
+    m_facts->clear();
+    m_previewModel->clear();
+    m_progress->setVisible(false);
+    Q_EMIT completeChanged();
+}
+
 void FilePage::startInspection()
 {
     m_watcher.cancel();
     m_done = false;
     const QString path = QDir::fromNativeSeparators(m_pathEdit->text().trimmed());
     if (path.isEmpty()) {
-        m_status->clear();
-        m_facts->clear();
-        m_progress->setVisible(false);
-        Q_EMIT completeChanged();
+        clearResult({});
         return;
     }
     if (!QFileInfo(path).isFile()) {
-        m_status->setText(tr("There is no file at this path."));
-        m_facts->clear();
-        m_progress->setVisible(false);
-        Q_EMIT completeChanged();
+        // Never keep the previous file's preview under a path that does not exist.
+        clearResult(tr("There is no file at this path. Check the name, or use Browse."));
         return;
     }
-    // A new header: start from the mapping remembered for it (reading the header is one small read).
     Csv::CsvReader headerReader(path);
-    if (headerReader.open() && headerReader.header() != m_mappedHeader) {
-        m_mappedHeader = headerReader.header();
-        QSettings settings;
-        const QString remembered = settings.value(mappingSettingsKey(m_mappedHeader)).toString();
-        const auto parsed = Model::ColumnMapping::parse(remembered);
-        m_mapping = parsed ? *parsed : Model::ColumnMapping();
-        m_result = {};
-        rebuildMappingEditors();
+    if (!headerReader.open()) {
+        clearResult(tr("This file cannot be read as CSV: %1").arg(headerReader.errorMessage()));
+        return;
     }
+    m_mapping = startingMapping(headerReader.header());
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_status->setText(tr("Reading and checking every row…"));
@@ -262,149 +244,47 @@ void FilePage::onInspected()
     m_progress->setVisible(false);
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
-    m_result = m_watcher.result();
-    if (QDir::fromNativeSeparators(m_pathEdit->text().trimmed()) != m_result.path)
+    const FileInspection r = m_watcher.result();
+    if (QDir::fromNativeSeparators(m_pathEdit->text().trimmed()) != r.path)
         return; // a later path is being inspected
+    m_result = r;
     m_done = true;
-    const FileInspection &r = m_result;
     const QLocale locale;
     QStringList facts;
     if (r.opened)
         facts << tr("Encoding: %1").arg(Csv::encodingName(r.dialect.encoding, r.dialect.hasBom))
-              << tr("Delimiter: %1").arg(Csv::delimiterName(r.dialect.delimiter));
-    if (r.complete) {
-        facts << tr("Rows: %1").arg(locale.toString(r.summary.rows))
-              << tr("Mode: %1").arg(Model::importModeDescription(r.summary.mode));
-        if (r.summary.distinctOrganizations > 0)
-            facts << tr("Organizations: %1").arg(locale.toString(r.summary.distinctOrganizations));
-    }
+              << tr("Delimiter: %1").arg(Csv::delimiterName(r.dialect.delimiter))
+              << tr("Columns: %1").arg(r.header.size());
+    if (r.complete)
+        facts << tr("Rows: %1").arg(locale.toString(r.summary.rows));
     m_facts->setText(facts.join(u"   ·   "_s));
-    if (!r.usable) {
-        QString text = u"<b>%1</b> %2"_s.arg(tr("This file cannot be used yet."), r.problem.toHtmlEscaped());
-        if (!r.complete && !r.unknownColumns.isEmpty() && r.opened)
-            text += u"<br>"_s + tr("If one of the columns below holds the email addresses, choose “email” for it.");
-        m_status->setText(text);
-    } else {
-        QString text = tr("%1 users to import (%2 memberships); %3 invalid rows will be skipped, %4 duplicate rows ignored.")
-                           .arg(locale.toString(r.summary.distinctEmails), locale.toString(r.summary.memberships),
-                                locale.toString(r.summary.invalid), locale.toString(r.summary.duplicates));
-        for (const QString &w : r.warnings)
-            text += u"<br>"_s + w.toHtmlEscaped();
-        m_status->setText(text);
-    }
-    // Preview.
+    if (!r.opened || r.header.isEmpty())
+        m_status->setText(u"<b>%1</b> %2"_s.arg(tr("This file cannot be used."), r.problem.toHtmlEscaped()));
+    else if (!r.usable)
+        m_status->setText(tr("The file was read. On the next page, say what each column holds."));
+    else
+        m_status->setText(tr("The file was read: %1 users. On the next page, check what each column holds.")
+                              .arg(locale.toString(r.summary.distinctEmails)));
     m_previewModel->clear();
     m_previewModel->setHorizontalHeaderLabels(r.header);
     for (const QStringList &fields : r.previewRows) {
         QList<QStandardItem *> items;
         for (int i = 0; i < r.header.size(); ++i) {
-            const bool secret = i < r.header.size()
-                && (r.header[i].trimmed().compare(u"password"_s, Qt::CaseInsensitive) == 0
-                    || r.header[i].trimmed().compare(u"password_hash"_s, Qt::CaseInsensitive) == 0);
+            const QString h = r.header[i].trimmed().toLower();
+            const bool secret = h.contains(u"password"_s) || h.contains(u"hash"_s) || h == u"salt"_s;
             const QString text = i < fields.size() ? fields[i] : QString();
             items.append(new QStandardItem(secret && !text.isEmpty() ? u"••••••"_s : text));
         }
         m_previewModel->appendRow(items);
     }
     m_previewView->resizeColumnsToContents();
-    showIssues();
-    if (!r.header.isEmpty() && r.header != m_mappedHeader) {
-        m_mappedHeader = r.header;
-        rebuildMappingEditors();
-    }
-    m_modeBox->setVisible(r.usable && !r.hasOrganizationColumns);
-    updateModeWidgets();
     Q_EMIT completeChanged();
     Q_EMIT inspectionFinished();
 }
 
-void FilePage::showIssues()
-{
-    m_issuesModel->removeRows(0, m_issuesModel->rowCount());
-    for (const Model::Issue &issue : std::as_const(m_result.issues)) {
-        auto *line = new QStandardItem;
-        line->setData(issue.line, Qt::DisplayRole);
-        auto *problem = new QStandardItem(issue.severity == Model::Severity::Warning ? tr("Warning: %1").arg(issue.message)
-                                                                                       : issue.message);
-        problem->setToolTip(issue.rule);
-        m_issuesModel->appendRow({line, new QStandardItem(issue.email), problem});
-    }
-    m_issuesView->resizeColumnToContents(0);
-    m_issuesView->setColumnWidth(1, m_issuesView->fontMetrics().averageCharWidth() * 30);
-    QString label = tr("&Issues (%1)").arg(QLocale().toString(m_result.issueCount));
-    if (m_result.issueCount > m_result.issues.size())
-        label = tr("&Issues (first %1 of %2)").arg(m_result.issues.size()).arg(QLocale().toString(m_result.issueCount));
-    m_tabs->setTabText(1, label);
-    m_exportIssuesButton->setEnabled(m_result.issueCount > 0);
-}
-
-void FilePage::rebuildMappingEditors()
-{
-    while (m_mappingLayout->rowCount() > 0)
-        m_mappingLayout->removeRow(0);
-    // Headers that are neither canonical nor mapped, plus those mapped by the user.
-    QStringList candidates;
-    for (const QString &h : std::as_const(m_mappedHeader))
-        if (!Model::fieldFromName(h) || m_mapping.fieldFor(h))
-            candidates.append(h);
-    for (const QString &header : std::as_const(candidates)) {
-        auto *combo = new QComboBox(m_mappingBox);
-        combo->setObjectName(u"mapping:"_s + header);
-        combo->setAccessibleName(tr("Field for column %1").arg(header));
-        combo->addItem(tr("(ignore this column)"), QString());
-        for (Model::Field f : Model::allFields())
-            combo->addItem(Model::fieldName(f), Model::fieldName(f));
-        if (const auto f = m_mapping.fieldFor(header))
-            combo->setCurrentIndex(combo->findData(Model::fieldName(*f)));
-        connect(combo, &QComboBox::currentIndexChanged, this, &FilePage::onMappingChanged);
-        auto *label = new QLabel(u"“%1”"_s.arg(header.toHtmlEscaped()), m_mappingBox);
-        label->setBuddy(combo);
-        m_mappingLayout->addRow(label, combo);
-    }
-    m_mappingBox->setVisible(!candidates.isEmpty());
-}
-
-void FilePage::onMappingChanged()
-{
-    Model::ColumnMapping mapping;
-    QString error;
-    const QList<QComboBox *> combos = m_mappingBox->findChildren<QComboBox *>();
-    for (QComboBox *combo : combos) {
-        const QString header = combo->objectName().mid(8);
-        const QString field = combo->currentData().toString();
-        if (field.isEmpty())
-            continue;
-        if (!mapping.insert(header, *Model::fieldFromName(field), &error)) {
-            m_status->setText(error);
-            return;
-        }
-    }
-    m_mapping = mapping;
-    QSettings settings;
-    if (m_mapping.isEmpty())
-        settings.remove(mappingSettingsKey(m_mappedHeader));
-    else
-        settings.setValue(mappingSettingsKey(m_mappedHeader), m_mapping.toString());
-    m_debounce.start(0);
-}
-
-void FilePage::updateModeWidgets()
-{
-    const bool single = m_singleOrgRadio->isChecked();
-    m_orgKindCombo->setEnabled(single);
-    m_orgEdit->setEnabled(single);
-    const bool external = m_orgKindCombo->currentIndex() == 1;
-    m_createOrgCheck->setEnabled(single && external);
-    m_orgNameEdit->setEnabled(single && external && m_createOrgCheck->isChecked());
-}
-
 bool FilePage::isComplete() const
 {
-    if (!m_done || !m_result.usable || m_watcher.isRunning())
-        return false;
-    if (m_modeBox->isVisible() && m_singleOrgRadio->isChecked() && m_orgEdit->text().trimmed().isEmpty())
-        return false;
-    return true;
+    return m_done && !m_watcher.isRunning() && m_result.opened && !m_result.header.isEmpty();
 }
 
 bool FilePage::validatePage()
@@ -414,63 +294,12 @@ bool FilePage::validatePage()
         return true;
     w->inspection = m_result;
     w->mapping = m_mapping;
-    w->singleOrg = {};
-    w->createOrgIfMissing = false;
-    if (!m_result.hasOrganizationColumns && m_singleOrgRadio->isChecked()) {
-        if (m_orgKindCombo->currentIndex() == 0) {
-            w->singleOrg.id = m_orgEdit->text().trimmed();
-        } else {
-            w->singleOrg.externalId = m_orgEdit->text().trimmed();
-            w->createOrgIfMissing = m_createOrgCheck->isChecked();
-            if (w->createOrgIfMissing)
-                w->singleOrg.name = m_orgNameEdit->text().trimmed().isEmpty() ? w->singleOrg.externalId
-                                                                               : m_orgNameEdit->text().trimmed();
-        }
-    }
     return true;
 }
 
 int FilePage::nextId() const
 {
-    return ImportWizard::ConnectPageId;
-}
-
-void FilePage::exportIssues(const QString &path)
-{
-    const auto format = Report::ValidationReport::formatForPath(path);
-    if (!format) {
-        Q_EMIT exportFinished(false, tr("Choose a file name ending in .csv or .json."));
-        return;
-    }
-    const QString csv = m_result.path;
-    const Model::ColumnMapping mapping = m_mapping;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        if (error.isEmpty())
-            Q_EMIT exportFinished(true, tr("The issues were saved to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            Q_EMIT exportFinished(false, tr("The issues could not be saved: %1").arg(error));
-    });
-    watcher->setFuture(QtConcurrent::run([csv, mapping, path, format]() -> QString {
-        Report::ValidationReport report(path, *format);
-        QString error;
-        if (!report.open(&error))
-            return error;
-        Model::FileScan::Options options;
-        options.mapping = mapping;
-        Model::FileScan scan(csv, options);
-        if (!scan.open())
-            return scan.errorMessage();
-        scan.run([&](const Model::RowResult &row) {
-            for (const Model::Issue &issue : row.issues)
-                report.add(issue);
-        });
-        if (!report.commit(&error))
-            return error;
-        return {};
-    }));
+    return ImportWizard::ColumnsPageId;
 }
 
 } // namespace Gui

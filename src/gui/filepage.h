@@ -1,12 +1,12 @@
 #pragma once
-// FilePage: the wizard's first page: choose the CSV file (dialog, typed path or drag and
-// drop), see its encoding, delimiter, import mode and rows, a preview of the first rows, the
-// validation summary and the issues table (exportable), map headers the wizard does not know
-// (remembered in QSettings for the next file with the same headers), and for a file without
-// organization columns choose between users only and one organization for everyone.
+// FilePage: the wizard's first page, one decision: which file. Choose the CSV file (dialog,
+// typed path or drag and drop), see its encoding, delimiter and rows and a preview of the
+// first rows; "Save a template CSV" writes an example file with every column. The columns are
+// mapped with the names the header suggests (HeaderSynonyms), or as the person mapped the same
+// header before (QSettings); the next page shows and changes that mapping.
 //
 // The whole file is read and validated in a QtConcurrent thread (inspectFile) with a progress
-// bar; only an unusable file blocks Next. GUI thread.
+// bar; Next needs a file whose header could be read. GUI thread.
 
 #include "fileinspection.h"
 
@@ -14,17 +14,11 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QWizardPage>
 
-class QCheckBox;
-class QComboBox;
-class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QStandardItemModel;
-class QTabWidget;
 class QTableView;
 
 namespace Gui {
@@ -38,12 +32,15 @@ public:
 
     void setPath(const QString &path);
     bool isInspecting() const { return m_watcher.isRunning(); }
-    // Writes every issue of the file (a fresh pass) to `path` (.csv or .json), off the GUI
-    // thread; exportFinished() follows.
-    void exportIssues(const QString &path);
+    const FileInspection &inspection() const { return m_result; }
+    const Model::ColumnMapping &mapping() const { return m_mapping; }
 
     // The settings key under which the mapping for a header is remembered.
     static QString mappingSettingsKey(const QStringList &header);
+    // The mapping to start from for `header`: the one remembered for it, else the suggested one.
+    static Model::ColumnMapping startingMapping(const QStringList &header);
+    // Writes an example CSV with every column the import understands; false with *error.
+    static bool saveTemplate(const QString &path, QString *error = nullptr);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -51,7 +48,6 @@ public:
 
 Q_SIGNALS:
     void inspectionFinished();
-    void exportFinished(bool ok, const QString &message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -61,36 +57,20 @@ private:
     void browse();
     void startInspection();
     void onInspected();
-    void rebuildMappingEditors();
-    void onMappingChanged();
-    void updateModeWidgets();
-    void showIssues();
+    void clearResult(const QString &status);
 
     QLineEdit *m_pathEdit;
     QPushButton *m_browseButton;
+    QPushButton *m_templateButton;
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_facts;
-    QGroupBox *m_modeBox;
-    QRadioButton *m_userOnlyRadio;
-    QRadioButton *m_singleOrgRadio;
-    QComboBox *m_orgKindCombo;
-    QLineEdit *m_orgEdit;
-    QLineEdit *m_orgNameEdit;
-    QCheckBox *m_createOrgCheck;
-    QGroupBox *m_mappingBox;
-    QFormLayout *m_mappingLayout;
-    QTabWidget *m_tabs;
     QTableView *m_previewView;
     QStandardItemModel *m_previewModel;
-    QTableView *m_issuesView;
-    QStandardItemModel *m_issuesModel;
-    QPushButton *m_exportIssuesButton;
     QTimer m_debounce;
     QFutureWatcher<FileInspection> m_watcher;
     FileInspection m_result;
     Model::ColumnMapping m_mapping;
-    QStringList m_mappedHeader; // the header the mapping editors were built for
     bool m_done = false;
 };
 

@@ -7,6 +7,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QLockFile>
+#include <QtCore/QUrl>
 #include <QtGui/QBrush>
 #include <QtGui/QColor>
 
@@ -53,12 +54,19 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             && !isLockedByAnyProcess(storePath, job.id)) {
             row.effectiveState = Store::JobState::Interrupted;
         }
+        row.environment = environmentOf(job);
         if (!Store::isTerminal(job.state)) {
-            const QList<Store::ChunkRecord> chunks = store.chunks(job.id);
-            row.chunksTotal = chunks.size();
-            for (const Store::ChunkRecord &c : chunks)
-                if (c.state == Store::ChunkState::Done)
-                    ++row.chunksDone;
+            // What really happened, from the row outcomes: a killed process never wrote its counters.
+            const Store::JobCounters counted = store.countOutcomes(job.id);
+            Store::JobCounters &c = row.job.counters;
+            c.created = std::max(c.created, counted.created);
+            c.existed = std::max(c.existed, counted.existed);
+            c.membershipsAdded = std::max(c.membershipsAdded, counted.membershipsAdded);
+            c.membershipExisted = std::max(c.membershipExisted, counted.membershipExisted);
+            c.duplicatesSkipped = std::max(c.duplicatesSkipped, counted.duplicatesSkipped);
+            c.invalid = std::max(c.invalid, counted.invalid);
+            c.failed = counted.failed; // retryable failures become successes on resume
+            row.finalRows = store.countFinalRows(job.id);
         }
         rows.append(row);
     }
@@ -70,6 +78,26 @@ void JobListModel::setJobs(const QList<JobRow> &rows)
     beginResetModel();
     m_rows = rows;
     endResetModel();
+}
+
+QString JobListModel::displayName(const Store::JobRecord &job)
+{
+    const QString file = QFileInfo(job.csvPath).fileName();
+    if (!job.name.isEmpty() && job.name != file && job.name != job.id)
+        return job.name;
+    return file.isEmpty() ? job.id : file;
+}
+
+QString JobListModel::environmentOf(const Store::JobRecord &job)
+{
+    const QString stored = job.settings.value(u"environment"_s).toString();
+    if (!stored.isEmpty())
+        return stored;
+    // Jobs from before the environment was stored: a local API is a rehearsal.
+    const QString host = QUrl(job.settings.value(u"api_url"_s).toString()).host();
+    if (host == u"127.0.0.1"_s || host == u"localhost"_s)
+        return u"rehearsal"_s;
+    return {};
 }
 
 void JobListModel::setLiveProgress(const Engine::JobProgress &progress)
@@ -118,13 +146,22 @@ QString JobListModel::stateText(Store::JobState state)
 
 int JobListModel::progressPercent(const JobRow &row) const
 {
-    if (m_live && m_live->jobId == row.job.id && m_live->rowsToImport > 0)
-        return int(m_live->rowsDone * 100 / m_live->rowsToImport);
-    if (row.job.state == Store::JobState::Finished || row.job.state == Store::JobState::FinishedWithErrors)
-        return 100;
-    if (row.chunksTotal > 0)
-        return int(row.chunksDone * 100 / row.chunksTotal);
-    return -1;
+    int pct = -1;
+    if (m_live && m_live->jobId == row.job.id && m_live->rowsToImport > 0) {
+        const qint64 total = std::max(m_live->totalRows, m_live->rowsToImport);
+        const qint64 remaining = std::max<qint64>(0, m_live->rowsToImport - m_live->rowsDone);
+        pct = total > 0 ? int((total - remaining) * 100 / total) : 100;
+    } else if (row.job.state == Store::JobState::Finished || row.job.state == Store::JobState::FinishedWithErrors) {
+        pct = 100;
+    } else if (row.job.counters.totalRows > 0) {
+        pct = int(std::min<qint64>(100, row.finalRows * 100 / row.job.counters.totalRows));
+    }
+    if (pct < 0)
+        return -1;
+    // Never backwards while the list is open.
+    int &shown = m_shownPercent[row.job.id];
+    shown = std::max(shown, pct);
+    return shown;
 }
 
 QString JobListModel::progressText(const JobRow &row) const
@@ -154,8 +191,15 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return job.name.isEmpty() ? job.id : job.name;
-        case FileColumn: return QFileInfo(job.csvPath).fileName();
+        case NameColumn: return displayName(job);
+        case EnvironmentColumn:
+            if (row.environment == u"production"_s)
+                return tr("Production");
+            if (row.environment == u"staging"_s)
+                return tr("Staging");
+            if (row.environment == u"rehearsal"_s)
+                return tr("Rehearsal");
+            return tr("—");
         case StartedColumn: {
             const QDateTime when = job.startedAt.isValid() ? job.startedAt : job.createdAt;
             return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
@@ -167,18 +211,20 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == FileColumn)
-            return job.csvPath;
+        if (index.column() == NameColumn)
+            return tr("%1\nJob %2").arg(job.csvPath, job.id);
         if (index.column() == StateColumn && !job.lastError.isEmpty())
             return job.lastError;
         if (index.column() == FailedColumn)
-            return tr("%1 rows failed, %2 rows invalid").arg(c.failed).arg(c.invalid);
+            return tr("%1 rows refused by WorkOS or not sent, %2 rows with a problem in the file").arg(c.failed).arg(c.invalid);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() >= ProgressColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
     case Qt::ForegroundRole:
+        if (index.column() == EnvironmentColumn && row.environment == u"production"_s)
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (index.column() == StateColumn) {
             if (row.effectiveState == Store::JobState::Failed || row.effectiveState == Store::JobState::Interrupted)
                 return QBrush(QColor(0xb0, 0x2a, 0x1e));
@@ -201,13 +247,13 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case FileColumn: return tr("File");
+    case NameColumn: return tr("File");
+    case EnvironmentColumn: return tr("Where");
     case StartedColumn: return tr("Started");
     case StateColumn: return tr("State");
     case ProgressColumn: return tr("Progress");
     case CreatedColumn: return tr("Users created");
-    case FailedColumn: return tr("Failed rows");
+    case FailedColumn: return tr("Rows not imported");
     }
     return {};
 }

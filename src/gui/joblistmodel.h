@@ -3,7 +3,10 @@
 // started, state, progress, users created and rows failed. Rows come from loadJobs(), which
 // reads the job store and is meant for a QtConcurrent thread (it opens its own connection);
 // the model itself only holds values and lives in the GUI thread. The run in progress in this
-// window adds live progress with setLiveProgress().
+// window adds live progress with setLiveProgress(). For a job that is not finished, the counts
+// and the progress come from its row outcomes in the store (what really happened), never from
+// counters a killed process did not get to write; progress never moves back while the list is
+// open. The environment column tells production jobs from rehearsals.
 //
 // A job the store says is running (or pre-warming) whose process is gone is shown, and
 // offered for resuming, as interrupted: the engine holds a lock file beside the store while a
@@ -21,15 +24,15 @@ namespace Gui {
 struct JobRow {
     Store::JobRecord job;
     Store::JobState effectiveState = Store::JobState::Planned;
-    qint64 chunksDone = 0;
-    qint64 chunksTotal = 0;
+    qint64 finalRows = 0;     // rows with a final outcome, from the store
+    QString environment;      // "production", "staging", "rehearsal"; empty when unknown
 };
 
 class JobListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, FileColumn, StartedColumn, StateColumn, ProgressColumn, CreatedColumn,
+    enum Column { NameColumn, EnvironmentColumn, StartedColumn, StateColumn, ProgressColumn, CreatedColumn,
                   FailedColumn, ColumnCount };
     enum Role { JobIdRole = Qt::UserRole + 1, StateRole, ResumableRole };
 
@@ -51,6 +54,9 @@ public:
     int rowOf(const QString &jobId) const;
 
     static QString stateText(Store::JobState state);
+    // "users.csv" (the file's name), or the job's own name when it was given one.
+    static QString displayName(const Store::JobRecord &job);
+    static QString environmentOf(const Store::JobRecord &job);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +69,7 @@ private:
 
     QList<JobRow> m_rows;
     std::optional<Engine::JobProgress> m_live;
+    mutable QHash<QString, int> m_shownPercent; // job id -> highest percent shown
 };
 
 } // namespace Gui

@@ -8,6 +8,7 @@
 #include <engine/jobsettings.h>
 #include <report/errorreport.h>
 #include <store/joblock.h>
+#include <store/filehash.h>
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,9 +36,11 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(u"mainWindow"_s);
     m_ui->jobsView->setModel(m_model);
-    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(JobListModel::NameColumn, QHeaderView::ResizeToContents);
-    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(JobListModel::StateColumn, QHeaderView::ResizeToContents);
+    // Every column as wide as its content, the file name takes the rest: "Rows not imported"
+    // is never pushed off-screen.
+    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->jobsView->horizontalHeader()->setSectionResizeMode(JobListModel::NameColumn, QHeaderView::Stretch);
+    m_ui->jobsView->horizontalHeader()->setStretchLastSection(false);
     m_ui->jobsView->verticalHeader()->setDefaultSectionSize(m_ui->jobsView->fontMetrics().height() + 8);
     connect(m_ui->newImportButton, &QPushButton::clicked, this, [this] { newImport(); });
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
@@ -49,8 +52,10 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
         if (jobId.isEmpty())
             return;
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const JobRow *job = m_model->jobAt(m_model->rowOf(jobId));
+        const QString base = job ? QFileInfo(job->job.csvPath).completeBaseName() : jobId;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the error report"),
-                                                          QDir(dir).filePath(jobId + u"-errors.csv"_s),
+                                                          QDir(dir).filePath(base + u"-not-imported.csv"_s),
                                                           tr("CSV file (*.csv);;JSON file (*.json)"));
         if (!path.isEmpty())
             exportErrorReport(jobId, path);
@@ -114,8 +119,6 @@ void MainWindow::onLoaded()
                                   ? tr("No imports yet. Press “New import” to move your first users into WorkOS.")
                                   : QString());
     m_ui->emptyLabel->setVisible(m_model->rowCount() == 0);
-    m_ui->jobsView->resizeColumnToContents(JobListModel::FileColumn);
-    m_ui->jobsView->resizeColumnToContents(JobListModel::StartedColumn);
     updateActions();
     if (m_firstLoad) {
         m_firstLoad = false;
@@ -205,21 +208,79 @@ void MainWindow::askKeyThen(const QString &jobId, bool retry)
     const JobRow *row = m_model->jobAt(m_model->rowOf(jobId));
     if (!row)
         return;
-    const Engine::JobSettings settings = Engine::JobSettings::fromJson(row->job.settings);
+    const Store::JobRecord job = row->job;
+    const QString environment = row->environment;
+    // First the file: a job whose file changed (or is gone) cannot resume, and the person
+    // hears it before being asked for anything (hashing reads the whole file: off the GUI thread).
+    statusBar()->showMessage(tr("Checking that the file has not changed…"));
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, jobId, retry, job, environment] {
+        const QString problem = watcher->result();
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        if (!problem.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("The file changed"), problem, QMessageBox::Ok, this);
+            box->setObjectName(u"fileChangedBox"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        askKeyAfterFileCheck(jobId, retry, job, environment);
+    });
+    watcher->setFuture(QtConcurrent::run([job]() -> QString {
+        const QString name = QFileInfo(job.csvPath).fileName();
+        QFileInfo info(job.csvPath);
+        if (!info.exists())
+            return tr("The file %1 is no longer at %2. Put it back there to resume this import; nothing was "
+                      "lost.").arg(name, QDir::toNativeSeparators(info.absolutePath()));
+        if (info.size() != job.csvSize)
+            return tr("The file %1 changed since this import started, so it cannot continue: the rows would no "
+                      "longer match. Put the original file back to resume, or start a New import with the changed "
+                      "file (users already imported are recognised, not created twice).").arg(name);
+        const Store::FileHash hash = Store::sha256OfFile(job.csvPath);
+        if (!hash.ok())
+            return hash.error;
+        if (hash.sha256 != job.csvSha256)
+            return tr("The file %1 changed since this import started, so it cannot continue: the rows would no "
+                      "longer match. Put the original file back to resume, or start a New import with the changed "
+                      "file (users already imported are recognised, not created twice).").arg(name);
+        return {};
+    }));
+}
+
+void MainWindow::askKeyAfterFileCheck(const QString &jobId, bool retry, const Store::JobRecord &job,
+                                      const QString &environment)
+{
+    const Engine::JobSettings settings = Engine::JobSettings::fromJson(job.settings);
     const QUrl apiUrl = settings.apiUrl;
-    const QString name = row->job.name.isEmpty() ? row->job.id : row->job.name;
+    const QString name = JobListModel::displayName(job);
     const int workers = settings.workers;
+    if (environment == u"rehearsal"_s) {
+        // A rehearsal resumes in a fresh local sandbox: there is no key to ask for.
+        ImportWizard *wizard = openWizard();
+        connect(wizard, &ImportWizard::resumeFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("The rehearsal could not resume: %1").arg(message), 15000);
+        });
+        wizard->startRehearsalResume(jobId, workers, retry);
+        wizard->show();
+        updateActions();
+        return;
+    }
     QPointer<MainWindow> self(this);
     statusBar()->showMessage(tr("Looking for the API key in the system keychain…"));
     m_keychain->read(apiUrl.host(), [self, jobId, retry, apiUrl, name, workers](const KeychainStore::Answer &a) {
         if (!self)
             return;
         self->statusBar()->clearMessage();
-        auto *dialog = new ResumeDialog(name, apiUrl.host(), a.found ? a.key : QString(), workers, self);
+        QString known = a.found ? a.key : QString();
+        if (known.isEmpty() && ImportWizard::sessionUrl() == apiUrl)
+            known = ImportWizard::sessionKey().reveal();
+        auto *dialog = new ResumeDialog(name, apiUrl, known, workers, self);
         if (retry)
-            dialog->setWindowTitle(tr("Retry the failed rows of %1").arg(name));
+            dialog->setWindowTitle(tr("Retry the rows of %1 that were not imported").arg(name));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, self, [self, dialog, jobId, retry, apiUrl] {
+            ImportWizard::rememberForSession(Api::ApiKey(dialog->key()), apiUrl);
             ImportWizard *wizard = self->openWizard();
             if (retry)
                 wizard->startRetry(jobId, Api::ApiKey(dialog->key()), apiUrl, false);
@@ -254,10 +315,12 @@ void MainWindow::offerInterrupted()
             continue;
         const QString jobId = row->job.id;
         auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted import?"),
-                                    tr("The import “%1” (%2) stopped before it finished. Resume it now? Rows already "
-                                       "imported will not be sent again.")
-                                        .arg(row->job.name.isEmpty() ? jobId : row->job.name,
-                                             QFileInfo(row->job.csvPath).fileName()),
+                                    tr("The import of %1, started %2, stopped before it finished. Resume it now? "
+                                       "Users already imported will not be sent again.")
+                                        .arg(JobListModel::displayName(row->job),
+                                             QLocale().toString((row->job.startedAt.isValid() ? row->job.startedAt
+                                                                                               : row->job.createdAt).toLocalTime(),
+                                                                QLocale::ShortFormat)),
                                     QMessageBox::NoButton, this);
         box->setObjectName(u"resumeOffer"_s);
         QPushButton *resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
@@ -315,6 +378,7 @@ void MainWindow::showDetails()
     line(tr("Job id"), j.id);
     line(tr("File"), QDir::toNativeSeparators(j.csvPath));
     line(tr("State"), JobListModel::stateText(row->effectiveState));
+    line(tr("Where"), row->environment.isEmpty() ? tr("—") : ImportWizard::environmentTitle(row->environment));
     line(tr("API"), j.apiHost);
     line(tr("Mode"), j.mode);
     line(tr("Workers"), QString::number(s.workers));
@@ -348,9 +412,11 @@ void MainWindow::deleteSelected()
         refresh();
         return;
     }
+    const JobRow *job = m_model->jobAt(m_model->rowOf(jobId));
+    const QString name = job ? JobListModel::displayName(job->job) : jobId;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete the job?"),
-                                tr("Delete job %1 and everything recorded about it (progress, row outcomes, error "
-                                   "report)? The users already in WorkOS stay there. This cannot be undone.").arg(jobId),
+                                tr("Delete the import of %1 and everything recorded about it (progress, row outcomes, "
+                                   "error report)? The users already in WorkOS stay there. This cannot be undone.").arg(name),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"deleteQuestion"_s);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);

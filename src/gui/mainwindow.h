@@ -67,6 +67,7 @@ private:
     void updateActions();
     void offerInterrupted();
     void askKeyThen(const QString &jobId, bool retry);
+    void askKeyAfterFileCheck(const QString &jobId, bool retry, const Store::JobRecord &job, const QString &environment);
     QStringList activeJobIds() const;
     ImportWizard *openWizard();
 

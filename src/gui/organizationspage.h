@@ -1,11 +1,15 @@
 #pragma once
-// OrganizationsPage: every distinct organization of the file and what will happen to it:
-// exists, will be created, or cannot be found (its rows will fail); the same name under
-// different external ids is flagged. Found with reads only (Engine::PreWarmer in dry-run mode
-// with a WorkOsClient in the GUI thread; the network is asynchronous and nothing waits); the
-// real resolve/create happens at the start of the run. The commit page before the run.
-// GUI thread.
+// OrganizationsPage: "Organizations & roles". Every distinct organization of the file and what
+// will happen to it (exists, will be created, cannot be found), with its rows; the same name
+// under different external ids is flagged; the environment's roles (GET /authorization/roles)
+// against the role slugs the file uses. All with reads only (Engine::PreWarmer in dry-run mode
+// and WorkOsClient::listRoleSlugs on a client in the GUI thread; the network is asynchronous
+// and nothing waits). Before anything is written the person decides: the rows of organizations
+// that cannot be found are skipped (they go to the error report) or they go back and fix the
+// file; rows with unknown roles are imported anyway (and fail) or the file is fixed first.
+// Next only when every such question has an answer. GUI thread.
 
+#include <api/apierror.h>
 #include <engine/orgdirectory.h>
 #include <engine/prewarmer.h>
 
@@ -13,9 +17,14 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
+class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QProgressBar;
+class QPushButton;
+class QRadioButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -30,31 +39,48 @@ public:
 
     bool isChecking() const { return m_checking; }
     QStandardItemModel *model() const { return m_model; }
+    // Starts the check again (after a network problem, or roles added in the dashboard).
+    void checkAgain();
 
     void initializePage() override;
     void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
     int nextId() const override;
 
     // Called by the check's coroutine.
     void onResolved(const Engine::OrgState &state);
-    void onCheckDone(const Engine::PrewarmResult &result);
+    void onCheckDone(const Engine::PrewarmResult &result, std::optional<QStringList> roles,
+                     std::optional<Api::ApiError> rolesError);
 
-    enum Column { NameColumn, IdColumn, OutcomeColumn, ColumnCount };
+    enum Column { NameColumn, IdColumn, RowsColumn, OutcomeColumn, ColumnCount };
 
 Q_SIGNALS:
     void checkFinished();
 
 private:
     void stopCheck();
+    void startCheck();
 
     QLabel *m_summaryLabel;
     QProgressBar *m_progress;
     QTableView *m_view;
     QStandardItemModel *m_model;
+    QGroupBox *m_missingBox;
+    QLabel *m_missingLabel;
+    QRadioButton *m_skipRadio;
+    QRadioButton *m_fixRadio;
+    QGroupBox *m_rolesBox;
+    QLabel *m_rolesLabel;
+    QCheckBox *m_rolesAnywayCheck;
+    QPushButton *m_againButton;
     QHash<QString, int> m_rowOfKey;
     std::shared_ptr<std::atomic_bool> m_stop;
     bool m_checking = false;
+    bool m_checkFailed = false;
     qint64 m_resolved = 0;
+    QStringList m_missingNames;
+    qint64 m_rowsOfMissing = 0;
 };
 
 } // namespace Gui

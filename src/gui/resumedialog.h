@@ -1,12 +1,16 @@
 #pragma once
 // ResumeDialog: asks what resuming a job needs: the API key when the system keychain has
 // none for the job's API host (masked, pasteable), and the worker count, which may change on
-// resume. Modal to the main window but opened with open(), never exec(). GUI thread.
+// resume. The key is checked with WorkOS (one read) before the dialog accepts: a mistyped key
+// is asked again and costs no row. Modal to the main window but opened with open(), never
+// exec(). GUI thread.
 
+#include <QtCore/QUrl>
 #include <QtWidgets/QDialog>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace Gui {
@@ -15,15 +19,30 @@ class ResumeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ResumeDialog(const QString &jobName, const QString &apiHost, const QString &keyFromKeychain, int workers,
+    ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QString &keyFromKeychain, int workers,
                  QWidget *parent = nullptr);
 
     QString key() const;
     int workers() const;
+    QString problemText() const;
+    bool isChecking() const { return m_checking; }
+
+public Q_SLOTS:
+    // Checks the key first; accepts only when WorkOS takes it.
+    void accept() override;
+
+Q_SIGNALS:
+    void keyChecked(bool ok, const QString &message);
 
 private:
+    void onChecked(bool ok, const QString &message);
+
+    QUrl m_apiUrl;
     QLineEdit *m_keyEdit;
     QSpinBox *m_workersSpin;
+    QLabel *m_problem;
+    QPushButton *m_okButton;
+    bool m_checking = false;
 };
 
 } // namespace Gui

@@ -1,12 +1,20 @@
 #include "runpage.h"
 
+#include "connectpage.h"
+#include "environmentbadge.h"
 #include "importwizard.h"
 #include "joblistmodel.h"
 #include "settingspage.h"
 #include "sleepinhibitor.h"
 #include "throughputchartwidget.h"
 
+#include <api/workosclient.h>
 #include <engine/enginecontroller.h>
+
+#include <QCoro/QCoroTask>
+#include <QtCore/QPointer>
+#include <QtWidgets/QInputDialog>
+#include <QtWidgets/QMessageBox>
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QGridLayout>
@@ -18,6 +26,7 @@
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +54,22 @@ RunPage::RunPage(QWidget *parent)
     setTitle(tr("Importing"));
     setSubTitle(tr("You can leave this running. If the computer sleeps or the program is closed, resume the job "
                    "from the list: nothing is sent twice."));
+    setProperty("helpSection", u"7. Run"_s);
     auto *layout = new QVBoxLayout(this);
+    m_badge = new EnvironmentBadge(this);
+    layout->addWidget(m_badge);
+    auto *bannerRow = new QHBoxLayout;
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"blockerBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"QLabel { background: #fdf0c4; color: #3d2e00; padding: 8px; border-radius: 4px; }"_s);
+    m_banner->setVisible(false);
+    bannerRow->addWidget(m_banner, 1);
+    m_keyButton = new QPushButton(tr("Enter the &key again…"), this);
+    m_keyButton->setObjectName(u"enterKeyButton"_s);
+    m_keyButton->setVisible(false);
+    bannerRow->addWidget(m_keyButton);
+    layout->addLayout(bannerRow);
     m_phaseLabel = new QLabel(this);
     m_phaseLabel->setObjectName(u"phaseLabel"_s);
     m_phaseLabel->setWordWrap(true);
@@ -78,11 +102,11 @@ RunPage::RunPage(QWidget *parent)
         return value;
     };
     m_createdValue = addCounter(0, tr("Users created"), u"createdValue"_s);
-    m_existedValue = addCounter(1, tr("Already existed"), u"existedValue"_s);
+    m_existedValue = addCounter(1, tr("Already in WorkOS"), u"existedValue"_s);
     m_membershipsValue = addCounter(2, tr("Memberships added"), u"membershipsValue"_s);
-    m_failedValue = addCounter(3, tr("Failed rows"), u"failedValue"_s);
-    m_retriesValue = addCounter(4, tr("Retries"), u"retriesValue"_s);
-    m_rateLimitedValue = addCounter(5, tr("Rate limited (429)"), u"rateLimitedValue"_s);
+    m_failedValue = addCounter(3, tr("Rows not imported"), u"failedValue"_s);
+    m_retriesValue = addCounter(4, tr("Requests sent again"), u"retriesValue"_s);
+    m_rateLimitedValue = addCounter(5, tr("Slowed down by WorkOS"), u"rateLimitedValue"_s);
     grid->setRowStretch(6, 1);
     middle->addWidget(countersBox, 0, Qt::AlignTop);
     m_chart = new ThroughputChartWidget(this);
@@ -92,20 +116,35 @@ RunPage::RunPage(QWidget *parent)
 
     m_workersTable = new QTableWidget(0, 3, this);
     m_workersTable->setObjectName(u"workersTable"_s);
-    m_workersTable->setHorizontalHeaderLabels({tr("Worker"), tr("Working on"), tr("Rows in flight")});
+    m_workersTable->setHorizontalHeaderLabels({tr("Worker"), tr("Working on"), tr("Users being sent")});
     m_workersTable->verticalHeader()->hide();
     m_workersTable->horizontalHeader()->setStretchLastSection(true);
+    m_workersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_workersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workersTable->setFocusPolicy(Qt::NoFocus);
     m_workersTable->setMaximumHeight(m_workersTable->fontMetrics().height() * 8);
     layout->addWidget(m_workersTable);
 
+    // The engine's messages, for support: closed by default.
+    auto *logButton = new QToolButton(this);
+    logButton->setObjectName(u"messagesButton"_s);
+    logButton->setText(tr("&Messages"));
+    logButton->setCheckable(true);
+    logButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    logButton->setArrowType(Qt::RightArrow);
+    logButton->setAutoRaise(true);
+    layout->addWidget(logButton);
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(u"runLog"_s);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
     m_log->setMaximumHeight(m_log->fontMetrics().height() * 5);
     m_log->setAccessibleName(tr("Messages"));
+    m_log->setVisible(false);
+    connect(logButton, &QToolButton::toggled, this, [this, logButton](bool on) {
+        m_log->setVisible(on);
+        logButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
     layout->addWidget(m_log);
 
     auto *buttons = new QHBoxLayout;
@@ -118,7 +157,7 @@ RunPage::RunPage(QWidget *parent)
     m_resumeButton->setObjectName(u"resumeButton"_s);
     m_stopButton = new QPushButton(tr("S&top"), this);
     m_stopButton->setObjectName(u"stopButton"_s);
-    m_stopButton->setToolTip(tr("Stop now; the job stays resumable from the job list."));
+    m_stopButton->setToolTip(tr("Stop after asking; the job stays in the job list and can be resumed."));
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_resumeButton);
     buttons->addWidget(m_stopButton);
@@ -127,6 +166,7 @@ RunPage::RunPage(QWidget *parent)
     connect(m_pauseButton, &QPushButton::clicked, this, &RunPage::pause);
     connect(m_resumeButton, &QPushButton::clicked, this, &RunPage::resume);
     connect(m_stopButton, &QPushButton::clicked, this, &RunPage::stop);
+    connect(m_keyButton, &QPushButton::clicked, this, &RunPage::askForKey);
     updateButtons();
 }
 
@@ -139,9 +179,21 @@ void RunPage::initializePage()
     connect(w->engine(), &Engine::EngineController::message, this, &RunPage::onMessage, Qt::UniqueConnection);
     connect(w->engine(), &Engine::EngineController::finished, this, &RunPage::onFinished, Qt::UniqueConnection);
     Engine::RunRequest request = w->runRequest;
-    if (request.kind == Engine::RunRequest::Kind::New && request.settings.csvPath.isEmpty())
-        request.settings = w->settings();
     m_log->clear();
+    m_badge->setEnvironment(w->environment);
+    m_maxPermille = 0;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_activeMs = 0;
+    m_rowsAtStart = -1;
+    showBlocker(Engine::Blocker::None, -1);
+    // The only way into a new import is the Review page's button.
+    if (!w->reviewed || (request.kind == Engine::RunRequest::Kind::New && request.settings.csvPath.isEmpty())) {
+        m_done = true;
+        m_phaseLabel->setText(tr("Nothing was started: an import starts only from the Review page."));
+        updateButtons();
+        return;
+    }
     m_chart->clear();
     const Api::RateLimits limits = request.kind == Engine::RunRequest::Kind::New ? request.settings.rateLimits
                                                                                  : Api::RateLimits();
@@ -157,8 +209,12 @@ void RunPage::startRequest(const Engine::RunRequest &request)
 {
     ImportWizard *w = importWizardOf(this);
     m_done = false;
+    m_stopping = false;
+    m_pausing = false;
     m_jobId = request.kind == Engine::RunRequest::Kind::New ? QString() : request.jobId;
     m_clock.start();
+    m_activeClock.invalidate();
+    m_rowsAtStart = -1;
     m_phaseLabel->setText(request.kind == Engine::RunRequest::Kind::Resume ? tr("Resuming the job…")
                           : request.kind == Engine::RunRequest::Kind::RetryFailed ? tr("Retrying the failed rows…")
                                                                                   : tr("Starting…"));
@@ -182,19 +238,135 @@ void RunPage::pause()
 {
     if (ImportWizard *w = importWizardOf(this); w && w->engine()->isRunning()) {
         w->engine()->pause();
-        m_phaseLabel->setText(tr("Pausing: letting the rows in flight finish…"));
+        m_pausing = true;
+        m_phaseLabel->setText(tr("Pausing: finishing the users already being sent…"));
+        m_rateLabel->setText(tr("Speed: —"));
+        m_etaLabel->setText(tr("Time left: —"));
         m_pauseButton->setEnabled(false);
     }
 }
 
 void RunPage::stop()
 {
+    ImportWizard *w = importWizardOf(this);
+    if (!w || !w->engine()->isRunning())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the import?"),
+                                tr("Stop sending users now? The job stays in the job list; resume it at any time and "
+                                   "it continues where it stopped, without creating anyone twice."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"stopRunQuestion"_s);
+    QPushButton *stopButton = box->addButton(tr("&Stop"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep importing"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, stopButton] {
+        if (box->clickedButton() == stopButton)
+            stopNow();
+    });
+    box->open();
+}
+
+void RunPage::stopNow()
+{
     if (ImportWizard *w = importWizardOf(this); w && w->engine()->isRunning()) {
         w->engine()->cancel();
-        m_phaseLabel->setText(tr("Stopping…"));
+        m_stopping = true;
+        m_phaseLabel->setText(tr("Stopping: nothing new is sent; your progress is saved…"));
+        m_rateLabel->setText(tr("Speed: —"));
+        m_etaLabel->setText(tr("Time left: —"));
         m_pauseButton->setEnabled(false);
         m_stopButton->setEnabled(false);
     }
+}
+
+QString RunPage::blockerText(Engine::Blocker blocker, int retryInSeconds)
+{
+    const QString retry = retryInSeconds >= 0 ? u" "_s + (retryInSeconds == 1 ? tr("Trying again in 1 second.")
+                                                                         : tr("Trying again in %1 seconds.").arg(retryInSeconds))
+                                              : QString();
+    switch (blocker) {
+    case Engine::Blocker::None: return {};
+    case Engine::Blocker::KeyRefused:
+        return tr("<b>WorkOS refused the API key.</b> Your progress is saved and no row was lost. Enter the key "
+                  "again (copy it from the WorkOS dashboard, API Keys) to continue.");
+    case Engine::Blocker::ServerUnreachable:
+        return tr("<b>WorkOS cannot be reached.</b> Your progress is saved and no row was lost. Check the internet "
+                  "connection.") + retry;
+    case Engine::Blocker::TlsOrProxy:
+        return tr("<b>The secure connection to WorkOS failed</b> (a company proxy may be in the way). Your progress is "
+                  "saved and no row was lost. Ask your IT team about the proxy.") + retry;
+    case Engine::Blocker::FileChanged:
+        return tr("<b>The file changed since the import started.</b> Your progress is saved. Put the original file "
+                  "back to resume, or start a new import with the changed file.");
+    case Engine::Blocker::StoreFailed:
+        return tr("<b>The progress could not be saved</b> (is the disk full?). The import stopped so that nothing is "
+                  "lost. Free some space, then resume the job from the list.");
+    }
+    return {};
+}
+
+QString RunPage::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+QString RunPage::phaseText() const
+{
+    return m_phaseLabel->text();
+}
+
+void RunPage::showBlocker(Engine::Blocker blocker, int retryInSeconds)
+{
+    m_blocker = blocker;
+    const QString text = blockerText(blocker, retryInSeconds);
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    m_keyButton->setVisible(blocker == Engine::Blocker::KeyRefused);
+}
+
+namespace {
+QCoro::Task<void> verifyThen(Api::ClientConfig config, QPointer<RunPage> page, std::function<void(bool, QString)> done)
+{
+    auto *client = new Api::WorkOsClient(std::move(config));
+    const Api::Result<void> result = co_await client->verifyKey();
+    client->deleteLater();
+    if (!page)
+        co_return;
+    done(result.ok(), result.ok() ? QString() : ConnectPage::explain(result.error()));
+}
+} // namespace
+
+void RunPage::askForKey()
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w || w->engine()->isRunning())
+        return;
+    bool ok = false;
+    const QString key = QInputDialog::getText(this, tr("Enter the API key again"),
+                                              tr("The secret API key of the WorkOS environment (sk_…):"),
+                                              QLineEdit::Password, QString(), &ok).trimmed();
+    if (!ok || key.isEmpty())
+        return;
+    Api::ClientConfig config;
+    config.baseUrl = w->apiUrl;
+    config.apiKey = Api::ApiKey(key);
+    m_phaseLabel->setText(tr("Checking the key…"));
+    QPointer<RunPage> self(this);
+    std::function<void(bool, QString)> done = [self, key](bool good, QString message) {
+        if (!self)
+            return;
+        ImportWizard *wiz = importWizardOf(self);
+        if (!good) {
+            self->m_phaseLabel->setText(tr("This key did not work either: %1").arg(message));
+            return;
+        }
+        wiz->apiKey = Api::ApiKey(key);
+        self->showBlocker(Engine::Blocker::None, -1);
+        Q_EMIT self->keyReplaced();
+        self->resume();
+    };
+    verifyThen(std::move(config), self, std::move(done));
 }
 
 void RunPage::resume()
@@ -202,6 +374,10 @@ void RunPage::resume()
     ImportWizard *w = importWizardOf(this);
     if (!w || w->engine()->isRunning() || m_jobId.isEmpty())
         return;
+    if (m_blocker == Engine::Blocker::KeyRefused) {
+        askForKey(); // never again with the key WorkOS refused
+        return;
+    }
     Engine::RunRequest request;
     request.kind = Engine::RunRequest::Kind::Resume;
     request.jobId = m_jobId;
@@ -214,29 +390,68 @@ void RunPage::onProgress(const Engine::JobProgress &p)
     if (!p.jobId.isEmpty())
         m_jobId = p.jobId;
     const QLocale locale;
+    if (p.blocker != m_blocker || p.blocker != Engine::Blocker::None)
+        showBlocker(p.blocker, p.retryInSeconds);
+    // Active time: only while rows are being sent, not while paused, stopping or held up.
+    const bool active = p.phase == Engine::Phase::Importing && p.blocker == Engine::Blocker::None && !m_pausing
+        && !m_stopping;
+    if (active && !m_activeClock.isValid())
+        m_activeClock.start();
+    if (!active && m_activeClock.isValid()) {
+        m_activeMs += m_activeClock.elapsed();
+        m_activeClock.invalidate();
+    }
+    if (m_stopping || m_pausing) {
+        // Counts still arrive, but the phase line keeps saying what is happening.
+        m_createdValue->setText(locale.toString(p.counters.created));
+        m_existedValue->setText(locale.toString(p.counters.existed));
+        m_membershipsValue->setText(locale.toString(p.counters.membershipsAdded));
+        m_failedValue->setText(locale.toString(p.counters.failed + p.counters.invalid));
+        if (ImportWizard *w = importWizardOf(this))
+            Q_EMIT w->jobProgress(p);
+        return;
+    }
     switch (p.phase) {
     case Engine::Phase::Planning:
         m_phaseLabel->setText(tr("Reading and checking the file…"));
-        m_progress->setValue(p.stepTotal > 0 ? int(p.stepDone * 1000 / p.stepTotal) : 0);
+        m_progress->setRange(0, 0); // busy: the bar only ever shows the rows done
         break;
     case Engine::Phase::Prewarming:
         m_phaseLabel->setText(tr("Preparing organizations: %1 of %2").arg(locale.toString(p.stepDone), locale.toString(p.stepTotal)));
-        m_progress->setValue(p.stepTotal > 0 ? int(p.stepDone * 1000 / p.stepTotal) : 0);
+        m_progress->setRange(0, 0);
         break;
     case Engine::Phase::Importing:
     case Engine::Phase::Finishing:
     case Engine::Phase::Done:
-        m_phaseLabel->setText(tr("Imported %1 of %2 rows").arg(locale.toString(p.rowsDone), locale.toString(p.rowsToImport)));
-        m_progress->setValue(p.rowsToImport > 0 ? int(p.rowsDone * 1000 / p.rowsToImport) : 1000);
-        m_rateLabel->setText(tr("%1 users/s").arg(locale.toString(p.usersPerSecond, 'f', 1)));
-        m_etaLabel->setText(tr("Time left: %1").arg(durationWords(p.etaSeconds)));
-        m_chart->addSample(p.usersPerSecond);
+    {
+        // The share of the whole file that is done (rows before this run included), never less
+        // than what was shown: a resume or a re-planned count must not move the bar back.
+        const qint64 remaining = std::max<qint64>(0, p.rowsToImport - p.rowsDone);
+        const qint64 total = std::max(p.totalRows, p.rowsToImport);
+        const int permille = total > 0 ? int((total - remaining) * 1000 / total) : 1000;
+        m_maxPermille = std::max(m_maxPermille, permille);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(m_maxPermille);
+        m_phaseLabel->setText(p.blocker != Engine::Blocker::None
+                                  ? tr("Waiting: %1 of %2 rows done").arg(locale.toString(total - remaining), locale.toString(total))
+                                  : tr("Importing: %1 of %2 rows done").arg(locale.toString(total - remaining), locale.toString(total)));
+        if (m_rowsAtStart < 0)
+            m_rowsAtStart = p.rowsDone;
+        if (active) {
+            m_rateLabel->setText(tr("Speed: %1 users a second").arg(locale.toString(p.usersPerSecond, 'f', 1)));
+            m_etaLabel->setText(tr("Time left: %1").arg(durationWords(p.etaSeconds)));
+            m_chart->addSample(p.usersPerSecond);
+        } else {
+            m_rateLabel->setText(tr("Speed: —"));
+            m_etaLabel->setText(tr("Time left: —"));
+        }
         break;
+    }
     }
     m_createdValue->setText(locale.toString(p.counters.created));
     m_existedValue->setText(locale.toString(p.counters.existed));
     m_membershipsValue->setText(locale.toString(p.counters.membershipsAdded));
-    m_failedValue->setText(locale.toString(p.counters.failed));
+    m_failedValue->setText(locale.toString(p.counters.failed + p.counters.invalid));
     m_retriesValue->setText(locale.toString(p.counters.retries));
     m_rateLimitedValue->setText(locale.toString(p.counters.rateLimited));
     m_workersTable->setRowCount(int(p.workers.size()));
@@ -251,7 +466,7 @@ void RunPage::onProgress(const Engine::JobProgress &p)
             item->setText(text);
         };
         set(0, a.workerId);
-        set(1, a.chunk < 0 ? tr("idle") : tr("chunk %1").arg(a.chunk + 1));
+        set(1, a.chunk < 0 ? tr("waiting") : tr("part %1 of the file").arg(a.chunk + 1));
         set(2, QString::number(a.inFlight));
     }
     if (ImportWizard *w = importWizardOf(this))
@@ -271,16 +486,49 @@ void RunPage::onFinished(const Engine::JobResult &result)
     m_done = true;
     if (!result.jobId.isEmpty())
         m_jobId = result.jobId;
-    if (w)
+    if (w) {
         w->lastResult = result;
-    m_phaseLabel->setText(tr("%1: %2").arg(JobListModel::stateText(result.state), result.message));
+        w->lastActiveMs = m_activeMs;
+        w->lastRowsThisRun = m_last.jobId == result.jobId ? m_last.rowsDone : 0;
+    }
+    if (result.state == Store::JobState::Finished || result.state == Store::JobState::FinishedWithErrors) {
+        m_maxPermille = 1000;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(1000);
+    }
+    if (m_activeClock.isValid()) {
+        m_activeMs += m_activeClock.elapsed();
+        m_activeClock.invalidate();
+    }
+    const bool wasStopping = m_stopping;
+    m_stopping = false;
+    m_pausing = false;
+    m_rateLabel->setText(tr("Speed: —"));
+    m_etaLabel->setText(tr("Time left: —"));
+    if (result.blocker != Engine::Blocker::None)
+        showBlocker(result.blocker, -1);
+    else
+        showBlocker(Engine::Blocker::None, -1);
+    switch (result.state) {
+    case Store::JobState::Paused:
+        m_phaseLabel->setText(tr("Paused. Nothing is being sent; your progress is saved. Press Resume to continue."));
+        break;
+    case Store::JobState::Interrupted:
+    case Store::JobState::Cancelled:
+        m_phaseLabel->setText(wasStopping ? tr("Stopped. Your progress is saved; resume the job from the job list at any time.")
+                                          : tr("Stopped: %1").arg(result.message));
+        break;
+    default:
+        m_phaseLabel->setText(tr("%1: %2").arg(JobListModel::stateText(result.state), result.message));
+        break;
+    }
     m_log->appendPlainText(result.message);
     updateButtons();
     Q_EMIT completeChanged();
     Q_EMIT runFinished(result);
     if (w)
         Q_EMIT w->jobFinished(result);
-    if (Store::isTerminal(result.state) && w && w->currentPage() == this)
+    if (Store::isTerminal(result.state) && result.blocker == Engine::Blocker::None && w && w->currentPage() == this)
         w->next();
 }
 

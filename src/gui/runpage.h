@@ -4,7 +4,12 @@
 // memberships, failed, retries, 429s), Pause / Resume / Stop. The job runs in the wizard's
 // EngineController (its own thread); this page only receives queued progress signals. While
 // it runs, the computer is kept awake where the platform allows (SleepInhibitor). Ends by
-// moving on to the summary. GUI thread.
+// moving on to the summary. It starts a new import only when the Review page's button was
+// pressed (ImportWizard::reviewed): there is no other way into a run. Progress never goes
+// backwards (the share of the file's rows that are done, held at its highest); speed counts
+// only the time the import was really sending; a banner says when WorkOS cannot be reached or
+// refuses the key (JobProgress::blocker) instead of letting failures climb; Stop asks first.
+// GUI thread.
 
 #include <engine/jobprogress.h>
 #include <engine/jobrunner.h>
@@ -20,6 +25,7 @@ class QTableWidget;
 
 namespace Gui {
 
+class EnvironmentBadge;
 class SleepInhibitor;
 class ThroughputChartWidget;
 
@@ -35,13 +41,24 @@ public:
 
     void pause();
     void resume();
+    // Asks first; stopNow() does not.
     void stop();
+    void stopNow();
+    // The banner's text for a condition of the whole job; empty for Blocker::None.
+    static QString blockerText(Engine::Blocker blocker, int retryInSeconds);
+    QString bannerText() const;
+    QString phaseText() const;
+    // Share of the file's rows that are done, in per-mille, never lower than shown before.
+    int shownPermille() const { return m_maxPermille; }
+    qint64 activeMs() const { return m_activeMs; }
     bool isRunning() const;
     const Engine::JobProgress &lastProgress() const { return m_last; }
     ThroughputChartWidget *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void runFinished(const Engine::JobResult &result);
+    // The banner asked for the key again (KeyRefused); the wizard's key was replaced.
+    void keyReplaced();
 
 private:
     void startRequest(const Engine::RunRequest &request);
@@ -49,7 +66,12 @@ private:
     void onMessage(const QString &text);
     void onFinished(const Engine::JobResult &result);
     void updateButtons();
+    void showBlocker(Engine::Blocker blocker, int retryInSeconds);
+    void askForKey();
 
+    QLabel *m_banner;
+    QPushButton *m_keyButton;
+    EnvironmentBadge *m_badge;
     QLabel *m_phaseLabel;
     QProgressBar *m_progress;
     QLabel *m_rateLabel;
@@ -72,6 +94,13 @@ private:
     QString m_jobId;
     bool m_done = false;
     QElapsedTimer m_clock;
+    QElapsedTimer m_activeClock; // runs while rows are being sent
+    qint64 m_activeMs = 0;
+    qint64 m_rowsAtStart = -1;
+    int m_maxPermille = 0;
+    bool m_stopping = false;
+    bool m_pausing = false;
+    Engine::Blocker m_blocker = Engine::Blocker::None;
 };
 
 } // namespace Gui

@@ -1,6 +1,8 @@
 #include "screenshottour.h"
 
+#include "columnspage.h"
 #include "connectpage.h"
+#include "helpdialog.h"
 #include "filepage.h"
 #include "importwizard.h"
 #include "mainwindow.h"
@@ -58,81 +60,110 @@ void ScreenshotTour::start()
         step("main window");
         grab(m_window, u"01-main-window"_s);
         m_wizard = m_window->newImport();
-        m_wizard->resize(940, 760);
+        m_wizard->resize(940, 780);
         auto *file = qobject_cast<FilePage *>(m_wizard->page(ImportWizard::FilePageId));
-        connect(file, &FilePage::inspectionFinished, this, [this, file] {
-            QTimer::singleShot(300, this, [this, file] {
+        connect(file, &FilePage::inspectionFinished, this, [this] {
+            QTimer::singleShot(300, this, [this] {
                 step("file page");
                 grab(m_wizard, u"02-file"_s);
-                if (auto *tabs = file->findChild<QTabWidget *>())
-                    tabs->setCurrentIndex(1);
-                grab(m_wizard, u"03-file-issues"_s);
-                if (auto *tabs = file->findChild<QTabWidget *>())
-                    tabs->setCurrentIndex(0);
                 m_wizard->next();
-                auto *connectPage = qobject_cast<ConnectPage *>(m_wizard->currentPage());
-                if (!connectPage)
-                    return fail(u"no connect page"_s);
-                connect(connectPage, &ConnectPage::verified, this, [this](bool ok, const QString &message) {
-                    if (!ok)
-                        return fail(message);
-                    QTimer::singleShot(300, this, [this] {
-                        step("connect page");
-                        grab(m_wizard, u"04-connect"_s);
-                        m_wizard->next();
-                        step("settings page");
-                        grab(m_wizard, u"05-settings"_s);
-                        m_wizard->next();
-                        auto *orgs = qobject_cast<OrganizationsPage *>(m_wizard->currentPage());
-                        if (!orgs)
-                            return fail(u"no organizations page"_s);
-                        auto afterOrgs = [this] {
-                            QTimer::singleShot(300, this, [this] {
-                                step("organizations page");
-                                grab(m_wizard, u"06-organizations"_s);
-                                auto *run = qobject_cast<RunPage *>(m_wizard->page(ImportWizard::RunPageId));
-                                bool grabbed = false;
-                                connect(m_wizard->engine(), &Engine::EngineController::progress, this,
-                                        [this, grabbed](const Engine::JobProgress &p) mutable {
-                                    if (!grabbed && p.phase == Engine::Phase::Importing && p.rowsDone >= p.rowsToImport / 3
-                                        && p.rowsDone > 0) {
-                                        grabbed = true;
-                                        step("run page");
-                                        grab(m_wizard, u"07-run"_s);
-                                    }
-                                });
-                                connect(run, &RunPage::runFinished, this, [this] {
-                                    QTimer::singleShot(500, this, [this] {
-                                        step("summary page");
-                                        grab(m_wizard, u"08-summary"_s);
-                                        m_wizard->close();
-                                        m_window->refresh();
-                                        connect(m_window, &MainWindow::jobsLoaded, this, [this] {
-                                            QTimer::singleShot(300, this, [this] {
-                                                step("main window with the job");
-                                                grab(m_window, u"09-jobs"_s);
-                                                std::fprintf(stderr, "screenshot tour: %d images in %s\n", m_count,
-                                                             qPrintable(m_dir));
-                                                Q_EMIT done(true);
-                                            });
-                                        }, Qt::SingleShotConnection);
-                                    });
-                                });
-                                m_wizard->next();
-                            });
-                        };
-                        if (orgs->isChecking())
-                            connect(orgs, &OrganizationsPage::checkFinished, this, afterOrgs, Qt::SingleShotConnection);
-                        else
-                            afterOrgs();
-                    });
-                }, Qt::SingleShotConnection);
-                if (auto *rehearse = connectPage->findChild<QPushButton *>(u"rehearseButton"_s))
-                    rehearse->click();
+                auto *columns = qobject_cast<ColumnsPage *>(m_wizard->currentPage());
+                if (!columns)
+                    return fail(u"no columns page"_s);
+                QTimer::singleShot(300, this, [this, columns] {
+                    step("columns page");
+                    grab(m_wizard, u"03-columns"_s);
+                    if (!columns->isComplete())
+                        return fail(u"the columns page is not complete: "_s + columns->undecidedColumns().join(u", "_s));
+                    m_wizard->next();
+                    connectStep();
+                });
             });
         }, Qt::SingleShotConnection);
         file->setPath(m_csv);
     });
+}
+
+void ScreenshotTour::connectStep()
+{
+    auto *connectPage = qobject_cast<ConnectPage *>(m_wizard->currentPage());
+    if (!connectPage)
+        return fail(u"no connect page"_s);
+    connect(connectPage, &ConnectPage::verified, this, [this](bool ok, const QString &message) {
+        if (!ok)
+            return fail(message);
+        QTimer::singleShot(300, this, [this] {
+            step("connect page");
+            grab(m_wizard, u"04-connect"_s);
+            m_wizard->next();
+            step("settings page");
+            grab(m_wizard, u"05-settings"_s);
+            m_wizard->next();
+            auto *orgs = qobject_cast<OrganizationsPage *>(m_wizard->currentPage());
+            if (!orgs)
+                return fail(u"no organizations page"_s);
+            auto afterOrgs = [this] { QTimer::singleShot(300, this, [this] { reviewStep(); }); };
+            if (orgs->isChecking())
+                connect(orgs, &OrganizationsPage::checkFinished, this, afterOrgs, Qt::SingleShotConnection);
+            else
+                afterOrgs();
+        });
+    }, Qt::SingleShotConnection);
+    if (auto *rehearse = connectPage->findChild<QPushButton *>(u"rehearseButton"_s))
+        rehearse->click();
+}
+
+void ScreenshotTour::reviewStep()
+{
+    step("organizations page");
+    grab(m_wizard, u"06-organizations"_s);
+    auto *orgs = qobject_cast<OrganizationsPage *>(m_wizard->currentPage());
+    if (orgs && !orgs->isComplete())
+        return fail(u"the organizations page is not complete"_s);
+    m_wizard->next();
+    step("review page");
+    grab(m_wizard, u"07-review"_s);
+    auto *run = qobject_cast<RunPage *>(m_wizard->page(ImportWizard::RunPageId));
+    bool grabbed = false;
+    connect(m_wizard->engine(), &Engine::EngineController::progress, this, [this, grabbed](const Engine::JobProgress &p) mutable {
+        if (!grabbed && p.phase == Engine::Phase::Importing && p.rowsDone >= p.rowsToImport / 3 && p.rowsDone > 0) {
+            grabbed = true;
+            step("run page");
+            grab(m_wizard, u"08-run"_s);
+        }
+    });
+    connect(run, &RunPage::runFinished, this, [this] {
+        auto *finish = qobject_cast<SummaryPage *>(m_wizard->page(ImportWizard::FinishPageId));
+        connect(finish, &SummaryPage::factsLoaded, this, [this] {
+            QTimer::singleShot(500, this, [this] {
+                step("finish page");
+                grab(m_wizard, u"09-finish"_s);
+                if (auto *help = m_wizard->button(QWizard::HelpButton))
+                    help->click();
+                QTimer::singleShot(300, this, [this] {
+                    if (auto *dialog = m_wizard->findChild<HelpDialog *>(u"helpDialog"_s)) {
+                        dialog->resize(760, 560);
+                        step("help");
+                        grab(dialog, u"11-help"_s);
+                        dialog->close();
+                    }
+                    m_wizard->close();
+                    m_window->refresh();
+                    connect(m_window, &MainWindow::jobsLoaded, this, [this] {
+                        QTimer::singleShot(300, this, [this] {
+                            step("main window with the job");
+                            grab(m_window, u"10-jobs"_s);
+                            std::fprintf(stderr, "screenshot tour: %d images in %s\n", m_count, qPrintable(m_dir));
+                            Q_EMIT done(true);
+                        });
+                    }, Qt::SingleShotConnection);
+                });
+            });
+        }, Qt::SingleShotConnection);
+    }, Qt::SingleShotConnection);
+    // The tour presses the Review page's button like a person would: a click.
+    if (auto *commit = m_wizard->button(QWizard::CommitButton))
+        commit->click();
 }
 
 } // namespace Gui

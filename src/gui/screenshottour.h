@@ -28,6 +28,8 @@ private:
     void grab(QWidget *widget, const QString &name);
     void fail(const QString &why);
     void step(const char *what);
+    void connectStep();
+    void reviewStep();
 
     QPointer<MainWindow> m_window;
     QPointer<ImportWizard> m_wizard;

@@ -1,17 +1,16 @@
 #include "settingspage.h"
 
+#include "environmentbadge.h"
 #include "importwizard.h"
-
-#include <engine/enginecontroller.h>
 
 #include <QtCore/QLocale>
 #include <QtCore/QThread>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
-#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 #include <cmath>
@@ -21,71 +20,98 @@ using namespace Qt::StringLiterals;
 namespace Gui {
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QWizardPage(parent), m_dryRun(new Engine::EngineController(this))
+    : QWizardPage(parent)
 {
-    setTitle(tr("How to run the import"));
-    setSubTitle(tr("The defaults suit almost every import: WorkOS's rate limit, not this computer, sets the pace."));
+    setTitle(tr("How fast to import"));
+    setSubTitle(tr("The recommended values suit almost every import: WorkOS's limit, not this computer, sets the pace. "
+                   "Nothing is written yet."));
+    setProperty("helpSection", u"4. Settings"_s);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new EnvironmentBadge(this));
 
-    auto *poolBox = new QGroupBox(tr("Workers"), this);
-    auto *poolForm = new QFormLayout(poolBox);
-    m_workersSpin = new QSpinBox(poolBox);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_workersSpin = new QSpinBox(this);
     m_workersSpin->setObjectName(u"workersSpin"_s);
     m_workersSpin->setRange(1, Engine::JobSettings::MaxWorkers);
     m_workersSpin->setValue(recommendedWorkers());
-    auto *workersLabel = new QLabel(tr("&Workers:"), poolBox);
+    auto *workersLabel = new QLabel(tr("Parallel &workers:"), this);
     workersLabel->setBuddy(m_workersSpin);
-    m_workersReason = new QLabel(poolBox);
-    m_workersReason->setWordWrap(true);
-    m_workersReason->setText(tr("Recommended: %1 (this computer has %2 processors). More workers do not go faster "
-                                "than WorkOS's rate limit; this many keep the import at that limit and leave the computer "
-                                "responsive.")
-                                 .arg(recommendedWorkers()).arg(QThread::idealThreadCount()));
-    poolForm->addRow(workersLabel, m_workersSpin);
-    poolForm->addRow(QString(), m_workersReason);
-    m_chunkSpin = new QSpinBox(poolBox);
+    form->addRow(workersLabel, m_workersSpin);
+    auto *workersText = new QLabel(tr("Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave "
+                                      "this computer quieter.").arg(recommendedWorkers()), this);
+    workersText->setWordWrap(true);
+    form->addRow(workersText);
+    m_chunkSpin = new QSpinBox(this);
     m_chunkSpin->setObjectName(u"chunkSpin"_s);
     m_chunkSpin->setRange(10, 100000);
     m_chunkSpin->setSingleStep(100);
-    m_chunkSpin->setValue(1000);
-    m_chunkSpin->setSuffix(tr(" rows"));
-    auto *chunkLabel = new QLabel(tr("&Chunk size:"), poolBox);
+    m_chunkSpin->setValue(RecommendedRowsPerCheckpoint);
+    auto *chunkLabel = new QLabel(tr("Rows per &checkpoint:"), this);
     chunkLabel->setBuddy(m_chunkSpin);
-    poolForm->addRow(chunkLabel, m_chunkSpin);
-    m_concurrencySpin = new QSpinBox(poolBox);
-    m_concurrencySpin->setObjectName(u"concurrencySpin"_s);
-    m_concurrencySpin->setRange(1, Engine::JobSettings::MaxConcurrency);
-    m_concurrencySpin->setValue(10);
-    m_concurrencySpin->setSuffix(tr(" rows per worker"));
-    auto *concurrencyLabel = new QLabel(tr("Rows in &flight:"), poolBox);
-    concurrencyLabel->setBuddy(m_concurrencySpin);
-    poolForm->addRow(concurrencyLabel, m_concurrencySpin);
-    layout->addWidget(poolBox);
+    form->addRow(chunkLabel, m_chunkSpin);
+    auto *chunkText = new QLabel(tr("Recommended: %1. Progress is saved in steps of this many rows; after an "
+                                    "interruption, at most this many rows are checked again (never imported twice).")
+                                     .arg(RecommendedRowsPerCheckpoint), this);
+    chunkText->setWordWrap(true);
+    form->addRow(chunkText);
+    layout->addLayout(form);
 
-    auto *rateBox = new QGroupBox(tr("Rate budget (WorkOS's limits per API key)"), this);
-    auto *rateForm = new QFormLayout(rateBox);
+    auto *limitsBox = new QGroupBox(tr("WorkOS's limits for one API key"), this);
+    auto *limitsLayout = new QVBoxLayout(limitsBox);
+    m_limitsLabel = new QLabel(limitsBox);
+    m_limitsLabel->setObjectName(u"limitsLabel"_s);
+    m_limitsLabel->setWordWrap(true);
+    limitsLayout->addWidget(m_limitsLabel);
+    m_higherLimitsCheck = new QCheckBox(tr("My WorkOS plan has &higher limits (WorkOS confirmed them to me)"), limitsBox);
+    m_higherLimitsCheck->setObjectName(u"higherLimitsCheck"_s);
+    limitsLayout->addWidget(m_higherLimitsCheck);
+    auto *limitsForm = new QFormLayout;
+    limitsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const Api::RateLimits defaults;
-    auto makeSpin = [rateBox](const QString &name, int value, const QString &suffix) {
-        auto *spin = new QSpinBox(rateBox);
+    auto makeSpin = [limitsBox](const QString &name, int value, const QString &suffix) {
+        auto *spin = new QSpinBox(limitsBox);
         spin->setObjectName(name);
         spin->setRange(1, 100000);
         spin->setValue(value);
         spin->setSuffix(suffix);
+        spin->setEnabled(false);
         return spin;
     };
-    m_writesSpin = makeSpin(u"writesSpin"_s, defaults.userManagementWrites.requests, tr(" writes per 10 s"));
-    m_readsSpin = makeSpin(u"readsSpin"_s, defaults.userManagementReads.requests, tr(" reads per 10 s"));
-    m_generalSpin = makeSpin(u"generalSpin"_s, defaults.general.requests, tr(" requests per 60 s"));
-    auto *writesLabel = new QLabel(tr("User management w&rites:"), rateBox);
-    writesLabel->setBuddy(m_writesSpin);
-    auto *readsLabel = new QLabel(tr("User management r&eads:"), rateBox);
-    readsLabel->setBuddy(m_readsSpin);
-    auto *generalLabel = new QLabel(tr("Other requests (&organizations):"), rateBox);
-    generalLabel->setBuddy(m_generalSpin);
-    rateForm->addRow(writesLabel, m_writesSpin);
-    rateForm->addRow(readsLabel, m_readsSpin);
-    rateForm->addRow(generalLabel, m_generalSpin);
-    layout->addWidget(rateBox);
+    m_writesSpin = makeSpin(u"writesSpin"_s, defaults.userManagementWrites.requests, tr(" per 10 seconds"));
+    m_readsSpin = makeSpin(u"readsSpin"_s, defaults.userManagementReads.requests, tr(" per 10 seconds"));
+    m_generalSpin = makeSpin(u"generalSpin"_s, defaults.general.requests, tr(" per minute"));
+    limitsForm->addRow(tr("User w&rites:"), m_writesSpin);
+    limitsForm->addRow(tr("User r&eads:"), m_readsSpin);
+    limitsForm->addRow(tr("Organization requests:"), m_generalSpin);
+    limitsLayout->addLayout(limitsForm);
+    layout->addWidget(limitsBox);
+
+    auto *advancedButton = new QToolButton(this);
+    advancedButton->setObjectName(u"advancedButton"_s);
+    advancedButton->setText(tr("&Advanced"));
+    advancedButton->setCheckable(true);
+    advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    advancedButton->setArrowType(Qt::RightArrow);
+    advancedButton->setAutoRaise(true);
+    layout->addWidget(advancedButton);
+    m_advanced = new QWidget(this);
+    auto *advancedForm = new QFormLayout(m_advanced);
+    advancedForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_concurrencySpin = new QSpinBox(m_advanced);
+    m_concurrencySpin->setObjectName(u"concurrencySpin"_s);
+    m_concurrencySpin->setRange(1, Engine::JobSettings::MaxConcurrency);
+    m_concurrencySpin->setValue(10);
+    auto *concurrencyLabel = new QLabel(tr("Users each worker sends at &once:"), m_advanced);
+    concurrencyLabel->setBuddy(m_concurrencySpin);
+    advancedForm->addRow(concurrencyLabel, m_concurrencySpin);
+    advancedForm->addRow(QString(), new QLabel(tr("Recommended: 10. Only change it when WorkOS answers slowly."), m_advanced));
+    m_advanced->setVisible(false);
+    connect(advancedButton, &QToolButton::toggled, this, [this, advancedButton](bool on) {
+        m_advanced->setVisible(on);
+        advancedButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    layout->addWidget(m_advanced);
 
     auto *planBox = new QGroupBox(tr("Plan"), this);
     auto *planLayout = new QVBoxLayout(planBox);
@@ -93,37 +119,22 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_planLabel->setObjectName(u"planLabel"_s);
     m_planLabel->setWordWrap(true);
     planLayout->addWidget(m_planLabel);
-    auto *dryRow = new QHBoxLayout;
-    m_dryRunButton = new QPushButton(tr("&Dry run"), planBox);
-    m_dryRunButton->setObjectName(u"dryRunButton"_s);
-    m_dryRunButton->setToolTip(tr("Checks the file and looks up the organizations without writing anything to WorkOS."));
-    m_dryRunLabel = new QLabel(planBox);
-    m_dryRunLabel->setObjectName(u"dryRunLabel"_s);
-    m_dryRunLabel->setWordWrap(true);
-    dryRow->addWidget(m_dryRunButton);
-    dryRow->addWidget(m_dryRunLabel, 1);
-    planLayout->addLayout(dryRow);
     layout->addWidget(planBox);
     layout->addStretch();
 
+    connect(m_higherLimitsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        for (QSpinBox *spin : {m_writesSpin, m_readsSpin, m_generalSpin})
+            spin->setEnabled(on);
+        if (!on) {
+            const Api::RateLimits d;
+            m_writesSpin->setValue(d.userManagementWrites.requests);
+            m_readsSpin->setValue(d.userManagementReads.requests);
+            m_generalSpin->setValue(d.general.requests);
+        }
+        updatePlan();
+    });
     for (QSpinBox *spin : {m_workersSpin, m_chunkSpin, m_concurrencySpin, m_writesSpin, m_readsSpin, m_generalSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updatePlan);
-    connect(m_dryRunButton, &QPushButton::clicked, this, &SettingsPage::startDryRun);
-    connect(m_dryRun, &Engine::EngineController::message, this, [this](const QString &text) { m_dryRunLabel->setText(text); });
-    connect(m_dryRun, &Engine::EngineController::finished, this, [this](const Engine::JobResult &r) {
-        m_dryRunButton->setEnabled(true);
-        const QLocale locale;
-        if (r.state == Store::JobState::Planned) {
-            QString text = tr("Dry run done, nothing was written. %1 writes needed (%2). Organizations: %3 exist, %4 will "
-                              "be created, %5 cannot be resolved.")
-                               .arg(locale.toString(r.writesNeeded), durationText(r.writesNeeded, rateLimits()))
-                               .arg(r.orgsExisting).arg(r.orgsToCreate).arg(r.orgsMissing);
-            m_dryRunLabel->setText(text);
-        } else {
-            m_dryRunLabel->setText(tr("The dry run stopped: %1").arg(r.message));
-        }
-        Q_EMIT dryRunFinished(r);
-    });
 }
 
 int SettingsPage::recommendedWorkers()
@@ -143,13 +154,12 @@ QString SettingsPage::durationText(qint64 writes, const Api::RateLimits &limits)
     const double seconds = double(writes) / writesPerSecond(limits);
     QString duration;
     if (seconds < 90)
-        duration = std::ceil(seconds) <= 1 ? tr("about 1 second")
-                                           : tr("about %1 seconds").arg(int(std::ceil(seconds)));
+        duration = std::ceil(seconds) <= 1 ? tr("about 1 second") : tr("about %1 seconds").arg(int(std::ceil(seconds)));
     else if (seconds < 2 * 3600)
         duration = tr("about %n min", nullptr, int(std::ceil(seconds / 60)));
     else
         duration = tr("about %1 h").arg(seconds / 3600, 0, 'f', 1);
-    return tr("%1 at the rate limit — WorkOS allows %2 writes per %3 s")
+    return tr("%1 at WorkOS's limit of %2 writes per %3 seconds")
         .arg(duration)
         .arg(limits.userManagementWrites.requests)
         .arg(double(limits.userManagementWrites.window.count()) / 1000.0);
@@ -159,10 +169,13 @@ int SettingsPage::workers() const { return m_workersSpin->value(); }
 int SettingsPage::chunkSize() const { return m_chunkSpin->value(); }
 int SettingsPage::concurrency() const { return m_concurrencySpin->value(); }
 void SettingsPage::setWorkers(int workers) { m_workersSpin->setValue(workers); }
+bool SettingsPage::higherLimits() const { return m_higherLimitsCheck->isChecked(); }
 
 Api::RateLimits SettingsPage::rateLimits() const
 {
     Api::RateLimits limits;
+    if (!m_higherLimitsCheck->isChecked())
+        return limits; // WorkOS's published limits, whatever the boxes say
     limits.userManagementWrites.requests = m_writesSpin->value();
     limits.userManagementReads.requests = m_readsSpin->value();
     limits.general.requests = m_generalSpin->value();
@@ -171,10 +184,6 @@ Api::RateLimits SettingsPage::rateLimits() const
 
 void SettingsPage::initializePage()
 {
-    ImportWizard *w = importWizardOf(this);
-    setCommitPage(w && w->inspection.summary.distinctOrganizations == 0 && w->singleOrg.isEmpty());
-    if (isCommitPage())
-        setButtonText(QWizard::CommitButton, tr("&Start import"));
     updatePlan();
 }
 
@@ -182,44 +191,37 @@ int SettingsPage::nextId() const
 {
     ImportWizard *w = importWizardOf(this);
     const bool orgs = w && (w->inspection.summary.distinctOrganizations > 0 || !w->singleOrg.isEmpty());
-    return orgs ? ImportWizard::OrganizationsPageId : ImportWizard::RunPageId;
+    return orgs ? ImportWizard::OrganizationsPageId : ImportWizard::ReviewPageId;
 }
 
 void SettingsPage::updatePlan()
 {
+    const Api::RateLimits limits = rateLimits();
+    const double usersPerSecondNoOrg = writesPerSecond(limits);
+    m_limitsLabel->setText(tr("WorkOS allows %1 user writes per 10 seconds, %2 reads per 10 seconds and %3 other requests "
+                              "per minute for one API key: about %4 users a second, or %5 with one organization each. "
+                              "This import stays just under these limits.")
+                               .arg(limits.userManagementWrites.requests)
+                               .arg(limits.userManagementReads.requests)
+                               .arg(limits.general.requests)
+                               .arg(std::floor(usersPerSecondNoOrg))
+                               .arg(std::floor(usersPerSecondNoOrg / 2)));
     ImportWizard *w = importWizardOf(this);
     if (!w)
         return;
     const Model::ValidationSummary &s = w->inspection.summary;
-    const qint64 writes = s.distinctEmails + s.memberships;
+    qint64 memberships = s.memberships;
+    if (!w->singleOrg.isEmpty())
+        memberships = s.distinctEmails;
+    const qint64 writes = s.distinctEmails + memberships;
     const QLocale locale;
-    QString text = tr("%1 users and %2 memberships: %3 write requests, %4.")
-                       .arg(locale.toString(s.distinctEmails), locale.toString(s.memberships), locale.toString(writes),
-                            durationText(writes, rateLimits()));
+    QString text = tr("%1 users and %2 memberships: %3 writes, %4.")
+                       .arg(locale.toString(s.distinctEmails), locale.toString(memberships), locale.toString(writes),
+                            durationText(writes, limits));
     if (s.distinctOrganizations > 0)
-        text += u" "_s + tr("First, %1 organizations are looked up (and created where missing).").arg(locale.toString(s.distinctOrganizations));
-    if (w->rehearsal)
-        text += u"<br>"_s + tr("<i>Rehearsal: everything goes to the local sandbox, not to WorkOS.</i>");
+        text += u" "_s + tr("Before the first user, the %1 organizations are looked up (and created where missing).")
+                              .arg(locale.toString(s.distinctOrganizations));
     m_planLabel->setText(text);
-}
-
-bool SettingsPage::isDryRunning() const
-{
-    return m_dryRun->isRunning();
-}
-
-void SettingsPage::startDryRun()
-{
-    ImportWizard *w = importWizardOf(this);
-    if (!w || m_dryRun->isRunning())
-        return;
-    Engine::RunRequest request;
-    request.kind = Engine::RunRequest::Kind::New;
-    request.settings = w->settings();
-    request.dryRun = true;
-    m_dryRunButton->setEnabled(false);
-    m_dryRunLabel->setText(tr("Checking the file and the organizations (reads only)…"));
-    m_dryRun->start(w->storePath(), w->apiKey, request);
 }
 
 } // namespace Gui

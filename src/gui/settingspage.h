@@ -1,21 +1,18 @@
 #pragma once
-// SettingsPage: how the import runs: workers (with the recommended number and why), chunk
-// size, rows in flight per worker, the rate budget (WorkOS's limits by default), and a plan in
-// plain words: the writes the file needs and how long that takes at the rate limit. "Dry run"
-// plans the job and resolves its organizations with reads only (RunRequest.dryRun) in an
-// engine thread of its own. For a file without organizations this is the commit page. GUI thread.
+// SettingsPage: how the import runs, in plain words: parallel workers and rows per checkpoint
+// with the recommended values preselected and one sentence each on what changing them does;
+// rows in flight under a closed "Advanced"; WorkOS's rate limits shown, editable only when the
+// person says their WorkOS plan has higher limits; and the plan: the writes the file needs and
+// how long they take at the limit (never faster than the limit allows). GUI thread.
 
 #include <engine/jobrunner.h>
 
 #include <QtWidgets/QWizardPage>
 
+class QCheckBox;
 class QLabel;
-class QPushButton;
 class QSpinBox;
-
-namespace Engine {
-class EngineController;
-}
+class QWidget;
 
 namespace Gui {
 
@@ -26,7 +23,8 @@ public:
     explicit SettingsPage(QWidget *parent = nullptr);
 
     static int recommendedWorkers();
-    // "about 67 min for 100,000 users ..." for `writes` writes under `limits`.
+    static constexpr int RecommendedRowsPerCheckpoint = 1000;
+    // "about 67 min at WorkOS's limit of 500 writes per 10 s" for `writes` under `limits`.
     static QString durationText(qint64 writes, const Api::RateLimits &limits);
     static double writesPerSecond(const Api::RateLimits &limits);
 
@@ -35,30 +33,24 @@ public:
     int concurrency() const;
     Api::RateLimits rateLimits() const;
     void setWorkers(int workers);
-
-    void startDryRun();
-    bool isDryRunning() const;
+    bool higherLimits() const;
 
     void initializePage() override;
     int nextId() const override;
-
-Q_SIGNALS:
-    void dryRunFinished(const Engine::JobResult &result);
 
 private:
     void updatePlan();
 
     QSpinBox *m_workersSpin;
-    QLabel *m_workersReason;
     QSpinBox *m_chunkSpin;
     QSpinBox *m_concurrencySpin;
+    QWidget *m_advanced;
+    QCheckBox *m_higherLimitsCheck;
     QSpinBox *m_writesSpin;
     QSpinBox *m_readsSpin;
     QSpinBox *m_generalSpin;
+    QLabel *m_limitsLabel;
     QLabel *m_planLabel;
-    QPushButton *m_dryRunButton;
-    QLabel *m_dryRunLabel;
-    Engine::EngineController *m_dryRun;
 };
 
 } // namespace Gui

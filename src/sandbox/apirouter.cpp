@@ -132,6 +132,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
             m.route = Route::DeleteOrganization, m.parameter = decoded(segments[1]);
         else if (n == 3 && get && segments[1] == "external_id")
             m.route = Route::GetOrganizationByExternalId, m.parameter = decoded(segments[2]);
+    } else if (segments[0] == "authorization" && n == 2 && get && segments[1] == "roles") {
+        m.route = Route::ListRoles;
     } else if (segments[0] == "_sandbox" && n == 2) {
         if (get && segments[1] == "state")
             m.route = Route::SandboxState;
@@ -279,6 +281,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::UpdateUser: return m_store.updateUser(match.parameter, body);
     case Route::DeleteOrganization: return m_store.deleteOrganization(match.parameter);
     case Route::DeleteMembership: return m_store.deleteMembership(match.parameter);
+    case Route::ListRoles: return m_store.listRoles();
     case Route::Unknown:
     case Route::SandboxState:
     case Route::SandboxStats:

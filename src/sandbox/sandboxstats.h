@@ -29,6 +29,7 @@ enum class Route {
     UpdateUser,
     DeleteOrganization,
     DeleteMembership,
+    ListRoles,
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,

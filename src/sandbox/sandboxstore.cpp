@@ -527,6 +527,27 @@ ApiResult SandboxStore::listOrganizations(const QueryParams &query) const
         [this](int i) { return m_organizations[i].id; }));
 }
 
+ApiResult SandboxStore::listRoles() const
+{
+    QJsonArray data;
+    int i = 0;
+    for (const QString &slug : m_settings.roles) {
+        QString name = slug;
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        data.append(QJsonObject {{u"object"_s, u"role"_s},
+                                 {u"id"_s, u"role_sandbox_%1"_s.arg(++i)},
+                                 {u"slug"_s, slug},
+                                 {u"name"_s, name},
+                                 {u"description"_s, QJsonValue::Null},
+                                 {u"type"_s, u"EnvironmentRole"_s},
+                                 {u"permissions"_s, QJsonArray()},
+                                 {u"created_at"_s, u"2024-01-01T00:00:00.000Z"_s},
+                                 {u"updated_at"_s, u"2024-01-01T00:00:00.000Z"_s}});
+    }
+    return ApiResult::ok(QJsonObject {{u"object"_s, u"list"_s}, {u"data"_s, data}});
+}
+
 QJsonObject SandboxStore::organizationJson(const Organization &organization) const
 {
     QJsonArray domains;

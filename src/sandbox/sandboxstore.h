@@ -58,6 +58,8 @@ public:
     ApiResult getOrganizationByExternalId(const QString &externalId) const;
     // GET /organizations?limit=&before=&after=&order=
     ApiResult listOrganizations(const QueryParams &query) const;
+    // GET /authorization/roles: the environment roles (--roles), as WorkOS lists them.
+    ApiResult listRoles() const;
 
     // POST /user_management/organization_memberships
     ApiResult createMembership(const QJsonObject &body);

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void multipleRolesNotEnabled();
     void membershipExists();
     void invalidRole();
+    void listRoleSlugs();
     void invalidRequest();
     void listMembershipsFollowsPages();
     void baseUrlRules_data();
@@ -405,6 +406,21 @@ void TestWorkOsClient::invalidRole()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), Kind::InvalidRole);
     QVERIFY(result.error().subCodes().contains(u"invalid_role"_s));
+}
+
+// GET /authorization/roles: the environment's roles, which the wizard compares with the file's
+// role slugs before anything is written. A read: it never changes the sandbox.
+void TestWorkOsClient::listRoleSlugs()
+{
+    auto c = client();
+    const auto result = QCoro::waitFor(c->listRoleSlugs());
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().userMessage()));
+    QCOMPARE(result.value(), (QStringList{u"member"_s, u"admin"_s}));
+    QCOMPARE(c->stats()->snapshot().requests, 1);
+    auto wrong = client([](Api::ClientConfig &config) { config.apiKey = Api::ApiKey(u"sk_test_wrong_key"_s); });
+    const auto refused = QCoro::waitFor(wrong->listRoleSlugs());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind(), Kind::Unauthorized);
 }
 
 void TestWorkOsClient::invalidRequest()

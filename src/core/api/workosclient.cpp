@@ -742,6 +742,23 @@ QCoro::Task<Result<Membership>> WorkOsClient::createMembership(QString userId, Q
     co_return invalidResponse(u"the created membership has no id"_s);
 }
 
+QCoro::Task<Result<QStringList>> WorkOsClient::listRoleSlugs()
+{
+    Request request {"GET"_ba, u"/authorization/roles"_s, {}, {}, m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    QStringList slugs;
+    const QJsonArray data = result.value().value("data"_L1).toArray();
+    for (const QJsonValue &item : data) {
+        const QString slug = item.toObject().value("slug"_L1).toString();
+        if (slug.isEmpty())
+            co_return invalidResponse(u"a listed role has no slug"_s);
+        slugs.append(slug);
+    }
+    co_return slugs;
+}
+
 QCoro::Task<Result<QList<Membership>>> WorkOsClient::listMemberships(MembershipQuery query)
 {
     if (query.userId.isEmpty() && query.organizationId.isEmpty())

@@ -134,6 +134,9 @@ public:
     // as role_slugs, none leaves the environment's default role.
     QCoro::Task<Result<Membership>> createMembership(QString userId, QString organizationId,
                                                      QStringList roleSlugs = {});
+    // GET /authorization/roles: the slugs of the environment's roles, in priority order.
+    QCoro::Task<Result<QStringList>> listRoleSlugs();
+
     // GET /user_management/organization_memberships, every page (follows list_metadata.after).
     QCoro::Task<Result<QList<Membership>>> listMemberships(MembershipQuery query);
 

@@ -44,6 +44,7 @@ QJsonObject JobSettings::toJson() const
         {u"api_url"_s, apiUrl.toString()},
         {u"rate_limits"_s, rateLimits.toString()},
         {u"skip_unresolved_orgs"_s, skipUnresolvedOrgs},
+        {u"environment"_s, environment},
     };
 }
 
@@ -69,6 +70,7 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     if (auto limits = Api::RateLimits::parse(json.value(u"rate_limits"_s).toString(), &error))
         s.rateLimits = *limits;
     s.skipUnresolvedOrgs = json.value(u"skip_unresolved_orgs"_s).toBool(false);
+    s.environment = json.value(u"environment"_s).toString();
     return s;
 }
 

@@ -38,6 +38,9 @@ struct JobSettings {
     // ("organization_unresolved") and everything else is imported.
     // (Jobs of earlier versions stored "max_org_failure_share" instead; it is read as false.)
     bool skipUnresolvedOrgs = false;
+    // Where the job writes, for people: "production" (an sk_live_ key), "staging" (sk_test_ or
+    // another key) or "rehearsal" (the local sandbox). Never the key or any part of it.
+    QString environment;
 
     static constexpr int MaxWorkers = 16;
     static constexpr int MaxConcurrency = 64;

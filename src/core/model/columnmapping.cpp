@@ -1,5 +1,9 @@
 #include "columnmapping.h"
 
+#include "headersynonyms.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Model {
@@ -107,6 +111,13 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
                 *error = u"The column mapping entry \"%1\" has no column name before the '='."_s.arg(entry);
             return std::nullopt;
         }
+        // "Company=org_name+org_external_id": the organization's name is its external id.
+        const QString bothOrgFields = fieldName(Field::OrgName) + u'+' + fieldName(Field::OrgExternalId);
+        const bool nameIsId = fieldText.compare(bothOrgFields, Qt::CaseInsensitive) == 0;
+        if (nameIsId) {
+            fieldText = fieldName(Field::OrgName);
+            mapping.m_orgNameIsExternalId = true;
+        }
         const std::optional<Field> field = fieldFromName(fieldText);
         if (!field) {
             if (error)
@@ -130,6 +141,35 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
     return mapping;
 }
 
+ColumnMapping ColumnMapping::suggested(const QStringList &header)
+{
+    std::array<bool, FieldCount> taken{};
+    for (const QString &h : header)
+        if (const std::optional<Field> f = fieldFromName(h))
+            taken[size_t(*f)] = true;
+    struct Candidate {
+        int column;
+        HeaderSynonyms::Match match;
+    };
+    QList<Candidate> candidates;
+    for (int i = 0; i < header.size(); ++i) {
+        if (fieldFromName(header[i]))
+            continue;
+        if (const auto m = HeaderSynonyms::match(header[i]))
+            candidates.append({i, *m});
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return a.match.rank < b.match.rank; });
+    ColumnMapping mapping;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (taken[size_t(c.match.field)] || mapping.fieldFor(header[c.column]))
+            continue;
+        if (mapping.insert(header[c.column], c.match.field))
+            taken[size_t(c.match.field)] = true;
+    }
+    return mapping;
+}
+
 QString ColumnMapping::toString() const
 {
     QString out;
@@ -137,6 +177,14 @@ QString ColumnMapping::toString() const
         if (!out.isEmpty())
             out += u',';
         out += quoteIfNeeded(e.header) + u'=' + fieldName(e.field);
+        if (e.field == Field::OrgName && m_orgNameIsExternalId)
+            out += u'+' + fieldName(Field::OrgExternalId);
+    }
+    if (m_orgNameIsExternalId && headerFor(Field::OrgName).isEmpty()) {
+        // The file's own org_name column: no entry of its own, so write one.
+        if (!out.isEmpty())
+            out += u',';
+        out += fieldName(Field::OrgName) + u'=' + fieldName(Field::OrgName) + u'+' + fieldName(Field::OrgExternalId);
     }
     return out;
 }

@@ -36,6 +36,12 @@ public:
     // mapped twice or two headers mapped to the same field.
     static std::optional<ColumnMapping> parse(QStringView spec, QString *error = nullptr);
 
+    // The mapping the header's everyday names suggest (HeaderSynonyms: "First Name" ->
+    // first_name, "Company" -> org_name, ...): one entry per header that is not a canonical name
+    // and has a synonym, never a field a canonical column already provides, never two headers
+    // for one field (the stronger synonym wins, then the first column).
+    static ColumnMapping suggested(const QStringList &header);
+
     // The textual form parse() accepts; empty for an empty mapping.
     QString toString() const;
 
@@ -47,7 +53,14 @@ public:
     std::optional<Field> fieldFor(QStringView header) const;
     QString headerFor(Field field) const; // empty when the field is not mapped
 
-    bool isEmpty() const { return m_entries.isEmpty(); }
+    // A file that names its organizations only by name: the name (trimmed, exactly as written)
+    // is also the organization's external id, so the same name always finds the same
+    // organization, on every run and resume. Written "Company=org_name+org_external_id".
+    // Schema::fromHeader then reads org_external_id from the org_name column.
+    bool orgNameIsExternalId() const { return m_orgNameIsExternalId; }
+    void setOrgNameIsExternalId(bool on) { m_orgNameIsExternalId = on; }
+
+    bool isEmpty() const { return m_entries.isEmpty() && !m_orgNameIsExternalId; }
     qsizetype size() const { return m_entries.size(); }
     const QList<Entry> &entries() const { return m_entries; }
 
@@ -55,6 +68,7 @@ public:
 
 private:
     QList<Entry> m_entries;
+    bool m_orgNameIsExternalId = false;
 };
 
 } // namespace Model

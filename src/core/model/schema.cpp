@@ -71,6 +71,11 @@ Schema Schema::fromHeader(const QStringList &header, const ColumnMapping &mappin
         slot = i;
     }
 
+    // The organization's name is its external id (ColumnMapping::orgNameIsExternalId).
+    if (mapping.orgNameIsExternalId() && s.m_columns[size_t(Field::OrgName)] >= 0
+        && s.m_columns[size_t(Field::OrgExternalId)] < 0 && s.m_columns[size_t(Field::OrgId)] < 0)
+        s.m_columns[size_t(Field::OrgExternalId)] = s.m_columns[size_t(Field::OrgName)];
+
     for (const ColumnMapping::Entry &e : mapping.entries()) {
         bool found = false;
         for (const QString &h : header) {

@@ -1,0 +1,106 @@
+#pragma once
+// ColumnsPage: one decision: what each column of the file holds. Every column is listed with an
+// example value and a drop-down of friendly field names ("First name", "Organization name");
+// everyday headers arrive already mapped (HeaderSynonyms), unmapped columns say "not imported",
+// and a column that looks like user data but is not recognised must be decided (Next stays off
+// until then). A file without organization columns chooses here between users only and one
+// organization for everyone (its id is required); a file with organization names only chooses
+// whether the name is also the organization's id. Every change re-reads the file with the new
+// mapping (inspectFile in a QtConcurrent thread) and shows the rows with problems, which can be
+// exported. The mapping is remembered for the next file with the same header. GUI thread.
+
+#include "fileinspection.h"
+
+#include <model/field.h>
+
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QTimer>
+#include <QtWidgets/QWizardPage>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace Gui {
+
+class ColumnsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ColumnsPage(QWidget *parent = nullptr);
+    ~ColumnsPage() override;
+
+    enum Column { HeaderColumn, ExampleColumn, FieldColumn, StatusColumn, ColumnCount };
+
+    // Friendly field names for people ("Organization name").
+    static QString fieldTitle(Model::Field field);
+
+    // The drop-down of a file column (named "mapping:<header>").
+    QComboBox *comboFor(const QString &header) const;
+    // Columns still to be decided.
+    QStringList undecidedColumns() const;
+    const Model::ColumnMapping &mapping() const { return m_mapping; }
+    const FileInspection &inspection() const { return m_result; }
+    bool isInspecting() const { return m_watcher.isRunning() || m_debounce.isActive(); }
+
+    // Writes every issue of the file (a fresh pass) to `path` (.csv or .json), off the GUI
+    // thread; exportFinished() follows.
+    void exportIssues(const QString &path);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+Q_SIGNALS:
+    void inspectionFinished();
+    void exportFinished(bool ok, const QString &message);
+
+private:
+    void rebuildTable();
+    void onComboChanged();
+    void startInspection();
+    void onInspected();
+    void showResult();
+    void updateOrganizationWidgets();
+    void showIssues();
+
+    QTabWidget *m_tabs;
+    QTableWidget *m_table;
+    QLabel *m_decideLabel;
+    QGroupBox *m_modeBox;
+    QRadioButton *m_userOnlyRadio;
+    QRadioButton *m_singleOrgRadio;
+    QComboBox *m_orgKindCombo;
+    QLineEdit *m_orgEdit;
+    QLineEdit *m_orgNameEdit;
+    QCheckBox *m_createOrgCheck;
+    QLabel *m_orgHint;
+    QGroupBox *m_nameAsIdBox;
+    QCheckBox *m_nameAsIdCheck;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTableView *m_issuesView;
+    QStandardItemModel *m_issuesModel;
+    QPushButton *m_exportIssuesButton;
+    QLabel *m_exportLabel;
+    QTimer m_debounce;
+    QFutureWatcher<FileInspection> m_watcher;
+    FileInspection m_result;
+    Model::ColumnMapping m_mapping;
+    QString m_mappingError;
+    QStringList m_builtFor; // path + header the table was built for
+    QStringList m_ignoredBefore; // columns the person left out last time for this header
+    bool m_done = false;
+};
+
+} // namespace Gui
