@@ -140,8 +140,6 @@ Engine::JobSettings ImportWizard::settings() const
     s.apiUrl = apiUrl;
     s.environment = environment;
     s.skipUnresolvedOrgs = skipUnresolvedOrgs;
-    if (skipUnresolvedOrgs)
-        s.maxOrgFailureShare = 1.0; // the person chose to skip them: they do not stop the job
     if (auto *page = qobject_cast<SettingsPage *>(this->page(SettingsPageId))) {
         s.workers = page->workers();
         s.chunkSize = page->chunkSize();

@@ -378,7 +378,7 @@ void SummaryPage::openFolder()
     const QString folder = QDir::toNativeSeparators(QFileInfo(w->storePath()).absolutePath());
     const bool opened = qEnvironmentVariableIsSet("WIZARD_NO_FILE_MANAGER")
         ? false
-        : QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+        : DesktopActions::instance()->openFolder(folder);
     if (!opened) {
         // No file manager answered: show the path so it can be copied.
         m_folderEdit->setText(folder);
