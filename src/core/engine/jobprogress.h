@@ -11,10 +11,6 @@
 namespace Engine {
 
 enum class Phase { Planning, Prewarming, Importing, Finishing, Done };
-
-// A condition of the whole job that holds it up (never a row's failure): the run page shows a
-// banner for it and says what to do.
-enum class Blocker { None, KeyRefused, ServerUnreachable, TlsOrProxy, FileChanged, StoreFailed };
 QString phaseName(Phase phase);
 
 // A condition of the whole job that stops it (or, for ServerUnreachable while
@@ -59,8 +55,6 @@ struct JobProgress {
     Blocker blocker = Blocker::None;
     int retryInSeconds = -1;
     QList<WorkerActivity> workers;
-    Blocker blocker = Blocker::None;
-    int retryInSeconds = -1; // with a blocker the engine retries by itself: seconds until then; -1: none
 };
 
 } // namespace Engine
