@@ -100,6 +100,7 @@ private Q_SLOTS:
     void externalIdTaken();
     void findUserByEmail_data();
     void findUserByEmail();
+    void findUserByExternalId();
     void organizations();
     void organizationNotFound_data();
     void organizationNotFound();
@@ -285,6 +286,24 @@ void TestWorkOsClient::findUserByEmail()
         QCOMPARE(result.value()->id, id);
 }
 
+void TestWorkOsClient::findUserByExternalId()
+{
+    auto c = client();
+    Api::NewUser user;
+    user.email = uniqueEmail(u"byext"_s);
+    user.externalId = u"crm/42 #a"_s; // needs percent-encoding in the path
+    const auto created = QCoro::waitFor(c->createUser(user));
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : describe(created.error())));
+    const auto found = QCoro::waitFor(c->findUserByExternalId(user.externalId));
+    QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : describe(found.error())));
+    QVERIFY(found->has_value());
+    QCOMPARE(found.value()->id, created->id);
+    QCOMPARE(found.value()->email, user.email);
+    const auto missing = QCoro::waitFor(c->findUserByExternalId(u"nobody-has-this"_s));
+    QVERIFY(missing.ok());
+    QVERIFY(!missing->has_value());
+}
+
 void TestWorkOsClient::organizations()
 {
     auto c = client();
@@ -395,6 +414,17 @@ void TestWorkOsClient::membershipExists()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), Kind::MembershipExists);
     QCOMPARE(result.error().httpStatus(), 409);
+    QCOMPARE(result.error().code(), u"organization_membership_already_exists"_s);
+
+    // Only that code means "already a member": another 409 keeps its code as a plain error.
+    TestSupport::FakeHttpServer server;
+    server.enqueue({409, R"({"code":"cannot_reactivate_pending_organization_membership","message":"pending"})"_ba});
+    Api::WorkOsClient fake(configFor(server.url(), kFakeKey));
+    const auto other = QCoro::waitFor(fake.createMembership(u"user_1"_s, u"org_1"_s));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().kind(), Kind::InvalidRequest);
+    QCOMPARE(other.error().httpStatus(), 409);
+    QCOMPARE(other.error().code(), u"cannot_reactivate_pending_organization_membership"_s);
 }
 
 void TestWorkOsClient::invalidRole()

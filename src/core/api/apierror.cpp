@@ -67,10 +67,13 @@ ApiError ApiError::fromHttp(int httpStatus, const QJsonObject &body, bool member
     else if (mentions(code, subs, "invalid_role"_L1) || mentions(code, subs, "role_not_found"_L1)
              || mentions(code, subs, "invalid_role_slug"_L1))
         error.m_kind = Kind::InvalidRole;
-    else if (httpStatus == 409 && membershipCreate)
-        error.m_kind = Kind::MembershipExists;
     else if (mentions(code, subs, "organization_membership_already_exists"_L1))
-        error.m_kind = Kind::MembershipExists;
+        error.m_kind = Kind::MembershipExists; // WorkOS's "already a member", and only that
+    else if (httpStatus == 409 && membershipCreate)
+        // Another conflict on a membership (a pending membership that cannot be reactivated,
+        // an emulator's generic "conflict"): not proof of membership. The importer checks the
+        // user's memberships before it counts the row as "already a member".
+        error.m_kind = Kind::InvalidRequest;
     else if (httpStatus == 429)
         error.m_kind = Kind::RateLimited;
     else if (httpStatus == 408 || httpStatus >= 500)

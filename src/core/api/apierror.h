@@ -33,7 +33,7 @@ public:
         InvalidConfiguration,    // base URL or key unusable (e.g. http:// to a non-local host)
         EmailTaken,              // 400 user_creation_error/email_not_available, legacy 409 user_already_exists
         ExternalIdTaken,         // external_id_already_used
-        MembershipExists,        // 409 on creating an organization membership
+        MembershipExists,        // organization_membership_already_exists (WorkOS's "already a member")
         InvalidRole,             // invalid_role: a role slug the environment does not know
         MultipleRolesNotEnabled, // several role slugs while Multiple Roles is off
         RateLimited,             // 429
@@ -53,8 +53,9 @@ public:
     ApiError(Kind kind, QString message);
 
     // An HTTP error answer. `body` is the JSON error object ({code, message, errors[]}) or
-    // empty; `membershipCreate` says the request created an organization membership (a 409
-    // there means the membership exists).
+    // empty; `membershipCreate` says the request created an organization membership (only the
+    // code organization_membership_already_exists means the membership exists; any other 409
+    // there is an InvalidRequest with its code).
     static ApiError fromHttp(int httpStatus, const QJsonObject &body, bool membershipCreate);
 
     Kind kind() const { return m_kind; }

@@ -681,6 +681,27 @@ QCoro::Task<Result<std::optional<User>>> WorkOsClient::findUserByEmail(QString e
     co_return std::optional<User>();
 }
 
+QCoro::Task<Result<std::optional<User>>> WorkOsClient::findUserByExternalId(QString externalId)
+{
+    if (externalId.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"findUserByExternalId() needs an external id"_s);
+    Request request {"GET"_ba, u"/user_management/users/external_id/"_s + segment(externalId), {}, {},
+                     m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (result.hasError(ApiError::Kind::NotFound))
+        co_return std::optional<User>();
+    if (!result)
+        co_return result.error();
+    std::optional<User> user = User::fromJson(result.value());
+    if (!user)
+        co_return invalidResponse(u"the user has no id"_s);
+    // Only a user that really carries this external id (a server that ignored the path must
+    // not make us take somebody else).
+    if (user->externalId != externalId)
+        co_return std::optional<User>();
+    co_return std::optional<User>(std::move(user));
+}
+
 QCoro::Task<Result<Organization>> WorkOsClient::getOrganization(QString id)
 {
     if (id.isEmpty())

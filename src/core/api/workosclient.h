@@ -122,6 +122,8 @@ public:
     QCoro::Task<Result<User>> createUser(NewUser user);
     // GET /user_management/users?email=...: the user, or nullopt when there is none.
     QCoro::Task<Result<std::optional<User>>> findUserByEmail(QString email);
+    // GET /user_management/users/external_id/{externalId}: the user, or nullopt when there is none.
+    QCoro::Task<Result<std::optional<User>>> findUserByExternalId(QString externalId);
 
     // GET /organizations/{id}; NotFound when there is none.
     QCoro::Task<Result<Organization>> getOrganization(QString id);

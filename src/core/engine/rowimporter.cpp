@@ -6,10 +6,103 @@
 
 #include <QCoro/QCoroTimer>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 using Api::ApiError;
 
 namespace Engine {
+
+namespace {
+
+// What looking up the user of a create that WorkOS refused as "already there" found.
+struct ExistingUser {
+    enum class Result { Found, Failed, Abandoned };
+    Result result = Result::Failed;
+    QString userId;
+    Store::Stage stage = Store::Stage::Lookup;
+    ApiError error;
+    bool retryable = false; // a later run may find it (beside error.retryable())
+};
+
+bool sameEmail(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// Pauses between lookups by email that find nothing although WorkOS just said the email is
+// taken: its search can lag a moment behind a create (about 4 s in all).
+constexpr std::array<int, 4> LookupBackoffMs {250, 500, 1000, 2000};
+
+// The user a refused create refers to, when it is this row's user: "email not available" ->
+// the user with this email; "external_id_already_used" (WorkOS may check the external id
+// before the email, so a replayed create can get it) -> the user with this external id, if it
+// has this row's email. Anything else stays an error.
+QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std::atomic_bool *stop, QString email,
+                                           QString externalId, ApiError createError)
+{
+    ExistingUser out;
+    const auto failed = [&out](const ApiError &error) {
+        out.result = error.kind() == ApiError::Kind::Cancelled ? ExistingUser::Result::Abandoned
+                                                                : ExistingUser::Result::Failed;
+        out.error = error;
+    };
+    if (createError.kind() == ApiError::Kind::ExternalIdTaken) {
+        const Api::Result<std::optional<Api::User>> holder = co_await client->findUserByExternalId(externalId);
+        if (!holder.ok()) {
+            failed(holder.error());
+            co_return out;
+        }
+        if (holder.value()) {
+            if (sameEmail(holder.value()->email, email)) {
+                out.result = ExistingUser::Result::Found;
+                out.userId = holder.value()->id;
+            } else {
+                out.stage = Store::Stage::User; // another person holds the external id
+                out.error = createError;
+            }
+            co_return out;
+        }
+        // Nobody holds it as far as the search shows yet: look for the email below.
+    }
+    for (std::size_t attempt = 0;; ++attempt) {
+        const Api::Result<std::optional<Api::User>> found = co_await client->findUserByEmail(email);
+        if (!found.ok()) {
+            failed(found.error());
+            co_return out;
+        }
+        if (found.value()) {
+            out.result = ExistingUser::Result::Found;
+            out.userId = found.value()->id;
+            co_return out;
+        }
+        if (attempt == LookupBackoffMs.size())
+            break;
+        co_await QCoro::sleepFor(std::chrono::milliseconds(LookupBackoffMs[attempt]));
+        if (stop->load()) {
+            out.result = ExistingUser::Result::Abandoned;
+            co_return out;
+        }
+    }
+    if (createError.kind() == ApiError::Kind::EmailTaken && !externalId.isEmpty()) {
+        const Api::Result<std::optional<Api::User>> holder = co_await client->findUserByExternalId(externalId);
+        if (holder.ok() && holder.value() && sameEmail(holder.value()->email, email)) {
+            out.result = ExistingUser::Result::Found;
+            out.userId = holder.value()->id;
+            co_return out;
+        }
+    }
+    out.error = createError.kind() == ApiError::Kind::EmailTaken
+        ? ApiError(ApiError::Kind::NotFound,
+                   u"WorkOS says the email is taken but finds no user with it (looked %1 times over about "
+                   "4 seconds)."_s.arg(LookupBackoffMs.size() + 1))
+        : createError;
+    out.retryable = true;
+    co_return out;
+}
+
+} // namespace
 
 QString outcomeCode(const ApiError &error)
 {
@@ -149,25 +242,24 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
             m_users->resolve(row.emailKey, userId);
             break;
         }
-        if (created.hasError(ApiError::Kind::EmailTaken)) {
-            // Not a failure: the user exists (from an earlier run, or created by this row
-            // before a crash). Find it and carry on to the membership.
-            const Api::Result<std::optional<Api::User>> found = co_await m_client->findUserByEmail(row.email);
-            if (found.ok() && found.value().has_value()) {
-                userId = found.value()->id;
+        if (created.hasError(ApiError::Kind::EmailTaken)
+            || (created.hasError(ApiError::Kind::ExternalIdTaken) && !row.externalId.isEmpty())) {
+            // Not a failure when the user is this row's: it exists from an earlier run, or this
+            // row created it before its answer was lost. Find it and carry on to the membership.
+            const ExistingUser existing =
+                co_await findExistingUser(m_client, m_stop, row.email, row.externalId, created.error());
+            if (existing.result == ExistingUser::Result::Found) {
+                userId = existing.userId;
                 userResult = Store::UserResult::Existed;
                 m_users->resolve(row.emailKey, userId);
                 break;
             }
             m_users->release(row.emailKey);
-            if (!found.ok()) {
-                if (found.hasError(ApiError::Kind::Cancelled))
-                    co_return std::nullopt;
-                co_return failure(row, Store::Stage::Lookup, found.error());
-            }
-            ApiError missing(ApiError::Kind::NotFound,
-                             u"WorkOS says the email is taken but finds no user with it."_s);
-            co_return failure(row, Store::Stage::Lookup, missing);
+            if (existing.result == ExistingUser::Result::Abandoned)
+                co_return std::nullopt;
+            Store::RowOutcome failed = failure(row, existing.stage, existing.error);
+            failed.retryable = failed.retryable || existing.retryable;
+            co_return failed;
         }
         m_users->release(row.emailKey);
         if (created.hasError(ApiError::Kind::Cancelled))
@@ -197,6 +289,29 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         if (m.hasError(ApiError::Kind::MembershipExists)) {
             out.outcome = Store::Outcome::MembershipExisted;
             break;
+        }
+        if (!m.ok() && m.error().httpStatus() == 409) {
+            // A conflict with another code is not proof of membership (a pending membership,
+            // an emulator's bare "conflict"): count it as "already a member" only when the
+            // user's active memberships show this organization; else it is the row's error.
+            const Api::Result<QList<Api::Membership>> listed =
+                co_await m_client->listMemberships(Api::MembershipQuery::forUser(userId));
+            if (listed.hasError(ApiError::Kind::Cancelled))
+                co_return std::nullopt;
+            const bool member = listed.ok()
+                && std::ranges::any_of(listed.value(), [&organizationId](const Api::Membership &existing) {
+                       return existing.organizationId == organizationId
+                           && (existing.status.isEmpty() || existing.status == u"active"_s);
+                   });
+            if (member) {
+                out.outcome = Store::Outcome::MembershipExisted;
+                break;
+            }
+            Store::RowOutcome failed =
+                failure(row, Store::Stage::Membership, !listed.ok() && listed.error().retryable() ? listed.error() : m.error());
+            failed.userId = userId;
+            failed.user = userResult;
+            co_return failed;
         }
         if (m.hasError(ApiError::Kind::MultipleRolesNotEnabled) && roles.size() > 1) {
             if (!m_multipleRolesOff->exchange(true) && onWarning)

@@ -4,7 +4,9 @@
 // UserDirectory after that; an email WorkOS already has is looked up and used) -> the
 // membership with the row's roles -> the row's outcome. Every step is safe to replay: an
 // existing user and an existing membership are outcomes, not failures, which is what makes
-// resume exactly-once.
+// resume exactly-once. "Existing" is proved by reading it back: the user by email (asked
+// again for a few seconds when the search lags) or by external id, the membership by its
+// code or by the user's membership list (docs/resume.md).
 //
 // One per worker thread (it uses that thread's client); the directories are shared.
 
