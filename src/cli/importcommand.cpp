@@ -297,7 +297,8 @@ int runImport(const QStringList &arguments)
         "and memberships, at WorkOS's rate limit, resumable at any point.\n\n"
         "The API key is read from the environment variable WORKOS_API_KEY (or WORKOS_SECRET_KEY), never "
         "from a flag.\n\n"
-        "  --resume [JOB]             Continue an interrupted job (the newest when JOB is left out).\n\n"
+        "  --resume [JOB]             Continue an interrupted job (when JOB is left out, the newest one that no\n"
+        "                             other process is running).\n\n"
         "Exit codes: 0 every row imported or already present, 1 finished with invalid or failed rows, "
         "2 usage or fatal error, 130 interrupted (resumable)."_s);
     p.addHelpOption();
