@@ -189,6 +189,7 @@ bool execRaw(const QString &storePath, const QString &sql)
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (db.open()) {
             QSqlQuery q(db);
+            q.exec(u"PRAGMA foreign_keys = ON"_s); // as the program deletes: with everything that belongs to the job
             ok = q.exec(sql);
             if (!ok)
                 qWarning() << sql << q.lastError().text();
@@ -839,7 +840,7 @@ private slots:
         req.settings.csvPath = csv;
         req.settings.apiUrl = m_sandbox.url();
         req.settings.jobId = u"vanish"_s;
-        req.settings.chunkSize = 10;
+        req.settings.chunkSize = 1000; // one chunk, already claimed when the job goes
         bool deleted = false;
         const RunOutcome run = runWatching(storePath, m_sandbox.keys().first(), req, [&](const Engine::JobProgress &p) {
             if (!deleted && p.phase == Engine::Phase::Importing && p.rowsDone >= 10) {
@@ -851,6 +852,7 @@ private slots:
         QVERIFY2(run.result.state != Store::JobState::Finished && run.result.state != Store::JobState::FinishedWithErrors,
                  qPrintable(run.result.message));
         QVERIFY2(!run.result.message.contains(u"every valid row"_s), qPrintable(run.result.message));
+        QVERIFY2(run.result.message.contains(u"no longer in the job store"_s), qPrintable(run.result.message));
     }
 
     // Chunks marked done whose rows have no outcome (a damaged store) do not make a finished

@@ -474,6 +474,7 @@ struct Proof {
     bool finished = false;  // proved from the store
     bool counted = false;   // `counters` were read from the store
     bool chunksLeft = false; // some chunk is not done
+    bool jobGone = false;   // the job is not in the store any more
     QString problem;        // why it is not proved, for the person
     Store::JobCounters counters;
 };
@@ -488,6 +489,7 @@ Proof proveFinished(Store::JobStore &store, const QString &jobId)
     QString error;
     const auto job = store.job(jobId, &error);
     if (!job) {
+        p.jobGone = error.isEmpty();
         p.problem = error.isEmpty()
             ? u"Job %1 is no longer in the job store: it was deleted during the run (in another window or "
                "process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows "
@@ -1188,6 +1190,11 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.counters = counters;
     } else {
         result.counters = run->progress.counters;
+    }
+    if (proof.jobGone) {
+        // Nothing left to resume: say what happened rather than what failed because of it.
+        fail(proof.problem, Store::JobState::Failed);
+        co_return;
     }
     if (const auto halted = ctx->haltReason()) {
         fail(*halted, Store::JobState::Interrupted);

@@ -88,9 +88,10 @@ QCoro::Task<void> lane(RunContext *ctx, RowImporter *importer, Api::WorkOsClient
 // The message of a chunk whose bytes are no longer those the job was planned with.
 QString fileChanged(const RunContext &ctx, const Store::ChunkRecord &chunk, const QString &detail)
 {
-    return u"The file %1 changed during the import: rows %2 to %3 (chunk %4) are no longer what they were when the "
-           "job was planned (%5). Nothing from the changed part was sent. Put the original file back at that path and "
-           "resume the job; to import the new file, start a new job for it."_s
+    return u"The CSV file %1 changed since the job started: rows %2 to %3 (chunk %4) are no longer what they were "
+           "when the job was planned (%5). The file changed during the import, and nothing from the changed part was "
+           "sent. Put the original file back at that path and resume the job; to import the new file, start a new job "
+           "for it."_s
         .arg(QFileInfo(ctx.csvPath).fileName())
         .arg(chunk.firstRow)
         .arg(chunk.lastRow)
