@@ -203,8 +203,8 @@ void compareWithReference(const QByteArray &bytes, const QString &path)
         return;
     const QChar delimiter = refDelimiter(*text);
     const auto records = refParse(*text, delimiter);
-    if (!records)
-        return; // not well-formed: only the reader's own promises apply
+    if (!records || records->first().fields.size() > Csv::CsvReader::MaxFields)
+        return; // not well-formed, or wider than the reader takes: only its own promises apply
     if (!opened || QLatin1Char(reader.dialect().delimiter) != delimiter || reader.header() != records->first().fields)
         std::abort();
     Csv::Record r;

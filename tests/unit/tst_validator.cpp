@@ -645,14 +645,16 @@ void TestValidator::collidingHashWithOlderRowsReadFromTheFile()
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
+        // Long emails, so that the recent keys also wrap around their arena.
+        const QByteArray pad = "-" + QByteArray(40, 'p');
         QByteArray bytes = "email,external_id,org_external_id\n";
         const int users = Validator::RecentUsers + 3000;
         for (int i = 0; i < users; ++i)
-            bytes += "u" + QByteArray::number(i) + "@example.com,x" + QByteArray::number(i) + ",org" + QByteArray::number(i % 40) + "\n";
+            bytes += "u" + QByteArray::number(i) + pad + "@example.com,x" + QByteArray::number(i) + ",org" + QByteArray::number(i % 40) + "\n";
         for (int i = 0; i < 2000; ++i) {
             const QByteArray n = QByteArray::number(i * 7);
-            bytes += "u" + n + "@example.com,x" + n + ",org" + QByteArray::number((i * 7 + 1) % 40) + "\n"; // a membership
-            bytes += "U" + n + "@Example.com,x" + n + ",org" + QByteArray::number(i * 7 % 40) + "\n";       // a repeat
+            bytes += "u" + n + pad + "@example.com,x" + n + ",org" + QByteArray::number((i * 7 + 1) % 40) + "\n"; // a membership
+            bytes += "U" + n + pad + "@Example.com,x" + n + ",org" + QByteArray::number(i * 7 % 40) + "\n";       // a repeat
             bytes += "new" + n + "@example.com,x" + QByteArray::number(i * 3) + ",org1\n"; // a taken external_id
         }
         f.write(bytes);

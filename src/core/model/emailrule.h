@@ -40,24 +40,61 @@ enum class EmailProblem {
     TopLevelDomain,     // the last label shorter than 2 characters or all digits
 };
 
+namespace EmailRuleDetail {
+// Classes of the ASCII characters, one table lookup per character (the check runs on every row).
+enum : unsigned char { Space = 1, Atext = 2, Ldh = 4 };
+struct AsciiClasses {
+    unsigned char c[128] = {};
+    constexpr AsciiClasses()
+    {
+        for (int i = 0; i <= 0x20; ++i)
+            c[i] = Space;
+        c[0x7F] = Space;
+        for (int i = 'a'; i <= 'z'; ++i)
+            c[i] = Atext | Ldh;
+        for (int i = 'A'; i <= 'Z'; ++i)
+            c[i] = Atext | Ldh;
+        for (int i = '0'; i <= '9'; ++i)
+            c[i] = Atext | Ldh;
+        for (const char s : "!#$%&'*+/=?^_`{|}~-")
+            if (s)
+                c[int(s)] |= Atext;
+        c[int('-')] |= Ldh;
+    }
+};
+inline constexpr AsciiClasses Ascii;
+
+inline bool invisible(char16_t c) // above ASCII: a space, a control or a zero-width/format character
+{
+    return c <= 0xA0 || c == 0xAD || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || c == 0x205F
+        || c == 0xFEFF || QChar::isSpace(char32_t(c));
+}
+} // namespace EmailRuleDetail
+
 // The first problem of a trimmed email, or EmailProblem::None when WorkOS accepts it.
 inline EmailProblem checkEmailSyntax(QStringView email)
 {
+    using namespace EmailRuleDetail;
     constexpr qsizetype MaxLength = 320, MaxLocal = 64, MaxDomain = 253, MaxLabel = 63;
     if (email.isEmpty())
         return EmailProblem::Empty;
     qsizetype at = -1;
     bool severalAt = false, notAscii = false;
-    for (qsizetype i = 0; i < email.size(); ++i) {
-        const char16_t c = email[i].unicode();
-        if (c <= 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x200F)
-            || (c >= 0x2028 && c <= 0x202F) || c == 0x205F || c == 0xFEFF || QChar::isSpace(char32_t(c)))
-            return EmailProblem::Whitespace;
-        if (c >= 0x80)
+    const char16_t *p = email.utf16();
+    const qsizetype n = email.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c < 0x80) {
+            if (Ascii.c[c] & Space)
+                return EmailProblem::Whitespace;
+            if (c == u'@') {
+                severalAt |= at >= 0;
+                at = i;
+            }
+        } else {
+            if (invisible(c))
+                return EmailProblem::Whitespace;
             notAscii = true;
-        if (c == u'@') {
-            severalAt |= at >= 0;
-            at = i;
         }
     }
     if (at < 0)
@@ -68,58 +105,51 @@ inline EmailProblem checkEmailSyntax(QStringView email)
         return EmailProblem::NotAscii;
     if (at == 0)
         return EmailProblem::EmptyLocalPart;
-    if (at == email.size() - 1)
+    if (at == n - 1)
         return EmailProblem::EmptyDomain;
-    if (email.size() > MaxLength)
+    if (n > MaxLength)
         return EmailProblem::TooLong;
 
-    const QStringView local = email.first(at);
-    if (local.size() > MaxLocal)
+    // From here on every character is ASCII.
+    if (at > MaxLocal)
         return EmailProblem::LocalPartTooLong;
-    auto isAlnum = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9'); };
-    constexpr char16_t atextSpecials[] = u"!#$%&'*+/=?^_`{|}~-";
-    for (qsizetype i = 0; i < local.size(); ++i) {
-        const char16_t c = local[i].unicode();
+    for (qsizetype i = 0; i < at; ++i) {
+        const char16_t c = p[i];
         if (c == u'.') {
-            if (i == 0 || i == local.size() - 1 || local[i - 1] == u'.')
+            if (i == 0 || i == at - 1 || p[i - 1] == u'.')
                 return EmailProblem::LocalPartDots;
-            continue;
-        }
-        bool special = false;
-        for (const char16_t s : atextSpecials)
-            special |= s != 0 && s == c;
-        if (!isAlnum(c) && !special)
+        } else if (!(Ascii.c[c] & Atext)) {
             return EmailProblem::LocalPartCharacter;
+        }
     }
 
-    const QStringView domain = email.sliced(at + 1);
-    qsizetype labelStart = 0, labels = 0;
-    for (qsizetype i = 0; i <= domain.size(); ++i) {
-        if (i < domain.size() && domain[i] != u'.') {
-            const char16_t c = domain[i].unicode();
-            if (!isAlnum(c) && c != u'-')
+    const qsizetype domainStart = at + 1;
+    qsizetype labelStart = domainStart, labels = 0, lastLabel = domainStart;
+    for (qsizetype i = domainStart; i <= n; ++i) {
+        if (i < n && p[i] != u'.') {
+            if (!(Ascii.c[p[i]] & Ldh))
                 return EmailProblem::DomainCharacter;
             continue;
         }
-        const QStringView label = domain.sliced(labelStart, i - labelStart);
-        if (label.isEmpty())
+        const qsizetype length = i - labelStart;
+        if (length == 0)
             return EmailProblem::EmptyDomainLabel;
-        if (label.front() == u'-' || label.back() == u'-')
+        if (p[labelStart] == u'-' || p[i - 1] == u'-')
             return EmailProblem::DomainLabelHyphen;
-        if (label.size() > MaxLabel)
+        if (length > MaxLabel)
             return EmailProblem::DomainTooLong;
         ++labels;
+        lastLabel = labelStart;
         labelStart = i + 1;
     }
     if (labels < 2)
         return EmailProblem::NoDotInDomain;
-    if (domain.size() > MaxDomain)
+    if (n - domainStart > MaxDomain)
         return EmailProblem::DomainTooLong;
-    const QStringView tld = domain.sliced(domain.lastIndexOf(u'.') + 1);
     bool letter = false;
-    for (const QChar c : tld)
-        letter |= !c.isDigit();
-    if (tld.size() < 2 || !letter)
+    for (qsizetype i = lastLabel; i < n; ++i)
+        letter |= p[i] < u'0' || p[i] > u'9';
+    if (n - lastLabel < 2 || !letter)
         return EmailProblem::TopLevelDomain;
     return EmailProblem::None;
 }

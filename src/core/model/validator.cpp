@@ -61,11 +61,25 @@ void Validator::setSourceFile(const QString &path)
 
 void Validator::remember(quint32 line, const UserRow &row)
 {
-    FirstRow entry{line, row.emailKey, row.externalId};
+    const qsizetype e = row.emailKey.size(), x = row.externalId.size();
+    const quint64 units = quint64(e + x);
+    if (units > RecentArenaUnits / 4 || e > 0xffff || x > 0xffff)
+        return; // too long to keep (never for a valid row): an older hit re-reads the file
+    if (m_arena.empty())
+        m_arena.resize(RecentArenaUnits);
+    // Each entry is contiguous: one that would wrap starts at the arena's beginning.
+    quint64 start = m_arenaHead;
+    if (start % RecentArenaUnits + units > RecentArenaUnits)
+        start += RecentArenaUnits - start % RecentArenaUnits;
+    char16_t *dst = m_arena.data() + start % RecentArenaUnits;
+    std::copy_n(row.emailKey.utf16(), e, dst);
+    std::copy_n(row.externalId.utf16(), x, dst + e);
+    m_arenaHead = start + units;
+    const RecentEntry entry{line, quint16(e), quint16(x), start};
     if (m_recent.size() < size_t(RecentUsers)) {
-        m_recent.push_back(std::move(entry));
+        m_recent.push_back(entry);
     } else {
-        m_recent[m_recentNext] = std::move(entry);
+        m_recent[m_recentNext] = entry;
         m_recentNext = (m_recentNext + 1) % m_recent.size();
     }
 }
@@ -79,14 +93,22 @@ const Validator::FirstRow *Validator::firstRow(quint32 line)
     size_t lo = 0, hi = n;
     while (lo < hi) {
         const size_t mid = (lo + hi) / 2;
-        const FirstRow &e = m_recent[(m_recentNext + mid) % n];
-        if (e.line < line)
+        if (m_recent[(m_recentNext + mid) % n].line < line)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo < n && m_recent[(m_recentNext + lo) % n].line == line)
-        return &m_recent[(m_recentNext + lo) % n];
+    if (lo < n) {
+        const RecentEntry &r = m_recent[(m_recentNext + lo) % n];
+        // Still in the arena (not yet written over by newer keys)?
+        if (r.line == line && r.start + RecentArenaUnits >= m_arenaHead) {
+            const QChar *p = reinterpret_cast<const QChar *>(m_arena.data() + r.start % RecentArenaUnits);
+            m_found.line = line;
+            m_found.emailKey.setRawData(p, r.emailLength);
+            m_found.externalId.setRawData(p + r.emailLength, r.externalIdLength);
+            return &m_found;
+        }
+    }
 
     if (m_sourcePath.isEmpty())
         return nullptr;
@@ -156,9 +178,7 @@ void Validator::prefetch(const Csv::Record &record) const
 
 size_t Validator::stateBytes() const
 {
-    size_t recent = m_recent.capacity() * sizeof(FirstRow);
-    for (const FirstRow &e : m_recent)
-        recent += size_t(e.emailKey.capacity() + e.externalId.capacity()) * 2;
+    const size_t recent = m_recent.capacity() * sizeof(RecentEntry) + m_arena.capacity() * sizeof(char16_t);
     return m_emails.memoryBytes() + m_externalIds.memoryBytes() + m_orgs.memoryBytes() + m_moreMemberships.memoryBytes()
         + recent + m_checkpoints.capacity() * sizeof(Checkpoint);
 }

@@ -121,8 +121,20 @@ private:
     QHash<QString, quint32> m_collidedOrgs;
     QList<QString> m_orgKeys; // organization index -> exact key
 
-    std::vector<FirstRow> m_recent; // ring of the last RecentUsers first rows, lines ascending
+    // The recent set: a ring of the last RecentUsers first rows (lines ascending) whose exact
+    // keys are copied into one circular arena of RecentArenaUnits UTF-16 units. Copied, not
+    // shared: holding on to thousands of QStrings scattered over the heap slowed the whole scan.
+    struct RecentEntry {
+        quint32 line;
+        quint16 emailLength, externalIdLength;
+        quint64 start; // position in the arena counted from its beginning (not modulo its size)
+    };
+    static constexpr size_t RecentArenaUnits = size_t(RecentUsers) * 48;
+    std::vector<RecentEntry> m_recent;
     size_t m_recentNext = 0;
+    std::vector<char16_t> m_arena;
+    quint64 m_arenaHead = 0;
+    FirstRow m_found;
     std::vector<Checkpoint> m_checkpoints; // every CheckpointRecords-th record
     qint64 m_records = 0;
     QString m_sourcePath;
