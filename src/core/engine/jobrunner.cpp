@@ -1197,7 +1197,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
     if (const auto halted = ctx->haltReason()) {
-        fail(*halted, Store::JobState::Interrupted);
+        fail(*halted, Store::JobState::Interrupted, ctx->haltBlocker());
         co_return;
     }
     if (const auto fatal = ctx->fatalError()) {

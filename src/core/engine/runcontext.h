@@ -6,6 +6,7 @@
 // thread-safe or written before the workers start.
 
 #include "api/workosclient.h"
+#include "engine/jobprogress.h"
 #include "engine/networkgate.h"
 #include "engine/orgdirectory.h"
 #include "engine/outcomewriter.h"
@@ -59,11 +60,13 @@ struct RunContext {
     // A condition of the whole job found during the run (the job store refuses a write, the
     // file changed under a chunk): every worker stops at once (rows in flight are abandoned and
     // replayed safely on resume) and the job ends interrupted with `message`. The first wins.
-    void haltJob(const QString &message)
+    void haltJob(const QString &message, Blocker why = Blocker::StoreFailed)
     {
         QMutexLocker locker(&mutex);
-        if (!halt)
+        if (!halt) {
             halt = message;
+            haltCause = why;
+        }
         stop = true;
         cancel->store(true);
     }
@@ -71,6 +74,11 @@ struct RunContext {
     {
         QMutexLocker locker(&mutex);
         return halt;
+    }
+    Blocker haltBlocker() const
+    {
+        QMutexLocker locker(&mutex);
+        return haltCause;
     }
     void warn(const QString &text)
     {
@@ -88,6 +96,7 @@ private:
     mutable QMutex mutex;
     std::optional<Api::ApiError> fatal;
     std::optional<QString> halt;
+    Blocker haltCause = Blocker::None;
     QStringList warnings;
 };
 

@@ -164,7 +164,7 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
         // after its rows are read (a file overwritten in between is caught either way).
         QString changed;
         if (!chunkUnchanged(bytes, *chunk, &changed)) {
-            ctx->haltJob(fileChanged(*ctx, *chunk, changed));
+            ctx->haltJob(fileChanged(*ctx, *chunk, changed), Blocker::FileChanged);
             ctx->writer->chunkFinished(chunk->index, Store::ChunkState::Pending);
             ctx->chunkOf[size_t(slot)] = -1;
             co_return QString();
@@ -187,7 +187,7 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
         if (reader.error() != Csv::ErrorCode::None)
             co_return reader.errorMessage();
         if (!chunkUnchanged(bytes, *chunk, &changed)) {
-            ctx->haltJob(fileChanged(*ctx, *chunk, changed));
+            ctx->haltJob(fileChanged(*ctx, *chunk, changed), Blocker::FileChanged);
             ctx->writer->chunkFinished(chunk->index, Store::ChunkState::Pending);
             ctx->chunkOf[size_t(slot)] = -1;
             co_return QString();
