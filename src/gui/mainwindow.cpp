@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "verifyundodialog.h"
+
 #include "importwizard.h"
 #include "keychainstore.h"
 #include "resumedialog.h"
@@ -47,6 +49,15 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::retrySelected);
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &MainWindow::showDetails);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelected);
+    // Verify and undo of a job (VerifyUndoDialog), beside Details.
+    m_verifyButton = new QPushButton(tr("Verify"), this);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_undoButton = new QPushButton(tr("Undo this import…"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->detailsButton), m_verifyButton);
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->detailsButton), m_undoButton);
+    connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifySelected);
+    connect(m_undoButton, &QPushButton::clicked, this, &MainWindow::undoSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
         const QString jobId = selectedJobId();
         if (jobId.isEmpty())
@@ -163,6 +174,32 @@ void MainWindow::updateActions()
     // Never offer to delete a job that any process or window holds (it is being planned or
     // run there). JobLock::isHeld never waits: it reads one small lock file.
     m_ui->deleteButton->setEnabled(job && !running && !Store::JobLock::isHeld(m_storePath, job->job.id));
+    m_verifyButton->setEnabled(job && !running && job->job.counters.totalRows > 0);
+    m_undoButton->setEnabled(job && !running && job->job.counters.totalRows > 0);
+}
+
+VerifyUndoDialog *MainWindow::verifySelected()
+{
+    const QString jobId = selectedJobId();
+    if (jobId.isEmpty())
+        return nullptr;
+    auto *dialog = new VerifyUndoDialog(m_storePath, jobId, VerifyUndoDialog::Mode::Verify, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VerifyUndoDialog::runFinished, this, [this] { refresh(); });
+    dialog->show();
+    return dialog;
+}
+
+VerifyUndoDialog *MainWindow::undoSelected()
+{
+    const QString jobId = selectedJobId();
+    if (jobId.isEmpty())
+        return nullptr;
+    auto *dialog = new VerifyUndoDialog(m_storePath, jobId, VerifyUndoDialog::Mode::Undo, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VerifyUndoDialog::runFinished, this, [this] { refresh(); });
+    dialog->show();
+    return dialog;
 }
 
 ImportWizard *MainWindow::openWizard()

@@ -19,12 +19,14 @@ class MainWindow;
 }
 
 class QMessageBox;
+class QPushButton;
 
 namespace Gui {
 
 class ImportWizard;
 class KeychainStore;
 class ResumeDialog;
+class VerifyUndoDialog;
 
 class MainWindow : public QMainWindow
 {
@@ -48,6 +50,9 @@ public:
     void exportErrorReport(const QString &jobId, const QString &path);
     void showDetails();
     void deleteSelected();
+    // Verify / undo the selected job in a VerifyUndoDialog (returned, already shown).
+    VerifyUndoDialog *verifySelected();
+    VerifyUndoDialog *undoSelected();
     QList<ImportWizard *> wizards() const;
 
     // Off for tests and the screenshot tour.
@@ -72,6 +77,8 @@ private:
     ImportWizard *openWizard();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QPushButton *m_verifyButton = nullptr;
+    QPushButton *m_undoButton = nullptr;
     QString m_storePath;
     JobListModel *m_model;
     KeychainStore *m_keychain;

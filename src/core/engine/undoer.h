@@ -53,8 +53,9 @@ public:
     // Counts from the job store only; no request. Blocks on the store: not on the GUI thread.
     static UndoPreview preview(const QString &storePath, const QString &jobId);
 
-    // Deletes in flight at once (per phase).
-    static constexpr int Lanes = 4;
+    // Deletes in flight at once (per phase): one read and one write per object at ~100 ms each
+    // is ~5 objects/s per lane, so 16 lanes outrun the 50 writes/s budget and the limiter sets the pace.
+    static constexpr int Lanes = 16;
 
     void start(FollowUpRequest request);
     // Stops sending; deletes in flight finish or are replayed on the next run.

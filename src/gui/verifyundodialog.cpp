@@ -1,0 +1,205 @@
+#include "verifyundodialog.h"
+
+#include "engine/verifier.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Gui {
+
+VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, QWidget *parent)
+    : QDialog(parent), m_storePath(std::move(storePath)), m_jobId(std::move(jobId)), m_mode(mode)
+{
+    setWindowTitle(mode == Mode::Verify ? tr("Verify job %1").arg(m_jobId) : tr("Undo job %1").arg(m_jobId));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(mode == Mode::Verify
+                                 ? tr("Verify reads WorkOS (it changes nothing) and checks that every row this job "
+                                      "imported is there: users, their fields, memberships and roles, and the "
+                                      "organizations the job created.")
+                                 : tr("Undo deletes exactly what this job created: the memberships it added, then "
+                                      "the users it created, then the organizations it created. Nothing that existed "
+                                      "before the import is touched. Users or organizations that have gained other "
+                                      "memberships since are kept and listed."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_preview = new QLabel(this);
+    m_preview->setWordWrap(true);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    layout->addWidget(m_preview);
+    auto *form = new QFormLayout;
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("sk_test_… or sk_live_…"));
+    form->addRow(tr("API key of the environment:"), m_key);
+    m_confirmLabel = new QLabel(tr("This is a production key. Type %1 to confirm:").arg(productionConfirmation()), this);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmation"));
+    form->addRow(m_confirmLabel, m_confirm);
+    layout->addLayout(form);
+    m_progress = new QProgressBar(this);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    layout->addWidget(m_summary);
+    auto *buttons = new QDialogButtonBox(this);
+    m_run = buttons->addButton(mode == Mode::Verify ? tr("Verify") : tr("Delete what this job created"),
+                               QDialogButtonBox::AcceptRole);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    layout->addWidget(buttons);
+    connect(m_run, &QPushButton::clicked, this, &VerifyUndoDialog::run);
+    connect(m_close, &QPushButton::clicked, this, &VerifyUndoDialog::reject);
+    connect(m_key, &QLineEdit::textChanged, this, &VerifyUndoDialog::updateState);
+    connect(m_confirm, &QLineEdit::textChanged, this, &VerifyUndoDialog::updateState);
+
+    m_thread.setObjectName(QStringLiteral("verify-undo"));
+    m_thread.start();
+    if (mode == Mode::Undo) {
+        m_preview->setText(tr("Counting what the job created…"));
+        connect(&m_previewWatcher, &QFutureWatcher<Engine::UndoPreview>::finished, this, [this] {
+            const Engine::UndoPreview p = m_previewWatcher.result();
+            m_undoPreview = p;
+            if (!p.ok)
+                m_preview->setText(tr("Cannot read the job: %1").arg(p.error));
+            else
+                m_preview->setText(tr("In %1 this deletes %2 memberships, %3 users and %4 organizations.%5%6")
+                                       .arg(p.apiHost.isEmpty() ? QStringLiteral("api.workos.com") : p.apiHost)
+                                       .arg(p.memberships).arg(p.users).arg(p.organizations)
+                                       .arg(p.refused > 0 ? tr(" %1 objects have no WorkOS id and are left alone.").arg(p.refused)
+                                                          : QString())
+                                       .arg(p.alreadyUndone ? tr(" The job was undone already; running it again only "
+                                                                 "checks what is left.")
+                                                            : QString()));
+            updateState();
+            Q_EMIT previewLoaded();
+        });
+        const QString store = m_storePath;
+        const QString job = m_jobId;
+        m_previewWatcher.setFuture(QtConcurrent::run([store, job] { return Engine::Undoer::preview(store, job); }));
+    } else {
+        m_preview->setText(tr("Job %1.").arg(m_jobId));
+    }
+    updateState();
+}
+
+VerifyUndoDialog::~VerifyUndoDialog()
+{
+    m_previewWatcher.waitForFinished();
+    if (auto *verifier = qobject_cast<Engine::Verifier *>(m_worker))
+        verifier->cancel();
+    else if (auto *undoer = qobject_cast<Engine::Undoer *>(m_worker))
+        undoer->cancel();
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+void VerifyUndoDialog::setApiKey(const QString &key)
+{
+    m_key->setText(key);
+}
+
+bool VerifyUndoDialog::canRun() const
+{
+    if (m_running || m_key->text().trimmed().isEmpty())
+        return false;
+    if (m_mode == Mode::Verify)
+        return true;
+    if (!m_undoPreview || !m_undoPreview->ok)
+        return false;
+    const bool production = m_key->text().trimmed().startsWith(QStringLiteral("sk_live_"));
+    return !production || m_confirm->text().trimmed().compare(productionConfirmation(), Qt::CaseInsensitive) == 0;
+}
+
+void VerifyUndoDialog::updateState()
+{
+    const bool production = m_mode == Mode::Undo && m_key->text().trimmed().startsWith(QStringLiteral("sk_live_"));
+    m_confirmLabel->setVisible(production);
+    m_confirm->setVisible(production);
+    m_run->setEnabled(canRun());
+    m_key->setEnabled(!m_running);
+}
+
+void VerifyUndoDialog::run()
+{
+    if (!canRun())
+        return;
+    m_running = true;
+    m_closeWhenDone = false;
+    m_summary->clear();
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
+    updateState();
+    if (m_worker)
+        m_worker->deleteLater(); // in its own thread
+    const Api::ApiKey key(m_key->text().trimmed());
+    if (m_mode == Mode::Verify) {
+        auto *verifier = new Engine::Verifier(m_storePath, key);
+        verifier->moveToThread(&m_thread);
+        connect(verifier, &Engine::Verifier::progress, this, [this](const Engine::FollowUpProgress &p) {
+            m_progress->setRange(0, int(std::max<qint64>(p.total, 0)));
+            m_progress->setValue(int(p.done));
+            m_progress->setFormat(p.step + QStringLiteral(" %v / %m"));
+        });
+        connect(verifier, &Engine::Verifier::finished, this, &VerifyUndoDialog::onFinished);
+        m_worker = verifier;
+    } else {
+        auto *undoer = new Engine::Undoer(m_storePath, key);
+        undoer->moveToThread(&m_thread);
+        connect(undoer, &Engine::Undoer::progress, this, [this](const Engine::FollowUpProgress &p) {
+            m_progress->setRange(0, int(std::max<qint64>(p.total, 0)));
+            m_progress->setValue(int(p.done));
+            m_progress->setFormat(p.step + QStringLiteral(" %v / %m"));
+        });
+        connect(undoer, &Engine::Undoer::finished, this, &VerifyUndoDialog::onFinished);
+        m_worker = undoer;
+    }
+    Engine::FollowUpRequest request;
+    request.jobId = m_jobId;
+    QObject *worker = m_worker;
+    const Mode mode = m_mode;
+    QMetaObject::invokeMethod(m_worker, [worker, mode, request] {
+        if (mode == Mode::Verify)
+            static_cast<Engine::Verifier *>(worker)->start(request);
+        else
+            static_cast<Engine::Undoer *>(worker)->start(request);
+    }, Qt::QueuedConnection);
+}
+
+void VerifyUndoDialog::onFinished(const Engine::FollowUpResult &result)
+{
+    m_running = false;
+    m_progress->setVisible(false);
+    m_summary->setText(result.completed ? result.message
+                                        : tr("%1 Nothing more was done; you can run it again.").arg(result.message));
+    updateState();
+    Q_EMIT runFinished(result);
+    if (m_closeWhenDone)
+        QDialog::reject();
+}
+
+void VerifyUndoDialog::reject()
+{
+    if (m_running) {
+        // Stop first; the dialog closes when the run has ended (an undo continues next time).
+        m_closeWhenDone = true;
+        m_summary->setText(tr("Stopping…"));
+        if (m_mode == Mode::Verify)
+            static_cast<Engine::Verifier *>(m_worker)->cancel();
+        else
+            static_cast<Engine::Undoer *>(m_worker)->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace Gui
