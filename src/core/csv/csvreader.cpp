@@ -364,8 +364,17 @@ private:
                 }
             if (ascii)
                 return QString::fromLatin1(p, n);
-            if (isValidUtf8(p, n))
-                return QString::fromUtf8(p, n);
+            if (isValidUtf8(p, n)) {
+                // QString::fromUtf8 drops a byte order mark at the start of what it decodes: a
+                // field that begins with U+FEFF (the file's BOM is gone by now) keeps it.
+                QString text;
+                qsizetype start = 0;
+                while (n - start >= 3 && p[start] == '\xEF' && p[start + 1] == '\xBB' && p[start + 2] == '\xBF') {
+                    text += QChar(0xFEFF);
+                    start += 3;
+                }
+                return start == 0 ? QString::fromUtf8(p, n) : text + QString::fromUtf8(p + start, n - start);
+            }
             *reencoded = true;
             return fromWindows1252(p, n);
         }
