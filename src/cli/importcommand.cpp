@@ -109,7 +109,8 @@ int exitCodeFor(const Engine::JobResult &r)
     case Store::JobState::Finished: return ExitOk;
     case Store::JobState::FinishedWithErrors: return ExitInvalidRows;
     case Store::JobState::Paused:
-    case Store::JobState::Interrupted: return g_signal ? int(ExitInterrupted) : int(ExitUnusable);
+    case Store::JobState::Interrupted:
+    case Store::JobState::Cancelled: return g_signal ? int(ExitInterrupted) : int(ExitUnusable);
     case Store::JobState::Planned: // a dry run: the code the import would end with
         if (!r.dryRun)
             return ExitUnusable;

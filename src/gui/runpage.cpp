@@ -513,8 +513,10 @@ void RunPage::onFinished(const Engine::JobResult &result)
     case Store::JobState::Paused:
         m_phaseLabel->setText(tr("Paused. Nothing is being sent; your progress is saved. Press Resume to continue."));
         break;
-    case Store::JobState::Interrupted:
     case Store::JobState::Cancelled:
+        m_phaseLabel->setText(tr("Stopped before anything was sent to WorkOS. Start the import again when you are ready."));
+        break;
+    case Store::JobState::Interrupted:
         m_phaseLabel->setText(wasStopping ? tr("Stopped. Your progress is saved; resume the job from the job list at any time.")
                                           : tr("Stopped: %1").arg(result.message));
         break;

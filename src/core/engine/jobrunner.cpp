@@ -767,7 +767,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             // The planner removed its half-written job; there is no state left to write.
             if (run->lock)
                 run->lock->unlock();
-            fail(plan.error);
+            if (run->cancelled || run->paused) // stopped by the person: nothing was sent, no job is left
+                fail(u"Stopped while the file was being checked: nothing was sent to WorkOS."_s, Store::JobState::Cancelled);
+            else
+                fail(plan.error);
             co_return;
         }
         for (const QString &w : plan.warnings)
