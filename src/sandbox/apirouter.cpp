@@ -265,6 +265,28 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
             body = document.object();
         }
     }
+    if (isChange(match.route)) {
+        ApiResult result = applyChange(match.route, match.parameter, body);
+        if (m_journal.isOpen() && result.status >= 200 && result.status < 300) {
+            // Passwords and hashes are checked by the store and never written anywhere.
+            QJsonObject kept = body;
+            kept.remove(u"password"_s);
+            kept.remove(u"password_hash"_s);
+            kept.remove(u"password_hash_type"_s);
+            QJsonObject entry {{u"route"_s, int(match.route)}, {u"body"_s, kept}};
+            if (!match.parameter.isEmpty())
+                entry.insert(u"parameter"_s, match.parameter);
+            if (result.body.contains(u"id"_s)) {
+                entry.insert(u"id"_s, result.body.value(u"id"_s));
+                entry.insert(u"created_at"_s, result.body.value(u"created_at"_s));
+            }
+            if (!m_journal.append(entry)) {
+                return ApiResult::error(500, u"internal_server_error"_s,
+                                        u"The sandbox could not record the change in its journal (is the disk full?)."_s);
+            }
+        }
+        return result;
+    }
     switch (match.route) {
     case Route::CreateUser: return m_store.createUser(body);
     case Route::ListUsers: return m_store.listUsers(parseQuery(request.query));
@@ -294,6 +316,63 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
                                                              QString::fromUtf8(request.path)));
 }
 
+bool ApiRouter::isChange(Route route) const
+{
+    switch (route) {
+    case Route::CreateUser:
+    case Route::CreateOrganization:
+    case Route::CreateMembership:
+    case Route::UpdateUser:
+    case Route::DeleteUser:
+    case Route::DeleteOrganization:
+    case Route::DeleteMembership:
+        return true;
+    default:
+        return false;
+    }
+}
+
+ApiResult ApiRouter::applyChange(Route route, const QString &parameter, const QJsonObject &body)
+{
+    switch (route) {
+    case Route::CreateUser: return m_store.createUser(body);
+    case Route::CreateOrganization: return m_store.createOrganization(body);
+    case Route::CreateMembership: return m_store.createMembership(body);
+    case Route::UpdateUser: return m_store.updateUser(parameter, body);
+    case Route::DeleteUser: return m_store.deleteUser(parameter);
+    case Route::DeleteOrganization: return m_store.deleteOrganization(parameter);
+    case Route::DeleteMembership: return m_store.deleteMembership(parameter);
+    default: return ApiResult::error(404, u"not_found"_s, u"Not a change."_s);
+    }
+}
+
+bool ApiRouter::openJournal(const QString &path, QString *error)
+{
+    QList<QJsonObject> entries;
+    if (!m_journal.open(path, &entries, error))
+        return false;
+    int line = 0;
+    for (const QJsonObject &entry : std::as_const(entries)) {
+        ++line;
+        const auto route = Route(entry.value(u"route"_s).toInt(-1));
+        if (!isChange(route)) {
+            *error = u"line %1 of the journal %2 is not a change this sandbox knows"_s.arg(line).arg(path);
+            return false;
+        }
+        if (entry.contains(u"id"_s))
+            m_store.setReplayIdentity(entry.value(u"id"_s).toString(), entry.value(u"created_at"_s).toString());
+        QJsonObject body = entry.value(u"body"_s).toObject();
+        const ApiResult result = applyChange(route, entry.value(u"parameter"_s).toString(), body);
+        m_store.setReplayIdentity({}, {});
+        if (result.status < 200 || result.status >= 300) {
+            *error = u"line %1 of the journal %2 could not be replayed: %3"_s.arg(line).arg(path)
+                         .arg(result.body.value(u"message"_s).toString());
+            return false;
+        }
+    }
+    return true;
+}
+
 HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
 {
     QJsonObject body;
@@ -310,6 +389,8 @@ HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
     case Route::SandboxReset:
         // A fresh sandbox: no data, no statistics, empty rate-limit windows.
         m_store.clear();
+        if (m_journal.isOpen())
+            m_journal.clear();
         m_idempotent.clear();
         m_stats.clear();
         m_limiter.clear();

@@ -14,6 +14,7 @@
 #include "faultinjector.h"
 #include "httpmessage.h"
 #include "idgenerator.h"
+#include "journal.h"
 #include "sandboxoptions.h"
 #include "sandboxratelimit.h"
 #include "sandboxstats.h"
@@ -32,6 +33,10 @@ public:
 
     HttpOutcome handle(const HttpRequest &request);
 
+    // --journal: replays the changes the file holds into the store, then records every
+    // successful change in it. false with a sentence in `error` when the file cannot be used.
+    bool openJournal(const QString &path, QString *error);
+
     const SandboxStore &store() const { return m_store; }
     const SandboxStats &stats() const { return m_stats; }
 
@@ -45,6 +50,9 @@ private:
     HttpOutcome handleApi(const Match &match, const HttpRequest &request);
     HttpResponse handleSandbox(Route route, const HttpRequest &request);
     ApiResult runOperation(const Match &match, const HttpRequest &request);
+    // The changes (creates, update, deletes), shared by requests and journal replay.
+    ApiResult applyChange(Route route, const QString &parameter, const QJsonObject &body);
+    bool isChange(Route route) const;
     HttpResponse toResponse(const ApiResult &result);
     bool authorized(const QByteArray &authorization) const;
 
@@ -65,6 +73,7 @@ private:
     // keys in `m_refusedKeys` get 401 as if they had been revoked.
     bool m_unreachable = false;
     QSet<QByteArray> m_refusedKeys;
+    Journal m_journal;
 };
 
 } // namespace Sandbox

@@ -84,6 +84,13 @@ int main(int argc, char *argv[])
     ::signal(SIGPIPE, SIG_IGN);
 
     Sandbox::ApiRouter router(options);
+    if (!options.journalPath.isEmpty()) {
+        QString error;
+        if (!router.openJournal(options.journalPath, &error)) {
+            printLine(stderr, u"workos-sandbox: "_s + error);
+            return 1;
+        }
+    }
     Sandbox::HttpServer server([&router](const Sandbox::HttpRequest &request) { return router.handle(request); },
                                options.stallSeconds * 1000);
     if (!server.listen(options.port)) {

@@ -34,11 +34,16 @@ struct OptionSet
                                              u"Run every POST even when its Idempotency-Key was seen before (by default a "
                                              "repeated key gets the first answer again, like WorkOS). With resets or stalls, "
                                              "a retried create whose answer was lost then meets email_not_available or a 409."_s};
+    QCommandLineOption journal {u"journal"_s,
+                                u"Keep the data in FILE: a sandbox started again on the same file holds what the "
+                                "last one held, even after it was killed (every change is written before its "
+                                "answer; passwords and hashes never are). POST /_sandbox/reset empties it."_s,
+                                u"FILE"_s};
 
     QList<QCommandLineOption> all() const
     {
         return {help, version, port, keys, roles, multipleRoles, rateLimits, seed, latency,
-                failRate, resetRate, stallRate, stallSeconds, ignoreIdempotencyKey};
+                failRate, resetRate, stallRate, stallSeconds, ignoreIdempotencyKey, journal};
     }
 };
 
@@ -73,7 +78,7 @@ QString SandboxOptions::helpText()
         "It serves the endpoints the importer uses, with the WorkOS API's validation, errors "
         "and JSON shapes: POST/GET /user_management/users, POST/GET /organizations (also "
         "/organizations/external_id/:id), POST/GET /user_management/organization_memberships. "
-        "Data lives in memory and is lost on exit. Requests need \"Authorization: Bearer KEY\" "
+        "Data lives in memory and is lost on exit, unless --journal names a file to keep it in. Requests need \"Authorization: Bearer KEY\" "
         "with one of the keys; each key has WorkOS's rate limits, enforced with a sliding "
         "window (429 with Retry-After). Latency, 5xx answers, connection resets and stalls "
         "can be injected, reproducibly with --seed; they never touch /_sandbox. A POST "
@@ -162,6 +167,7 @@ SandboxOptions::Parsed SandboxOptions::parse(const QStringList &arguments)
     if (!ok || o.stallSeconds < 0 || o.stallSeconds > 3600)
         return fail(u"--stall-seconds needs a number from 0 to 3600"_s);
     o.ignoreIdempotencyKey = parser.isSet(set.ignoreIdempotencyKey);
+    o.journalPath = parser.value(set.journal);
     return parsed;
 }
 

@@ -26,6 +26,7 @@ struct SandboxOptions
     double stallRate = 0;
     int stallSeconds = 120;
     bool ignoreIdempotencyKey = false; // run every POST, as if no Idempotency-Key had been sent
+    QString journalPath; // --journal: keep the data in this file across restarts
 
     enum class Action { Run, Help, Version, Error };
     struct Parsed;

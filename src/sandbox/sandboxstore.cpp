@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <optional>
 #include <ranges>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -314,14 +315,14 @@ ApiResult SandboxStore::createUser(const QJsonObject &body)
     }
 
     User user;
-    user.id = m_ids.next(u"user");
+    user.id = takeId(u"user");
     user.email = email;
     user.firstName = *firstName;
     user.lastName = *lastName;
     user.emailVerified = verified.toBool(false);
     user.externalId = *externalId;
     user.metadata = std::move(metadata);
-    user.createdAt = now();
+    user.createdAt = takeCreatedAt();
     // The password or hash is checked above and then dropped: the sandbox never keeps it.
 
     const int index = int(m_users.size());
@@ -481,14 +482,14 @@ ApiResult SandboxStore::createOrganization(const QJsonObject &body)
     }
 
     Organization organization;
-    organization.id = m_ids.next(u"org");
+    organization.id = takeId(u"org");
     organization.name = name.toString();
     organization.allowProfilesOutsideOrganization = allowOutside.toBool(false);
     for (auto &[domain, state] : domains)
         organization.domains.push_back(Domain {m_ids.next(u"org_domain"), domain, state});
     organization.externalId = *externalId;
     organization.metadata = std::move(metadata);
-    organization.createdAt = now();
+    organization.createdAt = takeCreatedAt();
 
     const int index = int(m_organizations.size());
     m_organizationById.insert(organization.id, index);
@@ -648,11 +649,11 @@ ApiResult SandboxStore::createMembership(const QJsonObject &body)
     }
 
     Membership membership;
-    membership.id = m_ids.next(u"om");
+    membership.id = takeId(u"om");
     membership.user = user;
     membership.organization = organization;
     membership.roles = roles;
-    membership.createdAt = now();
+    membership.createdAt = takeCreatedAt();
     const int index = int(m_memberships.size());
     m_membershipById.insert(membership.id, index);
     m_membershipByPair.insert(pair, index);
@@ -759,6 +760,16 @@ QJsonObject SandboxStore::state() const
                                    {u"organizations"_s, qint64(organizationCount())},
                                    {u"organization_memberships"_s, qint64(membershipCount())}}},
     };
+}
+
+QString SandboxStore::takeId(QStringView prefix)
+{
+    return m_replayId.isEmpty() ? m_ids.next(prefix) : std::exchange(m_replayId, QString());
+}
+
+QString SandboxStore::takeCreatedAt()
+{
+    return m_replayCreatedAt.isEmpty() ? now() : std::exchange(m_replayCreatedAt, QString());
 }
 
 void SandboxStore::clear()

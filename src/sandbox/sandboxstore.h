@@ -86,6 +86,14 @@ public:
     qsizetype membershipCount() const { return qsizetype(m_memberships.size()) - m_deadMemberships; }
     void clear();
 
+    // Journal replay: the next object created takes this id and creation time instead of new
+    // ones, so that a sandbox started again on its journal answers with the same ids.
+    void setReplayIdentity(const QString &id, const QString &createdAt)
+    {
+        m_replayId = id;
+        m_replayCreatedAt = createdAt;
+    }
+
 private:
     struct User
     {
@@ -133,10 +141,14 @@ private:
     int liveOrganization(const QString &id) const; // index, -1 when unknown or deleted
     void removeMembership(int index);
     void compactIfSparse();
+    QString takeId(QStringView prefix);
+    QString takeCreatedAt();
 
     Settings m_settings;
     QString m_defaultRole;
     IdGenerator m_ids;
+    QString m_replayId;
+    QString m_replayCreatedAt;
 
     std::vector<User> m_users;
     QHash<QString, int> m_userById;

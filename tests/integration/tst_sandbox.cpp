@@ -6,7 +6,9 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
+#include <QtCore/QRandomGenerator>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
@@ -59,6 +61,13 @@ public:
             return -1;
         }
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    // SIGKILL: no chance to write anything more.
+    void killHard()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
     }
 
     QUrl url() const { return m_url; }
@@ -167,6 +176,7 @@ private slots:
     void idempotencyKeyReplaysTheFirstAnswer();
     void ignoredIdempotencyKeyRunsEveryPost();
     void stopsOnSigterm();
+    void journalKeepsEveryAnsweredChangeAcrossKills();
 };
 
 Answer TstSandbox::call(const QUrl &base, const QByteArray &method, const QString &path,
@@ -176,10 +186,10 @@ Answer TstSandbox::call(const QUrl &base, const QByteArray &method, const QStrin
     if (!key.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer "_ba + key);
     QByteArray data;
-    if (method == "POST") {
+    if (method == "POST" || method == "PUT") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         data = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        if (!m_idempotencyKey.isEmpty())
+        if (method == "POST" && !m_idempotencyKey.isEmpty())
             request.setRawHeader("Idempotency-Key"_ba, m_idempotencyKey);
     }
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, data);
@@ -979,6 +989,107 @@ void TstSandbox::stopsOnSigterm()
     QVERIFY(after.error != QNetworkReply::NoError);
 }
 
+// --journal: the wizard's rehearsals resume after the program was killed, so a sandbox started
+// again on its journal must hold exactly what the killed one had answered — users,
+// organizations, memberships, updates and deletes, with the same ids — and the journal must
+// never hold a password or a hash. Random changes, a SIGKILL after each round, a torn last
+// line, then a reset that empties it.
+void TstSandbox::journalKeepsEveryAnsweredChangeAcrossKills()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString journal = dir.filePath(u"sandbox.journal"_s);
+    const QStringList arguments {u"--port"_s, u"0"_s, u"--keys"_s, u"sk_test_a"_s, u"--journal"_s, journal,
+                                 u"--rate-limits"_s, u"off"_s};
+    QRandomGenerator random(20261129);
+    QStringList users;
+    QStringList organizations;
+    QStringList memberships;
+    const QString secretHash = u"$2b$10$SECRETSECRETSECRETSECRuJ3m8b2Y5xS7U9uFpQF1Z5E0m8y9K1y"_s;
+    QJsonObject before;
+    int emailNumber = 0;
+    for (int round = 0; round < 6; ++round) {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(arguments), "workos-sandbox did not start on its journal");
+        const QJsonObject after = call(sandbox.url(), "GET"_ba, u"/_sandbox/state"_s, {}, {}).json;
+        if (round > 0)
+            QCOMPARE(after, before);
+        for (int step = 0; step < 40; ++step) {
+            const int what = int(random.bounded(10));
+            if (what < 4 || users.isEmpty()) {
+                const QString email = u"user%1.é@example.com"_s.arg(++emailNumber).replace(u"é"_s, u"e"_s);
+                QJsonObject body {{u"email"_s, email}, {u"first_name"_s, u"Zoë %1"_s.arg(emailNumber)},
+                                  {u"external_id"_s, u"ext-%1"_s.arg(emailNumber)},
+                                  {u"metadata"_s, QJsonObject {{u"dept"_s, u"n°%1"_s.arg(round)}}}};
+                if (random.bounded(2) == 0) {
+                    body.insert(u"password_hash"_s, secretHash);
+                    body.insert(u"password_hash_type"_s, u"bcrypt"_s);
+                } else {
+                    body.insert(u"password"_s, u"Secret-Password-%1"_s.arg(emailNumber));
+                }
+                const Answer created = call(sandbox.url(), "POST"_ba, u"/user_management/users"_s, body);
+                QCOMPARE(created.status, 201);
+                users.append(created.json.value(u"id"_s).toString());
+            } else if (what < 5 || organizations.isEmpty()) {
+                const Answer created = call(sandbox.url(), "POST"_ba, u"/organizations"_s,
+                                            {{u"name"_s, u"Org %1"_s.arg(organizations.size())},
+                                             {u"external_id"_s, u"org-%1-%2"_s.arg(round).arg(step)}});
+                QCOMPARE(created.status, 201);
+                organizations.append(created.json.value(u"id"_s).toString());
+            } else if (what < 8) {
+                const Answer created = call(sandbox.url(), "POST"_ba, u"/user_management/organization_memberships"_s,
+                                            {{u"user_id"_s, users.at(int(random.bounded(users.size())))},
+                                             {u"organization_id"_s, organizations.at(int(random.bounded(organizations.size())))},
+                                             {u"role_slug"_s, random.bounded(2) ? u"admin"_s : u"member"_s}});
+                QVERIFY2(created.status == 201 || created.status == 409 || created.status == 404, created.body.constData());
+                if (created.status == 201)
+                    memberships.append(created.json.value(u"id"_s).toString());
+            } else if (what < 9) {
+                const QString id = users.at(int(random.bounded(users.size())));
+                const Answer updated = call(sandbox.url(), "PUT"_ba, u"/user_management/users/"_s + id,
+                                            {{u"last_name"_s, u"Renamed %1"_s.arg(step)}});
+                QVERIFY(updated.status == 200 || updated.status == 404);
+            } else {
+                // A delete of each kind in turn (404 when it went with its user or organization).
+                static const QStringList paths {u"/user_management/users/"_s, u"/organizations/"_s,
+                                                u"/user_management/organization_memberships/"_s};
+                const int kind = step % 3;
+                const QStringList &ids = kind == 0 ? users : kind == 1 ? organizations : memberships;
+                if (ids.isEmpty())
+                    continue;
+                const Answer deleted = call(sandbox.url(), "DELETE"_ba, paths.at(kind) + ids.at(int(random.bounded(ids.size()))));
+                QVERIFY(deleted.status == 204 || deleted.status == 404);
+            }
+        }
+        before = call(sandbox.url(), "GET"_ba, u"/_sandbox/state"_s, {}, {}).json;
+        QVERIFY(before.value(u"users"_s).toArray().size() > 0);
+        sandbox.killHard();
+    }
+
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    QVERIFY(!bytes.contains("SECRET"));
+    QVERIFY(!bytes.contains("Secret-Password"));
+    QCOMPARE(int(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+
+    // A line cut short by a crash is dropped; everything before it stays.
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{\"route\": 1, \"body\": {\"email\"");
+    file.close();
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start(arguments));
+    QCOMPARE(call(sandbox.url(), "GET"_ba, u"/_sandbox/state"_s, {}, {}).json, before);
+    QCOMPARE(call(sandbox.url(), "POST"_ba, u"/organizations"_s, {{u"name"_s, u"After the tear"_s}}).status, 201);
+    QCOMPARE(call(sandbox.url(), "POST"_ba, u"/_sandbox/reset"_s, {}, {}).status, 200);
+    sandbox.killHard();
+    SandboxProcess empty;
+    QVERIFY(empty.start(arguments));
+    const QJsonObject counts = call(empty.url(), "GET"_ba, u"/_sandbox/state"_s, {}, {}).json.value(u"counts"_s).toObject();
+    QCOMPARE(counts.value(u"users"_s).toInteger(), 0);
+    QCOMPARE(counts.value(u"organizations"_s).toInteger(), 0);
+}
 
 // WorkOS answers a POST repeated with the same Idempotency-Key with the first answer: a retry
 // after a lost answer (a connection reset after the user was created) creates nothing twice.
