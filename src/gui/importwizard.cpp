@@ -17,6 +17,8 @@
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
@@ -56,6 +58,7 @@ ImportWizard::ImportWizard(QString storePath, QWidget *parent)
       m_keychain(new KeychainStore(this)),
       m_sandbox(new RehearsalSandbox(this))
 {
+    m_sandbox->setJournalFolder(QFileInfo(m_storePath).absoluteDir().filePath(u"rehearsals"_s));
     setObjectName(u"importWizard"_s);
     setWindowTitle(tr("New import — WorkOS Migration Wizard"));
     setWindowFlag(Qt::Window);
@@ -139,6 +142,8 @@ Engine::JobSettings ImportWizard::settings() const
     s.createOrgIfMissing = createOrgIfMissing;
     s.apiUrl = apiUrl;
     s.environment = environment;
+    if (rehearsal)
+        s.rehearsalJournal = m_sandbox->journalPath();
     s.skipUnresolvedOrgs = skipUnresolvedOrgs;
     if (auto *page = qobject_cast<SettingsPage *>(this->page(SettingsPageId))) {
         s.workers = page->workers();
@@ -170,15 +175,19 @@ void ImportWizard::startResume(const QString &jobId, const Api::ApiKey &key, con
     restart();
 }
 
-void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int> workers, bool retry)
+void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int> workers, bool retry,
+                                        const QString &journal)
 {
     setWindowTitle(tr("Resume rehearsal — WorkOS Migration Wizard"));
     disconnect(m_sandbox, nullptr, this, nullptr);
     connect(m_sandbox, &RehearsalSandbox::failed, this, [this](const QString &message) { Q_EMIT resumeFailed(message); },
             Qt::SingleShotConnection);
-    connect(m_sandbox, &RehearsalSandbox::ready, this, [this, jobId, workers, retry](const QUrl &url, const QString &key) {
-        // Point the job at the fresh sandbox and let its organizations be resolved again there
-        // (the old sandbox's ids are gone with it). A store connection of its own, off the GUI thread.
+    // The sandbox starts again on the rehearsal's journal and holds what it held. A rehearsal
+    // of an earlier version has none: it resumes in an empty sandbox, where its organizations
+    // must be resolved again.
+    // (Whether the journal survived is checked off the GUI thread, before the sandbox adds to it.)
+    connect(m_sandbox, &RehearsalSandbox::ready, this, [this, jobId, workers, retry, journal](const QUrl &url, const QString &key) {
+        // Point the job at the sandbox's new address. A store connection of its own, off the GUI thread.
         const QString storePath = m_storePath;
         auto *watcher = new QFutureWatcher<QString>(this);
         connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, jobId, workers, retry, url, key] {
@@ -193,7 +202,7 @@ void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int>
             else
                 startResume(jobId, Api::ApiKey(key), url, workers);
         });
-        watcher->setFuture(QtConcurrent::run([storePath, jobId, url]() -> QString {
+        watcher->setFuture(QtConcurrent::run([storePath, jobId, url, keepsData = m_journalHeldData]() -> QString {
             Store::JobStore store(storePath);
             QString error;
             if (!store.open(&error))
@@ -205,6 +214,8 @@ void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int>
             s.apiUrl = url;
             if (!store.updateSettings(jobId, s.toJson(), &error))
                 return error;
+            if (keepsData)
+                return {};
             for (Store::OrgEntry org : store.orgs(jobId)) {
                 org.resolution = Store::OrgResolution::Failed;
                 org.organizationId.clear();
@@ -214,7 +225,13 @@ void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int>
             return {};
         }));
     }, Qt::SingleShotConnection);
-    m_sandbox->start();
+    auto *check = new QFutureWatcher<bool>(this);
+    connect(check, &QFutureWatcher<bool>::finished, this, [this, check, journal] {
+        m_journalHeldData = check->result();
+        check->deleteLater();
+        m_sandbox->start(journal);
+    });
+    check->setFuture(QtConcurrent::run([journal] { return !journal.isEmpty() && QFileInfo(journal).size() > 0; }));
 }
 
 void ImportWizard::startRetry(const QString &jobId, const Api::ApiKey &key, const QUrl &url, bool retryAll)

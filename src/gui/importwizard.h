@@ -67,7 +67,8 @@ public:
     // A rehearsal job: starts a fresh local sandbox, points the job at it and resumes; no key
     // is asked (the sandbox's key is made here and never leaves this process).
     // With `retry`, imports the job's failed rows again instead (startRetry).
-    void startRehearsalResume(const QString &jobId, std::optional<int> workers, bool retry = false);
+    void startRehearsalResume(const QString &jobId, std::optional<int> workers, bool retry = false,
+                              const QString &journal = QString());
     // Opens the wizard at the run page, importing again the failed rows of `jobId`.
     void startRetry(const QString &jobId, const Api::ApiKey &key, const QUrl &apiUrl, bool retryAll);
 
@@ -133,6 +134,7 @@ private:
     Engine::EngineController *m_engine = nullptr;
     KeychainStore *m_keychain = nullptr;
     RehearsalSandbox *m_sandbox = nullptr;
+    bool m_journalHeldData = false; // a resumed rehearsal's journal had data: keep its organizations
 };
 
 // The wizard a page belongs to.

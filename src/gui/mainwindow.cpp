@@ -293,12 +293,12 @@ void MainWindow::askKeyAfterFileCheck(const QString &jobId, bool retry, const St
     const QString name = JobListModel::displayName(job);
     const int workers = settings.workers;
     if (environment == u"rehearsal"_s) {
-        // A rehearsal resumes in a fresh local sandbox: there is no key to ask for.
+        // A rehearsal resumes in its local sandbox, started again on its journal: no key to ask for.
         ImportWizard *wizard = openWizard();
         connect(wizard, &ImportWizard::resumeFailed, this, [this](const QString &message) {
             statusBar()->showMessage(tr("The rehearsal could not resume: %1").arg(message), 15000);
         });
-        wizard->startRehearsalResume(jobId, workers, retry);
+        wizard->startRehearsalResume(jobId, workers, retry, settings.rehearsalJournal);
         wizard->show();
         updateActions();
         return;

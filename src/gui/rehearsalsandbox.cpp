@@ -1,6 +1,9 @@
 #include "rehearsalsandbox.h"
 
+#include <store/privatefiles.h>
+
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
@@ -37,13 +40,24 @@ bool RehearsalSandbox::isRunning() const
     return m_process && m_process->state() == QProcess::Running && m_url.isValid();
 }
 
-void RehearsalSandbox::start()
+void RehearsalSandbox::start(const QString &journal)
 {
-    if (isRunning()) {
+    if (isRunning() && (journal.isEmpty() || journal == m_journal)) {
         Q_EMIT ready(m_url, m_key);
         return;
     }
     stop();
+    m_journal = journal;
+    if (m_journal.isEmpty() && !m_journalFolder.isEmpty()) {
+        QString error;
+        if (!Store::ensurePrivateFolder(m_journalFolder, &error)) {
+            Q_EMIT failed(tr("The folder for the rehearsal's data could not be made: %1").arg(error));
+            return;
+        }
+        m_journal = QDir(m_journalFolder).filePath(
+            u"rehearsal-%1-%2.journal"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s))
+                .arg(QRandomGenerator::system()->generate(), 8, 16, QLatin1Char('0')));
+    }
     const QString program = programPath();
     if (program.isEmpty()) {
         Q_EMIT failed(tr("The local sandbox (workos-sandbox) is not installed next to this program."));
@@ -55,6 +69,8 @@ void RehearsalSandbox::start()
     env.insert(u"WORKOS_SANDBOX_KEYS"_s, m_key);
     m_process->setProcessEnvironment(env);
     QStringList args {u"--port"_s, u"0"_s};
+    if (!m_journal.isEmpty())
+        args += {u"--journal"_s, m_journal};
     const QString extra = qEnvironmentVariable("WIZARD_SANDBOX_ARGS");
     if (!extra.isEmpty())
         args += QProcess::splitCommand(extra);

@@ -12,6 +12,7 @@
 #include "filepage.h"
 #include "helpdialog.h"
 #include "importwizard.h"
+#include "rehearsalsandbox.h"
 #include "joblistmodel.h"
 #include "mainwindow.h"
 #include "organizationspage.h"
@@ -33,6 +34,7 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QAbstractItemModelTester>
+#include <QtCore/QScopeGuard>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -856,6 +858,92 @@ private slots:
         Store::JobStore s(store());
         QVERIFY(s.open());
         QCOMPARE(s.countFinalRows(jobId), 80);
+        wizard->close();
+    }
+
+    // A rehearsal stopped halfway (the program closed, or killed) resumes in its own sandbox,
+    // started again on the rehearsal's journal: the users and the organization created before
+    // the stop are still there with their ids, so nothing fails with "not found", nobody is
+    // created twice, and the organization still counts as created by the job (undo needs that).
+    void rehearsalResumesWithEverythingItCreated()
+    {
+        const QString csv = m_dir.filePath(u"rehearsal-journal.csv"_s);
+        QByteArray data = "email,org_external_id,org_name\n";
+        for (int i = 0; i < 240; ++i)
+            data += "journal" + QByteArray::number(i) + "@example.com,acme-journal,Acme Journal\n";
+        writeFile(csv, data);
+        qputenv("WIZARD_SANDBOX_ARGS", "--rate-limits writes=30/1");
+        const auto restoreArgs = qScopeGuard([] { qputenv("WIZARD_SANDBOX_ARGS", "--rate-limits off"); });
+        QString jobId;
+        QJsonArray usersBefore;
+        QJsonArray organizationsBefore;
+        {
+            Gui::ImportWizard wizard(store());
+            wizard.show();
+            QVERIFY(chooseFile(&wizard, csv));
+            wizard.next();
+            auto *page = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
+            QSignalSpy verified(page, &Gui::ConnectPage::verified);
+            wizard.findChild<QPushButton *>(u"rehearseButton"_s)->click();
+            QVERIFY(verified.wait(20000));
+            QVERIFY(verified.last().at(0).toBool());
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::SettingsPageId));
+            wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(1);
+            wizard.findChild<QSpinBox *>(u"chunkSpin"_s)->setValue(10);
+            wizard.next();
+            QVERIFY(waitForOrganizations(&wizard));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ReviewPageId));
+            const QUrl url = wizard.sandbox()->url();
+            auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
+            QSignalSpy finished(run, &Gui::RunPage::runFinished);
+            wizard.button(QWizard::CommitButton)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(sandboxEmails(url).size() >= 20, 30000);
+            run->stopNow(); // Stop, and "Stop" in its question (stopAsksFirst tests the question)
+            QVERIFY(finished.wait(60000));
+            const auto stopped = finished.first().at(0).value<Engine::JobResult>();
+            QVERIFY2(stopped.state != Store::JobState::Finished, "the rehearsal ended before the stop");
+            jobId = stopped.jobId;
+            const QJsonObject state = sandboxState(url);
+            usersBefore = state.value(u"users"_s).toArray();
+            organizationsBefore = state.value(u"organizations"_s).toArray();
+            QVERIFY(usersBefore.size() >= 20 && usersBefore.size() < 240);
+            QCOMPARE(organizationsBefore.size(), 1);
+            wizard.close();
+        } // the wizard and its sandbox are gone
+
+        Gui::MainWindow window(store());
+        window.setOfferInterruptedJobs(false);
+        QSignalSpy loaded(&window, &Gui::MainWindow::jobsLoaded);
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.selectJob(jobId));
+        QSignalSpy opened(&window, &Gui::MainWindow::wizardOpened);
+        window.resumeSelected();
+        QVERIFY(opened.count() == 1 || opened.wait(15000));
+        auto *wizard = opened.first().at(0).value<Gui::ImportWizard *>();
+        auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
+        QSignalSpy finished(run, &Gui::RunPage::runFinished);
+        QVERIFY(finished.wait(90000));
+        const auto result = finished.first().at(0).value<Engine::JobResult>();
+        QVERIFY2(result.state == Store::JobState::Finished, qPrintable(result.message));
+        QCOMPARE(result.counters.failed, 0);
+        QCOMPARE(result.counters.created + result.counters.existed, 240);
+        const QJsonObject state = sandboxState(wizard->sandbox()->url());
+        const QJsonArray users = state.value(u"users"_s).toArray();
+        QCOMPARE(users.size(), 240);
+        QCOMPARE(sandboxEmails(wizard->sandbox()->url()).size(), 240);
+        for (const QJsonValue before : std::as_const(usersBefore))
+            QVERIFY2(users.contains(before), "a user created before the stop changed or went missing");
+        QCOMPARE(state.value(u"organizations"_s).toArray(), organizationsBefore);
+        QCOMPARE(state.value(u"organization_memberships"_s).toArray().size(), 240);
+        Store::JobStore s(store());
+        QVERIFY(s.open());
+        QCOMPARE(s.countFinalRows(jobId), 240);
+        const auto orgs = s.orgs(jobId);
+        QCOMPARE(orgs.size(), 1);
+        QCOMPARE(orgs.first().resolution, Store::OrgResolution::Created);
         wizard->close();
     }
 

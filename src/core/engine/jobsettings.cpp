@@ -45,6 +45,7 @@ QJsonObject JobSettings::toJson() const
         {u"rate_limits"_s, rateLimits.toString()},
         {u"skip_unresolved_orgs"_s, skipUnresolvedOrgs},
         {u"environment"_s, environment},
+        {u"rehearsal_journal"_s, rehearsalJournal},
     };
 }
 
@@ -71,6 +72,7 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
         s.rateLimits = *limits;
     s.skipUnresolvedOrgs = json.value(u"skip_unresolved_orgs"_s).toBool(false);
     s.environment = json.value(u"environment"_s).toString();
+    s.rehearsalJournal = json.value(u"rehearsal_journal"_s).toString();
     return s;
 }
 

@@ -41,6 +41,10 @@ struct JobSettings {
     // Where the job writes, for people: "production" (an sk_live_ key), "staging" (sk_test_ or
     // another key) or "rehearsal" (the local sandbox). Never the key or any part of it.
     QString environment;
+    // A rehearsal's local sandbox keeps its data in this journal file (workos-sandbox
+    // --journal), so that resume, verify and undo meet the users the rehearsal created, with
+    // the same ids, after the program was closed or killed. Empty for WorkOS environments.
+    QString rehearsalJournal;
 
     static constexpr int MaxWorkers = 16;
     static constexpr int MaxConcurrency = 64;
