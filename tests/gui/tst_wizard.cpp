@@ -171,6 +171,33 @@ class TestWizard : public QObject
         return wizard->currentId() == Gui::ImportWizard::SettingsPageId;
     }
 
+    // Connect page: "Rehearse on a local sandbox", until the wizard has verified its key.
+    bool rehearse(Gui::ImportWizard *wizard)
+    {
+        auto *page = qobject_cast<Gui::ConnectPage *>(wizard->currentPage());
+        if (!page)
+            return false;
+        QSignalSpy verified(page, &Gui::ConnectPage::verified);
+        wizard->findChild<QPushButton *>(u"rehearseButton"_s)->click();
+        return verified.wait(20000) && verified.last().at(0).toBool();
+    }
+
+    // The job list, its job `jobId`, Resume with no key question (a rehearsal): the wizard
+    // it opened, or nullptr.
+    Gui::ImportWizard *resumeRehearsalFromJobList(Gui::MainWindow *window, const QString &jobId)
+    {
+        window->setOfferInterruptedJobs(false);
+        QSignalSpy loaded(window, &Gui::MainWindow::jobsLoaded);
+        window->show();
+        if (!loaded.wait(10000) || !window->selectJob(jobId))
+            return nullptr;
+        QSignalSpy opened(window, &Gui::MainWindow::wizardOpened);
+        window->resumeSelected();
+        if (!(opened.count() == 1 || opened.wait(15000)) || findOne<Gui::ResumeDialog>(u"resumeDialog"_s))
+            return nullptr;
+        return opened.first().at(0).value<Gui::ImportWizard *>();
+    }
+
     bool waitForOrganizations(Gui::ImportWizard *wizard)
     {
         auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard->currentPage());
@@ -606,10 +633,7 @@ private slots:
         QVERIFY(chooseFile(&wizard, csv));
         wizard.next();
         auto *page = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
-        QSignalSpy verified(page, &Gui::ConnectPage::verified);
-        wizard.findChild<QPushButton *>(u"rehearseButton"_s)->click();
-        QVERIFY(verified.wait(20000));
-        QVERIFY(verified.last().at(0).toBool());
+        QVERIFY(rehearse(&wizard));
         QCOMPARE(wizard.environment, u"rehearsal"_s);
         auto *keyEdit = wizard.findChild<QLineEdit *>(u"keyEdit"_s);
         keyEdit->selectAll();
@@ -808,7 +832,8 @@ private slots:
         QVERIFY(!findOne<Gui::ResumeDialog>(u"resumeDialog"_s));
     }
 
-    // Finding 4: a rehearsal resumes in a fresh local sandbox with no key question.
+    // Finding 4: a rehearsal resumes with no key question; one without a journal (made by an
+    // earlier version) resumes in a fresh local sandbox, its organizations resolved again.
     void rehearsalResumesWithoutAKey()
     {
         const QString csv = m_dir.filePath(u"rehearsal.csv"_s);
@@ -838,16 +863,8 @@ private slots:
             jobId = finished.first().at(0).value<Engine::JobResult>().jobId;
         }
         Gui::MainWindow window(store());
-        window.setOfferInterruptedJobs(false);
-        QSignalSpy loaded(&window, &Gui::MainWindow::jobsLoaded);
-        window.show();
-        QVERIFY(loaded.wait(10000));
-        QVERIFY(window.selectJob(jobId));
-        QSignalSpy opened(&window, &Gui::MainWindow::wizardOpened);
-        window.resumeSelected();
-        QVERIFY(opened.count() == 1 || opened.wait(15000));
-        QVERIFY(!findOne<Gui::ResumeDialog>(u"resumeDialog"_s));
-        auto *wizard = opened.first().at(0).value<Gui::ImportWizard *>();
+        Gui::ImportWizard *wizard = resumeRehearsalFromJobList(&window, jobId);
+        QVERIFY(wizard);
         auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
         QVERIFY(finished.wait(60000));
@@ -882,11 +899,7 @@ private slots:
             wizard.show();
             QVERIFY(chooseFile(&wizard, csv));
             wizard.next();
-            auto *page = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
-            QSignalSpy verified(page, &Gui::ConnectPage::verified);
-            wizard.findChild<QPushButton *>(u"rehearseButton"_s)->click();
-            QVERIFY(verified.wait(20000));
-            QVERIFY(verified.last().at(0).toBool());
+            QVERIFY(rehearse(&wizard));
             wizard.next();
             QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::SettingsPageId));
             wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(1);
@@ -914,15 +927,8 @@ private slots:
         } // the wizard and its sandbox are gone
 
         Gui::MainWindow window(store());
-        window.setOfferInterruptedJobs(false);
-        QSignalSpy loaded(&window, &Gui::MainWindow::jobsLoaded);
-        window.show();
-        QVERIFY(loaded.wait(10000));
-        QVERIFY(window.selectJob(jobId));
-        QSignalSpy opened(&window, &Gui::MainWindow::wizardOpened);
-        window.resumeSelected();
-        QVERIFY(opened.count() == 1 || opened.wait(15000));
-        auto *wizard = opened.first().at(0).value<Gui::ImportWizard *>();
+        Gui::ImportWizard *wizard = resumeRehearsalFromJobList(&window, jobId);
+        QVERIFY(wizard);
         auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
         QVERIFY(finished.wait(90000));
