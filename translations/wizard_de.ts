@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation>S&amp;palten</translation>
+        <translation>Spa&amp;lten</translation>
     </message>
     <message>
         <source>Line</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Use each organization&apos;s &amp;name as its id (recommended: the same name always finds the same organization)</source>
-        <translation>Den &amp;Namen jeder Organisation als ihre ID verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
+        <translation>Den Namen jeder Organisation als ihre ID &amp;verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
     </message>
     <message>
         <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization&apos;s external id. Without it, these rows cannot be imported.</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>Sho&amp;w</source>
-        <translation>An&amp;zeigen</translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>No file yet, or not sure what it should look like?</source>
@@ -1332,7 +1332,7 @@ Auftrag %2</translation>
     </message>
     <message>
         <source>&amp;Go back and fix the file first (Next stays off)</source>
-        <translation>&amp;Zurückgehen und zuerst die Datei korrigieren („Weiter“ bleibt gesperrt)</translation>
+        <translation>Zurückgehen und zuerst die Datei &amp;korrigieren („Weiter“ bleibt gesperrt)</translation>
     </message>
     <message>
         <source>Roles</source>
@@ -1899,7 +1899,7 @@ Auftrag %2</translation>
     </message>
     <message>
         <source>My WorkOS plan has &amp;higher limits (WorkOS confirmed them to me)</source>
-        <translation>Mein WorkOS-Tarif hat &amp;höhere Limits (von WorkOS bestätigt)</translation>
+        <translation>Mein WorkOS-&amp;Tarif hat höhere Limits (von WorkOS bestätigt)</translation>
     </message>
     <message>
         <source> per 10 seconds</source>
@@ -1911,7 +1911,7 @@ Auftrag %2</translation>
     </message>
     <message>
         <source>User w&amp;rites:</source>
-        <translation>Benutzer-&amp;Schreibvorgänge:</translation>
+        <translation>Benutzer-Sch&amp;reibvorgänge:</translation>
     </message>
     <message>
         <source>User r&amp;eads:</source>

@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Rows with &amp;problems</source>
-        <translation>Lignes avec &amp;problèmes</translation>
+        <translation>&amp;Lignes avec problèmes</translation>
     </message>
     <message>
         <source>Organizations</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>&amp;Create it when it does not exist, named:</source>
-        <translation>&amp;Créer si elle n’existe pas, avec le nom :</translation>
+        <translation>Cré&amp;er si elle n’existe pas, avec le nom :</translation>
     </message>
     <message>
         <source>Organizations named only by name</source>
@@ -601,11 +601,11 @@
     </message>
     <message>
         <source>Rows with &amp;problems (%1)</source>
-        <translation>Lignes avec &amp;problèmes (%1)</translation>
+        <translation>&amp;Lignes avec problèmes (%1)</translation>
     </message>
     <message>
         <source>Rows with &amp;problems (first %1 of %2)</source>
-        <translation>Lignes avec &amp;problèmes (les %1 premières sur %2)</translation>
+        <translation>&amp;Lignes avec problèmes (les %1 premières sur %2)</translation>
     </message>
     <message>
         <source>Enter the organization&apos;s id to go on, or choose “Users only”.</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>&amp;Remember the key in the system keychain</source>
-        <translation>&amp;Mémoriser la clé dans le trousseau du système</translation>
+        <translation>Mémoriser la clé dans le &amp;trousseau du système</translation>
     </message>
     <message>
         <source>Rehearsal</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>Avan&amp;cé</translation>
+        <translation>Ava&amp;ncé</translation>
     </message>
     <message>
         <source>API &amp;address:</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>No file yet, or not sure what it should look like?</source>
@@ -1648,7 +1648,7 @@ Tâche %2</translation>
     </message>
     <message>
         <source>Enter the &amp;key again…</source>
-        <translation>&amp;Saisir à nouveau la clé…</translation>
+        <translation>Saisir à nouveau la &amp;clé…</translation>
     </message>
     <message>
         <source>Counts</source>
@@ -1700,7 +1700,7 @@ Tâche %2</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>Mettre en &amp;pause</translation>
+        <translation>Mettre en pa&amp;use</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1887,7 +1887,7 @@ Tâche %2</translation>
     </message>
     <message>
         <source>Rows per &amp;checkpoint:</source>
-        <translation>Lignes par &amp;point de reprise :</translation>
+        <translation>Lignes par point de &amp;reprise :</translation>
     </message>
     <message>
         <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
@@ -1923,7 +1923,7 @@ Tâche %2</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation>Avan&amp;cé</translation>
+        <translation>Ava&amp;ncé</translation>
     </message>
     <message>
         <source>Users each worker sends at &amp;once:</source>

@@ -145,6 +145,39 @@ void collect(Texts &texts, const QString &screen, QWidget *root)
     }
 }
 
+// Letters used by more than one visible mnemonic (buttons, labels with a buddy, tabs) of `window`:
+// Alt+letter would then reach only one of them.
+QStringList mnemonicClashes(QWidget *window)
+{
+    static const QRegularExpression mnemonic(u"&([^&\\s])"_s);
+    QMultiMap<QString, QString> byLetter;
+    const auto add = [&](const QString &text) {
+        const QRegularExpressionMatch m = mnemonic.match(QString(text).replace(u"&&"_s, QString()));
+        if (m.hasMatch())
+            byLetter.insert(m.captured(1).toLower(), text);
+    };
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
+    }
+    QStringList clashes;
+    const QStringList letters = byLetter.uniqueKeys();
+    for (const QString &letter : letters) {
+        if (byLetter.count(letter) > 1)
+            clashes.append(letter + u": "_s + byLetter.values(letter).join(u" | "_s));
+    }
+    return clashes;
+}
+
 // A text that is the same in every language: made only of product names, file and column
 // names, addresses and numbers.
 bool sameInEveryLanguage(QString text, const QStringList &alsoAllowed)
@@ -259,12 +292,14 @@ class TestTranslations : public QObject
                                   u"admin"_s, u"Example"_s};
 
     QString store() const { return m_dir.filePath(u"data/jobs.sqlite"_s); }
+    QMap<QString, QStringList> m_clashes; // screen → mnemonic clashes, filled by walk()
 
     // Every screen of the program in the current language: the main window with its menus and
     // dialogs, and an import through every wizard page to its end.
     Texts walk()
     {
         Texts texts;
+        m_clashes.clear();
         QSettings().clear();
         Gui::ImportWizard::rememberForSession({}, {});
         {
@@ -274,6 +309,7 @@ class TestTranslations : public QObject
             Gui::addHelpMenu(&window);
             window.show();
             collect(texts, u"main"_s, &window);
+            m_clashes.insert(u"main"_s, mnemonicClashes(&window));
             Gui::AboutDialog about(&window);
             collect(texts, u"about"_s, &about);
             Gui::ResumeDialog resume(u"users.csv"_s, m_sandbox.url(), QString(), 4, &window);
@@ -287,7 +323,11 @@ class TestTranslations : public QObject
                        "not-an-address,Bob,Lee,globex,Globex,admin\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        const auto screen = [&] { return u"wizard%1"_s.arg(wizard.currentId()); };
+        const auto screen = [&] {
+            const QString name = u"wizard%1"_s.arg(wizard.currentId());
+            m_clashes.insert(name, mnemonicClashes(&wizard));
+            return name;
+        };
         collect(texts, u"wizard-start"_s, &wizard);
 
         auto *file = qobject_cast<Gui::FilePage *>(wizard.currentPage());
@@ -350,10 +390,12 @@ class TestTranslations : public QObject
     {
         Language::install(QLocale(QLocale::English, QLocale::UnitedStates));
         const Texts english = walk();
+        const QMap<QString, QStringList> englishClashes = m_clashes;
         QVERIFY2(english.size() > 150, qPrintable(u"only %1 texts found in English"_s.arg(english.size())));
         const Language::Installed installed = Language::install(locale);
         QVERIFY2(!installed.programTranslation.isEmpty(), "the wizard's translation did not load");
         const Texts translated = walk();
+        const QMap<QString, QStringList> translatedClashes = m_clashes;
         Language::install(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(!translated.isEmpty());
         QMap<QString, QString> untranslated; // text → first place it was seen
@@ -366,6 +408,13 @@ class TestTranslations : public QObject
             if (*en == *it && !sameInEveryLanguage(*it, m_fileWords + sameWords) && !untranslated.contains(*it))
                 untranslated.insert(*it, it.key());
         }
+        // Mnemonics unique per window, at least as unique as in English.
+        QStringList clashes;
+        for (auto it = translatedClashes.cbegin(); it != translatedClashes.cend(); ++it) {
+            if (it->size() > englishClashes.value(it.key()).size())
+                clashes.append(it.key() + u": "_s + it->join(u"; "_s));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(u"\nmnemonic clashes in %1:\n"_s.arg(locale.name()) + clashes.join(u'\n')));
         QStringList report;
         for (auto it = untranslated.cbegin(); it != untranslated.cend(); ++it)
             report.append(u"\"%1\" at %2"_s.arg(it.key().left(100), it.value()));
