@@ -4,6 +4,8 @@
 //   --screenshot-tour DIR   walk a rehearsal import with --demo-csv and save a PNG of every screen
 //   --self-test             show the main window, load the jobs, print what works and quit (package tests)
 #include "aboutdialog.h"
+#include "language.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 
@@ -11,9 +13,7 @@
 #include <store/jobstore.h>
 
 #include <QtCore/QCommandLineParser>
-#include <QtCore/QLibraryInfo>
 #include <QtCore/QTimer>
-#include <QtCore/QTranslator>
 #include <QtGui/QIcon>
 #include <QtSql/QSqlDatabase>
 #include <QtWidgets/QApplication>
@@ -32,7 +32,7 @@ void selfTestLine(bool ok, const QString &text)
 
 // What a package must bring for the wizard to work, checked from inside the running program
 // once the main window is up and has read the job store (scripts/package-test.sh runs it).
-int selfTest(const Gui::MainWindow &window, const QString &storePath, const QString &qtTranslation)
+int selfTest(const Gui::MainWindow &window, const QString &storePath, const Language::Installed &language)
 {
     bool ok = true;
     const auto check = [&ok](bool good, const QString &text) {
@@ -48,8 +48,10 @@ int selfTest(const Gui::MainWindow &window, const QString &storePath, const QStr
                          : u"job store %1 cannot be opened: %2"_s.arg(storePath, error));
     // Reported, not checked: English needs no translation file.
     selfTestLine(true, u"Qt translation for locale %1: %2; \"Cancel\" reads \"%3\""_s
-                           .arg(QLocale().name(), qtTranslation.isEmpty() ? u"none loaded"_s : qtTranslation,
+                           .arg(QLocale().name(), language.qtTranslation.isEmpty() ? u"none loaded"_s : language.qtTranslation,
                                 QCoreApplication::translate("QPlatformTheme", "Cancel")));
+    selfTestLine(true, u"wizard translation: %1"_s.arg(language.programTranslation.isEmpty()
+                                                             ? u"none (English)"_s : language.programTranslation));
     check(Platform::coreDumpsDisabled(), u"core dumps off (not dumpable, core size limit 0)"_s);
     return ok ? 0 : 1;
 }
@@ -70,14 +72,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(WIZARD_VERSION));
     QApplication::setDesktopFileName(u"com.workos.migration_wizard"_s); // the .desktop and AppStream id
 
-    // Qt's own strings (the wizard's Back / Next / Cancel, file dialogs) in the user's language,
-    // from qt6-translations-l10n.
-    QTranslator qtTranslator;
-    QString qtTranslation;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-        qtTranslation = qtTranslator.filePath();
-    }
+    // The wizard's texts, Qt's own (Back / Next / Cancel, file dialogs, from qt6-translations-l10n)
+    // and the numbers and dates in one language: the one chosen under Settings → Language, else
+    // the system's (when the wizard speaks it).
+    const Language::Installed language = Language::install(Language::localeFor(Gui::storedLanguage()));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "WorkOS Migration Wizard"));
 
     QIcon icon;
@@ -101,6 +99,7 @@ int main(int argc, char *argv[])
 
     const QString storePath = parser.isSet(storeOption) ? parser.value(storeOption) : Store::JobStore::defaultPath();
     Gui::MainWindow window(storePath);
+    Gui::addLanguageMenu(&window);
     Gui::addHelpMenu(&window);
     if (parser.isSet(tourOption)) {
         window.setOfferInterruptedJobs(false);
@@ -112,8 +111,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(selfTestOption)) {
         window.setOfferInterruptedJobs(false);
-        QObject::connect(&window, &Gui::MainWindow::jobsLoaded, &app, [&window, storePath, qtTranslation] {
-            QApplication::exit(selfTest(window, storePath, qtTranslation));
+        QObject::connect(&window, &Gui::MainWindow::jobsLoaded, &app, [&window, storePath, language] {
+            QApplication::exit(selfTest(window, storePath, language));
         }, Qt::SingleShotConnection);
     }
     window.show();

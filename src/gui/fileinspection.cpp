@@ -15,15 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Gui::FileInspection", text);
-}
-
-} // namespace
-
 void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping)
 {
     FileInspection r;
@@ -106,12 +97,12 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
     r.warnings = scan.fileWarnings();
     r.complete = ok;
     if (!ok) {
-        r.problem = scan.errorId() == u"scan.cancelled"_s ? tr("The check was cancelled.") : scan.errorMessage();
+        r.problem = scan.errorId() == u"scan.cancelled"_s ? QCoreApplication::translate("Gui::FileInspection", "The check was cancelled.") : scan.errorMessage();
         r.usable = false;
     } else {
         r.usable = r.summary.valid > 0;
         if (!r.usable)
-            r.problem = tr("No row of this file can be imported: every row has a problem. "
+            r.problem = QCoreApplication::translate("Gui::FileInspection", "No row of this file can be imported: every row has a problem. "
                            "Fix the file (see the issues below) and choose it again.");
     }
     for (auto it = externalIdsByName.cbegin(); it != externalIdsByName.cend(); ++it) {

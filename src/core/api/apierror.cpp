@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
 #include <QtCore/QJsonArray>
 
@@ -123,69 +124,69 @@ QString ApiError::userMessage() const
     QString text;
     switch (m_kind) {
     case Kind::Internal:
-        text = u"The wizard ran into an internal problem (%1). Please report it."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "The wizard ran into an internal problem (%1). Please report it.").arg(m_message);
         break;
     case Kind::InvalidConfiguration:
-        text = u"The connection settings cannot be used: %1"_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "The connection settings cannot be used: %1").arg(m_message);
         break;
     case Kind::EmailTaken:
-        text = u"A user with this email address already exists in WorkOS. The existing user is kept."_s;
+        text = QCoreApplication::translate("Api::ApiError", "A user with this email address already exists in WorkOS. The existing user is kept.");
         break;
     case Kind::ExternalIdTaken:
-        text = u"The external ID is already used by another record in WorkOS. Give this row a different "
-               "external ID or leave it empty."_s;
+        text = QCoreApplication::translate("Api::ApiError", "The external ID is already used by another record in WorkOS. Give this row a different "
+               "external ID or leave it empty.");
         break;
     case Kind::MembershipExists:
-        text = u"The user is already a member of this organization. Nothing needed to change."_s;
+        text = QCoreApplication::translate("Api::ApiError", "The user is already a member of this organization. Nothing needed to change.");
         break;
     case Kind::InvalidRole:
-        text = u"WorkOS does not know a role in this row (%1). Check the role slugs in the WorkOS "
-               "dashboard (Roles) and fix the role_slugs column."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS does not know a role in this row (%1). Check the role slugs in the WorkOS "
+               "dashboard (Roles) and fix the role_slugs column.").arg(m_message);
         break;
     case Kind::MultipleRolesNotEnabled:
-        text = u"This row gives a user several roles, but Multiple Roles is not turned on for this "
-               "WorkOS environment. Turn it on in the dashboard, or give each row one role."_s;
+        text = QCoreApplication::translate("Api::ApiError", "This row gives a user several roles, but Multiple Roles is not turned on for this "
+               "WorkOS environment. Turn it on in the dashboard, or give each row one role.");
         break;
     case Kind::RateLimited:
-        text = u"WorkOS asked us to slow down (too many requests). The wizard waits and tries again; "
-               "nothing needs doing."_s;
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS asked us to slow down (too many requests). The wizard waits and tries again; "
+               "nothing needs doing.");
         break;
     case Kind::Transient:
-        text = u"WorkOS could not be reached or had a temporary problem (%1). Check the internet "
-               "connection; running the job again later retries this row."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS could not be reached or had a temporary problem (%1). Check the internet "
+               "connection; running the job again later retries this row.").arg(m_message);
         break;
     case Kind::Timeout:
-        text = u"WorkOS did not answer in time (%1). Check the internet connection; running the job "
-               "again later retries this row."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS did not answer in time (%1). Check the internet connection; running the job "
+               "again later retries this row.").arg(m_message);
         break;
     case Kind::Cancelled:
-        text = u"The request was stopped before it finished. Resume the job to carry on."_s;
+        text = QCoreApplication::translate("Api::ApiError", "The request was stopped before it finished. Resume the job to carry on.");
         break;
     case Kind::Unauthorized:
-        text = u"WorkOS did not accept the API key. Copy the secret key (it starts with sk_) from the "
-               "WorkOS dashboard, API Keys, and paste it again."_s;
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS did not accept the API key. Copy the secret key (it starts with sk_) from the "
+               "WorkOS dashboard, API Keys, and paste it again.");
         break;
     case Kind::Forbidden:
-        text = u"The API key is valid but is not allowed to do this. Use a key with full access to "
-               "User Management, or ask your WorkOS administrator for one."_s;
+        text = QCoreApplication::translate("Api::ApiError", "The API key is valid but is not allowed to do this. Use a key with full access to "
+               "User Management, or ask your WorkOS administrator for one.");
         break;
     case Kind::NotFound:
-        text = u"WorkOS could not find what this row refers to (%1). Check the IDs in the row."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS could not find what this row refers to (%1). Check the IDs in the row.").arg(m_message);
         break;
     case Kind::InvalidRequest:
-        text = u"WorkOS rejected this row: %1. Fix the data in the row and run it again."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS rejected this row: %1. Fix the data in the row and run it again.").arg(m_message);
         break;
     case Kind::InvalidResponse:
-        text = u"WorkOS sent an answer the wizard could not read (%1). If a proxy or firewall sits "
-               "between you and WorkOS, check it; otherwise try again later."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "WorkOS sent an answer the wizard could not read (%1). If a proxy or firewall sits "
+               "between you and WorkOS, check it; otherwise try again later.").arg(m_message);
         break;
     case Kind::TlsError:
-        text = u"The secure connection to WorkOS failed (%1). If your network inspects HTTPS traffic, "
-               "your administrator's certificate must be installed on this computer."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "The secure connection to WorkOS failed (%1). If your network inspects HTTPS traffic, "
+               "your administrator's certificate must be installed on this computer.").arg(m_message);
         break;
     case Kind::ProxyError:
-        text = u"The proxy server set up on this computer did not work (%1). Check the proxy settings "
-               "(HTTPS_PROXY) or ask your network administrator."_s.arg(m_message);
+        text = QCoreApplication::translate("Api::ApiError", "The proxy server set up on this computer did not work (%1). Check the proxy settings "
+               "(HTTPS_PROXY) or ask your network administrator.").arg(m_message);
         break;
     }
     if (!m_requestId.isEmpty())

@@ -1,5 +1,6 @@
 #include "csvreader.h"
 
+#include <QtCore/QCoreApplication>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -314,7 +315,7 @@ private:
         for (size_t f = 0; f < m_fieldCount; ++f)
             record.fields[qsizetype(f)] = decode(m_fields[f], &reencoded);
         if (reencoded)
-            record.warnings.append(u"Line %1 has characters that are not valid UTF-8; they were read as Windows-1252."_s.arg(startLine));
+            record.warnings.append(QCoreApplication::translate("Csv::CsvReader", "Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.").arg(startLine));
         if (error == ErrorCode::None && expectedFields >= 0 && int(m_fieldCount) != expectedFields) {
             error = int(m_fieldCount) > expectedFields ? ErrorCode::TooManyFields : ErrorCode::TooFewFields;
             errorLine = startLine;
@@ -322,8 +323,8 @@ private:
         record.error = error;
         static_assert(CsvReader::MaxFields == 10'000, "the message below names the limit");
         if (fieldLimit && error == ErrorCode::TooManyFields)
-            record.errorMessage = u"Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check "
-                                  "for a missing line break or a line of delimiters, and remove or correct it."_s.arg(startLine);
+            record.errorMessage = QCoreApplication::translate("Csv::CsvReader", "Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check "
+                                  "for a missing line break or a line of delimiters, and remove or correct it.").arg(startLine);
         else
             record.errorMessage = error == ErrorCode::None ? QString() : describe(error, startLine, errorLine, int(m_fieldCount));
         return 1;
@@ -333,17 +334,17 @@ private:
     {
         switch (e) {
         case ErrorCode::StrayQuote:
-            return u"Line %1: a double quote (\") appears inside a field that is not enclosed in quotes. Enclose the field in quotes and double the quote (\"\"), or remove it."_s.arg(at);
+            return QCoreApplication::translate("Csv::CsvReader", "Line %1: a double quote (\") appears inside a field that is not enclosed in quotes. Enclose the field in quotes and double the quote (\"\"), or remove it.").arg(at);
         case ErrorCode::NulByte:
-            return u"Line %1: contains a NUL byte, which is not text. Re-export the file as CSV text."_s.arg(at);
+            return QCoreApplication::translate("Csv::CsvReader", "Line %1: contains a NUL byte, which is not text. Re-export the file as CSV text.").arg(at);
         case ErrorCode::FieldTooLong:
-            return u"Line %1: a field is longer than 1 MiB. Check for a missing closing quote or remove the oversized value."_s.arg(line);
+            return QCoreApplication::translate("Csv::CsvReader", "Line %1: a field is longer than 1 MiB. Check for a missing closing quote or remove the oversized value.").arg(line);
         case ErrorCode::TooManyFields:
-            return u"Line %1: has %2 fields but the header has %3. Check for an unquoted delimiter inside a value."_s.arg(line).arg(fields).arg(expectedFields);
+            return QCoreApplication::translate("Csv::CsvReader", "Line %1: has %2 fields but the header has %3. Check for an unquoted delimiter inside a value.").arg(line).arg(fields).arg(expectedFields);
         case ErrorCode::TooFewFields:
-            return u"Line %1: has %2 field(s) but the header has %3. Check for a missing delimiter or a line break inside an unquoted value."_s.arg(line).arg(fields).arg(expectedFields);
+            return QCoreApplication::translate("Csv::CsvReader", "Line %1: has %n field(s) but the header has %2. Check for a missing delimiter or a line break inside an unquoted value.", nullptr, int(fields)).arg(line).arg(expectedFields);
         default:
-            return u"Line %1: cannot be read."_s.arg(line);
+            return QCoreApplication::translate("Csv::CsvReader", "Line %1: cannot be read.").arg(line);
         }
     }
 
@@ -477,12 +478,12 @@ bool CsvReader::open()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
         fail(ErrorCode::CannotOpen, 0,
-             u"Cannot open \"%1\": %2. Check that the file exists and that you may read it."_s.arg(m_path, m_file.errorString()));
+             QCoreApplication::translate("Csv::CsvReader", "Cannot open \"%1\": %2. Check that the file exists and that you may read it.").arg(m_path, m_file.errorString()));
         return false;
     }
     const QByteArray sample = m_file.read(1024 * 1024);
     if (sample.isEmpty()) {
-        fail(ErrorCode::EmptyFile, 0, u"The file \"%1\" is empty. Choose the CSV export that contains your users."_s.arg(m_path));
+        fail(ErrorCode::EmptyFile, 0, QCoreApplication::translate("Csv::CsvReader", "The file \"%1\" is empty. Choose the CSV export that contains your users.").arg(m_path));
         return false;
     }
     const bool complete = m_file.atEnd();
@@ -499,7 +500,7 @@ bool CsvReader::open()
         }
     }
     if (m_dialect.encoding == Encoding::Windows1252)
-        m_fileWarnings.append(u"The file is not valid UTF-8; it was read as Windows-1252 (the encoding Excel uses on Windows). Check that accented names look right."_s);
+        m_fileWarnings.append(QCoreApplication::translate("Csv::CsvReader", "The file is not valid UTF-8; it was read as Windows-1252 (the encoding Excel uses on Windows). Check that accented names look right."));
 
     if (m_dialect.encoding == Encoding::Utf16LE || m_dialect.encoding == Encoding::Utf16BE)
         m_parser = std::make_unique<UnitParser<char16_t>>(m_file, m_dialect);
@@ -516,17 +517,17 @@ bool CsvReader::open()
     const int r = m_parser->read(header, &fatalLine, &fatal);
     if (r < 0) {
         fail(fatal, fatalLine, fatal == ErrorCode::UnterminatedQuote
-                 ? u"Line %1: the header has a quote that is never closed. Check the first line of the file."_s.arg(fatalLine)
-                 : u"Cannot read \"%1\": %2"_s.arg(m_path, m_file.errorString()));
+                 ? QCoreApplication::translate("Csv::CsvReader", "Line %1: the header has a quote that is never closed. Check the first line of the file.").arg(fatalLine)
+                 : QCoreApplication::translate("Csv::CsvReader", "Cannot read \"%1\": %2").arg(m_path, m_file.errorString()));
         return false;
     }
     if (r == 0) {
-        fail(ErrorCode::EmptyFile, 0, u"The file \"%1\" has no text in it. Choose the CSV export that contains your users."_s.arg(m_path));
+        fail(ErrorCode::EmptyFile, 0, QCoreApplication::translate("Csv::CsvReader", "The file \"%1\" has no text in it. Choose the CSV export that contains your users.").arg(m_path));
         return false;
     }
     if (header.error != ErrorCode::None) {
         fail(header.error == ErrorCode::NulByte ? ErrorCode::BinaryFile : ErrorCode::NoHeader, header.line,
-             u"The header cannot be read: %1"_s.arg(header.errorMessage));
+             QCoreApplication::translate("Csv::CsvReader", "The header cannot be read: %1").arg(header.errorMessage));
         return false;
     }
     m_header = header.fields;
@@ -548,9 +549,9 @@ bool CsvReader::next(Record &record)
     if (r < 0) {
         if (fatal == ErrorCode::UnterminatedQuote)
             fail(fatal, fatalLine,
-                 u"Line %1: a quoted field starts here and is never closed, so the rest of the file cannot be read. Add the missing closing quote (\")."_s.arg(fatalLine));
+                 QCoreApplication::translate("Csv::CsvReader", "Line %1: a quoted field starts here and is never closed, so the rest of the file cannot be read. Add the missing closing quote (\").").arg(fatalLine));
         else
-            fail(fatal, fatalLine, u"Reading \"%1\" failed near line %2: %3"_s.arg(m_path).arg(fatalLine).arg(m_file.errorString()));
+            fail(fatal, fatalLine, QCoreApplication::translate("Csv::CsvReader", "Reading \"%1\" failed near line %2: %3").arg(m_path).arg(fatalLine).arg(m_file.errorString()));
     }
     return false;
 }

@@ -12,6 +12,7 @@
 #include "store/joblock.h"
 #include "store/jobstore.h"
 
+#include <QtCore/QCoreApplication>
 #include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTask>
 
@@ -83,10 +84,10 @@ QString stoppedByMessage(const Api::ApiError &error, const QString &jobId, std::
     switch (blockerFor(error)) {
     case Blocker::ServerUnreachable:
         what = patience.count() > 0
-            ? u"WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet "
-              "connection, a proxy or firewall, and the API address."_s.arg(patience.count()).arg(error.message())
-            : u"WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API "
-              "address."_s.arg(error.message());
+            ? QCoreApplication::translate("Engine::JobRunner", "WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet "
+              "connection, a proxy or firewall, and the API address.").arg(patience.count()).arg(error.message())
+            : QCoreApplication::translate("Engine::JobRunner", "WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API "
+              "address.").arg(error.message());
         break;
     default:
         what = error.userMessage();
@@ -210,7 +211,7 @@ void JobRunner::start(RunRequest request)
 {
     if (m_running) {
         JobResult r;
-        r.message = u"A job is already running."_s;
+        r.message = QCoreApplication::translate("Engine::JobRunner", "A job is already running.");
         Q_EMIT finished(r);
         return;
     }
@@ -255,33 +256,33 @@ Checked checkFileUnchanged(const Store::JobRecord &job, qint64 headerEnd)
 {
     QFileInfo info(job.csvPath);
     if (!info.exists())
-        return {false, u"The CSV file of job %1 is gone: %2. Put it back at that path to resume."_s.arg(job.id, job.csvPath)};
+        return {false, QCoreApplication::translate("Engine::JobRunner", "The CSV file of job %1 is gone: %2. Put it back at that path to resume.").arg(job.id, job.csvPath)};
     if (info.size() != job.csvSize)
-        return {false, u"The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). "
+        return {false, QCoreApplication::translate("Engine::JobRunner", "The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). "
                         "Resuming would import the wrong rows: put the original file back to resume, or start a new "
-                        "job for the changed file."_s
+                        "job for the changed file.")
                             .arg(job.id).arg(job.csvSize).arg(info.size())};
     if (job.planVersion >= 2 && !job.headerHash.isEmpty()) {
         QFile file(job.csvPath);
         if (!file.open(QIODevice::ReadOnly))
-            return {false, u"Cannot read the CSV file of job %1: %2"_s.arg(job.id, file.errorString())};
+            return {false, QCoreApplication::translate("Engine::JobRunner", "Cannot read the CSV file of job %1: %2").arg(job.id, file.errorString())};
         QString error;
         const auto header = Store::ChunkHash::ofRange(file, 0, headerEnd, &error);
         if (!header)
-            return {false, u"Cannot read the CSV file of job %1: %2"_s.arg(job.id, error)};
+            return {false, QCoreApplication::translate("Engine::JobRunner", "Cannot read the CSV file of job %1: %2").arg(job.id, error)};
         if (Store::ChunkHash::toHex(*header) != job.headerHash)
-            return {false, u"The CSV file of job %1 changed since the job started (its header differs). Resuming "
+            return {false, QCoreApplication::translate("Engine::JobRunner", "The CSV file of job %1 changed since the job started (its header differs). Resuming "
                             "would import the wrong rows: put the original file back to resume, or start a new job "
-                            "for the changed file."_s.arg(job.id)};
+                            "for the changed file.").arg(job.id)};
         return {true, {}};
     }
     const Store::FileHash hash = Store::sha256OfFile(job.csvPath);
     if (!hash.ok())
         return {false, hash.error};
     if (hash.sha256 != job.csvSha256)
-        return {false, u"The CSV file of job %1 changed since the job started (its contents differ). "
+        return {false, QCoreApplication::translate("Engine::JobRunner", "The CSV file of job %1 changed since the job started (its contents differ). "
                         "Resuming would import the wrong rows: put the original file back to resume, or start a new "
-                        "job for the changed file."_s.arg(job.id)};
+                        "job for the changed file.").arg(job.id)};
     return {true, {}};
 }
 
@@ -328,13 +329,13 @@ Locked lockNewJob(const Store::JobStore &store, const QString &storePath, const 
             return out;
         }
         if (store.job(wantedId)) {
-            out.message = u"A job named \"%1\" exists already. Resume it with --resume %1, or choose another --job-id."_s
+            out.message = QCoreApplication::translate("Engine::JobRunner", "A job named \"%1\" exists already. Resume it with --resume %1, or choose another --job-id.")
                               .arg(wantedId);
             return out;
         }
         auto lock = std::make_unique<Store::JobLock>(storePath, wantedId);
         if (!lock->tryLock()) {
-            out.message = u"A job named \"%1\" is being started by another window or process (%2). Choose another --job-id."_s
+            out.message = QCoreApplication::translate("Engine::JobRunner", "A job named \"%1\" is being started by another window or process (%2). Choose another --job-id.")
                               .arg(wantedId, lock->holder().isEmpty() ? u"its lock file cannot be taken"_s : lock->holder());
             return out;
         }
@@ -350,7 +351,7 @@ Locked lockNewJob(const Store::JobStore &store, const QString &storePath, const 
             return out;
         }
     }
-    out.message = u"Cannot make a lock file next to the job store %1. Check that its folder is writable."_s.arg(storePath);
+    out.message = QCoreApplication::translate("Engine::JobRunner", "Cannot make a lock file next to the job store %1. Check that its folder is writable.").arg(storePath);
     return out;
 }
 
@@ -363,8 +364,11 @@ struct Picked {
 QString runningElsewhere(const QString &jobId, const Store::JobLock &lock)
 {
     const QString who = lock.holder();
-    return u"Job %1 is running in another window or process%2. Stop it there first, or wait for it to end."_s.arg(
-        jobId, who.isEmpty() ? QString() : u" (%1)"_s.arg(who));
+    return who.isEmpty()
+        ? QCoreApplication::translate("Engine::JobRunner", "Job %1 is running in another window or process. Stop it there first, or wait for it to end.").arg(jobId)
+        //: %2 names the window or process, e.g. "process 4711 on host"
+        : QCoreApplication::translate("Engine::JobRunner", "Job %1 is running in another window or process (%2). Stop it there first, or wait for it to end.")
+              .arg(jobId, who);
 }
 
 // The job a resume or a retry runs, locked. With an id: that job, refused when another live
@@ -376,7 +380,7 @@ Picked lockExistingJob(const Store::JobStore &store, const QString &storePath, c
     if (!req.jobId.isEmpty()) {
         QString error;
         if (!store.job(req.jobId, &error)) {
-            out.message = error.isEmpty() ? u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId)
+            out.message = error.isEmpty() ? QCoreApplication::translate("Engine::JobRunner", "There is no job \"%1\". `workos-import jobs` lists the jobs.").arg(req.jobId)
                                           : error;
             return out;
         }
@@ -390,7 +394,7 @@ Picked lockExistingJob(const Store::JobStore &store, const QString &storePath, c
         }
         const auto job = store.job(req.jobId, &error);
         if (!job) {
-            out.message = error.isEmpty() ? u"Job \"%1\" was deleted just now."_s.arg(req.jobId) : error;
+            out.message = error.isEmpty() ? QCoreApplication::translate("Engine::JobRunner", "Job \"%1\" was deleted just now.").arg(req.jobId) : error;
             return out;
         }
         out.job = *job;
@@ -420,11 +424,14 @@ Picked lockExistingJob(const Store::JobStore &store, const QString &storePath, c
         return out;
     }
     if (busy.isEmpty())
-        out.message = u"There is no interrupted job to resume."_s;
+        out.message = QCoreApplication::translate("Engine::JobRunner", "There is no interrupted job to resume.");
     else
-        out.message = u"There is no interrupted job to resume: %1 %2 running in another window or process. "
-                       "Resume a job by its id once it has stopped there."_s
-                          .arg(busy.join(u", "_s), busy.size() == 1 ? u"is"_s : u"are"_s);
+        out.message = (busy.size() == 1
+                           ? QCoreApplication::translate("Engine::JobRunner", "There is no interrupted job to resume: %1 is running in another window or "
+                                                    "process. Resume a job by its id once it has stopped there.")
+                           : QCoreApplication::translate("Engine::JobRunner", "There is no interrupted job to resume: %1 are running in another window or "
+                                                    "process. Resume a job by its id once it has stopped there."))
+                          .arg(busy.join(u", "_s));
     return out;
 }
 
@@ -491,9 +498,9 @@ Proof proveFinished(Store::JobStore &store, const QString &jobId)
     if (!job) {
         p.jobGone = error.isEmpty();
         p.problem = error.isEmpty()
-            ? u"Job %1 is no longer in the job store: it was deleted during the run (in another window or "
+            ? QCoreApplication::translate("Engine::JobRunner", "Job %1 is no longer in the job store: it was deleted during the run (in another window or "
                "process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows "
-               "already imported are found and counted as existing)."_s.arg(jobId)
+               "already imported are found and counted as existing).").arg(jobId)
             : storeProblem(error);
         return p;
     }
@@ -510,8 +517,8 @@ Proof proveFinished(Store::JobStore &store, const QString &jobId)
     }
     const qint64 total = job->counters.totalRows;
     if (chunks.isEmpty() || total <= 0) {
-        p.problem = u"Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan "
-                     "it again."_s.arg(jobId);
+        p.problem = QCoreApplication::translate("Engine::JobRunner", "Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan "
+                     "it again.").arg(jobId);
         return p;
     }
     qint64 planned = 0, expectedFirst = 1, notDone = 0;
@@ -530,8 +537,8 @@ Proof proveFinished(Store::JobStore &store, const QString &jobId)
         return p;
     }
     if (!contiguous || planned != total) {
-        p.problem = u"The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new "
-                     "job for the file (rows already imported are found and counted as existing)."_s
+        p.problem = QCoreApplication::translate("Engine::JobRunner", "The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new "
+                     "job for the file (rows already imported are found and counted as existing).")
                         .arg(jobId).arg(planned).arg(total);
         return p;
     }
@@ -550,10 +557,10 @@ Proof proveFinished(Store::JobStore &store, const QString &jobId)
     if (imported + notImported != total || imported != job->counters.valid) {
         QString requeueError;
         const int requeued = store.requeueIncompleteChunks(jobId, &requeueError);
-        p.problem = u"Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6"_s
+        p.problem = QCoreApplication::translate("Engine::JobRunner", "Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6")
                         .arg(imported + notImported).arg(total).arg(jobId).arg(imported).arg(job->counters.valid)
-                        .arg(requeued > 0 ? u"Resume the job to import the rest."_s
-                                          : u"Resume the job; if this repeats, start a new job for the file."_s);
+                        .arg(requeued > 0 ? QCoreApplication::translate("Engine::JobRunner", "Resume the job to import the rest.")
+                                          : QCoreApplication::translate("Engine::JobRunner", "Resume the job; if this repeats, start a new job for the file."));
         return p;
     }
     p.finished = true;
@@ -591,7 +598,7 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
                              RunContext *ctx, Model::Schema schema, JobSettings settings,
                              Model::ValidationSummary planned, JobResult *result, std::function<void(QString)> say)
 {
-    say(u"Looking up the file's users in WorkOS (reads only)."_s);
+    say(QCoreApplication::translate("Engine::JobRunner", "Looking up the file's users in WorkOS (reads only)."));
     DryRun dry(client, &ctx->orgs, &ctx->network, &run->stop);
     const DryRunResult d = co_await dry.run(settings.csvPath, schema, std::min(8, settings.concurrency));
     if (!self)
@@ -609,7 +616,7 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
         co_return;
     }
     if (run->cancelled || run->paused) {
-        result->message = u"Stopped before the dry run ended."_s;
+        result->message = QCoreApplication::translate("Engine::JobRunner", "Stopped before the dry run ended.");
         co_return;
     }
     result->state = Store::JobState::Planned;
@@ -625,9 +632,9 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
     c.failed = d.rowsFailing;
     result->dryRun = true;
     result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
-    result->message = u"Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "
+    result->message = QCoreApplication::translate("Engine::JobRunner", "Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "
                       "add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and "
-                      "%7 are invalid."_s
+                      "%7 are invalid.")
                           .arg(d.usersToCreate).arg(d.usersExisting).arg(d.membershipsToAdd).arg(d.membershipsExisting)
                           .arg(result->orgsToCreate).arg(d.rowsFailing).arg(planned.invalid);
     if (!d.failures.isEmpty())
@@ -658,7 +665,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     run->store = std::make_unique<Store::JobStore>(storePath);
     QString error;
     if (!run->store->open(&error)) {
-        fail(u"Cannot open the job store %1: %2"_s.arg(storePath, error));
+        fail(QCoreApplication::translate("Engine::JobRunner", "Cannot open the job store %1: %2").arg(storePath, error));
         co_return;
     }
     Store::JobStore &store = *run->store;
@@ -697,7 +704,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         if (req.kind == RunRequest::Kind::Resume && Store::isTerminal(job.state)) {
             result.state = job.state;
             result.counters = store.countOutcomes(job.id);
-            result.message = u"Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again."_s
+            result.message = QCoreApplication::translate("Engine::JobRunner", "Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again.")
                                  .arg(job.id, Store::jobStateId(job.state));
             finish(result);
             co_return;
@@ -719,7 +726,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             // lock, so no live process is planning it): the job has no chunks (or only some),
             // and nothing was sent to WorkOS yet. Plan it again under its id; importing it as
             // it is would "finish" it without a single row.
-            say(u"Job %1 was stopped while its file was being checked; checking it again."_s.arg(job.id));
+            say(QCoreApplication::translate("Engine::JobRunner", "Job %1 was stopped while its file was being checked; checking it again.").arg(job.id));
             QString why;
             if (!store.deleteJob(job.id, &why, run->lock.get())) {
                 fail(why, Store::JobState::Interrupted);
@@ -750,7 +757,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     if (planNow) {
         run->progress.phase = Phase::Planning;
         emitProgress();
-        say(u"Reading and checking %1"_s.arg(QFileInfo(settings.csvPath).fileName()));
+        say(QCoreApplication::translate("Engine::JobRunner", "Reading and checking %1").arg(QFileInfo(settings.csvPath).fileName()));
         QElapsedTimer tick;
         tick.start();
         const Plan plan = JobPlanner::plan(&store, settings, [&](qint64 done, qint64 total) {
@@ -768,7 +775,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             if (run->lock)
                 run->lock->unlock();
             if (run->cancelled || run->paused) // stopped by the person: nothing was sent, no job is left
-                fail(u"Stopped while the file was being checked: nothing was sent to WorkOS."_s, Store::JobState::Cancelled);
+                fail(QCoreApplication::translate("Engine::JobRunner", "Stopped while the file was being checked: nothing was sent to WorkOS."), Store::JobState::Cancelled);
             else
                 fail(plan.error);
             co_return;
@@ -843,7 +850,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 co_return;
             }
         // Organizations that failed get another chance.
-        say(u"Retrying %1 failed rows of job %2."_s.arg(retry.size()).arg(job.id));
+        say(QCoreApplication::translate("Engine::JobRunner", "Retrying %n failed rows of job %1.", nullptr, int(retry.size())).arg(job.id));
     }
 
     // The shared state of the run.
@@ -866,7 +873,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->network.onWaiting = [&](int seconds, const Api::ApiError &error) {
         run->progress.blocker = Blocker::ServerUnreachable;
         run->progress.retryInSeconds = seconds;
-        say(u"Cannot reach WorkOS (%1); retrying in %2 s."_s.arg(error.message()).arg(seconds));
+        say(QCoreApplication::translate("Engine::JobRunner", "Cannot reach WorkOS (%1); retrying in %2 s.").arg(error.message()).arg(seconds));
         emitProgress();
     };
 
@@ -919,7 +926,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         if (!req.dryRun)
             store.updateJobState(job.id, Store::JobState::Prewarming);
         emitProgress();
-        say(u"Resolving %1 organizations%2."_s.arg(organizations.size()).arg(req.dryRun ? u" (reads only)"_s : QString()));
+        say(req.dryRun ? QCoreApplication::translate("Engine::JobRunner", "Resolving %n organizations (reads only).", nullptr, int(organizations.size()))
+                       : QCoreApplication::translate("Engine::JobRunner", "Resolving %n organizations.", nullptr, int(organizations.size())));
         PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop, &ctx->network);
         QElapsedTimer tick;
         tick.start();
@@ -955,13 +963,13 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             co_return;
         }
         if (run->cancelled || run->paused) {
-            fail(u"Stopped while resolving organizations; resume to continue."_s,
+            fail(QCoreApplication::translate("Engine::JobRunner", "Stopped while resolving organizations; resume to continue."),
                  run->paused ? Store::JobState::Paused : Store::JobState::Interrupted);
             co_return;
         }
-        say(u"Organizations: %1 existed, %2 %3, %4 failed."_s.arg(warmed.existed)
-                .arg(req.dryRun ? warmed.wouldCreate : warmed.created)
-                .arg(req.dryRun ? u"would be created"_s : u"created"_s).arg(warmed.failed));
+        say((req.dryRun ? QCoreApplication::translate("Engine::JobRunner", "Organizations: %1 existed, %2 would be created, %3 failed.")
+                    : QCoreApplication::translate("Engine::JobRunner", "Organizations: %1 existed, %2 created, %3 failed."))
+                .arg(warmed.existed).arg(req.dryRun ? warmed.wouldCreate : warmed.created).arg(warmed.failed));
         if (warmed.failed > 0 && !settings.skipUnresolvedOrgs) {
             fail(unresolvedOrgsMessage(warmed, job.id), req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted);
             co_return;
@@ -1054,7 +1062,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     }
     ctx->writer = run->writer.get();
     ctx->network.onWaiting = [ctx = ctx.get()](int seconds, const Api::ApiError &error) {
-        ctx->warn(u"Cannot reach WorkOS (%1); retrying in %2 s."_s.arg(error.message()).arg(seconds));
+        ctx->warn(QCoreApplication::translate("Engine::JobRunner", "Cannot reach WorkOS (%1); retrying in %2 s.").arg(error.message()).arg(seconds));
     };
     // A row whose outcome cannot be recorded would be imported again by every resume, and a
     // job whose progress is not recorded cannot be proved finished: stop the whole run.
@@ -1157,7 +1165,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     QObject::connect(&run->progressTimer, &QTimer::timeout, self.data(), tickProgress);
     run->progressTimer.start(250);
 
-    say(u"Importing with %1 worker(s), %2 rows in flight each."_s.arg(workers).arg(settings.concurrency));
+    say(QCoreApplication::translate("Engine::JobRunner", "Importing with %n worker(s), %1 rows in flight each.", nullptr, workers).arg(settings.concurrency));
     run->importStartMs = run->clock.elapsed();
     for (int slot = 0; slot < workers; ++slot)
         startWorker(slot);
@@ -1208,16 +1216,16 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
     if (run->cancelled) {
-        fail(u"Stopped. The job can be resumed: rows already imported will not be sent again."_s, Store::JobState::Interrupted);
+        fail(QCoreApplication::translate("Engine::JobRunner", "Stopped. The job can be resumed: rows already imported will not be sent again."), Store::JobState::Interrupted);
         co_return;
     }
     if (run->paused) {
-        fail(u"Paused. Resume to continue where it stopped."_s, Store::JobState::Paused);
+        fail(QCoreApplication::translate("Engine::JobRunner", "Paused. Resume to continue where it stopped."), Store::JobState::Paused);
         co_return;
     }
     if (!proof.finished) {
         const QString why = proof.chunksLeft && !run->workerFailure.isEmpty()
-            ? u"Some chunks could not be finished (%1). Resume the job to try them again."_s.arg(run->workerFailure)
+            ? QCoreApplication::translate("Engine::JobRunner", "Some chunks could not be finished (%1). Resume the job to try them again.").arg(run->workerFailure)
             : proof.problem;
         fail(why, Store::JobState::Interrupted);
         co_return;
@@ -1225,8 +1233,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     const Store::JobCounters &counters = result.counters;
     result.state = (counters.failed + counters.invalid) > 0 ? Store::JobState::FinishedWithErrors : Store::JobState::Finished;
     result.message = result.state == Store::JobState::Finished
-        ? u"Done: every valid row was imported."_s
-        : u"Done, with %1 failed and %2 invalid rows. Export the error report to see why."_s.arg(counters.failed).arg(counters.invalid);
+        ? QCoreApplication::translate("Engine::JobRunner", "Done: every valid row was imported.")
+        : QCoreApplication::translate("Engine::JobRunner", "Done, with %1 failed and %2 invalid rows. Export the error report to see why.").arg(counters.failed).arg(counters.invalid);
     QString why;
     if (!store.updateJobState(job.id, result.state, result.state == Store::JobState::Finished ? QString() : result.message, &why)) {
         fail(storeProblem(why), Store::JobState::Interrupted);

@@ -2,6 +2,7 @@
 
 #include "headersynonyms.h"
 
+#include <QtCore/QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,7 @@ QList<QString> splitEntries(QStringView spec, QString *error)
     }
     if (quoted) {
         if (error)
-            *error = u"The column mapping has a double quote (\") that is never closed."_s;
+            *error = QCoreApplication::translate("Model::ColumnMapping", "The column mapping has a double quote (\") that is never closed.");
         return {};
     }
     entries.append(current);
@@ -103,12 +104,12 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
         QString header, fieldText;
         if (!splitEntry(entry, &header, &fieldText)) {
             if (error)
-                *error = u"The column mapping entry \"%1\" has no '='. Write it as \"Your Column=field\", for example \"Email Address=email\"."_s.arg(entry);
+                *error = QCoreApplication::translate("Model::ColumnMapping", "The column mapping entry \"%1\" has no '='. Write it as \"Your Column=field\", for example \"Email Address=email\".").arg(entry);
             return std::nullopt;
         }
         if (header.isEmpty()) {
             if (error)
-                *error = u"The column mapping entry \"%1\" has no column name before the '='."_s.arg(entry);
+                *error = QCoreApplication::translate("Model::ColumnMapping", "The column mapping entry \"%1\" has no column name before the '='.").arg(entry);
             return std::nullopt;
         }
         // "Company=org_name+org_external_id": the organization's name is its external id.
@@ -122,13 +123,13 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
         if (!field) {
             if (error)
                 *error = fieldText.isEmpty()
-                    ? u"The column mapping entry \"%1\" has no field name after the '='. Fields you can map to: %2."_s.arg(entry, fieldNameList())
-                    : u"The column mapping entry \"%1\" names an unknown field \"%2\". Fields you can map to: %3."_s.arg(entry, fieldText, fieldNameList());
+                    ? QCoreApplication::translate("Model::ColumnMapping", "The column mapping entry \"%1\" has no field name after the '='. Fields you can map to: %2.").arg(entry, fieldNameList())
+                    : QCoreApplication::translate("Model::ColumnMapping", "The column mapping entry \"%1\" names an unknown field \"%2\". Fields you can map to: %3.").arg(entry, fieldText, fieldNameList());
             return std::nullopt;
         }
         if (mapping.fieldFor(header)) {
             if (error)
-                *error = u"The column mapping maps the column \"%1\" more than once. Map each column once."_s.arg(header);
+                *error = QCoreApplication::translate("Model::ColumnMapping", "The column mapping maps the column \"%1\" more than once. Map each column once.").arg(header);
             return std::nullopt;
         }
         QString insertError;
@@ -194,13 +195,13 @@ bool ColumnMapping::insert(const QString &header, Field field, QString *error)
     const QString h = header.trimmed();
     if (h.isEmpty()) {
         if (error)
-            *error = u"A column mapping needs a column name."_s;
+            *error = QCoreApplication::translate("Model::ColumnMapping", "A column mapping needs a column name.");
         return false;
     }
     for (const Entry &e : std::as_const(m_entries)) {
         if (e.field == field && !sameHeader(e.header, h)) {
             if (error)
-                *error = u"The columns \"%1\" and \"%2\" are both mapped to %3. Map only one column to each field."_s.arg(e.header, h, fieldName(field));
+                *error = QCoreApplication::translate("Model::ColumnMapping", "The columns \"%1\" and \"%2\" are both mapped to %3. Map only one column to each field.").arg(e.header, h, fieldName(field));
             return false;
         }
     }

@@ -1,5 +1,6 @@
 #include "rowrules.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonParseError>
@@ -387,12 +388,12 @@ void RowBuilder::checkEmail()
     const EmailProblem p = checkEmailSyntax(row.email);
     if (p == EmailProblem::Empty) {
         error(Field::Email, u"email.required"_s,
-              u"The email is empty. Every user needs an email address: fill it in or remove the row."_s);
+              QCoreApplication::translate("Model::RowRules", "The email is empty. Every user needs an email address: fill it in or remove the row."));
         return;
     }
     if (p != EmailProblem::None) {
         error(Field::Email, u"email.invalid"_s,
-              u"The email \"%1\" is not a valid email address: %2. Correct it (it should look like name@example.com)."_s
+              QCoreApplication::translate("Model::RowRules", "The email \"%1\" is not a valid email address: %2. Correct it (it should look like name@example.com).")
                   .arg(shortened(row.email, 80), emailProblemText(p, row.email)));
         return;
     }
@@ -426,8 +427,8 @@ void RowBuilder::checkPassword()
 
     if (!password.isEmpty() && (!hash.isEmpty() || !type.isEmpty())) {
         error(Field::Password, u"password.conflict"_s,
-              u"The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: "
-              "keep the plain password or the hash, and clear the other column(s)."_s);
+              QCoreApplication::translate("Model::RowRules", "The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: "
+              "keep the plain password or the hash, and clear the other column(s)."));
         return;
     }
     if (hash.isEmpty()) {
@@ -440,21 +441,21 @@ void RowBuilder::checkPassword()
     }
     if (type.isEmpty()) {
         error(Field::PasswordHashType, u"password_hash.type_missing"_s,
-              u"The row has a password_hash but no password_hash_type. Fill in the hash type "
-              "(bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2)."_s);
+              QCoreApplication::translate("Model::RowRules", "The row has a password_hash but no password_hash_type. Fill in the hash type "
+              "(bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2)."));
         return;
     }
     if (!isKnownPasswordHashType(type)) {
         error(Field::PasswordHashType, u"password_hash.type_unknown"_s,
-              u"The password_hash_type \"%1\" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, "
-              "scrypt, pbkdf2 or argon2."_s.arg(shortened(type.toString(), 30)));
+              QCoreApplication::translate("Model::RowRules", "The password_hash_type \"%1\" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, "
+              "scrypt, pbkdf2 or argon2.").arg(shortened(type.toString(), 30)));
         return;
     }
     if (type.compare("bcrypt"_L1, Qt::CaseInsensitive) == 0 && !isBcryptShaped(hash)) {
         error(Field::PasswordHash, u"password_hash.bcrypt_shape"_s,
-              u"The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with "
+              QCoreApplication::translate("Model::RowRules", "The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with "
               "$2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the "
-              "hashes again without changes."_s);
+              "hashes again without changes."));
     }
 }
 
@@ -482,15 +483,15 @@ void RowBuilder::fullMetadataCheck(const QString &text)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         error(Field::Metadata, u"metadata.not_json_object"_s,
               parseError.error != QJsonParseError::NoError
-                  ? u"The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {\"department\": \"Sales\"}."_s
+                  ? QCoreApplication::translate("Model::RowRules", "The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {\"department\": \"Sales\"}.")
                         .arg(parseError.errorString()).arg(parseError.offset)
-                  : u"The metadata must be a JSON object such as {\"department\": \"Sales\"}, not a list or a single value."_s);
+                  : QCoreApplication::translate("Model::RowRules", "The metadata must be a JSON object such as {\"department\": \"Sales\"}, not a list or a single value."));
         return;
     }
     const QJsonObject object = doc.object();
     if (object.size() > Limits::MetadataKeys) {
         error(Field::Metadata, u"metadata.too_many_keys"_s,
-              u"The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need."_s
+              QCoreApplication::translate("Model::RowRules", "The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.")
                   .arg(object.size()).arg(Limits::MetadataKeys));
         return;
     }
@@ -528,23 +529,23 @@ void RowBuilder::fullMetadataCheck(const QString &text)
     }
     if (!longKeys.isEmpty())
         error(Field::Metadata, u"metadata.key_too_long"_s,
-              u"The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them."_s
+              QCoreApplication::translate("Model::RowRules", "The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.")
                   .arg(quotedList(longKeys)).arg(Limits::MetadataKeyLength));
     if (!longValues.isEmpty())
         error(Field::Metadata, u"metadata.value_too_long"_s,
-              u"The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them."_s
+              QCoreApplication::translate("Model::RowRules", "The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them.")
                   .arg(quotedList(longValues)).arg(Limits::MetadataValueLength));
     if (!nested.isEmpty())
         error(Field::Metadata, u"metadata.nested_value"_s,
-              u"The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. "
-              "Flatten them into separate keys or into one text value."_s.arg(quotedList(nested)));
+              QCoreApplication::translate("Model::RowRules", "The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. "
+              "Flatten them into separate keys or into one text value.").arg(quotedList(nested)));
     if (!converted.isEmpty())
         warning(Field::Metadata, u"metadata.value_converted"_s,
-                u"The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS "
-                "metadata values are text."_s.arg(quotedList(converted)));
+                QCoreApplication::translate("Model::RowRules", "The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS "
+                "metadata values are text.").arg(quotedList(converted)));
     if (!nulls.isEmpty())
         warning(Field::Metadata, u"metadata.null_value"_s,
-                u"The metadata value(s) of %1 are null; those keys were left out."_s.arg(quotedList(nulls)));
+                QCoreApplication::translate("Model::RowRules", "The metadata value(s) of %1 are null; those keys were left out.").arg(quotedList(nulls)));
     if (m_full)
         m_result.row.metadata = std::move(clean);
 }
@@ -584,15 +585,15 @@ void RowBuilder::checkOrganization()
     org.name = value(Field::OrgName).trimmed();
     if (!org.id.isEmpty() && !org.externalId.isEmpty()) {
         error(Field::OrgId, u"org.both_ids"_s,
-              u"The row has both org_id and org_external_id. Give the organization one way only: org_id for an "
-              "organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create."_s);
+              QCoreApplication::translate("Model::RowRules", "The row has both org_id and org_external_id. Give the organization one way only: org_id for an "
+              "organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create."));
         return;
     }
     if (!org.name.isEmpty() && org.externalId.isEmpty()) {
         if (org.id.isEmpty()) {
             error(Field::OrgName, u"org.name_without_external_id"_s,
-                  u"The row has an org_name but no org_external_id. An organization is found or created by its "
-                  "external id: add org_external_id, or use org_id for an organization that already exists."_s);
+                  QCoreApplication::translate("Model::RowRules", "The row has an org_name but no org_external_id. An organization is found or created by its "
+                  "external id: add org_external_id, or use org_id for an organization that already exists."));
         } else {
             warning(Field::OrgName, u"org.name_without_external_id"_s,
                     u"org_name is ignored on a row that gives org_id: the organization already exists in WorkOS with its own name."_s);

@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include <QtCore/QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ QString displayHeader(const QString &name, int index)
 Schema::Schema()
 {
     m_columns.fill(-1);
-    m_problem = u"The file has no header row."_s;
+    m_problem = QCoreApplication::translate("Model::Schema", "The file has no header row.");
     m_problemId = u"schema.no_header"_s;
 }
 
@@ -31,7 +32,7 @@ Schema Schema::fromHeader(const QStringList &header, const ColumnMapping &mappin
     s.m_problemId.clear();
     if (header.isEmpty() || (header.size() == 1 && header.first().trimmed().isEmpty())) {
         s.m_problemId = u"schema.no_header"_s;
-        s.m_problem = u"The file has no header row. The first line must name the columns, for example \"email,first_name,last_name\"."_s;
+        s.m_problem = QCoreApplication::translate("Model::Schema", "The file has no header row. The first line must name the columns, for example \"email,first_name,last_name\".");
         return s;
     }
 
@@ -85,7 +86,7 @@ Schema Schema::fromHeader(const QStringList &header, const ColumnMapping &mappin
             }
         }
         if (!found)
-            s.m_warnings.append(u"The column mapping names the column \"%1\" (for %2), but the file has no such column."_s.arg(e.header, fieldName(e.field)));
+            s.m_warnings.append(QCoreApplication::translate("Model::Schema", "The column mapping names the column \"%1\" (for %2), but the file has no such column.").arg(e.header, fieldName(e.field)));
     }
 
     QStringList ignored;
@@ -106,11 +107,11 @@ Schema Schema::fromHeader(const QStringList &header, const ColumnMapping &mappin
                                       .arg(ignored.size()).arg(ignored.join(u", "_s)));
     }
     if (!overridden.isEmpty())
-        s.m_warnings.append(u"Ignored because the column mapping chose another column: %1."_s.arg(overridden.join(u"; "_s)));
+        s.m_warnings.append(QCoreApplication::translate("Model::Schema", "Ignored because the column mapping chose another column: %1.").arg(overridden.join(u"; "_s)));
 
     if (!conflicts.isEmpty()) {
         s.m_problemId = u"schema.field_in_two_columns"_s;
-        s.m_problem = u"The file cannot be used: %1. Remove or rename the extra column so that each field comes from one column."_s.arg(conflicts.join(u"; "_s));
+        s.m_problem = QCoreApplication::translate("Model::Schema", "The file cannot be used: %1. Remove or rename the extra column so that each field comes from one column.").arg(conflicts.join(u"; "_s));
     } else if (s.m_columns[size_t(Field::Email)] < 0) {
         QStringList found;
         QString example;
@@ -120,11 +121,11 @@ Schema Schema::fromHeader(const QStringList &header, const ColumnMapping &mappin
                 example = header[i].trimmed();
         }
         if (example.isEmpty())
-            example = header.first().trimmed().isEmpty() ? u"Email Address"_s : header.first().trimmed();
+            example = header.first().trimmed().isEmpty() ? QCoreApplication::translate("Model::Schema", "Email Address") : header.first().trimmed();
         s.m_problemId = u"schema.no_email_column"_s;
-        s.m_problem = u"The file has no email column, and every user needs an email address. The columns found are: %1. "
+        s.m_problem = QCoreApplication::translate("Model::Schema", "The file has no email column, and every user needs an email address. The columns found are: %1. "
                       "Rename the column that holds the email addresses to \"email\", or map it to email "
-                      "(on the command line: --map \"%2=email\")."_s
+                      "(on the command line: --map \"%2=email\").")
                           .arg(found.join(u", "_s), example);
     }
 
@@ -136,7 +137,7 @@ QStringList Schema::warnings() const
 {
     QStringList w = m_warnings;
     if (m_mode == ImportMode::UserOnly && has(Field::RoleSlugs))
-        w.append(u"The role_slugs column is ignored because the file has no organization columns, and roles belong to organization memberships."_s);
+        w.append(QCoreApplication::translate("Model::Schema", "The role_slugs column is ignored because the file has no organization columns, and roles belong to organization memberships."));
     return w;
 }
 
@@ -153,11 +154,11 @@ bool Schema::setSingleOrganization(const OrgRef &org, QString *error)
         return false;
     };
     if (hasOrganizationColumns())
-        return fail(u"The file has organization columns, so each row names its own organization; one organization for the whole file cannot be given as well."_s);
+        return fail(QCoreApplication::translate("Model::Schema", "The file has organization columns, so each row names its own organization; one organization for the whole file cannot be given as well."));
     if (org.id.trimmed().isEmpty() && org.externalId.trimmed().isEmpty())
-        return fail(u"Give the organization for all users by its WorkOS id or by its external id."_s);
+        return fail(QCoreApplication::translate("Model::Schema", "Give the organization for all users by its WorkOS id or by its external id."));
     if (!org.id.trimmed().isEmpty() && !org.externalId.trimmed().isEmpty())
-        return fail(u"Give the organization for all users by its WorkOS id or by its external id, not both."_s);
+        return fail(QCoreApplication::translate("Model::Schema", "Give the organization for all users by its WorkOS id or by its external id, not both."));
     m_singleOrg = OrgRef{org.id.trimmed(), org.externalId.trimmed(), org.name.trimmed()};
     m_mode = ImportMode::SingleOrganization;
     return true;

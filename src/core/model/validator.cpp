@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QHashFunctions>
 
 #include <algorithm>
@@ -242,8 +243,8 @@ RowResult Validator::validate(const Csv::Record &record)
         }
         if (owner && *owner != ownerLine) {
             issue(Severity::Error, Field::ExternalId, u"external_id.duplicate"_s,
-                  u"The external_id \"%1\" already belongs to another email (line %2). Each user needs their own "
-                  "external_id: correct one of the two rows."_s.arg(row.externalId).arg(*owner));
+                  QCoreApplication::translate("Model::Validator", "The external_id \"%1\" already belongs to another email (line %2). Each user needs their own "
+                  "external_id: correct one of the two rows.").arg(row.externalId).arg(*owner));
             result.disposition = Disposition::Invalid;
             count(result);
             return result;
@@ -257,16 +258,16 @@ RowResult Validator::validate(const Csv::Record &record)
     if (seen) {
         if (!multi || !hasOrg) {
             issue(Severity::Warning, Field::Email, u"duplicate.email"_s,
-                  multi ? u"This email already appeared on line %1 and this row names no organization, so there is nothing "
-                          "new to import; the row is skipped."_s.arg(seen->line)
-                        : u"This email already appeared on line %1 (letter case does not matter in emails); this row is "
-                          "skipped as a duplicate."_s.arg(seen->line));
+                  multi ? QCoreApplication::translate("Model::Validator", "This email already appeared on line %1 and this row names no organization, so there is nothing "
+                          "new to import; the row is skipped.").arg(seen->line)
+                        : QCoreApplication::translate("Model::Validator", "This email already appeared on line %1 (letter case does not matter in emails); this row is "
+                          "skipped as a duplicate.").arg(seen->line));
             result.disposition = Disposition::SkipDuplicate;
         }
         if (fp != seen->fingerprint)
             issue(Severity::Warning, Field::Email, u"duplicate.fields_differ"_s,
-                  u"This email already appeared on line %1 with a different %2. The user is created from line %1 only; "
-                  "if this row's values are the right ones, correct line %1."_s.arg(seen->line).arg(differingFields(fp, seen->fingerprint)));
+                  QCoreApplication::translate("Model::Validator", "This email already appeared on line %1 with a different %2. The user is created from line %1 only; "
+                  "if this row's values are the right ones, correct line %1.").arg(seen->line).arg(differingFields(fp, seen->fingerprint)));
     }
 
     quint32 orgIndex = NoOrganization;
@@ -300,8 +301,8 @@ RowResult Validator::validate(const Csv::Record &record)
         }
         if (repeated) {
             issue(Severity::Warning, row.org.id.isEmpty() ? Field::OrgExternalId : Field::OrgId, u"duplicate.membership"_s,
-                  u"This email and organization already appeared together on an earlier row (the user's first row is "
-                  "line %1); this row is skipped as a duplicate."_s.arg(ownerLine));
+                  QCoreApplication::translate("Model::Validator", "This email and organization already appeared together on an earlier row (the user's first row is "
+                  "line %1); this row is skipped as a duplicate.").arg(ownerLine));
             result.disposition = Disposition::SkipDuplicate;
         }
     }

@@ -3,6 +3,7 @@
 #include "store/privatefiles.h"
 #include "store/jobstore.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
 
@@ -120,83 +121,83 @@ QString ErrorReport::hint(const Store::RowOutcome &row)
     // Verify and undo reports (Engine::Verifier, Engine::Undoer) use the same columns.
     if (code.startsWith(u"verify."_s)) {
         if (code.endsWith(u"_missing"_s))
-            return u"WorkOS no longer holds this: it was deleted or changed after the import. Import the row again "
-                   "(a new job with the corrected file) if it should be there."_s;
-        return u"WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS "
-               "dashboard, or correct the file if WorkOS is right."_s;
+            return QCoreApplication::translate("Report::ErrorReport", "WorkOS no longer holds this: it was deleted or changed after the import. Import the row again "
+                   "(a new job with the corrected file) if it should be there.");
+        return QCoreApplication::translate("Report::ErrorReport", "WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS "
+               "dashboard, or correct the file if WorkOS is right.");
     }
     if (code == u"undo.user_has_other_memberships"_s || code == u"undo.organization_has_other_members"_s)
-        return u"Left in place on purpose. Remove the other memberships first if it should go, then run undo again."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Left in place on purpose. Remove the other memberships first if it should go, then run undo again.");
     if (code == u"undo.no_id"_s)
-        return u"Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed.");
 
     // Codes come from three places: validation rules ("email.invalid", "password_hash.type_unknown"),
     // the API's code or first sub-code ("invalid_role", "email_not_available") and the engine's
     // names for failures without an API code ("network", "timeout", "rate_limited", or an
     // Api::ApiError kind name such as "InvalidRole"). Compared lowercased.
     if (codeIs(code, {"email_not_available"_L1, "user_already_exists"_L1, "emailtaken"_L1}))
-        return u"The email belongs to a WorkOS user the import could not look up; check the user in the "
-               "WorkOS dashboard and run Retry failed rows."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "The email belongs to a WorkOS user the import could not look up; check the user in the "
+               "WorkOS dashboard and run Retry failed rows.");
     if (codeIs(code, {"external_id_already_used"_L1, "externalidtaken"_L1}))
-        return u"Another WorkOS user already has this external_id: fix external_id in the CSV,"
-               " then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Another WorkOS user already has this external_id: fix external_id in the CSV,"
+               " then import the corrected file as a new job (users already imported are recognised, not created twice).");
     if (codeIs(code, {"multiple_roles_not_enabled"_L1, "multiplerolesnotenabled"_L1}))
-        return u"Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB "
-               "--all); or give one slug in role_slugs and import the corrected file as a new job."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB "
+               "--all); or give one slug in role_slugs and import the corrected file as a new job.");
     if (code.startsWith(u"role"_s) || code.contains(u"invalid_role"_s) || code == u"invalidrole"_s)
-        return u"Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); "
-               "or fix role_slugs in the CSV and import the corrected file as a new job."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); "
+               "or fix role_slugs in the CSV and import the corrected file as a new job.");
 
     // Rows refused before anything was sent: the CSV must change.
     if (code.startsWith(u"email"_s) || code == u"invalid_email"_s)
-        return u"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).");
     if (code.startsWith(u"csv."_s))
-        return u"Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).");
     if (code.contains(u"password"_s))
-        return u"Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, "
-               "ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, "
+               "ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice).");
     if (row.stage == Stage::Validate || row.outcome == Store::Outcome::Invalid)
-        return u"Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).");
 
     // Answers about the whole job: the key, the limits, the network.
     if (codeIs(code, {"unauthorized"_L1, "invalid_api_key"_L1, "unauthenticated"_L1}) || status == 401)
-        return u"Check the API key: it may be mistyped, revoked or for another WorkOS environment."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Check the API key: it may be mistyped, revoked or for another WorkOS environment.");
     if (codeIs(code, {"forbidden"_L1}) || status == 403)
-        return u"Check that the API key may manage users and organizations in the WorkOS dashboard."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Check that the API key may manage users and organizations in the WorkOS dashboard.");
     if (codeIs(code, {"rate_limited"_L1, "rate_limit_exceeded"_L1, "too_many_requests"_L1}) || status == 429)
-        return u"Retry failed rows; the import respects WorkOS's rate limits."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Retry failed rows; the import respects WorkOS's rate limits.");
     if (status >= 500 || codeIs(code, {"server_error"_L1, "internal_error"_L1}))
-        return u"WorkOS had a temporary problem; run Retry failed rows later."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "WorkOS had a temporary problem; run Retry failed rows later.");
     if (codeIs(code, {"tls"_L1, "tlserror"_L1, "ssl"_L1}))
-        return u"The connection to WorkOS was not trusted (TLS): check the network, proxy or antivirus that may "
-               "intercept it, then run Retry failed rows."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "The connection to WorkOS was not trusted (TLS): check the network, proxy or antivirus that may "
+               "intercept it, then run Retry failed rows.");
     if (codeIs(code, {"proxy"_L1, "proxyerror"_L1}))
-        return u"The proxy refused the connection: check the system proxy settings, then run Retry failed rows."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "The proxy refused the connection: check the system proxy settings, then run Retry failed rows.");
     if (codeIs(code, {"network"_L1, "network_error"_L1, "timeout"_L1, "transient"_L1, "connection_refused"_L1,
                       "host_not_found"_L1})
         || code.startsWith(u"network"_s) || status == 408
         || (status == 0 && row.retryable && row.stage != Stage::Org))
-        return u"Retry failed rows when the network is back."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Retry failed rows when the network is back.");
 
     // Answers about this row's data in WorkOS.
     if (code.contains(u"not_found"_s) || status == 404) {
         if (row.stage == Stage::Org || row.stage == Stage::Membership)
-            return u"The organization does not exist in this WorkOS environment: fix org_id, or give "
-                   "org_external_id with org_name so the import can create it, then run Retry failed rows."_s;
-        return u"WorkOS could not find this user; run Retry failed rows, and contact WorkOS support with the "
-               "request id if it keeps failing."_s;
+            return QCoreApplication::translate("Report::ErrorReport", "The organization does not exist in this WorkOS environment: fix org_id, or give "
+                   "org_external_id with org_name so the import can create it, then run Retry failed rows.");
+        return QCoreApplication::translate("Report::ErrorReport", "WorkOS could not find this user; run Retry failed rows, and contact WorkOS support with the "
+               "request id if it keeps failing.");
     }
     if (row.stage == Stage::Org) {
         if (row.retryable)
-            return u"The organization could not be resolved because of a temporary problem; run Retry failed "
-                   "rows."_s;
-        return u"The row's organization could not be found or created (see the message); fix the organization "
-               "columns and run Retry failed rows."_s;
+            return QCoreApplication::translate("Report::ErrorReport", "The organization could not be resolved because of a temporary problem; run Retry failed "
+                   "rows.");
+        return QCoreApplication::translate("Report::ErrorReport", "The row's organization could not be found or created (see the message); fix the organization "
+               "columns and run Retry failed rows.");
     }
     if (row.retryable)
-        return u"Run Retry failed rows."_s;
-    return u"Fix this row (see the message) and run Retry failed rows; contact WorkOS support with the request "
-           "id if it keeps failing."_s;
+        return QCoreApplication::translate("Report::ErrorReport", "Run Retry failed rows.");
+    return QCoreApplication::translate("Report::ErrorReport", "Fix this row (see the message) and run Retry failed rows; contact WorkOS support with the request "
+           "id if it keeps failing.");
 }
 
 QString ErrorReport::guardFormula(const QString &cell)
@@ -238,17 +239,17 @@ bool ErrorReport::write(const RowSource &source, QString *error)
     };
     const auto format = formatForPath(m_path);
     if (!format)
-        return failWith(u"Cannot tell the report format from the file name \"%1\": name it .csv, .json, .jsonl "
-                        "or .ndjson."_s.arg(QFileInfo(m_path).fileName()));
+        return failWith(QCoreApplication::translate("Report::ErrorReport", "Cannot tell the report format from the file name \"%1\": name it .csv, .json, .jsonl "
+                        "or .ndjson.").arg(QFileInfo(m_path).fileName()));
 
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return failWith(u"Cannot write the report %1: %2"_s.arg(m_path, file.errorString()));
+        return failWith(QCoreApplication::translate("Report::ErrorReport", "Cannot write the report %1: %2").arg(m_path, file.errorString()));
     // The report holds the same emails as the job store: the owner's only (0600), also when
     // it replaces an older file of another mode.
     if (!Store::restrictToOwner(file)) {
         file.cancelWriting();
-        return failWith(u"Cannot make the report %1 private to you: %2"_s.arg(m_path, file.errorString()));
+        return failWith(QCoreApplication::translate("Report::ErrorReport", "Cannot make the report %1 private to you: %2").arg(m_path, file.errorString()));
     }
 
     bool writeOk = true;
@@ -284,15 +285,15 @@ bool ErrorReport::write(const RowSource &source, QString *error)
 
     if (!sourceOk) {
         file.cancelWriting();
-        return failWith(sourceError.isEmpty() ? u"Cannot read the failed rows for the report."_s : sourceError);
+        return failWith(sourceError.isEmpty() ? QCoreApplication::translate("Report::ErrorReport", "Cannot read the failed rows for the report.") : sourceError);
     }
     if (!writeOk) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return failWith(u"Cannot write the report %1: %2"_s.arg(m_path, why));
+        return failWith(QCoreApplication::translate("Report::ErrorReport", "Cannot write the report %1: %2").arg(m_path, why));
     }
     if (!file.commit())
-        return failWith(u"Cannot save the report %1: %2"_s.arg(m_path, file.errorString()));
+        return failWith(QCoreApplication::translate("Report::ErrorReport", "Cannot save the report %1: %2").arg(m_path, file.errorString()));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "validationreport.h"
 
 #include "store/privatefiles.h"
+#include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -38,14 +39,14 @@ bool ValidationReport::open(QString *error)
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = u"Cannot write the report \"%1\": %2. Choose a folder you may write to."_s.arg(m_path, m_file.errorString());
+            *error = QCoreApplication::translate("Report::ValidationReport", "Cannot write the report \"%1\": %2. Choose a folder you may write to.").arg(m_path, m_file.errorString());
         return false;
     }
     // The report holds the file's emails: the owner's only (0600), also when it replaces an
     // older file of another mode.
     if (!Store::restrictToOwner(m_file)) {
         if (error)
-            *error = u"Cannot make the report \"%1\" private to you: %2."_s.arg(m_path, m_file.errorString());
+            *error = QCoreApplication::translate("Report::ValidationReport", "Cannot make the report \"%1\" private to you: %2.").arg(m_path, m_file.errorString());
         m_file.cancelWriting();
         return false;
     }
@@ -123,7 +124,7 @@ bool ValidationReport::commit(QString *error)
 {
     if (!m_open) {
         if (error)
-            *error = u"The report \"%1\" was not opened."_s.arg(m_path);
+            *error = QCoreApplication::translate("Report::ValidationReport", "The report \"%1\" was not opened.").arg(m_path);
         return false;
     }
     if (m_format == Format::Json)
@@ -132,7 +133,7 @@ bool ValidationReport::commit(QString *error)
     m_open = false;
     if (!m_file.commit()) {
         if (error)
-            *error = u"Writing the report \"%1\" failed: %2. Check the free disk space and try again."_s.arg(m_path, m_file.errorString());
+            *error = QCoreApplication::translate("Report::ValidationReport", "Writing the report \"%1\" failed: %2. Check the free disk space and try again.").arg(m_path, m_file.errorString());
         return false;
     }
     return true;
