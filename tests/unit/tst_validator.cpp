@@ -15,6 +15,7 @@ using namespace Model;
 namespace {
 
 const QString Bcrypt = u"$2b$10$abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ012./"_s;
+const QString Argon2 = u"$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaA"_s;
 
 Csv::Record makeRecord(const QStringList &fields, qint64 row = 1)
 {
@@ -71,6 +72,7 @@ private slots:
     void metadataConversion();
     void roleSlugForms_data();
     void roleSlugForms();
+    void selfDescribingHashesNeedNoType();
     void messagesNeverContainSecrets();
     void csvRecordErrorsBecomeIssues();
     void csvErrorsFromTheReader();
@@ -137,7 +139,11 @@ void TestValidator::rowRule_data()
         QTest::addRow("hash type %s", qPrintable(t)) << pw << QStringList{a, u""_s, u"c29tZWhhc2g="_s, t} << QString() << QString() << ok;
     QTest::addRow("password.conflict hash") << pw << QStringList{a, u"hunter2"_s, Bcrypt, u"bcrypt"_s} << u"password.conflict"_s << u"error"_s << bad;
     QTest::addRow("password.conflict type") << pw << QStringList{a, u"hunter2"_s, u""_s, u"bcrypt"_s} << u"password.conflict"_s << u"error"_s << bad;
-    QTest::addRow("password_hash.type_missing") << pw << QStringList{a, u""_s, Bcrypt, u""_s} << u"password_hash.type_missing"_s << u"error"_s << bad;
+    QTest::addRow("password_hash.type_missing") << pw << QStringList{a, u""_s, u"c29tZWhhc2g="_s, u""_s} << u"password_hash.type_missing"_s << u"error"_s << bad;
+    // A hash that says what it is needs no type: bcrypt's $2a$/$2b$/$2y$, argon2's $argon2id$.
+    QTest::addRow("bcrypt hash without type") << pw << QStringList{a, u""_s, Bcrypt, u""_s} << QString() << QString() << ok;
+    QTest::addRow("argon2 hash without type") << pw << QStringList{a, u""_s, Argon2, u""_s} << QString() << QString() << ok;
+    QTest::addRow("bcrypt-like but wrong shape, no type") << pw << QStringList{a, u""_s, u"$2b$10$short"_s, u""_s} << u"password_hash.type_missing"_s << u"error"_s << bad;
     QTest::addRow("password_hash.type_unknown") << pw << QStringList{a, u""_s, Bcrypt, u"md5"_s} << u"password_hash.type_unknown"_s << u"error"_s << bad;
     QTest::addRow("password_hash.type_without_hash") << pw << QStringList{a, u""_s, u""_s, u"bcrypt"_s} << u"password_hash.type_without_hash"_s << u"warning"_s << ok;
     QTest::addRow("bcrypt_shape short") << pw << QStringList{a, u""_s, u"$2b$10$short"_s, u"bcrypt"_s} << u"password_hash.bcrypt_shape"_s << u"error"_s << bad;
@@ -200,6 +206,11 @@ void TestValidator::rowRule_data()
     QTest::addRow("role_slugs.invalid json number") << rs << QStringList{a, u"org_01"_s, u"[1]"_s} << u"role_slugs.invalid"_s << u"error"_s << bad;
     QTest::addRow("role_slugs.invalid json slug") << rs << QStringList{a, u"org_01"_s, u"[\"Admin!\"]"_s} << u"role_slugs.invalid"_s << u"error"_s << bad;
     QTest::addRow("role_slugs.without_org") << rs << QStringList{a, u""_s, u"admin"_s} << u"role_slugs.without_org"_s << u"warning"_s << ok;
+    // The row names its organization, by a name that cannot be resolved: one error about the
+    // organization, and no warning that claims the row names none.
+    const QStringList named = {u"email"_s, u"org_name"_s, u"role_slugs"_s};
+    QTest::addRow("role_slugs with an unresolved organization name") << named << QStringList{a, u"Acme"_s, u"admin"_s}
+                                                                     << u"org.name_without_external_id"_s << u"error"_s << bad;
 }
 
 void TestValidator::rowRule()
@@ -344,6 +355,22 @@ void TestValidator::roleSlugForms()
     const RowResult r = checkRow(schema, makeRecord({u"a@example.com"_s, u"org_1"_s, text}));
     QCOMPARE(r.disposition, Disposition::Import);
     QCOMPARE(r.row.roleSlugs, slugs);
+}
+
+void TestValidator::selfDescribingHashesNeedNoType()
+{
+    const Schema schema = Schema::fromHeader({u"email"_s, u"password_hash"_s});
+    QVERIFY2(schema.isUsable(), qPrintable(schema.problem()));
+    const RowResult bcrypt = checkRow(schema, makeRecord({u"a@example.com"_s, Bcrypt}));
+    QCOMPARE(bcrypt.disposition, Disposition::Import);
+    QCOMPARE(bcrypt.row.passwordHash, Bcrypt);
+    QCOMPARE(bcrypt.row.passwordHashType, u"bcrypt"_s);
+    const RowResult argon2 = checkRow(schema, makeRecord({u"a@example.com"_s, Argon2}));
+    QCOMPARE(argon2.disposition, Disposition::Import);
+    QCOMPARE(argon2.row.passwordHashType, u"argon2"_s);
+    const RowResult unknown = checkRow(schema, makeRecord({u"a@example.com"_s, u"c29tZWhhc2g="_s}));
+    QCOMPARE(unknown.disposition, Disposition::Invalid);
+    QCOMPARE(rules(unknown), QStringList{u"password_hash.type_missing"_s});
 }
 
 void TestValidator::messagesNeverContainSecrets()

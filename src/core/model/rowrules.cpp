@@ -135,6 +135,17 @@ bool isBcryptShaped(QStringView hash)
     return ok;
 }
 
+QString passwordHashTypeFromShape(QStringView hash)
+{
+    if (isBcryptShaped(hash))
+        return u"bcrypt"_s;
+    for (const auto prefix : {u"$argon2id$", u"$argon2i$", u"$argon2d$"}) {
+        if (hash.startsWith(QStringView(prefix)) && hash.size() > QStringView(prefix).size() + 8)
+            return u"argon2"_s;
+    }
+    return {};
+}
+
 bool isKnownPasswordHashType(QStringView type)
 {
     for (const QLatin1StringView known : {"bcrypt"_L1, "firebase-scrypt"_L1, "ssha"_L1, "ssha256"_L1, "scrypt"_L1, "pbkdf2"_L1, "argon2"_L1}) {
@@ -440,6 +451,12 @@ void RowBuilder::checkPassword()
         return;
     }
     if (type.isEmpty()) {
+        // A hash that says what it is needs no type column: bcrypt ($2a$, $2b$, $2y$ and the
+        // right shape) and argon2 (PHC: $argon2id$, $argon2i$, $argon2d$).
+        if (const QString inferred = passwordHashTypeFromShape(hash); !inferred.isEmpty()) {
+            m_result.row.passwordHashType = inferred;
+            return;
+        }
         error(Field::PasswordHashType, u"password_hash.type_missing"_s,
               QCoreApplication::translate("Model::RowRules", "The row has a password_hash but no password_hash_type. Fill in the hash type "
               "(bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2)."));
@@ -608,9 +625,14 @@ void RowBuilder::checkRoleSlugs()
     if (text.isEmpty())
         return;
     const bool plain = !text.startsWith(u'[') && isPlainSlugList(text);
+    // No organization to give the roles to. A row that names one (which failed to resolve) has
+    // its own error about that; the roles are not what is wrong with it.
     const bool noOrg = m_result.row.org.isEmpty();
+    const bool namesOrg = !QStringView(value(Field::OrgId)).trimmed().isEmpty()
+        || !QStringView(value(Field::OrgExternalId)).trimmed().isEmpty()
+        || !QStringView(value(Field::OrgName)).trimmed().isEmpty();
     if (plain && (!m_full || noOrg)) {
-        if (noOrg && m_schema.mode() == ImportMode::MultiOrganization)
+        if (noOrg && !namesOrg && m_schema.mode() == ImportMode::MultiOrganization)
             warning(Field::RoleSlugs, u"role_slugs.without_org"_s,
                     u"role_slugs is ignored because the row names no organization; roles belong to an organization membership."_s);
         return;
@@ -654,7 +676,7 @@ void RowBuilder::checkRoleSlugs()
         return;
     }
     if (noOrg) {
-        if (m_schema.mode() == ImportMode::MultiOrganization && !slugs.isEmpty())
+        if (!namesOrg && m_schema.mode() == ImportMode::MultiOrganization && !slugs.isEmpty())
             warning(Field::RoleSlugs, u"role_slugs.without_org"_s,
                     u"role_slugs is ignored because the row names no organization; roles belong to an organization membership."_s);
         return;

@@ -54,6 +54,8 @@ QString emailProblemText(EmailProblem problem, QStringView email); // "it has no
 std::optional<bool> parseBoolean(QStringView text, bool *ok); // true/false, yes/no, y/n, 1/0; empty: nullopt, *ok = true
 bool isBcryptShaped(QStringView hash);
 bool isKnownPasswordHashType(QStringView type); // case-insensitive
+// The type a self-describing hash names (bcrypt, argon2), or empty.
+QString passwordHashTypeFromShape(QStringView hash);
 bool isValidRoleSlug(QStringView slug);
 
 } // namespace Model
