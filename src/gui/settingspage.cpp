@@ -188,7 +188,7 @@ QString SettingsPage::durationText(const Engine::DurationEstimate &estimate, con
     }
     if (low != high) {
         // Where the model is unsure: a narrow range alone ("about 12–14 min"), a wide one
-        // after the estimate ("about 69 min (66–262 min)").
+        // after the estimate ("about 68 min (66–262 min)").
         QString range;
         switch (unit) {
         //: A range of durations, e.g. "12–14 seconds"

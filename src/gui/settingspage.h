@@ -27,7 +27,7 @@ public:
 
     static int recommendedWorkers();
     static constexpr int RecommendedRowsPerCheckpoint = 1000;
-    // "about 69 min at WorkOS's limit of 500 writes per 10 seconds", or with the model's range
+    // "about 68 min at WorkOS's limit of 500 writes per 10 seconds", or with the model's range
     // where it is unsure ("about 12–14 min"): an Engine::DurationModel estimate in words.
     static QString durationText(const Engine::DurationEstimate &estimate, const Api::RateLimits &limits);
     // The model's estimate for what the wizard knows: the file's rows, users and memberships
