@@ -107,7 +107,8 @@ void ReviewPage::initializePage()
         row(tr("Rows skipped"), tr("%1 rows with problems (see the Columns page)").arg(locale.toString(s.invalid)).toHtmlEscaped());
     if (s.duplicates > 0)
         row(tr("Repeated rows"), tr("%1, imported once").arg(locale.toString(s.duplicates)).toHtmlEscaped());
-    row(tr("How long"), SettingsPage::durationText(users + memberships + o.toCreate, settings.rateLimits).toHtmlEscaped());
+    row(tr("How long"),
+        SettingsPage::durationText(SettingsPage::planEstimate(*w, settings), settings.rateLimits).toHtmlEscaped());
     row(tr("Parallel workers"), QString::number(settings.workers));
     html += u"</table><p>"_s;
     html += tr("The import can be paused, stopped and resumed from the job list; no user is ever created twice.").toHtmlEscaped();

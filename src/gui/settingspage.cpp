@@ -149,20 +149,76 @@ double SettingsPage::writesPerSecond(const Api::RateLimits &limits)
     return window > 0 ? std::max(1.0, budget) / window : 1.0;
 }
 
-QString SettingsPage::durationText(qint64 writes, const Api::RateLimits &limits)
+namespace {
+
+// One duration in the unit `unit` chose: seconds under 90 s, minutes under 2 h, hours above.
+enum class Unit { Seconds, Minutes, Hours };
+Unit unitFor(double seconds)
 {
-    const double seconds = double(writes) / writesPerSecond(limits);
+    return seconds < 90 ? Unit::Seconds : seconds < 2 * 3600 ? Unit::Minutes : Unit::Hours;
+}
+// Whole seconds, whole minutes or hours to a tenth, as shown.
+double inUnit(double seconds, Unit unit)
+{
+    switch (unit) {
+    case Unit::Seconds: return std::max(1.0, std::round(seconds));
+    case Unit::Minutes: return std::max(1.0, std::round(seconds / 60));
+    case Unit::Hours: return std::round(seconds / 360) / 10;
+    }
+    return seconds;
+}
+
+} // namespace
+
+QString SettingsPage::durationText(const Engine::DurationEstimate &estimate, const Api::RateLimits &limits)
+{
+    const Unit unit = unitFor(estimate.seconds);
+    const double value = inUnit(estimate.seconds, unit);
+    const double low = std::min(value, inUnit(estimate.lowSeconds, unit));
+    const double high = std::max(value, inUnit(estimate.highSeconds, unit));
+    const QLocale locale;
+    auto number = [&](double v) { return unit == Unit::Hours ? locale.toString(v, 'f', 1) : locale.toString(qint64(v)); };
     QString duration;
-    if (seconds < 90)
-        duration = std::ceil(seconds) <= 1 ? tr("about 1 second") : tr("about %1 seconds").arg(int(std::ceil(seconds)));
-    else if (seconds < 2 * 3600)
-        duration = tr("about %n min", nullptr, int(std::ceil(seconds / 60)));
-    else
-        duration = tr("about %1 h").arg(seconds / 3600, 0, 'f', 1);
+    switch (unit) {
+    case Unit::Seconds:
+        duration = value <= 1 ? tr("about 1 second") : tr("about %1 seconds").arg(number(value));
+        break;
+    case Unit::Minutes: duration = tr("about %n min", nullptr, int(value)); break;
+    case Unit::Hours: duration = tr("about %1 h").arg(number(value)); break;
+    }
+    if (low != high) {
+        // Where the model is unsure: a narrow range alone ("about 12–14 min"), a wide one
+        // after the estimate ("about 68 min (66–262 min)").
+        QString range;
+        switch (unit) {
+        //: A range of durations, e.g. "12–14 seconds"
+        case Unit::Seconds: range = tr("%1–%2 seconds").arg(number(low), number(high)); break;
+        //: A range of durations, e.g. "12–14 min"
+        case Unit::Minutes: range = tr("%1–%2 min").arg(number(low), number(high)); break;
+        //: A range of durations, e.g. "11.2–11.5 h"
+        case Unit::Hours: range = tr("%1–%2 h").arg(number(low), number(high)); break;
+        }
+        duration = high <= 1.25 * low ? tr("about %1").arg(range) : tr("%1 (%2)").arg(duration, range);
+    }
+    if (estimate.latencyBound)
+        return tr("%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once "
+                  "would be faster)").arg(duration);
     return tr("%1 at WorkOS's limit of %2 writes per %3 seconds")
         .arg(duration)
         .arg(limits.userManagementWrites.requests)
         .arg(double(limits.userManagementWrites.window.count()) / 1000.0);
+}
+
+Engine::DurationEstimate SettingsPage::planEstimate(const ImportWizard &w, const Engine::JobSettings &settings)
+{
+    const Model::ValidationSummary &s = w.inspection.summary;
+    const bool single = !w.singleOrg.isEmpty();
+    Engine::DurationInput in = Engine::DurationModel::inputFor(s.valid, s.distinctEmails,
+                                                               single ? s.distinctEmails : s.memberships, settings);
+    in.organizationsToRead = single ? 1 : s.distinctOrganizations;
+    // Before the Organizations page has looked, every organization may need creating.
+    in.organizationsToCreate = w.orgCheck.done ? w.orgCheck.toCreate : in.organizationsToRead;
+    return Engine::DurationModel::estimate(in);
 }
 
 int SettingsPage::workers() const { return m_workersSpin->value(); }
@@ -217,7 +273,7 @@ void SettingsPage::updatePlan()
     const QLocale locale;
     QString text = tr("%1 users and %2 memberships: %3 writes, %4.")
                        .arg(locale.toString(s.distinctEmails), locale.toString(memberships), locale.toString(writes),
-                            durationText(writes, limits));
+                            durationText(planEstimate(*w, w->settings()), limits));
     if (s.distinctOrganizations > 0)
         text += u" "_s + tr("Before the first user, the %1 organizations are looked up (and created where missing).")
                               .arg(locale.toString(s.distinctOrganizations));

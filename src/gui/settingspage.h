@@ -3,8 +3,9 @@
 // with the recommended values preselected and one sentence each on what changing them does;
 // rows in flight under a closed "Advanced"; WorkOS's rate limits shown, editable only when the
 // person says their WorkOS plan has higher limits; and the plan: the writes the file needs and
-// how long they take at the limit (never faster than the limit allows). GUI thread.
+// how long they take (Engine::DurationModel: never faster than the limit allows). GUI thread.
 
+#include <engine/durationmodel.h>
 #include <engine/jobrunner.h>
 
 #include <QtWidgets/QWizardPage>
@@ -16,6 +17,8 @@ class QWidget;
 
 namespace Gui {
 
+class ImportWizard;
+
 class SettingsPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,8 +27,14 @@ public:
 
     static int recommendedWorkers();
     static constexpr int RecommendedRowsPerCheckpoint = 1000;
-    // "about 67 min at WorkOS's limit of 500 writes per 10 s" for `writes` under `limits`.
-    static QString durationText(qint64 writes, const Api::RateLimits &limits);
+    // "about 68 min at WorkOS's limit of 500 writes per 10 seconds", or with the model's range
+    // where it is unsure ("about 12–14 min"): an Engine::DurationModel estimate in words.
+    static QString durationText(const Engine::DurationEstimate &estimate, const Api::RateLimits &limits);
+    // The model's estimate for what the wizard knows: the file's rows, users and memberships
+    // (one per user for a single organization), the organizations to look up and create
+    // (all of them until the Organizations page has checked), `settings`' workers, rows in
+    // flight, chunk size and limits. Shown by this page and the Review page.
+    static Engine::DurationEstimate planEstimate(const ImportWizard &wizard, const Engine::JobSettings &settings);
     static double writesPerSecond(const Api::RateLimits &limits);
 
     int workers() const;

@@ -23,6 +23,7 @@
 #include "summarypage.h"
 
 #include "csv/csvreader.h"
+#include "engine/durationmodel.h"
 #include "engine/enginecontroller.h"
 #include "engine/jobrunner.h"
 #include "model/schema.h"
@@ -663,7 +664,8 @@ private slots:
         QVERIFY(!wizard.findChild<QSpinBox *>(u"concurrencySpin"_s)->isVisible()); // under a closed Advanced
         // 100,000 users with one organization each: 200,000 writes, never less than 200,000 / 50
         // writes per second at WorkOS's limit (67 minutes).
-        const QString text = Gui::SettingsPage::durationText(200000, Api::RateLimits());
+        const QString text = Gui::SettingsPage::durationText(
+            Engine::DurationModel::estimate(Engine::DurationModel::inputFor(100000, 100000, 100000, {})), Api::RateLimits());
         const QRegularExpressionMatch minutes = QRegularExpression(u"about (\\d+) min"_s).match(text);
         QVERIFY2(minutes.hasMatch(), qPrintable(text));
         QVERIFY2(minutes.captured(1).toInt() >= 67, qPrintable(text));
@@ -671,6 +673,68 @@ private slots:
         QVERIFY(writes->isEnabled());
         writes->setValue(1000);
         QCOMPARE(settings->rateLimits().userManagementWrites.requests, 1000);
+    }
+
+    // Issue 13: the Settings and Review pages show Engine::DurationModel's estimate (the one
+    // --dry-run and the ETA use) for what the wizard knows: rows, users, memberships, the
+    // organizations to look up and create, workers × rows in flight, the limits.
+    void planShowsTheDurationModelsEstimate()
+    {
+        const QString csv = m_dir.filePath(u"twentyorgs.csv"_s);
+        QByteArray data = "email,org_external_id,org_name\n";
+        for (int i = 0; i < 2000; ++i)
+            data += "u" + QByteArray::number(i) + "@example.com,org" + QByteArray::number(i % 20) + ",Org "
+                + QByteArray::number(i % 20) + "\n";
+        writeFile(csv, data);
+        Gui::ImportWizard wizard(store());
+        wizard.show();
+        QVERIFY(chooseFile(&wizard, csv));
+        wizard.next();
+        QVERIFY(connectWith(&wizard, key()));
+        auto *plan = wizard.findChild<QLabel *>(u"planLabel"_s);
+        // What the model says for this file: 2,000 rows, users and memberships, 20 organizations
+        // (all to create until the Organizations page has looked), over http (6 connections),
+        // with 4 workers (24 requests on the wire: the limit decides).
+        Engine::JobSettings settings;
+        settings.apiUrl = m_sandbox.url();
+        settings.workers = 4;
+        wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(4);
+        auto expected = [&](qint64 toCreate) {
+            Engine::DurationInput in = Engine::DurationModel::inputFor(2000, 2000, 2000, settings);
+            in.organizationsToRead = 20;
+            in.organizationsToCreate = toCreate;
+            return Engine::DurationModel::estimate(in);
+        };
+        const Engine::DurationEstimate rateBound = expected(20);
+        QVERIFY(!rateBound.latencyBound);
+        // More than the writes alone at the limit: start-up and the organizations come first.
+        QVERIFY(rateBound.seconds > 4000.0 / 49.0);
+        QVERIFY2(plan->text().contains(Gui::SettingsPage::durationText(rateBound, settings.rateLimits)), qPrintable(plan->text()));
+        // One worker with two users at once: the answer time, not the limit, decides; the
+        // wizard says so, with the model's (wide) range for an assumed answer time.
+        wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(1);
+        wizard.findChild<QSpinBox *>(u"concurrencySpin"_s)->setValue(2);
+        settings.workers = 1;
+        settings.concurrency = 2;
+        const Engine::DurationEstimate slow = expected(20);
+        QVERIFY(slow.latencyBound);
+        const QString slowText = Gui::SettingsPage::durationText(slow, settings.rateLimits);
+        QVERIFY2(slowText.contains(QChar(0x2013)), qPrintable(slowText)); // a range, "about 3–25 min"
+        QVERIFY2(plan->text().contains(slowText), qPrintable(plan->text()));
+        wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(4);
+        wizard.findChild<QSpinBox *>(u"concurrencySpin"_s)->setValue(10);
+        settings.workers = 4;
+        settings.concurrency = 10;
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::OrganizationsPageId));
+        QVERIFY(waitForOrganizations(&wizard));
+        QCOMPARE(wizard.orgCheck.toCreate, 20);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage());
+        QVERIFY(review);
+        const QString reviewText = Gui::SettingsPage::durationText(expected(20), settings.rateLimits).toHtmlEscaped();
+        QVERIFY2(review->summaryText().contains(reviewText), qPrintable(review->summaryText()));
     }
 
     // Help on every page opens the user guide at the page's section; the File page saves a

@@ -13,7 +13,7 @@ namespace Api {
 
 namespace {
 
-constexpr int MaxRequests = 1'000'000;          // keeps the ring small (8 MB at worst)
+constexpr int MaxRequests = 1'000'000;
 constexpr milliseconds MaxWindow = hours(24);
 
 int effectiveBudgetOf(const RateBudget &budget, double margin)
@@ -223,7 +223,6 @@ RateLimiter::RateLimiter(RateLimits limits, NowFn now)
         f.window = duration_cast<Clock::duration>(windowOf(m_limits.budget(id)));
         // Truncation makes budget * interval <= window; the ring check covers the remainder.
         f.interval = f.window / f.budget;
-        f.ring.assign(std::size_t(f.budget), Clock::time_point {});
     }
 }
 
@@ -254,16 +253,18 @@ RateLimiter::Reservation RateLimiter::take(EndpointFamily id)
     Clock::time_point slot = std::max(now, f.pausedUntil);
     if (f.lastSlot)
         slot = std::max(slot, *f.lastSlot + f.interval); // paced: no burst, also after idling
-    const std::size_t capacity = f.ring.size();
-    if (f.count == capacity) {
+    // Slots that left the window [slot - window, slot) constrain nothing from now on (slots
+    // never go back in time).
+    while (!f.recent.empty() && f.recent.front() + f.window <= slot)
+        f.recent.pop_front();
+    const std::size_t budget = std::size_t(f.budget);
+    if (f.recent.size() >= budget) {
         // The slot `budget` reservations back must have left the window [slot - window, slot).
-        slot = std::max(slot, f.ring[f.head] + f.window);
-        f.ring[f.head] = slot;
-        f.head = f.head + 1 == capacity ? 0 : f.head + 1;
-    } else {
-        f.ring[(f.head + f.count) % capacity] = slot;
-        ++f.count;
+        slot = std::max(slot, f.recent[f.recent.size() - budget] + f.window);
+        while (f.recent.size() >= budget)
+            f.recent.pop_front();
     }
+    f.recent.push_back(slot);
     f.lastSlot = slot;
     ++f.stats.reserved;
     return {slot, now};

@@ -46,6 +46,21 @@ DurationInput scaled(const DurationInput &in, double share)
 
 } // namespace
 
+DurationInput DurationModel::inputFor(qint64 rows, qint64 distinctUsers, qint64 memberships, const JobSettings &settings)
+{
+    DurationInput in;
+    in.rows = rows;
+    in.distinctUsers = distinctUsers;
+    in.memberships = memberships;
+    in.workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
+    in.rowsInFlight = settings.concurrency;
+    in.chunkSize = settings.chunkSize;
+    in.limits = settings.rateLimits;
+    if (settings.apiUrl.scheme() == QLatin1String("http"))
+        in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
+    return in;
+}
+
 double DurationModel::slotSeconds(qint64 index, int budget, double windowSeconds, bool paced)
 {
     if (index <= 0)

@@ -26,6 +26,7 @@
 // A value-type calculator: pure functions, no state, usable from any thread.
 
 #include "api/ratelimiter.h"
+#include "engine/jobsettings.h"
 
 #include <QtCore/QtGlobal>
 
@@ -106,6 +107,13 @@ public:
     // time, scaled by how the rows done so far compared with the model (trusted more as the
     // run goes on). `seconds` is the time left; the range narrows as rows finish.
     static DurationEstimate refine(const DurationInput &input, const DurationObservation &seen);
+
+    // The input for `rows` rows (`distinctUsers` users, `memberships` memberships) imported
+    // under `settings`: its workers, rows in flight, chunk size and limits, and HTTP/1.1's
+    // connection cap for an http:// address. What only the caller knows (organizations, users
+    // that exist, an observed answer time) is left at "not known". Every place that shows a
+    // duration starts from this, so the wizard, the dry run and the ETA agree.
+    static DurationInput inputFor(qint64 rows, qint64 distinctUsers, qint64 memberships, const JobSettings &settings);
 
     // The time (seconds after the first) of slot `index` (0-based) of a family with `budget`
     // requests per `windowSeconds`, handed out as fast as allowed: paced slots are

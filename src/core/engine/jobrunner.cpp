@@ -983,16 +983,11 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             result.message = dryRunStoppedMessage(*ctx->fatalError());
         if (result.blocker == Blocker::None && result.state == Store::JobState::Planned) {
             // How long the import would take, at the answer time seen here.
-            DurationInput in = run->duration;
+            DurationInput in = DurationModel::inputFor(run->duration.rows, run->duration.distinctUsers,
+                                                       run->duration.memberships, settings);
             in.existingUsers = result.counters.existed; // the dry run's per-row prediction
             in.organizationsToRead = organizations.size();
             in.organizationsToCreate = result.orgsToCreate;
-            in.workers = std::clamp(settings.workers, 1, JobSettings::MaxWorkers);
-            in.rowsInFlight = settings.concurrency;
-            in.chunkSize = settings.chunkSize;
-            in.limits = settings.rateLimits;
-            if (settings.apiUrl.scheme() == u"http"_s)
-                in.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
             // The answer time: cheap reads (GET /organizations?limit=1) on at most 6 lanes (more
             // would wait for a connection and look slow); 96 when it decides the duration
             // (answer times have a tail: the mean needs about a hundred samples).
@@ -1084,12 +1079,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                                        : (schema.mode() == Model::ImportMode::UserOnly ? 0 : run->progress.rowsToImport);
         eta.rows = run->progress.rowsToImport;
     }
-    eta.workers = workers;
-    eta.rowsInFlight = settings.concurrency;
-    eta.chunkSize = settings.chunkSize;
-    eta.limits = settings.rateLimits;
-    if (settings.apiUrl.scheme() == u"http"_s)
-        eta.connectionsPerWorker = DurationInput::Http1ConnectionsPerHost;
+    eta = DurationModel::inputFor(eta.rows, eta.distinctUsers, eta.memberships, settings);
 
     std::function<void(int)> startWorker;
     startWorker = [&, self](int slot) {

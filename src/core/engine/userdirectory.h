@@ -39,7 +39,7 @@ public:
     using HashFunction = quint64 (*)(QStringView emailKey);
 
     // `hash` replaces keyOf() (tests: a hash that collides).
-    explicit UserDirectory(qsizetype capacity = 200000, HashFunction hash = &UserDirectory::keyOf)
+    explicit UserDirectory(qsizetype capacity = 32768, HashFunction hash = &UserDirectory::keyOf)
         : m_capacity(std::max<qsizetype>(2, capacity)), m_hash(hash) { }
 
     Answer claim(const QString &emailKey);
