@@ -4,6 +4,8 @@
 
 #include <store/jobstore.h>
 
+#include <climits>
+
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QLockFile>
@@ -43,6 +45,8 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
     if (!store.open(error))
         return rows;
     const QList<Store::JobRecord> jobs = store.jobs(limit);
+    // Verify and undo records: a second connection to the same file, in this thread.
+    Store::FollowUpStore followUps(storePath);
     for (const Store::JobRecord &job : jobs) {
         JobRow row;
         row.job = job;
@@ -55,6 +59,10 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             row.effectiveState = Store::JobState::Interrupted;
         }
         row.environment = environmentOf(job);
+        if (followUps.open()) {
+            row.verify = followUps.followUp(job.id, Store::FollowUpKind::Verify);
+            row.undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
+        }
         if (!Store::isTerminal(job.state)) {
             // What really happened, from the row outcomes: a killed process never wrote its counters.
             const Store::JobCounters counted = store.countOutcomes(job.id);
@@ -144,6 +152,31 @@ QString JobListModel::stateText(Store::JobState state)
     return {};
 }
 
+QString JobListModel::stateText(const JobRow &row)
+{
+    if (!Store::isTerminal(row.effectiveState))
+        return stateText(row.effectiveState);
+    if (row.undo) {
+        if (row.undo->state != Store::FollowUpState::Done)
+            //: the job list's state: an undo was started and has not reached its end
+            return tr("undo unfinished");
+        if (row.undo->problems > 0)
+            //: the job list's state: undone, except objects left in place (see the undo report)
+            return tr("undone, %n kept", nullptr, int(std::min<qint64>(row.undo->problems, INT_MAX)));
+        //: the job list's state: everything the import created was deleted again
+        return tr("undone");
+    }
+    if (row.verify && row.verify->state == Store::FollowUpState::Done) {
+        const QString when = QLocale().toString(row.verify->finishedAt.toLocalTime(), QLocale::ShortFormat);
+        if (row.verify->problems > 0)
+            //: the job list's state: a verify found this many rows WorkOS does not hold as the file says
+            return tr("verify: %n mismatches", nullptr, int(std::min<qint64>(row.verify->problems, INT_MAX)));
+        //: the job list's state: WorkOS holds every imported row; %1 is when it was checked
+        return tr("verified %1").arg(when);
+    }
+    return stateText(row.effectiveState);
+}
+
 int JobListModel::progressPercent(const JobRow &row) const
 {
     int pct = -1;
@@ -204,7 +237,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             const QDateTime when = job.startedAt.isValid() ? job.startedAt : job.createdAt;
             return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
         }
-        case StateColumn: return stateText(row.effectiveState);
+        case StateColumn: return live ? stateText(row.effectiveState) : stateText(row);
         case ProgressColumn: return progressText(row);
         case CreatedColumn: return QLocale().toString(c.created);
         case FailedColumn: return QLocale().toString(c.failed + c.invalid);
@@ -213,6 +246,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
             return tr("%1\nJob %2").arg(job.csvPath, job.id);
+        if (index.column() == StateColumn && !live && Store::isTerminal(row.effectiveState) && (row.undo || row.verify))
+            return (row.undo ? row.undo : row.verify)->message;
         if (index.column() == StateColumn && !job.lastError.isEmpty())
             return job.lastError;
         if (index.column() == FailedColumn)
@@ -238,6 +273,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return int(row.effectiveState);
     case ResumableRole:
         return Store::isResumable(row.effectiveState);
+    case UndoneRole:
+        return row.undo && row.undo->state == Store::FollowUpState::Done;
     }
     return {};
 }

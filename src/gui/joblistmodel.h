@@ -11,8 +11,12 @@
 // A job the store says is running (or pre-warming) whose process is gone is shown, and
 // offered for resuming, as interrupted: the engine holds a lock file beside the store while a
 // job runs, and a lock nobody holds any more means the process ended without finishing.
+//
+// After a verify or an undo (Store::FollowUpStore) the state says so, as the CLI's `jobs` does:
+// "verified" with the time, "verify: 3 mismatches", "undone", "undo unfinished".
 
 #include <engine/jobprogress.h>
+#include <store/followupstore.h>
 #include <store/jobrecords.h>
 
 #include <QtCore/QAbstractTableModel>
@@ -26,6 +30,8 @@ struct JobRow {
     Store::JobState effectiveState = Store::JobState::Planned;
     qint64 finalRows = 0;     // rows with a final outcome, from the store
     QString environment;      // "production", "staging", "rehearsal"; empty when unknown
+    std::optional<Store::FollowUpRecord> verify; // the job's latest verify, when one ran
+    std::optional<Store::FollowUpRecord> undo;   // the job's undo, when one ran
 };
 
 class JobListModel : public QAbstractTableModel
@@ -34,7 +40,7 @@ class JobListModel : public QAbstractTableModel
 public:
     enum Column { NameColumn, EnvironmentColumn, StartedColumn, StateColumn, ProgressColumn, CreatedColumn,
                   FailedColumn, ColumnCount };
-    enum Role { JobIdRole = Qt::UserRole + 1, StateRole, ResumableRole };
+    enum Role { JobIdRole = Qt::UserRole + 1, StateRole, ResumableRole, UndoneRole };
 
     explicit JobListModel(QObject *parent = nullptr);
 
@@ -54,6 +60,8 @@ public:
     int rowOf(const QString &jobId) const;
 
     static QString stateText(Store::JobState state);
+    // The State column of `row`: the job's state, or what its verify or undo found.
+    static QString stateText(const JobRow &row);
     // "users.csv" (the file's name), or the job's own name when it was given one.
     static QString displayName(const Store::JobRecord &job);
     static QString environmentOf(const Store::JobRecord &job);

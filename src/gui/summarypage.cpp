@@ -6,12 +6,16 @@
 #include "importwizard.h"
 #include "joblistmodel.h"
 
+#include "ui_summarypage.h"
+
+#include <engine/verifier.h>
 #include <report/errorreport.h>
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <climits>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
@@ -24,87 +28,39 @@
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
-#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSystemTrayIcon>
 #include <QtWidgets/QTableWidget>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
 SummaryPage::SummaryPage(QWidget *parent)
-    : QWizardPage(parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::SummaryPage>())
 {
-    setTitle(tr("Finished"));
-    setSubTitle(tr("What happened, what was not imported and why, and what to do next."));
+    m_ui->setupUi(this);
     setProperty("helpSection", u"8. Finish"_s);
     setFinalPage(true);
-    auto *layout = new QVBoxLayout(this);
-    m_badge = new EnvironmentBadge(this);
-    layout->addWidget(m_badge);
-    m_headline = new QLabel(this);
-    m_headline->setObjectName(u"headlineLabel"_s);
-    m_headline->setWordWrap(true);
-    QFont bold = m_headline->font();
-    bold.setBold(true);
-    m_headline->setFont(bold);
-    layout->addWidget(m_headline);
-    m_details = new QLabel(this);
-    m_details->setObjectName(u"detailsLabel"_s);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_details);
-    m_reasons = new QTableWidget(0, 3, this);
-    m_reasons->setObjectName(u"reasonsTable"_s);
-    m_reasons->setHorizontalHeaderLabels({tr("Rows"), tr("Why they were not imported"), tr("What to do")});
-    m_reasons->verticalHeader()->hide();
-    m_reasons->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_reasons->setWordWrap(true);
+    m_badge = m_ui->environmentBadge;
+    m_headline = m_ui->headlineLabel;
+    m_details = m_ui->detailsLabel;
+    m_reasons = m_ui->reasonsTable;
+    m_feedback = m_ui->feedbackLabel;
+    m_folderEdit = m_ui->folderEdit;
+    m_copyButton = m_ui->copyPathButton;
+    m_nextSteps = m_ui->nextStepsLabel;
+    m_exportButton = m_ui->exportReportButton;
+    m_retryButton = m_ui->retryButton;
+    m_folderButton = m_ui->folderButton;
     m_reasons->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_reasons->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_reasons->setAccessibleName(tr("Rows not imported, by reason"));
-    layout->addWidget(m_reasons, 1);
-
-    auto *buttons = new QHBoxLayout;
-    m_exportButton = new QPushButton(tr("&Export the error report…"), this);
-    m_exportButton->setObjectName(u"exportReportButton"_s);
-    m_retryButton = new QPushButton(tr("&Retry failed rows"), this);
-    m_retryButton->setObjectName(u"retryButton"_s);
-    m_folderButton = new QPushButton(tr("Open the job &folder"), this);
-    m_folderButton->setObjectName(u"folderButton"_s);
-    buttons->addWidget(m_exportButton);
-    buttons->addWidget(m_retryButton);
-    buttons->addWidget(m_folderButton);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    m_feedback = new QLabel(this);
-    m_feedback->setObjectName(u"feedbackLabel"_s);
-    m_feedback->setWordWrap(true);
-    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_feedback);
-    auto *folderRow = new QHBoxLayout;
-    m_folderEdit = new QLineEdit(this);
-    m_folderEdit->setObjectName(u"folderEdit"_s);
-    m_folderEdit->setReadOnly(true);
-    m_folderEdit->setAccessibleName(tr("Job folder"));
-    m_copyButton = new QPushButton(tr("&Copy the path"), this);
-    m_copyButton->setObjectName(u"copyPathButton"_s);
-    folderRow->addWidget(m_folderEdit, 1);
-    folderRow->addWidget(m_copyButton);
-    m_folderEdit->setVisible(false);
-    m_copyButton->setVisible(false);
-    layout->addLayout(folderRow);
-    m_nextSteps = new QLabel(this);
-    m_nextSteps->setObjectName(u"nextStepsLabel"_s);
-    m_nextSteps->setWordWrap(true);
-    m_nextSteps->setOpenExternalLinks(true);
-    layout->addWidget(m_nextSteps);
+    m_verifyThread.setObjectName(u"finish-verify"_s);
+    connect(m_ui->finishVerifyButton, &QPushButton::clicked, this, &SummaryPage::verify);
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         ImportWizard *w = importWizardOf(this);
@@ -217,6 +173,11 @@ void SummaryPage::initializePage()
     m_details->clear();
     m_exportButton->setEnabled(false);
     m_retryButton->setEnabled(false);
+    if (!m_verifying) {
+        m_ui->verifySummaryLabel->clear();
+        m_ui->verifyProgress->setVisible(false);
+    }
+    updateVerifyButton();
     if (w->lastResult.jobId.isEmpty()) {
         m_facts = {};
         showFacts();
@@ -291,6 +252,7 @@ void SummaryPage::showFacts()
     m_exportButton->setEnabled(hasJob && notImported > 0);
     m_retryButton->setEnabled(hasJob && Store::isTerminal(r.state));
     m_folderButton->setEnabled(hasJob);
+    updateVerifyButton();
 
     QStringList steps;
     if (w->environment == u"rehearsal"_s)
@@ -368,6 +330,81 @@ void SummaryPage::retryFailedRows()
     m_feedback->setText(m_facts.retryableRows == 1 ? tr("Retrying 1 row…")
                                                    : tr("Retrying %1 rows…").arg(QLocale().toString(m_facts.retryableRows)));
     w->startRetry(w->lastResult.jobId, w->apiKey, w->apiUrl, false);
+}
+
+SummaryPage::~SummaryPage()
+{
+    if (m_verifier)
+        m_verifier->cancel();
+    m_verifyThread.quit();
+    m_verifyThread.wait();
+    delete m_verifier;
+}
+
+void SummaryPage::updateVerifyButton()
+{
+    ImportWizard *w = importWizardOf(this);
+    const Engine::JobResult *r = w ? &w->lastResult : nullptr;
+    const Store::JobCounters c = m_facts.ok ? m_facts.counts : (r ? r->counters : Store::JobCounters {});
+    const bool imported = c.created + c.existed + c.membershipsAdded + c.membershipExisted > 0;
+    m_ui->finishVerifyButton->setEnabled(r && !r->jobId.isEmpty() && Store::isTerminal(r->state) && imported && !m_verifying
+                                   && !w->apiKey.isEmpty());
+}
+
+QString SummaryPage::verifySummaryText() const
+{
+    return m_ui->verifySummaryLabel->text();
+}
+
+void SummaryPage::verify()
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w || m_verifying || w->lastResult.jobId.isEmpty() || w->apiKey.isEmpty())
+        return;
+    m_verifying = true;
+    updateVerifyButton();
+    m_ui->verifySummaryLabel->setText(tr("Verifying: reading what WorkOS holds…"));
+    m_ui->verifyProgress->setRange(0, 0);
+    m_ui->verifyProgress->setVisible(true);
+    if (!m_verifyThread.isRunning())
+        m_verifyThread.start();
+    if (m_verifier)
+        m_verifier->deleteLater(); // in its own thread
+    m_verifier = new Engine::Verifier(w->storePath(), w->apiKey);
+    m_verifier->moveToThread(&m_verifyThread);
+    connect(m_verifier, &Engine::Verifier::progress, this, [this](const Engine::FollowUpProgress &p) {
+        m_ui->verifyProgress->setRange(0, int(std::clamp<qint64>(p.total, 0, INT_MAX)));
+        m_ui->verifyProgress->setValue(int(std::clamp<qint64>(p.done, 0, INT_MAX)));
+        m_ui->verifyProgress->setFormat(p.step + u" %v / %m"_s);
+    });
+    connect(m_verifier, &Engine::Verifier::finished, this, &SummaryPage::onVerifyFinished);
+    Engine::FollowUpRequest request;
+    request.jobId = w->lastResult.jobId;
+    request.apiUrl = w->apiUrl;
+    Engine::Verifier *verifier = m_verifier;
+    QMetaObject::invokeMethod(verifier, [verifier, request] { verifier->start(request); }, Qt::QueuedConnection);
+}
+
+void SummaryPage::onVerifyFinished(const Engine::FollowUpResult &result)
+{
+    m_verifying = false;
+    m_ui->verifyProgress->setVisible(false);
+    const QLocale locale;
+    const int problems = int(std::min<qint64>(result.problems, INT_MAX));
+    if (!result.completed)
+        m_ui->verifySummaryLabel->setText(tr("Verify did not finish: %1 Press Verify again: it continues where it "
+                                             "stopped.").arg(result.message));
+    else if (result.problems == 0)
+        m_ui->verifySummaryLabel->setText(tr("Verified: WorkOS holds every one of the %1 imported rows as the file "
+                                             "says.").arg(locale.toString(result.checked)));
+    else
+        m_ui->verifySummaryLabel->setText(
+            tr("WorkOS does not hold what the file says: %n mismatches in %1 imported rows. The job list shows the "
+               "job as “verify: mismatches”; the command workos-import verify %2 --report mismatches.csv writes "
+               "each one with its line, what was expected and what WorkOS holds.", nullptr, problems)
+                .arg(locale.toString(result.checked), result.jobId));
+    updateVerifyButton();
+    Q_EMIT verifyFinished(result);
 }
 
 void SummaryPage::openFolder()

@@ -6,19 +6,35 @@
 // Export the error report (CSV or JSON), Retry failed rows (with a clear answer when there is
 // nothing a retry can fix), Open the job folder (or show and copy its path when no file
 // manager answers), and the next steps. A desktop notification tells when a long run ended.
-// GUI thread.
+// Verify checks, with reads only, that WorkOS holds what the import sent (Engine::Verifier, the
+// same engine as `workos-import verify` and the job list's Verify), in a thread of its own: the
+// GUI thread never waits on the network; progress and the summary come by queued signals.
+// The layout is ui/summarypage.ui; this class holds the behaviour. GUI thread.
 
+#include <engine/followup.h>
 #include <store/jobrecords.h>
 
 #include <QtCore/QFutureWatcher>
+#include <QtCore/QPointer>
+#include <QtCore/QThread>
 #include <QtWidgets/QWizardPage>
+
+#include <memory>
 
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace Engine {
+class Verifier;
+}
+
 namespace Gui {
+
+namespace Ui {
+class SummaryPage;
+}
 
 class EnvironmentBadge;
 
@@ -44,6 +60,7 @@ class SummaryPage : public QWizardPage
     Q_OBJECT
 public:
     explicit SummaryPage(QWidget *parent = nullptr);
+    ~SummaryPage() override;
 
     void initializePage() override;
 
@@ -57,6 +74,10 @@ public:
     void exportErrorReport(const QString &path);
     void retryFailedRows();
     void openFolder();
+    // Verifies the wizard's job against WorkOS (reads only); verifyFinished() follows.
+    void verify();
+    bool isVerifying() const { return m_verifying; }
+    QString verifySummaryText() const;
     const FinishFacts &facts() const { return m_facts; }
     QString feedbackText() const;
 
@@ -66,10 +87,14 @@ public:
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     void factsLoaded();
+    void verifyFinished(const Engine::FollowUpResult &result);
 
 private:
     void showFacts();
+    void updateVerifyButton();
+    void onVerifyFinished(const Engine::FollowUpResult &result);
 
+    std::unique_ptr<Ui::SummaryPage> m_ui; // ui/summarypage.ui; the pointers below are its widgets
     EnvironmentBadge *m_badge;
     QLabel *m_headline;
     QLabel *m_details;
@@ -83,6 +108,9 @@ private:
     QPushButton *m_folderButton;
     QFutureWatcher<FinishFacts> m_loader;
     FinishFacts m_facts;
+    QThread m_verifyThread;               // started with the first verify
+    Engine::Verifier *m_verifier = nullptr; // lives in m_verifyThread
+    bool m_verifying = false;
 };
 
 } // namespace Gui

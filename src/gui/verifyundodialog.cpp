@@ -1,61 +1,44 @@
 #include "verifyundodialog.h"
 
+#include "ui_verifyundodialog.h"
+
 #include "engine/verifier.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QVBoxLayout>
 
 namespace Gui {
 
 VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, QWidget *parent)
-    : QDialog(parent), m_storePath(std::move(storePath)), m_jobId(std::move(jobId)), m_mode(mode)
+    : QDialog(parent), m_ui(std::make_unique<Ui::VerifyUndoDialog>()), m_storePath(std::move(storePath)),
+      m_jobId(std::move(jobId)), m_mode(mode)
 {
+    m_ui->setupUi(this);
     setWindowTitle(mode == Mode::Verify ? tr("Verify job %1").arg(m_jobId) : tr("Undo job %1").arg(m_jobId));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(mode == Mode::Verify
-                                 ? tr("Verify reads WorkOS (it changes nothing) and checks that every row this job "
-                                      "imported is there: users, their fields, memberships and roles, and the "
-                                      "organizations the job created.")
-                                 : tr("Undo deletes exactly what this job created: the memberships it added, then "
-                                      "the users it created, then the organizations it created. Nothing that existed "
-                                      "before the import is touched. Users or organizations that have gained other "
-                                      "memberships since are kept and listed."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_preview = new QLabel(this);
-    m_preview->setWordWrap(true);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    layout->addWidget(m_preview);
-    auto *form = new QFormLayout;
-    m_key = new QLineEdit(this);
-    m_key->setObjectName(QStringLiteral("apiKey"));
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setPlaceholderText(tr("sk_test_… or sk_live_…"));
-    form->addRow(tr("API key of the environment:"), m_key);
-    m_confirmLabel = new QLabel(tr("This is a production key. Type %1 to confirm:").arg(productionConfirmation()), this);
-    m_confirm = new QLineEdit(this);
-    m_confirm->setObjectName(QStringLiteral("confirmation"));
-    form->addRow(m_confirmLabel, m_confirm);
-    layout->addLayout(form);
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    layout->addWidget(m_summary);
-    auto *buttons = new QDialogButtonBox(this);
-    m_run = buttons->addButton(mode == Mode::Verify ? tr("Verify") : tr("Delete what this job created"),
-                               QDialogButtonBox::AcceptRole);
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    layout->addWidget(buttons);
+    m_ui->introLabel->setText(mode == Mode::Verify
+                                  ? tr("Verify reads WorkOS (it changes nothing) and checks that every row this job "
+                                       "imported is there: users, their fields, memberships and roles, and the "
+                                       "organizations the job created.")
+                                  : tr("Undo deletes exactly what this job created: the memberships it added, then "
+                                       "the users it created, then the organizations it created. Nothing that existed "
+                                       "before the import is touched. Users or organizations that have gained other "
+                                       "memberships since are kept and listed."));
+    m_preview = m_ui->preview;
+    m_key = m_ui->apiKey;
+    m_confirmLabel = m_ui->confirmLabel;
+    //: %1 is the word to type, "production"
+    m_confirmLabel->setText(tr("This is a production key. &Type %1 to confirm:").arg(productionConfirmation()));
+    m_confirm = m_ui->confirmation;
+    m_progress = m_ui->progress;
+    m_summary = m_ui->summary;
+    m_run = m_ui->buttonBox->addButton(mode == Mode::Verify ? tr("&Verify") : tr("&Delete what this job created"),
+                                       QDialogButtonBox::AcceptRole);
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_close = m_ui->buttonBox->button(QDialogButtonBox::Close);
     connect(m_run, &QPushButton::clicked, this, &VerifyUndoDialog::run);
     connect(m_close, &QPushButton::clicked, this, &VerifyUndoDialog::reject);
     connect(m_key, &QLineEdit::textChanged, this, &VerifyUndoDialog::updateState);
@@ -71,10 +54,14 @@ VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, 
             if (!p.ok)
                 m_preview->setText(tr("Cannot read the job: %1").arg(p.error));
             else
-                m_preview->setText(tr("In %1 this deletes %2 memberships, %3 users and %4 organizations.%5%6")
-                                       .arg(p.apiHost.isEmpty() ? QStringLiteral("api.workos.com") : p.apiHost)
-                                       .arg(p.memberships).arg(p.users).arg(p.organizations)
-                                       .arg(p.refused > 0 ? tr(" %1 objects have no WorkOS id and are left alone.").arg(p.refused)
+                //: %1 is where (api.workos.com or the sandbox's address), %2 %3 %4 the counts below
+                m_preview->setText(tr("In %1 this deletes %2, %3 and %4.%5%6")
+                                       .arg(p.apiHost.isEmpty() ? QStringLiteral("api.workos.com") : p.apiHost,
+                                            tr("%n memberships", nullptr, int(p.memberships)),
+                                            tr("%n users", nullptr, int(p.users)),
+                                            tr("%n organizations", nullptr, int(p.organizations)))
+                                       .arg(p.refused > 0 ? tr(" %n objects have no WorkOS id and are left alone.", nullptr,
+                                                               int(p.refused))
                                                           : QString())
                                        .arg(p.alreadyUndone ? tr(" The job was undone already; running it again only "
                                                                  "checks what is left.")

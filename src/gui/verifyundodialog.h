@@ -7,7 +7,7 @@
 // back by queued signals, so the GUI thread never waits on the network, the file or the store.
 //
 // The API key is typed (or handed in by the caller from the keychain) and kept in memory for
-// the run only. GUI thread.
+// the run only. The layout is ui/verifyundodialog.ui; this class holds the behaviour. GUI thread.
 
 #include "engine/followup.h"
 
@@ -17,12 +17,18 @@
 
 #include "engine/undoer.h"
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
 namespace Gui {
+
+namespace Ui {
+class VerifyUndoDialog;
+}
 
 class VerifyUndoDialog : public QDialog
 {
@@ -61,6 +67,7 @@ private:
     void updateState();
     void onFinished(const Engine::FollowUpResult &result);
 
+    std::unique_ptr<Ui::VerifyUndoDialog> m_ui; // ui/verifyundodialog.ui; the pointers below are its widgets
     QString m_storePath;
     QString m_jobId;
     Mode m_mode;

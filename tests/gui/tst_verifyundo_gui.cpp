@@ -2,7 +2,8 @@
 // imported with workos-import shows both buttons; Verify reports every row verified; Undo shows
 // what it will delete (counts and environment), refuses to start with a production key until
 // the person types the environment's name, and then leaves the sandbox exactly as it was before
-// the import.
+// the import. The job list's State column says "verified <time>", then "undone".
+#include "joblistmodel.h"
 #include "mainwindow.h"
 #include "verifyundodialog.h"
 
@@ -11,10 +12,12 @@
 #include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
 
+#include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +92,17 @@ private Q_SLOTS:
             QVERIFY2(dialog->summaryLabel()->text().contains(u"Verified"_s), qPrintable(dialog->summaryLabel()->text()));
             dialog->close();
         }
+        // The job list says so, with the time, as `workos-import jobs` does.
+        const auto stateShown = [&] {
+            auto *view = window.findChild<QTableView *>(u"jobsView"_s);
+            QAbstractItemModel *model = view->model();
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, 0).data(Gui::JobListModel::JobIdRole).toString() == u"gui-job"_s)
+                    return model->index(r, Gui::JobListModel::StateColumn).data().toString();
+            return QString();
+        };
+        QTRY_VERIFY2(stateShown().startsWith(u"verified "_s), qPrintable(stateShown()));
+        QVERIFY(window.selectJob(u"gui-job"_s));
 
         // Undo: what it deletes, the production confirmation, then exactly the state before.
         Gui::VerifyUndoDialog *dialog = window.undoSelected();
@@ -114,6 +128,11 @@ private Q_SLOTS:
         QVERIFY2(result.completed && result.problems == 0, qPrintable(result.message));
         QCOMPARE(stateOf(m_sandbox.url()), before);
         dialog->close();
+        QTRY_COMPARE(stateShown(), u"undone"_s);
+        {
+            auto *view = window.findChild<QTableView *>(u"jobsView"_s);
+            QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        }
     }
 };
 

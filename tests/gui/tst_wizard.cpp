@@ -5,7 +5,8 @@
 // dropped; production needs a deliberate confirmation and is named everywhere; a mistyped key,
 // a missing server, an unknown organization or role each end in a state the person can recover
 // from with no row lost; resume (also of a rehearsal, and of a job whose file changed); the job
-// list's truthful numbers; the Finish page's reasons, retry feedback and folder fallback; Help.
+// list's truthful numbers; the Finish page's reasons, retry feedback and folder fallback; Help;
+// issue 12: the Finish page's Verify, then Undo from the job list, and the file imported again.
 #include "columnspage.h"
 #include "connectpage.h"
 #include "environmentbadge.h"
@@ -21,6 +22,7 @@
 #include "runpage.h"
 #include "settingspage.h"
 #include "summarypage.h"
+#include "verifyundodialog.h"
 
 #include "csv/csvreader.h"
 #include "engine/durationmodel.h"
@@ -1042,6 +1044,129 @@ private slots:
             QVERIFY(finished.wait(60000));
             QVERIFY(run->phaseText().startsWith(u"Stopped"_s));
         }
+    }
+
+    // Issue 12: an import finished in the wizard verifies clean from the Finish page (reads
+    // only); the job list says "verified"; Undo from the job list leaves the sandbox exactly as
+    // before the import and the list says "undone"; the same file can then be imported again.
+    void finishVerifiesAndTheJobListUndoes()
+    {
+        const QString csv = m_dir.filePath(u"verifyundo.csv"_s);
+        writeFile(csv, "email,first_name,last_name,org_external_id,org_name,role_slugs\n"
+                       "ann@example.com,Ann,Archer,acme,Acme,member\n"
+                       "bob@example.com,Bob,Baker,acme,Acme,member\n"
+                       "carl@example.com,Carl,Cook,globex,Globex,member\n"
+                       "ann@example.com,Ann,Archer,globex,Globex,member\n");
+        // Something that was there before and must stay: a user of the file and an organization.
+        {
+            QNetworkAccessManager nam;
+            for (const auto &[path, body] : {std::pair {u"/user_management/users"_s, QByteArray(R"({"email":"bob@example.com","first_name":"Before"})")},
+                                             std::pair {u"/organizations"_s, QByteArray(R"({"name":"Acme","external_id":"acme"})")}}) {
+                QNetworkRequest req(m_sandbox.url().resolved(QUrl(path)));
+                req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+                req.setRawHeader("Authorization", "Bearer " + key().toUtf8());
+                QNetworkReply *reply = nam.post(req, body);
+                QSignalSpy done(reply, &QNetworkReply::finished);
+                QVERIFY(done.wait(10000));
+                QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+                reply->deleteLater();
+            }
+        }
+        const auto withoutCounts = [](QJsonObject state) {
+            state.remove(u"counts"_s);
+            return state;
+        };
+        const QJsonObject before = withoutCounts(sandboxState(m_sandbox.url()));
+
+        QString jobId;
+        {
+            Gui::ImportWizard wizard(store());
+            wizard.show();
+            QVERIFY(chooseFile(&wizard, csv));
+            wizard.next();
+            QVERIFY(connectWith(&wizard, key()));
+            wizard.next();
+            QVERIFY(waitForOrganizations(&wizard));
+            QVERIFY(wizard.currentPage()->isComplete());
+            wizard.next();
+            const Engine::JobResult result = commitAndWait(&wizard);
+            QCOMPARE(result.state, Store::JobState::Finished);
+            jobId = result.jobId;
+            QTRY_COMPARE(wizard.currentId(), int(Gui::ImportWizard::FinishPageId));
+            auto *finish = qobject_cast<Gui::SummaryPage *>(wizard.currentPage());
+            QTRY_VERIFY(finish->facts().ok);
+            const QJsonObject imported = withoutCounts(sandboxState(m_sandbox.url()));
+            QCOMPARE(imported.value(u"users"_s).toArray().size(), 3);
+
+            auto *verifyButton = wizard.findChild<QPushButton *>(u"finishVerifyButton"_s);
+            QVERIFY(verifyButton);
+            QTRY_VERIFY(verifyButton->isEnabled());
+            QSignalSpy verified(finish, &Gui::SummaryPage::verifyFinished);
+            verifyButton->click();
+            QVERIFY2(finish->isVerifying(), qPrintable(finish->verifySummaryText()));
+            QVERIFY(!verifyButton->isEnabled()); // one verify at a time
+            QVERIFY(verified.wait(60000));
+            const auto outcome = verified.first().first().value<Engine::FollowUpResult>();
+            QVERIFY2(outcome.completed && outcome.problems == 0, qPrintable(outcome.message));
+            QCOMPARE(outcome.checked, 4);
+            QVERIFY2(finish->verifySummaryText().startsWith(u"Verified"_s), qPrintable(finish->verifySummaryText()));
+            QVERIFY(verifyButton->isEnabled());
+            // Verify only reads.
+            QCOMPARE(withoutCounts(sandboxState(m_sandbox.url())), imported);
+        }
+
+        // The job list: "verified", then Undo.
+        Gui::MainWindow window(store());
+        window.setOfferInterruptedJobs(false);
+        QSignalSpy loaded(&window, &Gui::MainWindow::jobsLoaded);
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        auto *view = window.findChild<QTableView *>(u"jobsView"_s);
+        const auto stateShown = [&] {
+            QAbstractItemModel *model = view->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                if (model->index(row, 0).data(Gui::JobListModel::JobIdRole).toString() == jobId)
+                    return model->index(row, Gui::JobListModel::StateColumn).data().toString();
+            return QString();
+        };
+        QVERIFY2(stateShown().startsWith(u"verified "_s), qPrintable(stateShown()));
+        QVERIFY(window.selectJob(jobId));
+        Gui::VerifyUndoDialog *dialog = window.undoSelected();
+        QVERIFY(dialog);
+        QSignalSpy preview(dialog, &Gui::VerifyUndoDialog::previewLoaded);
+        QVERIFY(preview.count() == 1 || preview.wait(10000));
+        // Created: ann, carl; Globex; memberships ann/acme, bob/acme, carl/globex, ann/globex.
+        const QString counts = dialog->previewLabel()->text();
+        QVERIFY2(counts.contains(u"4 memberships"_s) && counts.contains(u"2 users"_s)
+                     && counts.contains(u"1 organizations"_s),
+                 qPrintable(counts));
+        dialog->setApiKey(key());
+        QVERIFY(!dialog->confirmEdit()->isVisibleTo(dialog)); // a test key: no typed confirmation
+        QVERIFY(dialog->runButton()->isEnabled());
+        QSignalSpy undone(dialog, &Gui::VerifyUndoDialog::runFinished);
+        dialog->runButton()->click();
+        QVERIFY(undone.wait(60000));
+        const auto undoResult = undone.first().first().value<Engine::FollowUpResult>();
+        QVERIFY2(undoResult.completed && undoResult.problems == 0, qPrintable(undoResult.message));
+        QCOMPARE(withoutCounts(sandboxState(m_sandbox.url())), before);
+        dialog->close();
+        QTRY_COMPARE(stateShown(), u"undone"_s);
+
+        // An undone job's file can be imported again: the users are created anew.
+        Gui::ImportWizard again(store());
+        again.show();
+        QVERIFY(chooseFile(&again, csv));
+        again.next();
+        QVERIFY(connectWith(&again, key()));
+        again.next();
+        QVERIFY(waitForOrganizations(&again));
+        again.next();
+        const Engine::JobResult second = commitAndWait(&again);
+        QCOMPARE(second.state, Store::JobState::Finished);
+        QVERIFY(second.jobId != jobId);
+        QCOMPARE(second.counters.created, 2);
+        QCOMPARE(sandboxEmails(m_sandbox.url()),
+                 (QSet<QString> {u"ann@example.com"_s, u"bob@example.com"_s, u"carl@example.com"_s}));
     }
 };
 

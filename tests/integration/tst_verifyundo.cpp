@@ -11,8 +11,12 @@
 //  * undo killed with SIGKILL several times and resumed ends in that same exact state, with
 //    every DELETE sent for an object the job created;
 //  * a user the job created who since joined another organization is kept and reported;
-//  * undo without --yes refuses, says what it would delete, and deletes nothing.
+//  * undo without --yes refuses, says what it would delete, and deletes nothing;
+//  * verify killed with SIGKILL during its reads several times and run again continues where
+//    it was (the pages it had read are not read again) and ends with the same report as a run
+//    that was never interrupted.
 // The job store lives in a temporary --checkpoint-dir; the key comes from WORKOS_API_KEY.
+#include "store/followupstore.h"
 #include "store/jobstore.h"
 
 #include "../testsupport/importcli.h"
@@ -442,6 +446,105 @@ private Q_SLOTS:
         // deleted one by one before their users); a replayed DELETE after a kill gets 404.
         const QJsonObject stats = TestSupport::sandboxStats(m_slow.url());
         QCOMPARE(stats.value(u"statuses"_s).toObject().value(u"204"_s).toInteger(), createdObjects);
+    }
+
+    void verifyKilledAndResumedEndsWithTheSameReport()
+    {
+        const QString csv = path(u"verifykilled.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 700, 4);
+        const CliResult imported = ImportCli::run({u"--csv"_s, csv, u"--api-url"_s, m_slow.url().toString(), u"--checkpoint-dir"_s,
+                                        storeDir(), u"--rate-limits"_s, FastLimits, u"--job-id"_s, u"verifykilled"_s,
+                                        u"--workers"_s, u"4"_s, u"--concurrency"_s, u"16"_s, u"--quiet"_s},
+                                       Key, 300000);
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+
+        // Mismatches behind the program's back: changed names, deleted users, deleted memberships.
+        const QJsonObject state = stateOf(m_slow.url());
+        const QJsonArray users = state.value(u"users"_s).toArray();
+        const QJsonArray memberships = state.value(u"organization_memberships"_s).toArray();
+        QVERIFY(users.size() >= 700);
+        int status = 0;
+        for (int i : {3, 250, 640}) {
+            TestSupport::httpJson("PUT", m_slow.url().resolved(QUrl(u"/user_management/users/"_s + users[i][u"id"_s].toString())),
+                                  Key, R"({"first_name":"Changed"})", &status);
+            QCOMPARE(status, 200);
+        }
+        for (int i : {7, 1200}) {
+            TestSupport::httpJson("DELETE", m_slow.url().resolved(QUrl(u"/user_management/organization_memberships/"_s
+                                                                       + memberships[i][u"id"_s].toString())),
+                                  Key, {}, &status);
+            QCOMPARE(status, 204);
+        }
+        for (int i : {10, 500}) {
+            TestSupport::httpJson("DELETE", m_slow.url().resolved(QUrl(u"/user_management/users/"_s + users[i][u"id"_s].toString())),
+                                  Key, {}, &status);
+            QCOMPARE(status, 204);
+        }
+        // Reads (GETs of the API) the sandbox has answered so far.
+        const auto reads = [&] {
+            qint64 n = 0;
+            const QJsonObject endpoints = TestSupport::sandboxStats(m_slow.url()).value(u"endpoints"_s).toObject();
+            for (auto it = endpoints.begin(); it != endpoints.end(); ++it)
+                if (it.key().startsWith(u"GET /"_s) && !it.key().startsWith(u"GET /_sandbox"_s))
+                    n += it.value().toInteger();
+            return n;
+        };
+
+        // An uninterrupted run: the reference report and its cost.
+        const QString reference = path(u"verifykilled-reference.csv"_s);
+        qint64 before = reads();
+        const CliResult whole = run(followUp(u"verify"_s, u"verifykilled"_s, {u"--report"_s, reference}));
+        QCOMPARE(whole.exitCode, 1);
+        const qint64 wholeReads = reads() - before;
+        const QList<QHash<QString, QString>> expected = readCsvReport(reference);
+        QVERIFY2(expected.size() >= 7, qPrintable(QString::number(expected.size())));
+        QVERIFY2(wholeReads >= 20, qPrintable(QString::number(wholeReads)));
+
+        // Killed during its reads, again and again: each run is killed a few reads after it
+        // began reading, until one gets to its end by itself and writes the report.
+        const QString resumed = path(u"verifykilled-resumed.csv"_s);
+        before = reads();
+        int kills = 0;
+        CliResult last;
+        for (int round = 0; round < 40 && last.exitCode < 0; ++round) {
+            ImportCli cli;
+            QVERIFY(cli.start(followUp(u"verify"_s, u"verifykilled"_s, {u"--report"_s, resumed}), Key));
+            const qint64 start = reads();
+            while (cli.isRunning() && reads() < start + 3)
+                QTest::qWait(2);
+            const CliResult r = cli.isRunning() ? cli.signalAfter(0, true) : cli.finish();
+            if (!r.crashed) {
+                last = r;
+                break;
+            }
+            // On a busy machine the kill can land after the run had got to its end (report
+            // written, verify recorded as done): then that run is the last one.
+            Store::FollowUpStore followUps(Store::JobStore::pathInDirectory(storeDir()));
+            QVERIFY(followUps.open());
+            const auto record = followUps.followUp(u"verifykilled"_s, Store::FollowUpKind::Verify);
+            QVERIFY(record);
+            if (record->state == Store::FollowUpState::Done) {
+                QCOMPARE(record->problems, qint64(expected.size()));
+                last.exitCode = 1;
+                break;
+            }
+            ++kills;
+        }
+        QVERIFY2(kills >= 3, qPrintable(u"only %1 of the runs were killed during their reads"_s.arg(kills)));
+        QVERIFY2(last.exitCode == 1, last.describe());
+        const qint64 resumedReads = reads() - before;
+        QCOMPARE(readCsvReport(resumed), expected);
+        // Nothing read again wholesale: at most the page each kill interrupted (and the one
+        // the kill raced with) is read a second time.
+        qInfo("uninterrupted: %lld reads; %d kills, then %lld reads in all", wholeReads, kills, resumedReads);
+        QVERIFY2(resumedReads <= wholeReads + 2 * kills,
+                 qPrintable(u"%1 reads after %2 kills, %3 uninterrupted"_s.arg(resumedReads).arg(kills).arg(wholeReads)));
+        // And the next verify, after a finished one, reads afresh (same report).
+        const QString again = path(u"verifykilled-again.csv"_s);
+        before = reads();
+        QCOMPARE(run(followUp(u"verify"_s, u"verifykilled"_s, {u"--report"_s, again})).exitCode, 1);
+        QCOMPARE(reads() - before, wholeReads);
+        QCOMPARE(readCsvReport(again), expected);
     }
 
     void verifyAndUndoAgainstTheNpmEmulator()

@@ -11,6 +11,7 @@
 #include <QCoro/QCoroTask>
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 
@@ -60,6 +61,87 @@ qint64 pageBudget(qint64 wanted)
 {
     return (wanted + 99) / 100 * 2 + 5;
 }
+
+// ---- the checkpoint (Store::VerifyRead kinds) ----
+// "organization"/"user": an object WorkOS holds (JSON as WorkOS writes it); "organization-absent"
+// and "user-absent": looked up one by one and not there; "user-replaced": WorkOS holds another
+// user with that email (data: its id); "membership": key user id + '\n' + organization id, data
+// the role slugs; "cursor": where a paged read has got to (key "organizations", "users" or
+// "memberships:<organization id>"; data {"after", "pages", "end"}).
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parsed(const QString &data)
+{
+    return QJsonDocument::fromJson(data.toUtf8()).object();
+}
+
+Store::VerifyRead userRead(const Api::User &u)
+{
+    const QJsonObject o {{u"id"_s, u.id}, {u"email"_s, u.email}, {u"first_name"_s, u.firstName},
+                         {u"last_name"_s, u.lastName}, {u"email_verified"_s, u.emailVerified},
+                         {u"external_id"_s, u.externalId}, {u"metadata"_s, u.metadata}};
+    return {u"user"_s, u.id, compact(o)};
+}
+
+Store::VerifyRead organizationRead(const Api::Organization &org)
+{
+    const QJsonObject o {{u"id"_s, org.id}, {u"name"_s, org.name}, {u"external_id"_s, org.externalId}};
+    return {u"organization"_s, org.id, compact(o)};
+}
+
+struct Cursor {
+    QString after;
+    qint64 pages = 0;
+    bool end = false; // the paged read is over (everything wanted found, or the list ended)
+};
+
+Store::VerifyRead cursorRead(const QString &name, const Cursor &c)
+{
+    return {u"cursor"_s, name, compact({{u"after"_s, c.after}, {u"pages"_s, c.pages}, {u"end"_s, c.end}})};
+}
+
+// What an earlier, stopped run of this verify had read.
+struct Checkpoint {
+    QHash<QString, Api::Organization> organizations;
+    QSet<QString> absentOrganizations;
+    QHash<QString, Api::User> users;
+    QSet<QString> absentUsers;
+    QHash<QString, QString> replacedBy;
+    QHash<QString, QStringList> memberships;
+    QHash<QString, Cursor> cursors;
+    qint64 reads = 0;
+
+    void add(const Store::VerifyRead &r)
+    {
+        ++reads;
+        if (r.kind == u"organization"_s) {
+            if (const auto o = Api::Organization::fromJson(parsed(r.data)))
+                organizations.insert(r.key, *o);
+        } else if (r.kind == u"organization-absent"_s) {
+            absentOrganizations.insert(r.key);
+        } else if (r.kind == u"user"_s) {
+            if (const auto u = Api::User::fromJson(parsed(r.data)))
+                users.insert(r.key, *u);
+        } else if (r.kind == u"user-absent"_s) {
+            absentUsers.insert(r.key);
+        } else if (r.kind == u"user-replaced"_s) {
+            replacedBy.insert(r.key, r.data);
+        } else if (r.kind == u"membership"_s) {
+            QStringList roles;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.data.toUtf8()).array())
+                roles.append(v.toString());
+            memberships.insert(r.key, roles);
+        } else if (r.kind == u"cursor"_s) {
+            const QJsonObject o = parsed(r.data);
+            cursors.insert(r.key, Cursor {o.value(u"after"_s).toString(), o.value(u"pages"_s).toInteger(),
+                                          o.value(u"end"_s).toBool()});
+        }
+    }
+};
 
 QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
                             std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
@@ -115,15 +197,40 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         if (!settings.singleOrg.isEmpty())
             schema.setSingleOrganization(settings.singleOrg);
     }
+    // A verify that was stopped or killed continues from what it had read, unless the job was
+    // imported again or undone since it started (then what it read may be out of date).
+    Checkpoint checkpoint;
+    const std::optional<Store::FollowUpRecord> earlier = followUps.followUp(job.id, Store::FollowUpKind::Verify);
+    const std::optional<Store::FollowUpRecord> undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
+    const bool resuming = earlier && earlier->state != Store::FollowUpState::Done && earlier->startedAt.isValid()
+        && !(job.updatedAt.isValid() && job.updatedAt > earlier->startedAt)
+        && !(undo && undo->updatedAt.isValid() && undo->updatedAt > earlier->startedAt);
+    if (resuming) {
+        if (!followUps.forEachVerifyRead(job.id, [&](const Store::VerifyRead &r) { checkpoint.add(r); }, &error)) {
+            stop(error);
+            co_return;
+        }
+    } else if (!followUps.clearVerifyReads(job.id, &error)) {
+        stop(error);
+        co_return;
+    }
     record.jobId = job.id;
     record.kind = Store::FollowUpKind::Verify;
     record.state = Store::FollowUpState::Running;
-    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.startedAt = resuming ? earlier->startedAt : QDateTime::currentDateTimeUtc();
+    record.updatedAt = QDateTime::currentDateTimeUtc();
     recording = followUps.putFollowUp(record, &error);
     if (!recording) {
         stop(error);
         co_return;
     }
+    if (resuming && checkpoint.reads > 0)
+        say(u"Continuing the verify of job %1 stopped earlier: %2 objects it had already read are not read again."_s
+                .arg(job.id).arg(checkpoint.reads));
+    // Stores one step's reads (and the cursor past them) together.
+    auto keep = [&](const QList<Store::VerifyRead> &reads) {
+        return followUps.saveVerifyReads(job.id, reads, &error);
+    };
 
     // 1. What the job imported, from the store.
     QHash<qint64, Imported> rows;
@@ -169,18 +276,24 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     auto apiStop = [&](const Api::ApiError &e) {
         result.cancelled = e.kind() == Api::ApiError::Kind::Cancelled;
         stop(e.kind() == Api::ApiError::Kind::Cancelled
-                 ? u"Stopped. Nothing was changed; run verify again to check the job."_s
+                 ? u"Stopped. Nothing was changed; run verify again to continue where it stopped."_s
                  : u"Could not read WorkOS: %1"_s.arg(e.userMessage()));
     };
 
     // 2. Organizations the job created: newest first until all are found.
-    QHash<QString, Api::Organization> organizationsFound;
+    QHash<QString, Api::Organization> organizationsFound = checkpoint.organizations;
     {
         QSet<QString> missing = createdOrganizations;
+        for (auto it = organizationsFound.cbegin(); it != organizationsFound.cend(); ++it)
+            missing.remove(it.key());
+        for (const QString &id : std::as_const(checkpoint.absentOrganizations))
+            missing.remove(id);
         const Api::OrganizationFilter everyOrganization;
+        Cursor cursor = checkpoint.cursors.value(u"organizations"_s);
         Api::PageRequest page;
-        qint64 pages = 0;
-        while (!missing.isEmpty() && pages < pageBudget(missing.size())) {
+        page.after = cursor.after;
+        const qint64 budget = pageBudget(createdOrganizations.size());
+        while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
             tick(u"Reading organizations"_s, createdOrganizations.size() - missing.size(), createdOrganizations.size());
             const Api::Result<Api::Page<Api::Organization>> answer = co_await client.listOrganizations(everyOrganization, page);
             if (!self)
@@ -189,11 +302,21 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 apiStop(answer.error());
                 co_return;
             }
-            ++pages;
+            ++cursor.pages;
+            QList<Store::VerifyRead> reads;
             for (const Api::Organization &o : answer->items)
-                if (missing.remove(o.id))
+                if (missing.remove(o.id)) {
                     organizationsFound.insert(o.id, o);
-            if (answer->after.isEmpty())
+                    reads.append(organizationRead(o));
+                }
+            cursor.after = answer->after;
+            cursor.end = answer->after.isEmpty() || cursor.pages >= budget;
+            reads.append(cursorRead(u"organizations"_s, cursor));
+            if (!keep(reads)) {
+                stop(error);
+                co_return;
+            }
+            if (cursor.end)
                 break;
             page.after = answer->after;
         }
@@ -207,16 +330,25 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 apiStop(one.error());
                 co_return;
             }
+            if (!keep({one ? organizationRead(one.value()) : Store::VerifyRead {u"organization-absent"_s, id, {}}})) {
+                stop(error);
+                co_return;
+            }
         }
     }
 
     // 3. Memberships of every organization the job's rows joined.
-    QHash<QString, QStringList> memberships; // membershipKey -> role slugs
+    QHash<QString, QStringList> memberships = checkpoint.memberships; // membershipKey -> role slugs
     {
         qint64 done = 0;
         for (const QString &organizationId : std::as_const(membershipOrganizations)) {
             tick(u"Reading memberships"_s, done++, membershipOrganizations.size());
+            const QString cursorName = u"memberships:"_s + organizationId;
+            Cursor cursor = checkpoint.cursors.value(cursorName);
+            if (cursor.end)
+                continue;
             Api::PageRequest page;
+            page.after = cursor.after;
             QSet<QString> cursors;
             const Api::MembershipQuery ofOrganization = Api::MembershipQuery::forOrganization(organizationId);
             for (;;) {
@@ -224,35 +356,56 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                     co_await client.listMembershipsPage(ofOrganization, page);
                 if (!self)
                     co_return;
-                if (!answer) {
-                    if (answer.hasError(Api::ApiError::Kind::NotFound))
-                        break; // the organization is gone: its memberships are reported missing
+                if (!answer && !answer.hasError(Api::ApiError::Kind::NotFound)) {
                     apiStop(answer.error());
                     co_return;
                 }
-                for (const Api::Membership &m : answer->items)
-                    if (emailOf.contains(m.userId) && (m.status.isEmpty() || m.status == u"active"_s))
-                        memberships.insert(membershipKey(m.userId, m.organizationId), m.roleSlugs);
-                if (answer->after.isEmpty() || cursors.contains(answer->after))
+                QList<Store::VerifyRead> reads;
+                if (answer) {
+                    for (const Api::Membership &m : answer->items)
+                        if (emailOf.contains(m.userId) && (m.status.isEmpty() || m.status == u"active"_s)) {
+                            const QString key = membershipKey(m.userId, m.organizationId);
+                            memberships.insert(key, m.roleSlugs);
+                            reads.append({u"membership"_s, key,
+                                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.roleSlugs))
+                                                                .toJson(QJsonDocument::Compact))});
+                        }
+                }
+                // A 404: the organization is gone, its memberships are reported missing.
+                cursor.end = !answer || answer->after.isEmpty() || cursors.contains(answer->after);
+                cursor.after = answer ? answer->after : QString();
+                ++cursor.pages;
+                reads.append(cursorRead(cursorName, cursor));
+                if (!keep(reads)) {
+                    stop(error);
+                    co_return;
+                }
+                if (cursor.end)
                     break;
                 cursors.insert(answer->after);
                 page.after = answer->after;
-                if (cancel->load())
-                    break;
             }
         }
     }
 
     // 4. Users: newest first until the job's are found, then one lookup by email per rest.
-    QHash<QString, Api::User> users;     // by the id the store knows
-    QHash<QString, QString> replacedBy;  // store id -> id of the user WorkOS now has for the email
+    QHash<QString, Api::User> users = checkpoint.users;             // by the id the store knows
+    QHash<QString, QString> replacedBy = checkpoint.replacedBy;     // store id -> id of the user WorkOS now has for the email
     {
         QSet<QString> missing(emailOf.keyBegin(), emailOf.keyEnd());
         const qint64 wanted = missing.size();
+        for (auto it = users.cbegin(); it != users.cend(); ++it)
+            missing.remove(it.key());
+        for (auto it = replacedBy.cbegin(); it != replacedBy.cend(); ++it)
+            missing.remove(it.key());
+        for (const QString &id : std::as_const(checkpoint.absentUsers))
+            missing.remove(id);
         const Api::UserFilter everyUser;
+        Cursor cursor = checkpoint.cursors.value(u"users"_s);
         Api::PageRequest page;
-        qint64 pages = 0;
-        while (!missing.isEmpty() && pages < pageBudget(wanted)) {
+        page.after = cursor.after;
+        const qint64 budget = pageBudget(wanted);
+        while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
             tick(u"Reading users"_s, wanted - missing.size(), wanted);
             const Api::Result<Api::Page<Api::User>> answer = co_await client.listUsers(everyUser, page);
             if (!self)
@@ -261,11 +414,21 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 apiStop(answer.error());
                 co_return;
             }
-            ++pages;
+            ++cursor.pages;
+            QList<Store::VerifyRead> reads;
             for (const Api::User &u : answer->items)
-                if (missing.remove(u.id))
+                if (missing.remove(u.id)) {
                     users.insert(u.id, u);
-            if (answer->after.isEmpty())
+                    reads.append(userRead(u));
+                }
+            cursor.after = answer->after;
+            cursor.end = answer->after.isEmpty() || cursor.pages >= budget;
+            reads.append(cursorRead(u"users"_s, cursor));
+            if (!keep(reads)) {
+                stop(error);
+                co_return;
+            }
+            if (cursor.end)
                 break;
             page.after = answer->after;
         }
@@ -280,10 +443,18 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 apiStop(one.error());
                 co_return;
             }
-            if (one.value() && one.value()->id == id)
+            Store::VerifyRead read {u"user-absent"_s, id, {}};
+            if (one.value() && one.value()->id == id) {
                 users.insert(id, *one.value());
-            else if (one.value())
+                read = userRead(*one.value());
+            } else if (one.value()) {
                 replacedBy.insert(id, one.value()->id);
+                read = {u"user-replaced"_s, id, one.value()->id};
+            }
+            if (!keep({read})) {
+                stop(error);
+                co_return;
+            }
         }
     }
 
@@ -444,6 +615,8 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     record.updatedAt = record.finishedAt;
     record.message = result.message;
     followUps.putFollowUp(record);
+    // The checkpoint has served: the next verify reads WorkOS afresh.
+    followUps.clearVerifyReads(job.id);
     finish(result);
 }
 

@@ -16,8 +16,11 @@
 // The result: mismatches (one per row and problem, with the row's line, what was expected and
 // what WorkOS holds) recorded in the job store (Store::FollowUpStore), written as a report in
 // the error report's formats when asked, and the job's verify record (state, time, counts).
-// A verify that is stopped or killed is recorded as running and simply runs again from the
-// start: it only reads.
+// A verify is resumable like an import: every page it reads is recorded in the job store
+// together with the cursor past it (Store::VerifyRead), so a verify that is stopped or killed
+// continues where it was when it runs again, without reading those pages again, and ends with
+// the same report as a run that was never interrupted. A job imported again or undone after
+// the stopped verify started makes the next one start afresh.
 //
 // Ownership and threads: the caller owns it; it lives in a thread with an event loop (the
 // CLI's main thread or the GUI's engine thread, never the GUI thread: it reads the CSV file and

@@ -81,6 +81,13 @@ const QStringList &schema()
             message TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (job_key, seq)
         ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE IF NOT EXISTS verify_reads (
+            job_key INTEGER NOT NULL REFERENCES jobs(key) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            object_key TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (job_key, kind, object_key)
+        ) WITHOUT ROWID)"_s,
     };
     return statements;
 }
@@ -491,6 +498,65 @@ QList<RowOutcome> FollowUpStore::mismatches(const QString &jobId) const
         list.append(m);
     }
     return list;
+}
+
+bool FollowUpStore::saveVerifyReads(const QString &jobId, const QList<VerifyRead> &reads, QString *error)
+{
+    const auto key = jobKey(jobId);
+    if (!key)
+        return fail(error, m_lastError);
+    if (!m_db.transaction())
+        return fail(error, u"Cannot write to the job store: %1"_s.arg(m_db.lastError().text()));
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO verify_reads (job_key, kind, object_key, data) VALUES (?, ?, ?, ?)"_s);
+    bool ok = true;
+    for (const VerifyRead &r : reads) {
+        for (const QVariant &v : {QVariant(*key), text(r.kind), text(r.key), text(r.data)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            ok = false;
+            break;
+        }
+    }
+    const QString why = q.lastError().text();
+    q = QSqlQuery();
+    if (!ok) {
+        m_db.rollback();
+        return fail(error, u"Cannot store the verify checkpoint of job %1: %2"_s.arg(jobId, why));
+    }
+    if (!m_db.commit())
+        return fail(error, u"Cannot store the verify checkpoint of job %1: %2"_s.arg(jobId, m_db.lastError().text()));
+    return true;
+}
+
+bool FollowUpStore::forEachVerifyRead(const QString &jobId, const std::function<void(const VerifyRead &)> &callback,
+                                      QString *error) const
+{
+    const auto key = jobKey(jobId);
+    if (!key)
+        return fail(error, m_lastError);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT kind, object_key, data FROM verify_reads WHERE job_key = ?"_s);
+    q.addBindValue(*key);
+    if (!q.exec())
+        return fail(error, u"Cannot read the verify checkpoint of job %1: %2"_s.arg(jobId, q.lastError().text()));
+    while (q.next())
+        callback(VerifyRead {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return true;
+}
+
+bool FollowUpStore::clearVerifyReads(const QString &jobId, QString *error)
+{
+    const auto key = jobKey(jobId);
+    if (!key)
+        return fail(error, m_lastError);
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM verify_reads WHERE job_key = ?"_s);
+    q.addBindValue(*key);
+    if (!q.exec())
+        return fail(error, u"Cannot clear the verify checkpoint of job %1: %2"_s.arg(jobId, q.lastError().text()));
+    return true;
 }
 
 } // namespace Store

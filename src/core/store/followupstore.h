@@ -5,7 +5,7 @@
 // it is where the job list learns that a job was "verified" or "undone".
 //
 // The tables live in the job store's SQLite file next to JobStore's (docs/job-store.md,
-// "Verify and undo"): followups, undo_actions, verify_mismatches. They refer to jobs(key) with
+// "Verify and undo"): followups, undo_actions, verify_mismatches, verify_reads. They refer to jobs(key) with
 // ON DELETE CASCADE, so deleting a job deletes them. They are created (IF NOT EXISTS) when
 // this class opens the file, after JobStore has created or migrated it; they do not depend on
 // JobStore's schema version.
@@ -66,6 +66,15 @@ QString undoKindId(UndoKind kind);
 std::optional<UndoKind> undoKindFromId(QStringView id);
 QString undoStateId(UndoState state);
 std::optional<UndoState> undoStateFromId(QStringView id);
+
+// One thing a verify has read, kept so that a stopped or killed verify continues where it was
+// (docs/verify-and-undo.md, "Resuming"): an object WorkOS holds, an object it does not hold,
+// or where a paged read has got to. `kind` and `key` name it, `data` is JSON (or empty).
+struct VerifyRead {
+    QString kind;
+    QString key;
+    QString data;
+};
 
 struct UndoAction {
     qint64 seq = 0;
@@ -128,6 +137,14 @@ public:
     // A mismatch is written as a RowOutcome: row, line, email, orgKey, stage, code, message.
     bool saveMismatches(const QString &jobId, const QList<RowOutcome> &mismatches, QString *error = nullptr);
     QList<RowOutcome> mismatches(const QString &jobId) const;
+
+    // The checkpoint of a verify run: what it has read so far. saveVerifyReads() adds or
+    // replaces (by kind and key) in one transaction, so one page's objects and the cursor past
+    // that page are stored together or not at all.
+    bool saveVerifyReads(const QString &jobId, const QList<VerifyRead> &reads, QString *error = nullptr);
+    bool forEachVerifyRead(const QString &jobId, const std::function<void(const VerifyRead &)> &callback,
+                           QString *error = nullptr) const;
+    bool clearVerifyReads(const QString &jobId, QString *error = nullptr);
 
 private:
     std::optional<qint64> jobKey(const QString &jobId) const;
