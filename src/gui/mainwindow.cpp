@@ -57,7 +57,8 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
     emptyTitleFont.setPointSizeF(emptyTitleFont.pointSizeF() * 1.4);
     emptyTitleFont.setBold(true);
     m_ui->emptyTitle->setFont(emptyTitleFont);
-    m_ui->emptyNewImportButton->setMinimumHeight(m_ui->emptyNewImportButton->sizeHint().height() * 3 / 2);
+    m_ui->emptyNewImportButton->ensurePolished();
+    m_ui->emptyNewImportButton->setMinimumSize(m_ui->emptyNewImportButton->sizeHint() * 3 / 2);
     connect(m_ui->emptyNewImportButton, &QPushButton::clicked, this, [this] { newImport(); });
     showEmptyState(false);
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifySelected);

@@ -473,12 +473,15 @@ private slots:
 
         auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
+        // The run page as it stands at the end, while it is still shown (the wizard moves on
+        // to Finish right after this signal).
+        QObject::connect(run, &Gui::RunPage::runFinished, run, [&problems, run] {
+            problems += problemsOf(run, u"Run page"_s);
+        });
         wizard->button(QWizard::CommitButton)->click();
         QVERIFY(finished.wait(60000));
         const auto result = finished.first().at(0).value<Engine::JobResult>();
         QCOMPARE(result.state, Store::JobState::Finished);
-        // The run page as it stood at the end (the wizard moves on to Finish by itself).
-        problems += problemsOf(run, u"Run page"_s);
         QTRY_COMPARE(wizard->currentId(), int(Gui::ImportWizard::FinishPageId));
         problems += wizardProblems(wizard, u"Finish page"_s);
 
