@@ -14,7 +14,7 @@ EnvironmentBadge::EnvironmentBadge(QWidget *parent)
     setObjectName(u"environmentBadge"_s);
     setWordWrap(true);
     setTextFormat(Qt::RichText);
-    setAccessibleName(tr("Environment"));
+    setAccessibleDescription(tr("Where this import writes"));
 }
 
 void EnvironmentBadge::setEnvironment(const QString &environment)
@@ -35,7 +35,8 @@ void EnvironmentBadge::setEnvironment(const QString &environment)
         style = u"background:#5e5c64;color:white;"_s;
     }
     setText(text);
-    setAccessibleDescription(QTextDocumentFragment::fromHtml(text).toPlainText());
+    // Its words are its name (a label's accessible name replaces its text for screen readers).
+    setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
     setStyleSheet(u"QLabel { %1 padding: 4px 8px; border-radius: 4px; }"_s.arg(style));
     setVisible(!text.isEmpty());
 }

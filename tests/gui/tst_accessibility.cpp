@@ -3,7 +3,7 @@
 // window (with jobs and empty), and the Resume, Verify, About and Help dialogs. Each is checked
 // under a light and under a dark palette (as a dark desktop sets it) for:
 // - a name for every interactive control: a visible label whose buddy it is, its own text
-//   (buttons), or an accessibleName;
+//   (buttons), or an accessibleName; and no label whose accessibleName hides its words;
 // - keyboard focus: every interactive control takes Tab focus, and the chart (painted by hand)
 //   draws a visible focus frame;
 // - unique mnemonics among the visible controls of a window;
@@ -180,6 +180,22 @@ QStringList unnamedControls(QWidget *root)
     return problems;
 }
 
+// Labels whose accessibleName hides their words: a screen reader reads a label's accessible
+// name instead of its text, so a name like "Summary" would silence the summary itself.
+QStringList silencedLabels(QWidget *root)
+{
+    QStringList problems;
+    for (QWidget *w : widgetsOf(root)) {
+        auto *label = qobject_cast<QLabel *>(w);
+        if (!label || label->accessibleName().isEmpty())
+            continue;
+        const QString text = plain(label->text()).simplified();
+        if (!text.isEmpty() && !label->accessibleName().simplified().contains(text.left(40)))
+            problems.append(u"%1 (\"%2\" instead of \"%3\")"_s.arg(describe(label), label->accessibleName(), text.left(40)));
+    }
+    return problems;
+}
+
 // Interactive controls that the keyboard never reaches.
 QStringList unfocusableControls(QWidget *root)
 {
@@ -348,6 +364,8 @@ class TestAccessibility : public QObject
         QStringList all;
         for (const QString &p : unnamedControls(root))
             all.append(where + u": no label or accessible name: "_s + p);
+        for (const QString &p : silencedLabels(root))
+            all.append(where + u": accessible name hides the label's text: "_s + p);
         for (const QString &p : unfocusableControls(root))
             all.append(where + u": not reachable with Tab: "_s + p);
         for (const QString &p : duplicateMnemonics(root))
