@@ -96,13 +96,10 @@ void ReviewPage::initializePage()
                                      .toHtmlEscaped());
     if (s.invalid > 0)
         row(tr("Rows skipped"), tr("%Ln rows with problems (see the Columns page)", nullptr, int(s.invalid)).toHtmlEscaped());
-    if (s.duplicates > 0) {
-        //: The count of rows that appear more than once in the file
-        const QString repeated = tr("%Ln, imported once", nullptr, int(s.duplicates));
-        row(tr("Repeated rows"), repeated.toHtmlEscaped());
-    }
+    if (s.duplicates > 0)
+        row(tr("Repeated rows"), tr("%1, imported once").arg(locale.toString(s.duplicates)).toHtmlEscaped());
     row(tr("How long"), SettingsPage::durationText(users + memberships + o.toCreate, settings.rateLimits).toHtmlEscaped());
-    row(tr("Parallel workers"), locale.toString(settings.workers));
+    row(tr("Parallel workers"), QString::number(settings.workers));
     html += u"</table><p>"_s;
     html += tr("The import can be paused, stopped and resumed from the job list; no user is ever created twice.").toHtmlEscaped();
     html += u"</p>"_s;
