@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "ui_aboutdialog.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtGui/QAction>
 #include <QtWidgets/QApplication>
@@ -7,26 +9,18 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QMenuBar>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent), m_text(new QLabel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::AboutDialog>())
 {
+    m_ui->setupUi(this);
+    m_text = m_ui->aboutText;
     setObjectName(u"aboutDialog"_s);
-    setWindowTitle(tr("About WorkOS Migration Wizard"));
-    auto *layout = new QVBoxLayout(this);
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
-    layout->addWidget(icon, 0, Qt::AlignHCenter);
-    m_text->setObjectName(u"aboutText"_s);
-    m_text->setTextFormat(Qt::RichText);
-    m_text->setOpenExternalLinks(true);
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_ui->iconLabel->setPixmap(QApplication::windowIcon().pixmap(64, 64));
     m_text->setText(
         u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>"_s
             .arg(tr("WorkOS Migration Wizard").toHtmlEscaped(),
@@ -38,11 +32,10 @@ AboutDialog::AboutDialog(QWidget *parent)
                  tr("Released under the MIT licence. The same engine runs from a terminal as workos-import "
                     "(see: man workos-import).")
                      .toHtmlEscaped()));
-    layout->addWidget(m_text);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::text() const
 {

@@ -6,21 +6,29 @@
 
 #include <QtWidgets/QDialog>
 
+#include <memory>
+
 class QLabel;
 class QMainWindow;
 
 namespace Gui {
+
+namespace Ui {
+class AboutDialog;
+}
 
 class AboutDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
+    ~AboutDialog() override;
 
     // The text shown (for tests): name, version, Qt version, licence.
     QString text() const;
 
 private:
+    std::unique_ptr<Ui::AboutDialog> m_ui; // ui/aboutdialog.ui
     QLabel *m_text;
 };
 

@@ -2,6 +2,8 @@
 
 #include "importwizard.h"
 
+#include <QtGui/QTextDocumentFragment>
+
 using namespace Qt::StringLiterals;
 
 namespace Gui {
@@ -12,6 +14,7 @@ EnvironmentBadge::EnvironmentBadge(QWidget *parent)
     setObjectName(u"environmentBadge"_s);
     setWordWrap(true);
     setTextFormat(Qt::RichText);
+    setAccessibleDescription(tr("Where this import writes"));
 }
 
 void EnvironmentBadge::setEnvironment(const QString &environment)
@@ -19,6 +22,8 @@ void EnvironmentBadge::setEnvironment(const QString &environment)
     m_environment = environment;
     QString text;
     QString style;
+    // Fixed colours on purpose: the badge brings its own background, and white on each of
+    // these is at least 6:1 (tst_accessibility checks it under a light and a dark palette).
     if (environment == u"production"_s) {
         text = tr("<b>Production</b> — this import writes to your live WorkOS environment.");
         style = u"background:#b3261e;color:white;"_s;
@@ -30,6 +35,8 @@ void EnvironmentBadge::setEnvironment(const QString &environment)
         style = u"background:#5e5c64;color:white;"_s;
     }
     setText(text);
+    // Its words are its name (a label's accessible name replaces its text for screen readers).
+    setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
     setStyleSheet(u"QLabel { %1 padding: 4px 8px; border-radius: 4px; }"_s.arg(style));
     setVisible(!text.isEmpty());
 }

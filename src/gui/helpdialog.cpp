@@ -1,5 +1,7 @@
 #include "helpdialog.h"
 
+#include "ui_helpdialog.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QTimer>
 #include <QtGui/QAbstractTextDocumentLayout>
@@ -11,7 +13,6 @@
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTextBrowser>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -25,15 +26,12 @@ static void initGuideResource()
 namespace Gui {
 
 HelpDialog::HelpDialog(QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::HelpDialog>())
 {
     initGuideResource();
+    m_ui->setupUi(this);
     setObjectName(u"helpDialog"_s);
-    setWindowTitle(tr("Help — WorkOS Migration Wizard"));
-    auto *layout = new QVBoxLayout(this);
-    m_browser = new QTextBrowser(this);
-    m_browser->setObjectName(u"helpBrowser"_s);
-    m_browser->setOpenExternalLinks(true);
+    m_browser = m_ui->helpBrowser;
     m_browser->setSearchPaths({u":/help"_s});
     QFile guide(u":/help/user-guide.md"_s);
     if (guide.open(QIODevice::ReadOnly)) {
@@ -54,12 +52,10 @@ HelpDialog::HelpDialog(QWidget *parent)
         }
     } else
         m_browser->setPlainText(tr("The user guide is not part of this build."));
-    layout->addWidget(m_browser);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    layout->addWidget(buttons);
-    resize(760, 640);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 }
+
+HelpDialog::~HelpDialog() = default;
 
 QString HelpDialog::guideText() const
 {

@@ -5,15 +5,22 @@
 
 #include <QtWidgets/QDialog>
 
+#include <memory>
+
 class QTextBrowser;
 
 namespace Gui {
+
+namespace Ui {
+class HelpDialog;
+}
 
 class HelpDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit HelpDialog(QWidget *parent = nullptr);
+    ~HelpDialog() override;
 
     // Shows the guide at the heading `section` (its text, for example "2. Columns"); the
     // start of the guide when empty or not found. Reuses one dialog per parent window.
@@ -22,6 +29,7 @@ public:
     QString guideText() const;
 
 private:
+    std::unique_ptr<Ui::HelpDialog> m_ui; // ui/helpdialog.ui
     QTextBrowser *m_browser;
 };
 

@@ -1,4 +1,5 @@
 #include "joblistmodel.h"
+#include "statuscolors.h"
 
 #include "engine/jobrunner.h"
 
@@ -259,12 +260,12 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == EnvironmentColumn && row.environment == u"production"_s)
-            return QBrush(QColor(0xb3, 0x26, 0x1e));
+            return QBrush(StatusColors::forViews(StatusColors::Tone::Error));
         if (index.column() == StateColumn) {
             if (row.effectiveState == Store::JobState::Failed || row.effectiveState == Store::JobState::Interrupted)
-                return QBrush(QColor(0xb0, 0x2a, 0x1e));
+                return QBrush(StatusColors::forViews(StatusColors::Tone::Error));
             if (row.effectiveState == Store::JobState::Finished)
-                return QBrush(QColor(0x1e, 0x7b, 0x34));
+                return QBrush(StatusColors::forViews(StatusColors::Tone::Success));
         }
         break;
     case JobIdRole:

@@ -50,12 +50,17 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
     connect(m_ui->detailsButton, &QPushButton::clicked, this, &MainWindow::showDetails);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelected);
     // Verify and undo of a job (VerifyUndoDialog), beside Details.
-    m_verifyButton = new QPushButton(tr("Verify"), this);
-    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    m_undoButton = new QPushButton(tr("Undo this import…"), this);
-    m_undoButton->setObjectName(QStringLiteral("undoButton"));
-    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->detailsButton), m_verifyButton);
-    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->detailsButton), m_undoButton);
+    m_verifyButton = m_ui->verifyButton;
+    m_undoButton = m_ui->undoButton;
+    // The empty state: what to do first, with New import as its one prominent button.
+    QFont emptyTitleFont = m_ui->emptyTitle->font();
+    emptyTitleFont.setPointSizeF(emptyTitleFont.pointSizeF() * 1.4);
+    emptyTitleFont.setBold(true);
+    m_ui->emptyTitle->setFont(emptyTitleFont);
+    m_ui->emptyNewImportButton->ensurePolished();
+    m_ui->emptyNewImportButton->setMinimumSize(m_ui->emptyNewImportButton->sizeHint() * 3 / 2);
+    connect(m_ui->emptyNewImportButton, &QPushButton::clicked, this, [this] { newImport(); });
+    showEmptyState(false);
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifySelected);
     connect(m_undoButton, &QPushButton::clicked, this, &MainWindow::undoSelected);
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
@@ -126,10 +131,7 @@ void MainWindow::onLoaded()
         selectJob(selected);
     else if (m_model->rowCount() > 0 && !m_ui->jobsView->currentIndex().isValid())
         m_ui->jobsView->selectRow(0);
-    m_ui->emptyLabel->setText(m_model->rowCount() == 0
-                                  ? tr("No imports yet. Press “New import” to move your first users into WorkOS.")
-                                  : QString());
-    m_ui->emptyLabel->setVisible(m_model->rowCount() == 0);
+    showEmptyState(m_model->rowCount() == 0);
     updateActions();
     if (m_firstLoad) {
         m_firstLoad = false;
@@ -141,6 +143,19 @@ void MainWindow::onLoaded()
         m_reloadPending = false;
         refresh();
     }
+}
+
+void MainWindow::showEmptyState(bool empty)
+{
+    // One "New import" at a time is visible, so its mnemonic Alt+N stays unique.
+    m_ui->jobsStack->setCurrentWidget(empty ? m_ui->emptyPage : m_ui->jobsPage);
+    m_ui->newImportButton->setVisible(!empty);
+    m_ui->newImportButton->setDefault(!empty);
+    m_ui->emptyNewImportButton->setDefault(empty);
+    const QList<QPushButton *> jobButtons = {m_ui->resumeButton, m_ui->retryButton, m_ui->exportButton, m_verifyButton,
+                                             m_undoButton, m_ui->detailsButton, m_ui->deleteButton};
+    for (QPushButton *button : jobButtons)
+        button->setVisible(!empty);
 }
 
 bool MainWindow::selectJob(const QString &jobId)
@@ -414,13 +429,18 @@ void MainWindow::showDetails()
     };
     line(tr("Job id"), j.id);
     line(tr("File"), QDir::toNativeSeparators(j.csvPath));
+    //: Job details: the job's state (Running, Paused, Finished…)
     line(tr("State"), JobListModel::stateText(row->effectiveState));
+    //: Job details: the WorkOS environment the job writes to (Production, Staging, Rehearsal)
     line(tr("Where"), row->environment.isEmpty() ? tr("—") : ImportWizard::environmentTitle(row->environment));
     line(tr("API"), j.apiHost);
+    //: Job details: how the job imports (create users, update, dry run), not a display mode
     line(tr("Mode"), j.mode);
-    line(tr("Workers"), QString::number(s.workers));
+    line(tr("Workers"), locale.toString(s.workers));
+    //: Job details: when the job was created (a date), not a count of users created
     line(tr("Created"), when(j.createdAt));
     line(tr("Started"), when(j.startedAt));
+    //: Job details: when the job finished (a date)
     line(tr("Finished"), when(j.finishedAt));
     line(tr("Rows"), locale.toString(c.totalRows));
     line(tr("Users created"), locale.toString(c.created));

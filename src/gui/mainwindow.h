@@ -14,14 +14,14 @@
 
 #include <memory>
 
-namespace Ui {
-class MainWindow;
-}
-
 class QMessageBox;
 class QPushButton;
 
 namespace Gui {
+
+namespace Ui {
+class MainWindow;
+}
 
 class ImportWizard;
 class KeychainStore;
@@ -70,6 +70,7 @@ protected:
 private:
     void onLoaded();
     void updateActions();
+    void showEmptyState(bool empty);
     void offerInterrupted();
     void askKeyThen(const QString &jobId, bool retry);
     void askKeyAfterFileCheck(const QString &jobId, bool retry, const Store::JobRecord &job, const QString &environment);

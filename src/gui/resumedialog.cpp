@@ -1,6 +1,9 @@
 #include "resumedialog.h"
 
 #include "connectpage.h"
+#include "environmentbadge.h"
+#include "statuscolors.h"
+#include "ui_resumedialog.h"
 
 #include <api/workosclient.h>
 #include <engine/jobsettings.h>
@@ -9,12 +12,10 @@
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -35,42 +36,23 @@ QCoro::Task<void> checkKey(Api::ClientConfig config, QPointer<ResumeDialog> dial
 
 ResumeDialog::ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QString &keyFromKeychain, int workers,
                            QWidget *parent)
-    : QDialog(parent), m_apiUrl(apiUrl)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ResumeDialog>()), m_apiUrl(apiUrl)
 {
+    m_ui->setupUi(this);
     setObjectName(u"resumeDialog"_s);
     setWindowTitle(tr("Resume %1").arg(jobName));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(this);
-    intro->setWordWrap(true);
-    intro->setText(keyFromKeychain.isEmpty()
+    m_ui->introLabel->setText(keyFromKeychain.isEmpty()
                        ? tr("The import continues where it stopped; users already imported are not sent again. "
                             "Paste the API key for %1: it is not saved on this computer.").arg(apiUrl.host())
                        : tr("The import continues where it stopped; users already imported are not sent again. "
                             "The key for %1 comes from the system keychain.").arg(apiUrl.host()));
-    layout->addWidget(intro);
-    auto *form = new QFormLayout;
-    m_keyEdit = new QLineEdit(keyFromKeychain, this);
-    m_keyEdit->setObjectName(u"resumeKeyEdit"_s);
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(tr("sk_test_… or sk_live_…"));
-    auto *keyLabel = new QLabel(tr("API &key:"), this);
-    keyLabel->setBuddy(m_keyEdit);
-    form->addRow(keyLabel, m_keyEdit);
-    m_workersSpin = new QSpinBox(this);
-    m_workersSpin->setObjectName(u"resumeWorkersSpin"_s);
+    m_keyEdit = m_ui->resumeKeyEdit;
+    m_keyEdit->setText(keyFromKeychain);
+    m_workersSpin = m_ui->resumeWorkersSpin;
     m_workersSpin->setRange(1, Engine::JobSettings::MaxWorkers);
     m_workersSpin->setValue(workers);
-    auto *workersLabel = new QLabel(tr("Parallel &workers:"), this);
-    workersLabel->setBuddy(m_workersSpin);
-    form->addRow(workersLabel, m_workersSpin);
-    layout->addLayout(form);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"resumeProblemLabel"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
-    layout->addWidget(m_problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_problem = m_ui->resumeProblemLabel;
+    m_okButton = m_ui->buttons->button(QDialogButtonBox::Ok);
     m_okButton->setText(tr("&Resume"));
     m_okButton->setDefault(true);
     m_okButton->setEnabled(!keyFromKeychain.isEmpty());
@@ -78,10 +60,23 @@ ResumeDialog::ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QSt
         m_okButton->setEnabled(!text.trimmed().isEmpty() && !m_checking);
         m_problem->clear();
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &ResumeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ResumeDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showProblem(QString(), true);
     (keyFromKeychain.isEmpty() ? static_cast<QWidget *>(m_keyEdit) : m_workersSpin)->setFocus();
+}
+
+ResumeDialog::~ResumeDialog() = default;
+
+void ResumeDialog::showProblem(const QString &text, bool alert)
+{
+    // A problem in red that stays readable on a light or a dark desktop; progress in the
+    // ordinary text colour.
+    QPalette pal = palette();
+    if (alert)
+        pal.setColor(QPalette::WindowText, StatusColors::forPalette(StatusColors::Tone::Error, palette()));
+    m_problem->setPalette(pal);
+    m_problem->setText(text);
 }
 
 void ResumeDialog::accept()
@@ -95,8 +90,7 @@ void ResumeDialog::accept()
     config.deadline = std::chrono::seconds(20);
     m_checking = true;
     m_okButton->setEnabled(false);
-    m_problem->setStyleSheet(QString());
-    m_problem->setText(tr("Checking the key with WorkOS…"));
+    showProblem(tr("Checking the key with WorkOS…"), false);
     QPointer<ResumeDialog> self(this);
     std::function<void(bool, QString)> done = [self](bool ok, QString message) {
         if (self)
@@ -114,8 +108,7 @@ void ResumeDialog::onChecked(bool ok, const QString &message)
         return;
     }
     // Asked again; nothing was sent, no row was touched.
-    m_problem->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
-    m_problem->setText(tr("%1 Nothing was sent; paste the key again.").arg(message));
+    showProblem(tr("%1 Nothing was sent; paste the key again.").arg(message), true);
     m_okButton->setEnabled(!key().isEmpty());
     m_keyEdit->setFocus();
     m_keyEdit->selectAll();

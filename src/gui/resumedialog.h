@@ -8,6 +8,8 @@
 #include <QtCore/QUrl>
 #include <QtWidgets/QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,12 +17,17 @@ class QSpinBox;
 
 namespace Gui {
 
+namespace Ui {
+class ResumeDialog;
+}
+
 class ResumeDialog : public QDialog
 {
     Q_OBJECT
 public:
     ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QString &keyFromKeychain, int workers,
                  QWidget *parent = nullptr);
+    ~ResumeDialog() override;
 
     QString key() const;
     int workers() const;
@@ -37,6 +44,9 @@ Q_SIGNALS:
 private:
     void onChecked(bool ok, const QString &message);
 
+    void showProblem(const QString &text, bool alert);
+
+    std::unique_ptr<Ui::ResumeDialog> m_ui; // ui/resumedialog.ui; the pointers below are its widgets
     QUrl m_apiUrl;
     QLineEdit *m_keyEdit;
     QSpinBox *m_workersSpin;

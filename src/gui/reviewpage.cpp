@@ -1,8 +1,10 @@
 #include "reviewpage.h"
 
 #include "environmentbadge.h"
+#include "statuscolors.h"
 #include "importwizard.h"
 #include "settingspage.h"
+#include "ui_reviewpage.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
@@ -10,49 +12,38 @@
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QScrollArea>
-#include <QtWidgets/QVBoxLayout>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
 ReviewPage::ReviewPage(QWidget *parent)
-    : QWizardPage(parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    setTitle(tr("Review and start"));
-    setSubTitle(tr("Nothing has been written yet. Check what will happen; the import starts only with the button below."));
+    m_ui->setupUi(this); // layout, title, tab order and accessible names: ui/reviewpage.ui
+    m_summary = m_ui->reviewSummary;
+    m_confirmCheck = m_ui->confirmProductionCheck;
     setProperty("helpSection", u"6. Review"_s);
     setCommitPage(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EnvironmentBadge(this));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"reviewSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setFocusPolicy(Qt::StrongFocus);
-    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_summary);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(scroll, 1);
-    m_confirmCheck = new QCheckBox(this);
-    m_confirmCheck->setObjectName(u"confirmProductionCheck"_s);
-    m_confirmCheck->setStyleSheet(u"QCheckBox { font-weight: bold; color: #b3261e; }"_s);
-    layout->addWidget(m_confirmCheck);
     connect(m_confirmCheck, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
 }
 
+ReviewPage::~ReviewPage() = default;
+
 QString ReviewPage::actionText(qint64 users, const QString &environment)
 {
-    const QString count = QLocale().toString(users);
+    // %Ln: the count in the UI language's digits, with the plural form the language needs.
+    const int n = int(std::min<qint64>(users, std::numeric_limits<int>::max()));
     if (environment == u"production"_s)
-        return users == 1 ? tr("Import 1 user into Production") : tr("Import %1 users into Production").arg(count);
+        //: The Review page's commit button; "Production" is the WorkOS environment's name
+        return tr("Import %Ln users into Production", nullptr, n);
     if (environment == u"rehearsal"_s)
-        return users == 1 ? tr("Rehearse with 1 user") : tr("Rehearse with %1 users").arg(count);
-    return users == 1 ? tr("Import 1 user into Staging") : tr("Import %1 users into Staging").arg(count);
+        //: The Review page's commit button for a rehearsal in a local sandbox
+        return tr("Rehearse with %Ln users", nullptr, n);
+    //: The Review page's commit button; "Staging" is the WorkOS environment's name
+    return tr("Import %Ln users into Staging", nullptr, n);
 }
 
 QString ReviewPage::summaryText() const
@@ -79,7 +70,7 @@ void ReviewPage::initializePage()
     };
     QString where = ImportWizard::environmentTitle(w->environment).toHtmlEscaped();
     if (production)
-        where = u"<span style='color:#b3261e'>%1</span>"_s.arg(where);
+        where = u"<span style='color:%1'>%2</span>"_s.arg(StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(), where);
     if (!w->keyHint().isEmpty())
         where += u" "_s + tr("(key ending %1)").arg(w->keyHint()).toHtmlEscaped();
     row(tr("Where"), where);
@@ -96,15 +87,15 @@ void ReviewPage::initializePage()
         row(tr("Organizations to create"), locale.toString(o.toCreate));
         if (o.missing > 0)
             row(tr("Organizations not found"),
-                tr("%1 — their %2 rows are skipped and listed in the error report")
-                    .arg(locale.toString(o.missing), locale.toString(o.rowsOfMissing)).toHtmlEscaped());
+                tr("%1 — their %Ln rows are skipped and listed in the error report", nullptr, int(o.rowsOfMissing))
+                    .arg(locale.toString(o.missing)).toHtmlEscaped());
     }
     if (!o.unknownRoles.isEmpty())
-        row(tr("Unknown roles"), tr("%1 — %2 memberships will fail")
-                                     .arg(o.unknownRoles.join(u", "_s), locale.toString(o.rowsWithUnknownRoles))
+        row(tr("Unknown roles"), tr("%1 — %Ln memberships will fail", nullptr, int(o.rowsWithUnknownRoles))
+                                     .arg(o.unknownRoles.join(u", "_s))
                                      .toHtmlEscaped());
     if (s.invalid > 0)
-        row(tr("Rows skipped"), tr("%1 rows with problems (see the Columns page)").arg(locale.toString(s.invalid)).toHtmlEscaped());
+        row(tr("Rows skipped"), tr("%Ln rows with problems (see the Columns page)", nullptr, int(s.invalid)).toHtmlEscaped());
     if (s.duplicates > 0)
         row(tr("Repeated rows"), tr("%1, imported once").arg(locale.toString(s.duplicates)).toHtmlEscaped());
     row(tr("How long"),
@@ -115,10 +106,14 @@ void ReviewPage::initializePage()
     html += u"</p>"_s;
     m_summary->setText(html);
 
+    // Red that stays readable on a light or a dark desktop (no fixed colour).
+    QPalette alert = m_confirmCheck->palette();
+    alert.setColor(QPalette::WindowText, StatusColors::forPalette(StatusColors::Tone::Error, palette()));
+    m_confirmCheck->setPalette(alert);
     m_confirmCheck->setVisible(production);
     m_confirmCheck->setChecked(false);
-    m_confirmCheck->setText(tr("I want to write %1 real users into my Production environment")
-                                .arg(locale.toString(users)));
+    m_confirmCheck->setText(tr("I want to write %Ln real users into my Production environment", nullptr,
+                               int(std::min<qint64>(users, std::numeric_limits<int>::max()))));
     setButtonText(QWizard::CommitButton, u"&"_s + actionText(users, w->environment));
     w->reviewed = false;
     // Focus on the summary, never on the button: a keyboard user reads, then Tabs to it.

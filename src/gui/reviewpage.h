@@ -9,16 +9,23 @@
 
 #include <QtWidgets/QWizardPage>
 
+#include <memory>
+
 class QCheckBox;
 class QLabel;
 
 namespace Gui {
+
+namespace Ui {
+class ReviewPage;
+}
 
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit ReviewPage(QWidget *parent = nullptr);
+    ~ReviewPage() override;
 
     // "Import 1,100 users into Production".
     static QString actionText(qint64 users, const QString &environment);
@@ -30,8 +37,9 @@ public:
     int nextId() const override;
 
 private:
-    QLabel *m_summary;
-    QCheckBox *m_confirmCheck;
+    std::unique_ptr<Ui::ReviewPage> m_ui;
+    QLabel *m_summary;         // m_ui->reviewSummary
+    QCheckBox *m_confirmCheck; // m_ui->confirmProductionCheck
 };
 
 } // namespace Gui

@@ -7,6 +7,7 @@
 #include "settingspage.h"
 #include "sleepinhibitor.h"
 #include "throughputchartwidget.h"
+#include "ui_runpage.h"
 
 #include <api/workosclient.h>
 #include <engine/enginecontroller.h>
@@ -17,9 +18,6 @@
 #include <QtWidgets/QMessageBox>
 
 #include <QtCore/QLocale>
-#include <QtWidgets/QGridLayout>
-#include <QtWidgets/QGroupBox>
-#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
@@ -27,7 +25,6 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolButton>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,119 +46,39 @@ QString durationWords(qint64 seconds)
 } // namespace
 
 RunPage::RunPage(QWidget *parent)
-    : QWizardPage(parent), m_inhibitor(new SleepInhibitor(this))
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::RunPage>()), m_inhibitor(new SleepInhibitor(this))
 {
-    setTitle(tr("Importing"));
-    setSubTitle(tr("You can leave this running. If the computer sleeps or the program is closed, resume the job "
-                   "from the list: nothing is sent twice."));
+    m_ui->setupUi(this);
     setProperty("helpSection", u"7. Run"_s);
-    auto *layout = new QVBoxLayout(this);
-    m_badge = new EnvironmentBadge(this);
-    layout->addWidget(m_badge);
-    auto *bannerRow = new QHBoxLayout;
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(u"blockerBanner"_s);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fdf0c4; color: #3d2e00; padding: 8px; border-radius: 4px; }"_s);
-    m_banner->setVisible(false);
-    bannerRow->addWidget(m_banner, 1);
-    m_keyButton = new QPushButton(tr("Enter the &key again…"), this);
-    m_keyButton->setObjectName(u"enterKeyButton"_s);
-    m_keyButton->setVisible(false);
-    bannerRow->addWidget(m_keyButton);
-    layout->addLayout(bannerRow);
-    m_phaseLabel = new QLabel(this);
-    m_phaseLabel->setObjectName(u"phaseLabel"_s);
-    m_phaseLabel->setWordWrap(true);
-    layout->addWidget(m_phaseLabel);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"runProgress"_s);
-    m_progress->setRange(0, 1000);
-    m_progress->setFormat(u"%p%"_s);
-    layout->addWidget(m_progress);
-
-    auto *ratesRow = new QHBoxLayout;
-    m_rateLabel = new QLabel(this);
-    m_rateLabel->setObjectName(u"rateLabel"_s);
-    m_etaLabel = new QLabel(this);
-    m_etaLabel->setObjectName(u"etaLabel"_s);
-    ratesRow->addWidget(m_rateLabel);
-    ratesRow->addStretch();
-    ratesRow->addWidget(m_etaLabel);
-    layout->addLayout(ratesRow);
-
-    auto *middle = new QHBoxLayout;
-    auto *countersBox = new QGroupBox(tr("Counts"), this);
-    auto *grid = new QGridLayout(countersBox);
-    auto addCounter = [&](int row, const QString &label, const QString &name) {
-        auto *value = new QLabel(u"0"_s, countersBox);
-        value->setObjectName(name);
-        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(new QLabel(label, countersBox), row, 0);
-        grid->addWidget(value, row, 1);
-        return value;
-    };
-    m_createdValue = addCounter(0, tr("Users created"), u"createdValue"_s);
-    m_existedValue = addCounter(1, tr("Already in WorkOS"), u"existedValue"_s);
-    m_membershipsValue = addCounter(2, tr("Memberships added"), u"membershipsValue"_s);
-    m_failedValue = addCounter(3, tr("Rows not imported"), u"failedValue"_s);
-    m_retriesValue = addCounter(4, tr("Requests sent again"), u"retriesValue"_s);
-    m_rateLimitedValue = addCounter(5, tr("Slowed down by WorkOS"), u"rateLimitedValue"_s);
-    grid->setRowStretch(6, 1);
-    middle->addWidget(countersBox, 0, Qt::AlignTop);
-    m_chart = new ThroughputChartWidget(this);
-    m_chart->setObjectName(u"throughputChart"_s);
-    middle->addWidget(m_chart, 1);
-    layout->addLayout(middle, 1); // extra height goes to the chart, not between the lines
-
-    m_workersTable = new QTableWidget(0, 3, this);
-    m_workersTable->setObjectName(u"workersTable"_s);
-    m_workersTable->setHorizontalHeaderLabels({tr("Worker"), tr("Working on"), tr("Users being sent")});
-    m_workersTable->verticalHeader()->hide();
-    m_workersTable->horizontalHeader()->setStretchLastSection(true);
+    m_badge = m_ui->environmentBadge;
+    m_banner = m_ui->blockerBanner;
+    m_keyButton = m_ui->enterKeyButton;
+    m_phaseLabel = m_ui->phaseLabel;
+    m_progress = m_ui->runProgress;
+    m_rateLabel = m_ui->rateLabel;
+    m_etaLabel = m_ui->etaLabel;
+    m_createdValue = m_ui->createdValue;
+    m_existedValue = m_ui->existedValue;
+    m_membershipsValue = m_ui->membershipsValue;
+    m_failedValue = m_ui->failedValue;
+    m_retriesValue = m_ui->retriesValue;
+    m_rateLimitedValue = m_ui->rateLimitedValue;
+    m_chart = m_ui->throughputChart;
+    m_workersTable = m_ui->workersTable;
+    m_log = m_ui->runLog;
+    m_sleepLabel = m_ui->sleepLabel;
+    m_pauseButton = m_ui->pauseButton;
+    m_resumeButton = m_ui->resumeButton;
+    m_stopButton = m_ui->stopButton;
+    // Sizes that depend on the font stay in code.
     m_workersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_workersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_workersTable->setFocusPolicy(Qt::NoFocus);
     m_workersTable->setMaximumHeight(m_workersTable->fontMetrics().height() * 8);
-    layout->addWidget(m_workersTable);
-
-    // The engine's messages, for support: closed by default.
-    auto *logButton = new QToolButton(this);
-    logButton->setObjectName(u"messagesButton"_s);
-    logButton->setText(tr("&Messages"));
-    logButton->setCheckable(true);
-    logButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    logButton->setArrowType(Qt::RightArrow);
-    logButton->setAutoRaise(true);
-    layout->addWidget(logButton);
-    m_log = new QPlainTextEdit(this);
-    m_log->setObjectName(u"runLog"_s);
-    m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(500);
     m_log->setMaximumHeight(m_log->fontMetrics().height() * 5);
-    m_log->setAccessibleName(tr("Messages"));
-    m_log->setVisible(false);
+    QToolButton *logButton = m_ui->messagesButton; // the engine's messages, for support: closed by default
     connect(logButton, &QToolButton::toggled, this, [this, logButton](bool on) {
         m_log->setVisible(on);
         logButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
-    layout->addWidget(m_log);
-
-    auto *buttons = new QHBoxLayout;
-    m_sleepLabel = new QLabel(this);
-    m_sleepLabel->setWordWrap(true);
-    buttons->addWidget(m_sleepLabel, 1);
-    m_pauseButton = new QPushButton(tr("&Pause"), this);
-    m_pauseButton->setObjectName(u"pauseButton"_s);
-    m_resumeButton = new QPushButton(tr("&Resume"), this);
-    m_resumeButton->setObjectName(u"resumeButton"_s);
-    m_stopButton = new QPushButton(tr("S&top"), this);
-    m_stopButton->setObjectName(u"stopButton"_s);
-    m_stopButton->setToolTip(tr("Stop after asking; the job stays in the job list and can be resumed."));
-    buttons->addWidget(m_pauseButton);
-    buttons->addWidget(m_resumeButton);
-    buttons->addWidget(m_stopButton);
-    layout->addLayout(buttons);
 
     connect(m_pauseButton, &QPushButton::clicked, this, &RunPage::pause);
     connect(m_resumeButton, &QPushButton::clicked, this, &RunPage::resume);
@@ -169,6 +86,8 @@ RunPage::RunPage(QWidget *parent)
     connect(m_keyButton, &QPushButton::clicked, this, &RunPage::askForKey);
     updateButtons();
 }
+
+RunPage::~RunPage() = default;
 
 void RunPage::initializePage()
 {
@@ -282,8 +201,7 @@ void RunPage::stopNow()
 
 QString RunPage::blockerText(Engine::Blocker blocker, int retryInSeconds)
 {
-    const QString retry = retryInSeconds >= 0 ? u" "_s + (retryInSeconds == 1 ? tr("Trying again in 1 second.")
-                                                                         : tr("Trying again in %1 seconds.").arg(retryInSeconds))
+    const QString retry = retryInSeconds >= 0 ? u" "_s + tr("Trying again in %Ln seconds.", nullptr, retryInSeconds)
                                               : QString();
     switch (blocker) {
     case Engine::Blocker::None: return {};
@@ -466,8 +384,9 @@ void RunPage::onProgress(const Engine::JobProgress &p)
             item->setText(text);
         };
         set(0, a.workerId);
-        set(1, a.chunk < 0 ? tr("waiting") : tr("part %1 of the file").arg(a.chunk + 1));
-        set(2, QString::number(a.inFlight));
+        //: A worker's state in the run page's table: it has no part of the file to send yet
+        set(1, a.chunk < 0 ? tr("waiting") : tr("part %1 of the file").arg(locale.toString(a.chunk + 1)));
+        set(2, locale.toString(a.inFlight));
     }
     if (ImportWizard *w = importWizardOf(this))
         Q_EMIT w->jobProgress(p);

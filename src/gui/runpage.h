@@ -17,6 +17,8 @@
 #include <QtCore/QElapsedTimer>
 #include <QtWidgets/QWizardPage>
 
+#include <memory>
+
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -24,6 +26,10 @@ class QPushButton;
 class QTableWidget;
 
 namespace Gui {
+
+namespace Ui {
+class RunPage;
+}
 
 class EnvironmentBadge;
 class SleepInhibitor;
@@ -34,6 +40,7 @@ class RunPage : public QWizardPage
     Q_OBJECT
 public:
     explicit RunPage(QWidget *parent = nullptr);
+    ~RunPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -69,6 +76,7 @@ private:
     void showBlocker(Engine::Blocker blocker, int retryInSeconds);
     void askForKey();
 
+    std::unique_ptr<Ui::RunPage> m_ui; // the layout: ui/runpage.ui; the pointers below are its widgets
     QLabel *m_banner;
     QPushButton *m_keyButton;
     EnvironmentBadge *m_badge;
