@@ -7,7 +7,8 @@
 // organization for everyone (its id is required); a file with organization names only chooses
 // whether the name is also the organization's id. Every change re-reads the file with the new
 // mapping (inspectFile in a QtConcurrent thread) and shows the rows with problems, which can be
-// exported. The mapping is remembered for the next file with the same header. GUI thread.
+// exported. The mapping is remembered for the next file with the same header. The static layout
+// is ui/columnspage.ui; the table's rows and drop-downs are made here. GUI thread.
 
 #include "fileinspection.h"
 
@@ -17,20 +18,16 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QWizardPage>
 
-class QCheckBox;
+#include <memory>
+
 class QComboBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QRadioButton;
 class QStandardItemModel;
-class QTabWidget;
-class QTableView;
-class QTableWidget;
 
 namespace Gui {
+
+namespace Ui {
+class ColumnsPage;
+}
 
 class ColumnsPage : public QWizardPage
 {
@@ -74,25 +71,8 @@ private:
     void updateOrganizationWidgets();
     void showIssues();
 
-    QTabWidget *m_tabs;
-    QTableWidget *m_table;
-    QLabel *m_decideLabel;
-    QGroupBox *m_modeBox;
-    QRadioButton *m_userOnlyRadio;
-    QRadioButton *m_singleOrgRadio;
-    QComboBox *m_orgKindCombo;
-    QLineEdit *m_orgEdit;
-    QLineEdit *m_orgNameEdit;
-    QCheckBox *m_createOrgCheck;
-    QLabel *m_orgHint;
-    QGroupBox *m_nameAsIdBox;
-    QCheckBox *m_nameAsIdCheck;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QTableView *m_issuesView;
+    std::unique_ptr<Ui::ColumnsPage> m_ui; // ui/columnspage.ui
     QStandardItemModel *m_issuesModel;
-    QPushButton *m_exportIssuesButton;
-    QLabel *m_exportLabel;
     QTimer m_debounce;
     QFutureWatcher<FileInspection> m_watcher;
     FileInspection m_result;

@@ -4,7 +4,7 @@
 // URL (advanced), Verify (WorkOsClient::verifyKey on a client in the GUI thread: the network
 // is asynchronous, nothing waits) with an answer that says exactly what is wrong, "Remember
 // in the system keychain", and "Rehearse on a local sandbox", which starts workos-sandbox and
-// fills in its URL and key. Next needs a verified key. GUI thread.
+// fills in its URL and key. Next needs a verified key. The layout is ui/connectpage.ui. GUI thread.
 
 #include <api/apierror.h>
 
@@ -12,13 +12,11 @@
 
 #include <memory>
 
-class QCheckBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-
 namespace Gui {
+
+namespace Ui {
+class ConnectPage;
+}
 
 class ConnectPage : public QWizardPage
 {
@@ -47,16 +45,7 @@ private:
     void onVerified(bool ok, const QString &message, quint64 generation);
     void startRehearsal();
 
-    QLineEdit *m_keyEdit;
-    QLabel *m_environmentLabel;
-    QLabel *m_productionBanner;
-    QGroupBox *m_advancedBox;
-    QLineEdit *m_urlEdit;
-    QPushButton *m_verifyButton;
-    QLabel *m_resultLabel;
-    QCheckBox *m_rememberCheck;
-    QLabel *m_keychainLabel;
-    QPushButton *m_rehearseButton;
+    std::unique_ptr<Ui::ConnectPage> m_ui; // ui/connectpage.ui
     bool m_verifying = false;
     bool m_verified = false;
     bool m_userTyped = false;

@@ -1,6 +1,7 @@
 #include "filepage.h"
 
 #include "importwizard.h"
+#include "ui_filepage.h"
 
 #include <csv/csvreader.h>
 
@@ -16,100 +17,45 @@
 #include <QtGui/QDropEvent>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QFileDialog>
-#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
 FilePage::FilePage(QWidget *parent)
-    : QWizardPage(parent)
+    : QWizardPage(parent),
+      m_ui(std::make_unique<Ui::FilePage>())
 {
-    setTitle(tr("Choose the file of users"));
-    setSubTitle(tr("A CSV file with one row per user (or per user and organization), exported from a spreadsheet "
-                   "or another system. Drop it here or browse for it. Nothing is sent anywhere yet."));
+    m_ui->setupUi(this);
     setProperty("helpSection", u"1. The file"_s);
     setAcceptDrops(true);
 
-    auto *layout = new QVBoxLayout(this);
-    auto *pathRow = new QHBoxLayout;
-    auto *pathLabel = new QLabel(tr("CSV &file:"), this);
-    m_pathEdit = new QLineEdit(this);
-    m_pathEdit->setObjectName(u"pathEdit"_s);
-    m_pathEdit->setPlaceholderText(tr("Path of a .csv file"));
-    m_pathEdit->setClearButtonEnabled(true);
-    pathLabel->setBuddy(m_pathEdit);
-    m_browseButton = new QPushButton(tr("&Browse…"), this);
-    m_browseButton->setObjectName(u"browseButton"_s);
-    pathRow->addWidget(pathLabel);
-    pathRow->addWidget(m_pathEdit, 1);
-    pathRow->addWidget(m_browseButton);
-    layout->addLayout(pathRow);
-
-    auto *templateRow = new QHBoxLayout;
-    auto *templateText = new QLabel(tr("No file yet, or not sure what it should look like?"), this);
-    m_templateButton = new QPushButton(tr("Save a &template CSV…"), this);
-    m_templateButton->setObjectName(u"templateButton"_s);
-    m_templateButton->setToolTip(tr("Saves an example file with every column the import understands, to fill in "
-                                    "with a spreadsheet program."));
-    templateRow->addWidget(templateText);
-    templateRow->addWidget(m_templateButton);
-    templateRow->addStretch();
-    layout->addLayout(templateRow);
-
     // The progress bar keeps its place when hidden, so the page does not jump.
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"scanProgress"_s);
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(false);
-    QSizePolicy keep = m_progress->sizePolicy();
+    QSizePolicy keep = m_ui->scanProgress->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
-    m_progress->setSizePolicy(keep);
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
-    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_status);
-    m_facts = new QLabel(this);
-    m_facts->setObjectName(u"factsLabel"_s);
-    m_facts->setWordWrap(true);
-    m_facts->setMinimumHeight(m_facts->fontMetrics().lineSpacing());
-    layout->addWidget(m_facts);
-
-    auto *previewLabel = new QLabel(tr("The first rows of the file:"), this);
-    layout->addWidget(previewLabel);
+    m_ui->scanProgress->setSizePolicy(keep);
+    m_ui->scanProgress->setVisible(false);
+    m_ui->statusLabel->setMinimumHeight(m_ui->statusLabel->fontMetrics().lineSpacing() * 2);
+    m_ui->factsLabel->setMinimumHeight(m_ui->factsLabel->fontMetrics().lineSpacing());
     m_previewModel = new QStandardItemModel(this);
-    m_previewView = new QTableView(this);
-    m_previewView->setObjectName(u"previewView"_s);
-    m_previewView->setModel(m_previewModel);
-    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_previewView->horizontalHeader()->setStretchLastSection(true);
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
-    m_previewView->setAccessibleName(tr("Preview of the file"));
-    previewLabel->setBuddy(m_previewView);
-    layout->addWidget(m_previewView, 1);
+    m_ui->previewView->setModel(m_previewModel);
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &FilePage::startInspection);
-    connect(m_pathEdit, &QLineEdit::textChanged, this, [this] {
+    connect(m_ui->pathEdit, &QLineEdit::textChanged, this, [this] {
         m_done = false;
         Q_EMIT completeChanged();
         m_debounce.start();
     });
-    connect(m_browseButton, &QPushButton::clicked, this, &FilePage::browse);
-    connect(m_templateButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &FilePage::browse);
+    connect(m_ui->templateButton, &QPushButton::clicked, this, [this] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(this, tr("Save a template CSV"),
                                                           QDir(dir).filePath(u"workos-users-template.csv"_s),
@@ -118,14 +64,14 @@ FilePage::FilePage(QWidget *parent)
             return;
         QString error;
         if (saveTemplate(path, &error))
-            m_status->setText(tr("A template was saved to %1. Fill it in (one row per user and organization), "
+            m_ui->statusLabel->setText(tr("A template was saved to %1. Fill it in (one row per user and organization), "
                                  "save it as CSV and choose it here.").arg(QDir::toNativeSeparators(path)));
         else
-            m_status->setText(tr("The template could not be saved: %1").arg(error));
+            m_ui->statusLabel->setText(tr("The template could not be saved: %1").arg(error));
     });
-    connect(&m_watcher, &QFutureWatcher<FileInspection>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<FileInspection>::progressValueChanged, m_ui->scanProgress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<FileInspection>::finished, this, &FilePage::onInspected);
-    registerField(u"csvPath*"_s, m_pathEdit);
+    registerField(u"csvPath*"_s, m_ui->pathEdit);
 }
 
 FilePage::~FilePage()
@@ -136,7 +82,7 @@ FilePage::~FilePage()
 
 void FilePage::setPath(const QString &path)
 {
-    m_pathEdit->setText(QDir::toNativeSeparators(path));
+    m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
 }
 
 QString FilePage::mappingSettingsKey(const QStringList &header)
@@ -181,7 +127,7 @@ bool FilePage::saveTemplate(const QString &path, QString *error)
 
 void FilePage::browse()
 {
-    const QString start = m_pathEdit->text().isEmpty() ? QDir::homePath() : QFileInfo(m_pathEdit->text()).absolutePath();
+    const QString start = m_ui->pathEdit->text().isEmpty() ? QDir::homePath() : QFileInfo(m_ui->pathEdit->text()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the CSV file of users"), start,
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
@@ -206,10 +152,10 @@ void FilePage::dropEvent(QDropEvent *event)
 void FilePage::clearResult(const QString &status)
 {
     m_result = {};
-    m_status->setText(status);
-    m_facts->clear();
+    m_ui->statusLabel->setText(status);
+    m_ui->factsLabel->clear();
     m_previewModel->clear();
-    m_progress->setVisible(false);
+    m_ui->scanProgress->setVisible(false);
     Q_EMIT completeChanged();
 }
 
@@ -217,7 +163,7 @@ void FilePage::startInspection()
 {
     m_watcher.cancel();
     m_done = false;
-    const QString path = QDir::fromNativeSeparators(m_pathEdit->text().trimmed());
+    const QString path = QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed());
     if (path.isEmpty()) {
         clearResult({});
         return;
@@ -233,19 +179,19 @@ void FilePage::startInspection()
         return;
     }
     m_mapping = startingMapping(headerReader.header());
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    m_status->setText(tr("Reading and checking every row…"));
+    m_ui->scanProgress->setValue(0);
+    m_ui->scanProgress->setVisible(true);
+    m_ui->statusLabel->setText(tr("Reading and checking every row…"));
     m_watcher.setFuture(Gui::startInspection(path, m_mapping));
 }
 
 void FilePage::onInspected()
 {
-    m_progress->setVisible(false);
+    m_ui->scanProgress->setVisible(false);
     if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0)
         return;
     const FileInspection r = m_watcher.result();
-    if (QDir::fromNativeSeparators(m_pathEdit->text().trimmed()) != r.path)
+    if (QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed()) != r.path)
         return; // a later path is being inspected
     m_result = r;
     m_done = true;
@@ -257,14 +203,14 @@ void FilePage::onInspected()
               << tr("Columns: %1").arg(r.header.size());
     if (r.complete)
         facts << tr("Rows: %1").arg(locale.toString(r.summary.rows));
-    m_facts->setText(facts.join(u"   ·   "_s));
+    m_ui->factsLabel->setText(facts.join(u"   ·   "_s));
     if (!r.opened || r.header.isEmpty())
-        m_status->setText(u"<b>%1</b> %2"_s.arg(tr("This file cannot be used."), r.problem.toHtmlEscaped()));
+        m_ui->statusLabel->setText(u"<b>%1</b> %2"_s.arg(tr("This file cannot be used."), r.problem.toHtmlEscaped()));
     else if (!r.usable)
-        m_status->setText(tr("The file was read. On the next page, say what each column holds."));
+        m_ui->statusLabel->setText(tr("The file was read. On the next page, say what each column holds."));
     else
-        m_status->setText(tr("The file was read: %1 users. On the next page, check what each column holds.")
-                              .arg(locale.toString(r.summary.distinctEmails)));
+        m_ui->statusLabel->setText(tr("The file was read: %Ln users. On the next page, check what each column holds.",
+                                      nullptr, int(r.summary.distinctEmails)));
     m_previewModel->clear();
     m_previewModel->setHorizontalHeaderLabels(r.header);
     for (const QStringList &fields : r.previewRows) {
@@ -277,7 +223,7 @@ void FilePage::onInspected()
         }
         m_previewModel->appendRow(items);
     }
-    m_previewView->resizeColumnsToContents();
+    m_ui->previewView->resizeColumnsToContents();
     Q_EMIT completeChanged();
     Q_EMIT inspectionFinished();
 }

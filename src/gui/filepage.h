@@ -6,7 +6,7 @@
 // header before (QSettings); the next page shows and changes that mapping.
 //
 // The whole file is read and validated in a QtConcurrent thread (inspectFile) with a progress
-// bar; Next needs a file whose header could be read. GUI thread.
+// bar; Next needs a file whose header could be read. The layout is ui/filepage.ui. GUI thread.
 
 #include "fileinspection.h"
 
@@ -14,14 +14,15 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QWizardPage>
 
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
+#include <memory>
+
 class QStandardItemModel;
-class QTableView;
 
 namespace Gui {
+
+namespace Ui {
+class FilePage;
+}
 
 class FilePage : public QWizardPage
 {
@@ -59,13 +60,7 @@ private:
     void onInspected();
     void clearResult(const QString &status);
 
-    QLineEdit *m_pathEdit;
-    QPushButton *m_browseButton;
-    QPushButton *m_templateButton;
-    QProgressBar *m_progress;
-    QLabel *m_status;
-    QLabel *m_facts;
-    QTableView *m_previewView;
+    std::unique_ptr<Ui::FilePage> m_ui; // ui/filepage.ui
     QStandardItemModel *m_previewModel;
     QTimer m_debounce;
     QFutureWatcher<FileInspection> m_watcher;

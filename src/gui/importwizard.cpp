@@ -22,8 +22,10 @@
 #include <QtCore/QFutureWatcher>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QGridLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,90 @@ QUrl &sessionUrlSlot()
     return url;
 }
 } // namespace
+
+StepList::StepList(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(u"stepList"_s);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Steps"));
+    setAccessibleDescription(tr("The steps of the import: the current one, the ones done and the ones left."));
+    auto *layout = new QGridLayout(this);
+    const QStringList names = {
+        tr("File"),
+        tr("Columns"),
+        //: The step where the API key is entered and verified
+        tr("Connect"),
+        //: The step with the import's speed settings
+        tr("Settings"),
+        tr("Organizations & roles"),
+        //: The step where the person reviews everything before the import starts
+        tr("Review"),
+        //: The step where the import runs (a noun, as in "the import run")
+        tr("Run"),
+        //: The last step: the import's outcome
+        tr("Finish"),
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        auto *marker = new QLabel(this);
+        marker->setAlignment(Qt::AlignCenter);
+        marker->setMinimumWidth(marker->fontMetrics().horizontalAdvance(u"✔▸"_s));
+        auto *label = new QLabel(names[i], this);
+        label->setObjectName(u"step:"_s + QString::number(i));
+        label->setTextFormat(Qt::PlainText);
+        m_names.append(names[i]);
+        m_markers.append(marker);
+        m_labels.append(label);
+        layout->addWidget(marker, i, 0);
+        layout->addWidget(label, i, 1);
+    }
+    layout->setRowStretch(int(names.size()), 1);
+    layout->setColumnStretch(1, 1);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+}
+
+void StepList::setStates(const QList<State> &states)
+{
+    for (int i = 0; i < m_labels.size() && i < states.size(); ++i) {
+        QLabel *label = m_labels[i];
+        QFont font = label->font();
+        font.setBold(states[i] == State::Current);
+        label->setFont(font);
+        label->setEnabled(states[i] != State::Skipped);
+        m_markers[i]->setEnabled(states[i] != State::Skipped);
+        QString marker;
+        QString spoken;
+        switch (states[i]) {
+        case State::Done:
+            marker = u"✔"_s;
+            //: Read out by a screen reader for a step of the wizard, e.g. "File, done"
+            spoken = tr("%1, done").arg(m_names[i]);
+            break;
+        case State::Current:
+            marker = u"▸"_s;
+            //: Read out by a screen reader for the wizard's current step
+            spoken = tr("%1, current step").arg(m_names[i]);
+            break;
+        case State::Skipped:
+            marker = u"–"_s;
+            //: Read out for a step the wizard left out (e.g. no organizations in the file)
+            spoken = tr("%1, not needed").arg(m_names[i]);
+            break;
+        case State::Todo:
+            //: Read out by a screen reader for a step still to come
+            spoken = tr("%1, to do").arg(m_names[i]);
+            break;
+        }
+        m_markers[i]->setText(marker);
+        label->setAccessibleName(spoken);
+        label->setProperty("stepState", int(states[i]));
+    }
+}
+
+StepList::State StepList::state(int step) const
+{
+    return step >= 0 && step < m_labels.size() ? State(m_labels[step]->property("stepState").toInt()) : State::Todo;
+}
 
 ImportWizard *importWizardOf(const QWizardPage *page)
 {
@@ -83,8 +169,13 @@ ImportWizard::ImportWizard(QString storePath, QWidget *parent)
         commit->setObjectName(u"commitButton"_s);
     }
     connect(this, &QWizard::helpRequested, this, &ImportWizard::showHelp);
-    setMinimumSize(760, 600);
-    resize(920, 740);
+    // The step list at the side: where the person is and what is left (KDE and GNOME HIG).
+    m_stepList = new StepList(this);
+    setSideWidget(m_stepList);
+    connect(this, &QWizard::currentIdChanged, this, &ImportWizard::updateStepList);
+    updateStepList();
+    setMinimumSize(860, 600);
+    resize(1020, 740);
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -248,6 +339,24 @@ void ImportWizard::startRetry(const QString &jobId, const Api::ApiKey &key, cons
     reviewed = true;
     setStartId(RunPageId);
     restart();
+}
+
+void ImportWizard::updateStepList()
+{
+    const int current = currentId();
+    const QList<int> visited = visitedIds();
+    QList<StepList::State> states;
+    for (int step = FilePageId; step <= FinishPageId; ++step) {
+        if (step == current)
+            states.append(StepList::State::Current);
+        else if (current < 0 || step > current)
+            states.append(StepList::State::Todo);
+        else if (visited.contains(step) || step < startId())
+            states.append(StepList::State::Done); // a resumed job went through these before
+        else
+            states.append(StepList::State::Skipped);
+    }
+    m_stepList->setStates(states);
 }
 
 void ImportWizard::showHelp()

@@ -1,6 +1,7 @@
 #pragma once
 // ImportWizard: the import wizard: File -> Columns -> Connect -> Settings -> Organizations &
-// roles -> Review -> Run -> Finish (QWizard with setPage and an enum of page ids). Every page
+// roles -> Review -> Run -> Finish (QWizard with setPage and an enum of page ids), with the steps
+// listed at the side (StepList). Every page
 // before Review only reads; Review is the commit page and the only one whose button writes.
 // It holds what the pages share: the inspected file, the column mapping, the API key (in memory
 // only), the environment the key writes to, the organization and role check, the engine
@@ -18,7 +19,10 @@
 
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>
+#include <QtWidgets/QFrame>
 #include <QtWidgets/QWizard>
+
+class QLabel;
 
 namespace Engine {
 class EngineController;
@@ -41,6 +45,23 @@ struct OrgCheckResult {
     QStringList environmentRoles; // slugs the environment has
     QStringList unknownRoles;     // slugs the file uses that the environment does not have
     qint64 rowsWithUnknownRoles = 0;
+};
+
+// The wizard's side: its eight steps, the current one marked, the ones done ticked, one left
+// out greyed (Organizations & roles when the file names none). GUI thread.
+class StepList : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class State { Todo, Current, Done, Skipped };
+    explicit StepList(QWidget *parent = nullptr);
+    void setStates(const QList<State> &states); // one per step, in the wizard's order
+    State state(int step) const;
+
+private:
+    QStringList m_names;
+    QList<QLabel *> m_markers; // ✔ done, ▸ current, – not needed
+    QList<QLabel *> m_labels;
 };
 
 class ImportWizard : public QWizard
@@ -129,12 +150,14 @@ protected:
 
 private:
     void askToStop(const std::function<void()> &afterStop);
+    void updateStepList();
 
     QString m_storePath;
     Engine::EngineController *m_engine = nullptr;
     KeychainStore *m_keychain = nullptr;
     RehearsalSandbox *m_sandbox = nullptr;
     bool m_journalHeldData = false; // a resumed rehearsal's journal had data: keep its organizations
+    StepList *m_stepList = nullptr;
 };
 
 // The wizard a page belongs to.

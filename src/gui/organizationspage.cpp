@@ -3,6 +3,7 @@
 #include "connectpage.h"
 #include "environmentbadge.h"
 #include "importwizard.h"
+#include "ui_organizationspage.h"
 
 #include <api/ratelimiter.h>
 #include <api/workosclient.h>
@@ -13,21 +14,25 @@
 #include <QtCore/QPointer>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QCheckBox>
-#include <QtWidgets/QGroupBox>
-#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Gui {
 
 namespace {
+
+// A text colour that reads on this widget's background: the light palette's shade, or a lighter
+// one when the system palette is dark, so the contrast holds either way.
+QColor readable(const QWidget *widget, QColor color)
+{
+    return widget->palette().color(QPalette::Base).lightness() < 128 ? color.lighter(170) : color;
+}
 
 // Everything the check needs outlives the page's interest in it: the task owns it.
 struct OrgCheck {
@@ -65,78 +70,26 @@ QCoro::Task<void> runOrgCheck(std::shared_ptr<OrgCheck> check, QList<Model::OrgR
 } // namespace
 
 OrganizationsPage::OrganizationsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : QWizardPage(parent),
+      m_ui(std::make_unique<Ui::OrganizationsPage>())
 {
-    setTitle(tr("Organizations & roles"));
-    setSubTitle(tr("Every organization the file names, looked up in WorkOS, and the roles it gives. This only reads: "
-                   "missing organizations are created when the import starts, after the review."));
+    m_ui->setupUi(this);
     setProperty("helpSection", u"5. Organizations & roles"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EnvironmentBadge(this));
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(u"orgSummaryLabel"_s);
-    m_summaryLabel->setWordWrap(true);
-    layout->addWidget(m_summaryLabel);
-    m_progress = new QProgressBar(this);
-    QSizePolicy keep = m_progress->sizePolicy();
+    // The progress bar keeps its place when hidden, so the table does not jump.
+    QSizePolicy keep = m_ui->orgProgress->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
-    m_progress->setSizePolicy(keep);
-    m_progress->setVisible(false);
-    layout->addWidget(m_progress);
+    m_ui->orgProgress->setSizePolicy(keep);
+    m_ui->orgProgress->setVisible(false);
     m_model = new QStandardItemModel(0, ColumnCount, this);
     m_model->setHorizontalHeaderLabels({tr("Organization"), tr("Id"), tr("Rows"), tr("What will happen")});
-    m_view = new QTableView(this);
-    m_view->setObjectName(u"orgView"_s);
-    m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
-    m_view->setAccessibleName(tr("Organizations"));
-    layout->addWidget(m_view, 1);
+    m_ui->orgView->setModel(m_model);
+    m_ui->missingBox->setVisible(false);
+    m_ui->rolesBox->setVisible(false);
 
-    m_missingBox = new QGroupBox(tr("Organizations that cannot be found"), this);
-    m_missingBox->setObjectName(u"missingBox"_s);
-    auto *missingLayout = new QVBoxLayout(m_missingBox);
-    m_missingLabel = new QLabel(m_missingBox);
-    m_missingLabel->setWordWrap(true);
-    missingLayout->addWidget(m_missingLabel);
-    m_skipRadio = new QRadioButton(m_missingBox);
-    m_skipRadio->setObjectName(u"skipMissingRadio"_s);
-    m_fixRadio = new QRadioButton(tr("&Go back and fix the file first (Next stays off)"), m_missingBox);
-    m_fixRadio->setObjectName(u"fixFileRadio"_s);
-    missingLayout->addWidget(m_skipRadio);
-    missingLayout->addWidget(m_fixRadio);
-    m_missingBox->setVisible(false);
-    layout->addWidget(m_missingBox);
-
-    m_rolesBox = new QGroupBox(tr("Roles"), this);
-    m_rolesBox->setObjectName(u"rolesBox"_s);
-    auto *rolesLayout = new QVBoxLayout(m_rolesBox);
-    m_rolesLabel = new QLabel(m_rolesBox);
-    m_rolesLabel->setObjectName(u"rolesLabel"_s);
-    m_rolesLabel->setWordWrap(true);
-    rolesLayout->addWidget(m_rolesLabel);
-    m_rolesAnywayCheck = new QCheckBox(tr("Import anyway: the memberships with these roles fail and go to the error "
-                                          "report (or add the roles in the WorkOS dashboard and check again)"), m_rolesBox);
-    m_rolesAnywayCheck->setObjectName(u"rolesAnywayCheck"_s);
-    rolesLayout->addWidget(m_rolesAnywayCheck);
-    m_rolesBox->setVisible(false);
-    layout->addWidget(m_rolesBox);
-
-    auto *againRow = new QHBoxLayout;
-    againRow->addStretch();
-    m_againButton = new QPushButton(tr("Check &again"), this);
-    m_againButton->setObjectName(u"checkAgainButton"_s);
-    m_againButton->setEnabled(false);
-    againRow->addWidget(m_againButton);
-    layout->addLayout(againRow);
-
-    connect(m_againButton, &QPushButton::clicked, this, &OrganizationsPage::checkAgain);
-    connect(m_skipRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
-    connect(m_fixRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
-    connect(m_rolesAnywayCheck, &QCheckBox::toggled, this, &OrganizationsPage::completeChanged);
+    connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &OrganizationsPage::checkAgain);
+    connect(m_ui->skipMissingRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
+    connect(m_ui->fixFileRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
+    connect(m_ui->rolesAnywayCheck, &QCheckBox::toggled, this, &OrganizationsPage::completeChanged);
 }
 
 OrganizationsPage::~OrganizationsPage()
@@ -177,14 +130,14 @@ void OrganizationsPage::startCheck()
     m_missingNames.clear();
     m_rowsOfMissing = 0;
     m_checkFailed = false;
-    m_missingBox->setVisible(false);
-    m_rolesBox->setVisible(false);
-    for (QRadioButton *radio : {m_skipRadio, m_fixRadio}) {
+    m_ui->missingBox->setVisible(false);
+    m_ui->rolesBox->setVisible(false);
+    for (QRadioButton *radio : {m_ui->skipMissingRadio, m_ui->fixFileRadio}) {
         radio->setAutoExclusive(false);
         radio->setChecked(false);
         radio->setAutoExclusive(true);
     }
-    m_rolesAnywayCheck->setChecked(false);
+    m_ui->rolesAnywayCheck->setChecked(false);
     QHash<QString, QStringList> sameName;
     for (const auto &[name, ids] : std::as_const(w->inspection.sameNameOrganizations))
         sameName.insert(name.trimmed().toCaseFolded(), ids);
@@ -203,15 +156,14 @@ void OrganizationsPage::startCheck()
             name->setText(tr("%1 ⚠").arg(o.name));
             name->setToolTip(tr("The same name is used with different ids (%1): these become separate "
                                 "organizations. Check that this is meant.").arg(same->join(u", "_s)));
-            name->setForeground(QColor(0xa0, 0x5a, 0x00));
+            name->setForeground(readable(m_ui->orgView, QColor(0xa0, 0x5a, 0x00)));
         }
         m_rowOfKey.insert(o.key(), m_model->rowCount());
         m_model->appendRow({name, id, rowsItem, outcome});
     }
-    m_view->resizeColumnsToContents();
+    m_ui->orgView->resizeColumnsToContents();
     m_resolved = 0;
-    m_summaryLabel->setText(orgs.size() == 1 ? tr("Looking up 1 organization in WorkOS…")
-                                             : tr("Looking up %1 organizations in WorkOS…").arg(locale.toString(orgs.size())));
+    m_ui->orgSummaryLabel->setText(tr("Looking up %Ln organizations in WorkOS…", nullptr, int(orgs.size())));
     Api::ClientConfig config;
     config.baseUrl = w->apiUrl;
     config.apiKey = w->apiKey;
@@ -221,10 +173,10 @@ void OrganizationsPage::startCheck()
     m_stop = std::make_shared<std::atomic_bool>(false);
     check->stop = m_stop;
     m_checking = true;
-    m_againButton->setEnabled(false);
-    m_progress->setRange(0, int(std::max<qsizetype>(1, orgs.size())));
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
+    m_ui->checkAgainButton->setEnabled(false);
+    m_ui->orgProgress->setRange(0, int(std::max<qsizetype>(1, orgs.size())));
+    m_ui->orgProgress->setValue(0);
+    m_ui->orgProgress->setVisible(true);
     Q_EMIT completeChanged();
     const bool readRoles = !w->inspection.rowsPerRole.isEmpty();
     // Named arguments only: GCC 12 destroys a temporary passed to a coroutine parameter twice
@@ -241,7 +193,7 @@ void OrganizationsPage::cleanupPage()
 void OrganizationsPage::onResolved(const Engine::OrgState &state)
 {
     ++m_resolved;
-    m_progress->setValue(int(m_resolved));
+    m_ui->orgProgress->setValue(int(m_resolved));
     const int row = m_rowOfKey.value(state.entry.key, -1);
     if (row < 0)
         return;
@@ -250,18 +202,18 @@ void OrganizationsPage::onResolved(const Engine::OrgState &state)
     case Store::OrgResolution::Existed:
         outcome->setText(tr("exists in WorkOS"));
         outcome->setToolTip(state.entry.organizationId);
-        outcome->setForeground(QColor(0x1e, 0x7b, 0x34));
+        outcome->setForeground(readable(m_ui->orgView, QColor(0x1e, 0x7b, 0x34)));
         break;
     case Store::OrgResolution::Created:
         outcome->setText(tr("will be created"));
-        outcome->setForeground(QColor(0x1a, 0x5f, 0xb4));
+        outcome->setForeground(readable(m_ui->orgView, QColor(0x1a, 0x5f, 0xb4)));
         break;
     case Store::OrgResolution::Failed: {
         const bool condition = state.error && state.error->kind() != Api::ApiError::Kind::NotFound && state.retryable;
         outcome->setText(condition ? tr("could not be checked: %1").arg(state.entry.error)
                                    : tr("cannot be found — %1").arg(state.entry.error));
         outcome->setToolTip(state.entry.error);
-        outcome->setForeground(QColor(0xb3, 0x26, 0x1e));
+        outcome->setForeground(readable(m_ui->orgView, QColor(0xb3, 0x26, 0x1e)));
         if (condition) {
             m_checkFailed = true;
         } else {
@@ -277,10 +229,9 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
                                     std::optional<Api::ApiError> rolesError)
 {
     m_checking = false;
-    m_progress->setVisible(false);
-    m_againButton->setEnabled(true);
+    m_ui->orgProgress->setVisible(false);
+    m_ui->checkAgainButton->setEnabled(true);
     ImportWizard *w = importWizardOf(this);
-    const QLocale locale;
     OrgCheckResult check;
     check.existed = result.existed;
     check.toCreate = result.wouldCreate;
@@ -296,20 +247,21 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
         text = tr("Some organizations could not be checked (see the table). Nothing was written. Press “Check again” "
                   "when WorkOS can be reached.");
     } else {
-        text = tr("%1 exist, %2 will be created, %3 cannot be found.")
-                   .arg(locale.toString(result.existed), locale.toString(result.wouldCreate),
-                        locale.toString(check.missing));
+        //: The whole sentence: "<n organizations> exist, <n> will be created, <n> cannot be found." Each
+        //: number agrees with its own verb.
+        text = tr("%1, %2, %3.")
+                   .arg(tr("%Ln exist", "organizations", int(result.existed)),
+                        tr("%Ln will be created", "organizations", int(result.wouldCreate)),
+                        tr("%Ln cannot be found", "organizations", int(check.missing)));
     }
-    m_summaryLabel->setText(text);
+    m_ui->orgSummaryLabel->setText(text);
     if (check.missing > 0 && !m_checkFailed) {
-        m_missingLabel->setText(tr("WorkOS has no organization for: %1. Their rows cannot be imported as they are.")
+        m_ui->missingLabel->setText(tr("WorkOS has no organization for: %1. Their rows cannot be imported as they are.")
                                     .arg(m_missingNames.mid(0, 10).join(u", "_s)
                                          + (m_missingNames.size() > 10 ? u", …"_s : QString())));
-        m_skipRadio->setText(m_rowsOfMissing == 1
-                                 ? tr("&Skip its row: the other rows are imported, this one goes to the error report")
-                                 : tr("&Skip their %1 rows: the other rows are imported, these go to the error report")
-                                       .arg(locale.toString(m_rowsOfMissing)));
-        m_missingBox->setVisible(true);
+        m_ui->skipMissingRadio->setText(tr("&Skip their %Ln rows: the other rows are imported, these go to the error "
+                                           "report", nullptr, int(m_rowsOfMissing)));
+        m_ui->missingBox->setVisible(true);
     }
     // Roles.
     if (w && !w->inspection.rowsPerRole.isEmpty()) {
@@ -336,19 +288,18 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
             rolesText = tr("<b>This environment has no role %1</b> (used on %2). WorkOS refuses a membership "
                            "with an unknown role. The environment's roles are: %3.")
                             .arg(check.unknownRoles.join(u", "_s).toHtmlEscaped(),
-                                 check.rowsWithUnknownRoles == 1 ? tr("1 row")
-                                                                 : tr("%1 rows").arg(locale.toString(check.rowsWithUnknownRoles)),
+                                 tr("%Ln rows", nullptr, int(check.rowsWithUnknownRoles)),
                                  roles->join(u", "_s).toHtmlEscaped());
         }
-        m_rolesLabel->setText(rolesText);
-        m_rolesAnywayCheck->setVisible(!check.unknownRoles.isEmpty());
-        m_rolesBox->setVisible(true);
+        m_ui->rolesLabel->setText(rolesText);
+        m_ui->rolesAnywayCheck->setVisible(!check.unknownRoles.isEmpty());
+        m_ui->rolesBox->setVisible(true);
     }
     check.done = !m_checkFailed;
     if (w)
         w->orgCheck = check;
-    m_view->resizeColumnToContents(NameColumn);
-    m_view->resizeColumnToContents(RowsColumn);
+    m_ui->orgView->resizeColumnToContents(NameColumn);
+    m_ui->orgView->resizeColumnToContents(RowsColumn);
     Q_EMIT completeChanged();
     Q_EMIT checkFinished();
 }
@@ -360,9 +311,9 @@ bool OrganizationsPage::isComplete() const
     ImportWizard *w = importWizardOf(this);
     if (!w || !w->orgCheck.done)
         return false;
-    if (w->orgCheck.missing > 0 && !m_skipRadio->isChecked())
+    if (w->orgCheck.missing > 0 && !m_ui->skipMissingRadio->isChecked())
         return false;
-    if (!w->orgCheck.unknownRoles.isEmpty() && !m_rolesAnywayCheck->isChecked())
+    if (!w->orgCheck.unknownRoles.isEmpty() && !m_ui->rolesAnywayCheck->isChecked())
         return false;
     return true;
 }
@@ -370,7 +321,7 @@ bool OrganizationsPage::isComplete() const
 bool OrganizationsPage::validatePage()
 {
     if (ImportWizard *w = importWizardOf(this))
-        w->skipUnresolvedOrgs = w->orgCheck.missing > 0 && m_skipRadio->isChecked();
+        w->skipUnresolvedOrgs = w->orgCheck.missing > 0 && m_ui->skipMissingRadio->isChecked();
     return isComplete();
 }
 

@@ -7,7 +7,8 @@
 // and nothing waits). Before anything is written the person decides: the rows of organizations
 // that cannot be found are skipped (they go to the error report) or they go back and fix the
 // file; rows with unknown roles are imported anyway (and fail) or the file is fixed first.
-// Next only when every such question has an answer. GUI thread.
+// Next only when every such question has an answer. The layout is ui/organizationspage.ui.
+// GUI thread.
 
 #include <api/apierror.h>
 #include <engine/orgdirectory.h>
@@ -19,16 +20,13 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
-class QGroupBox;
-class QLabel;
-class QProgressBar;
-class QPushButton;
-class QRadioButton;
 class QStandardItemModel;
-class QTableView;
 
 namespace Gui {
+
+namespace Ui {
+class OrganizationsPage;
+}
 
 class OrganizationsPage : public QWizardPage
 {
@@ -62,18 +60,8 @@ private:
     void stopCheck();
     void startCheck();
 
-    QLabel *m_summaryLabel;
-    QProgressBar *m_progress;
-    QTableView *m_view;
+    std::unique_ptr<Ui::OrganizationsPage> m_ui; // ui/organizationspage.ui
     QStandardItemModel *m_model;
-    QGroupBox *m_missingBox;
-    QLabel *m_missingLabel;
-    QRadioButton *m_skipRadio;
-    QRadioButton *m_fixRadio;
-    QGroupBox *m_rolesBox;
-    QLabel *m_rolesLabel;
-    QCheckBox *m_rolesAnywayCheck;
-    QPushButton *m_againButton;
     QHash<QString, int> m_rowOfKey;
     std::shared_ptr<std::atomic_bool> m_stop;
     bool m_checking = false;

@@ -2,16 +2,14 @@
 
 #include "environmentbadge.h"
 #include "importwizard.h"
+#include "ui_settingspage.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QThread>
 #include <QtWidgets/QCheckBox>
-#include <QtWidgets/QFormLayout>
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QToolButton>
-#include <QtWidgets/QVBoxLayout>
 
 #include <cmath>
 
@@ -20,107 +18,40 @@ using namespace Qt::StringLiterals;
 namespace Gui {
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : QWizardPage(parent),
+      m_ui(std::make_unique<Ui::SettingsPage>())
 {
-    setTitle(tr("How fast to import"));
-    setSubTitle(tr("The recommended values suit almost every import: WorkOS's limit, not this computer, sets the pace. "
-                   "Nothing is written yet."));
+    m_ui->setupUi(this);
     setProperty("helpSection", u"4. Settings"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EnvironmentBadge(this));
+    m_workersSpin = m_ui->workersSpin;
+    m_chunkSpin = m_ui->chunkSpin;
+    m_concurrencySpin = m_ui->concurrencySpin;
+    m_advanced = m_ui->advancedWidget;
+    m_higherLimitsCheck = m_ui->higherLimitsCheck;
+    m_writesSpin = m_ui->writesSpin;
+    m_readsSpin = m_ui->readsSpin;
+    m_generalSpin = m_ui->generalSpin;
+    m_limitsLabel = m_ui->limitsLabel;
+    m_planLabel = m_ui->planLabel;
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_workersSpin = new QSpinBox(this);
-    m_workersSpin->setObjectName(u"workersSpin"_s);
-    m_workersSpin->setRange(1, Engine::JobSettings::MaxWorkers);
+    m_workersSpin->setMaximum(Engine::JobSettings::MaxWorkers);
     m_workersSpin->setValue(recommendedWorkers());
-    auto *workersLabel = new QLabel(tr("Parallel &workers:"), this);
-    workersLabel->setBuddy(m_workersSpin);
-    form->addRow(workersLabel, m_workersSpin);
-    auto *workersText = new QLabel(tr("Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave "
-                                      "this computer quieter.").arg(recommendedWorkers()), this);
-    workersText->setWordWrap(true);
-    form->addRow(workersText);
-    m_chunkSpin = new QSpinBox(this);
-    m_chunkSpin->setObjectName(u"chunkSpin"_s);
-    m_chunkSpin->setRange(10, 100000);
-    m_chunkSpin->setSingleStep(100);
+    m_ui->workersText->setText(tr("Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave "
+                                  "this computer quieter.").arg(recommendedWorkers()));
     m_chunkSpin->setValue(RecommendedRowsPerCheckpoint);
-    auto *chunkLabel = new QLabel(tr("Rows per &checkpoint:"), this);
-    chunkLabel->setBuddy(m_chunkSpin);
-    form->addRow(chunkLabel, m_chunkSpin);
-    auto *chunkText = new QLabel(tr("Recommended: %1. Progress is saved in steps of this many rows; after an "
-                                    "interruption, at most this many rows are checked again (never imported twice).")
-                                     .arg(RecommendedRowsPerCheckpoint), this);
-    chunkText->setWordWrap(true);
-    form->addRow(chunkText);
-    layout->addLayout(form);
-
-    auto *limitsBox = new QGroupBox(tr("WorkOS's limits for one API key"), this);
-    auto *limitsLayout = new QVBoxLayout(limitsBox);
-    m_limitsLabel = new QLabel(limitsBox);
-    m_limitsLabel->setObjectName(u"limitsLabel"_s);
-    m_limitsLabel->setWordWrap(true);
-    limitsLayout->addWidget(m_limitsLabel);
-    m_higherLimitsCheck = new QCheckBox(tr("My WorkOS plan has &higher limits (WorkOS confirmed them to me)"), limitsBox);
-    m_higherLimitsCheck->setObjectName(u"higherLimitsCheck"_s);
-    limitsLayout->addWidget(m_higherLimitsCheck);
-    auto *limitsForm = new QFormLayout;
-    limitsForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_ui->chunkText->setText(tr("Recommended: %1. Progress is saved in steps of this many rows; after an "
+                                "interruption, at most this many rows are checked again (never imported twice).")
+                                 .arg(RecommendedRowsPerCheckpoint));
     const Api::RateLimits defaults;
-    auto makeSpin = [limitsBox](const QString &name, int value, const QString &suffix) {
-        auto *spin = new QSpinBox(limitsBox);
-        spin->setObjectName(name);
-        spin->setRange(1, 100000);
-        spin->setValue(value);
-        spin->setSuffix(suffix);
-        spin->setEnabled(false);
-        return spin;
-    };
-    m_writesSpin = makeSpin(u"writesSpin"_s, defaults.userManagementWrites.requests, tr(" per 10 seconds"));
-    m_readsSpin = makeSpin(u"readsSpin"_s, defaults.userManagementReads.requests, tr(" per 10 seconds"));
-    m_generalSpin = makeSpin(u"generalSpin"_s, defaults.general.requests, tr(" per minute"));
-    limitsForm->addRow(tr("User w&rites:"), m_writesSpin);
-    limitsForm->addRow(tr("User r&eads:"), m_readsSpin);
-    limitsForm->addRow(tr("Organization requests:"), m_generalSpin);
-    limitsLayout->addLayout(limitsForm);
-    layout->addWidget(limitsBox);
-
-    auto *advancedButton = new QToolButton(this);
-    advancedButton->setObjectName(u"advancedButton"_s);
-    advancedButton->setText(tr("&Advanced"));
-    advancedButton->setCheckable(true);
-    advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    advancedButton->setArrowType(Qt::RightArrow);
-    advancedButton->setAutoRaise(true);
-    layout->addWidget(advancedButton);
-    m_advanced = new QWidget(this);
-    auto *advancedForm = new QFormLayout(m_advanced);
-    advancedForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_concurrencySpin = new QSpinBox(m_advanced);
-    m_concurrencySpin->setObjectName(u"concurrencySpin"_s);
-    m_concurrencySpin->setRange(1, Engine::JobSettings::MaxConcurrency);
-    m_concurrencySpin->setValue(10);
-    auto *concurrencyLabel = new QLabel(tr("Users each worker sends at &once:"), m_advanced);
-    concurrencyLabel->setBuddy(m_concurrencySpin);
-    advancedForm->addRow(concurrencyLabel, m_concurrencySpin);
-    advancedForm->addRow(QString(), new QLabel(tr("Recommended: 10. Only change it when WorkOS answers slowly."), m_advanced));
+    m_writesSpin->setValue(defaults.userManagementWrites.requests);
+    m_readsSpin->setValue(defaults.userManagementReads.requests);
+    m_generalSpin->setValue(defaults.general.requests);
+    m_concurrencySpin->setMaximum(Engine::JobSettings::MaxConcurrency);
     m_advanced->setVisible(false);
-    connect(advancedButton, &QToolButton::toggled, this, [this, advancedButton](bool on) {
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool on) {
         m_advanced->setVisible(on);
-        advancedButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_ui->advancedButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
-    layout->addWidget(m_advanced);
-
-    auto *planBox = new QGroupBox(tr("Plan"), this);
-    auto *planLayout = new QVBoxLayout(planBox);
-    m_planLabel = new QLabel(planBox);
-    m_planLabel->setObjectName(u"planLabel"_s);
-    m_planLabel->setWordWrap(true);
-    planLayout->addWidget(m_planLabel);
-    layout->addWidget(planBox);
-    layout->addStretch();
 
     connect(m_higherLimitsCheck, &QCheckBox::toggled, this, [this](bool on) {
         for (QSpinBox *spin : {m_writesSpin, m_readsSpin, m_generalSpin})
@@ -136,6 +67,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     for (QSpinBox *spin : {m_workersSpin, m_chunkSpin, m_concurrencySpin, m_writesSpin, m_readsSpin, m_generalSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updatePlan);
 }
+
+SettingsPage::~SettingsPage() = default;
 
 int SettingsPage::recommendedWorkers()
 {

@@ -3,12 +3,15 @@
 // with the recommended values preselected and one sentence each on what changing them does;
 // rows in flight under a closed "Advanced"; WorkOS's rate limits shown, editable only when the
 // person says their WorkOS plan has higher limits; and the plan: the writes the file needs and
-// how long they take (Engine::DurationModel: never faster than the limit allows). GUI thread.
+// how long they take (Engine::DurationModel: never faster than the limit allows). The layout
+// is ui/settingspage.ui. GUI thread.
 
 #include <engine/durationmodel.h>
 #include <engine/jobrunner.h>
 
 #include <QtWidgets/QWizardPage>
+
+#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -18,12 +21,16 @@ class QWidget;
 namespace Gui {
 
 class ImportWizard;
+namespace Ui {
+class SettingsPage;
+}
 
 class SettingsPage : public QWizardPage
 {
     Q_OBJECT
 public:
     explicit SettingsPage(QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     static int recommendedWorkers();
     static constexpr int RecommendedRowsPerCheckpoint = 1000;
@@ -50,6 +57,7 @@ public:
 private:
     void updatePlan();
 
+    std::unique_ptr<Ui::SettingsPage> m_ui; // ui/settingspage.ui; the pointers below are its widgets
     QSpinBox *m_workersSpin;
     QSpinBox *m_chunkSpin;
     QSpinBox *m_concurrencySpin;
