@@ -1,2756 +1,3377 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>Api::ApiError</name>
-    <message>
-        <source>The wizard ran into an internal problem (%1). Please report it.</source>
-        <translation>Der Assistent ist auf ein internes Problem gestoßen (%1). Bitte melden Sie es.</translation>
-    </message>
-    <message>
-        <source>The connection settings cannot be used: %1</source>
-        <translation>Die Verbindungseinstellungen sind nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>A user with this email address already exists in WorkOS. The existing user is kept.</source>
-        <translation>In WorkOS gibt es bereits einen Benutzer mit dieser E-Mail-Adresse. Der vorhandene Benutzer bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>The external ID is already used by another record in WorkOS. Give this row a different external ID or leave it empty.</source>
-        <translation>Die externe ID wird in WorkOS bereits von einem anderen Datensatz verwendet. Geben Sie dieser Zeile eine andere externe ID oder lassen Sie sie leer.</translation>
-    </message>
-    <message>
-        <source>The user is already a member of this organization. Nothing needed to change.</source>
-        <translation>Der Benutzer ist bereits Mitglied dieser Organisation. Es war nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>WorkOS does not know a role in this row (%1). Check the role slugs in the WorkOS dashboard (Roles) and fix the role_slugs column.</source>
-        <translation>WorkOS kennt eine Rolle in dieser Zeile nicht (%1). Prüfen Sie die Rollen-Slugs im WorkOS-Dashboard (Roles) und korrigieren Sie die Spalte role_slugs.</translation>
-    </message>
-    <message>
-        <source>This row gives a user several roles, but Multiple Roles is not turned on for this WorkOS environment. Turn it on in the dashboard, or give each row one role.</source>
-        <translation>Diese Zeile gibt einem Benutzer mehrere Rollen, aber „Multiple Roles“ ist für diese WorkOS-Umgebung nicht eingeschaltet. Schalten Sie es im Dashboard ein oder geben Sie jeder Zeile nur eine Rolle.</translation>
-    </message>
-    <message>
-        <source>WorkOS asked us to slow down (too many requests). The wizard waits and tries again; nothing needs doing.</source>
-        <translation>WorkOS hat um langsameres Senden gebeten (zu viele Anfragen). Der Assistent wartet und versucht es erneut; Sie müssen nichts tun.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached or had a temporary problem (%1). Check the internet connection; running the job again later retries this row.</source>
-        <translation>WorkOS war nicht erreichbar oder hatte ein vorübergehendes Problem (%1). Prüfen Sie die Internetverbindung; wenn Sie den Auftrag später erneut ausführen, wird diese Zeile wiederholt.</translation>
-    </message>
-    <message>
-        <source>WorkOS did not answer in time (%1). Check the internet connection; running the job again later retries this row.</source>
-        <translation>WorkOS hat nicht rechtzeitig geantwortet (%1). Prüfen Sie die Internetverbindung; wenn Sie den Auftrag später erneut ausführen, wird diese Zeile wiederholt.</translation>
-    </message>
-    <message>
-        <source>The request was stopped before it finished. Resume the job to carry on.</source>
-        <translation>Die Anfrage wurde abgebrochen, bevor sie fertig war. Setzen Sie den Auftrag fort, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>WorkOS did not accept the API key. Copy the secret key (it starts with sk_) from the WorkOS dashboard, API Keys, and paste it again.</source>
-        <translation>WorkOS hat den API-Schlüssel nicht angenommen. Kopieren Sie den geheimen Schlüssel (er beginnt mit sk_) aus dem WorkOS-Dashboard unter „API Keys“ und fügen Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <source>The API key is valid but is not allowed to do this. Use a key with full access to User Management, or ask your WorkOS administrator for one.</source>
-        <translation>Der API-Schlüssel ist gültig, darf dies aber nicht tun. Verwenden Sie einen Schlüssel mit vollem Zugriff auf User Management oder fragen Sie Ihre WorkOS-Administration nach einem.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not find what this row refers to (%1). Check the IDs in the row.</source>
-        <translation>WorkOS findet nicht, worauf sich diese Zeile bezieht (%1). Prüfen Sie die IDs in der Zeile.</translation>
-    </message>
-    <message>
-        <source>WorkOS rejected this row: %1. Fix the data in the row and run it again.</source>
-        <translation>WorkOS hat diese Zeile abgelehnt: %1. Korrigieren Sie die Daten der Zeile und führen Sie sie erneut aus.</translation>
-    </message>
-    <message>
-        <source>WorkOS sent an answer the wizard could not read (%1). If a proxy or firewall sits between you and WorkOS, check it; otherwise try again later.</source>
-        <translation>WorkOS hat eine Antwort gesendet, die der Assistent nicht lesen kann (%1). Falls ein Proxy oder eine Firewall zwischen Ihnen und WorkOS liegt, prüfen Sie diese; andernfalls versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The secure connection to WorkOS failed (%1). If your network inspects HTTPS traffic, your administrator&apos;s certificate must be installed on this computer.</source>
-        <translation>Die sichere Verbindung zu WorkOS ist fehlgeschlagen (%1). Wenn Ihr Netzwerk HTTPS-Verkehr prüft, muss das Zertifikat Ihrer Administration auf diesem Computer installiert sein.</translation>
-    </message>
-    <message>
-        <source>The proxy server set up on this computer did not work (%1). Check the proxy settings (HTTPS_PROXY) or ask your network administrator.</source>
-        <translation>Der auf diesem Computer eingerichtete Proxyserver hat nicht funktioniert (%1). Prüfen Sie die Proxy-Einstellungen (HTTPS_PROXY) oder fragen Sie Ihre Netzwerkadministration.</translation>
-    </message>
-</context>
-<context>
-    <name>Csv::CsvReader</name>
-    <message>
-        <source>Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.</source>
-        <translation>Zeile %1 enthält Zeichen, die kein gültiges UTF-8 sind; sie wurden als Windows-1252 gelesen.</translation>
-    </message>
-    <message>
-        <source>Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check for a missing line break or a line of delimiters, and remove or correct it.</source>
-        <translation>Zeile %1: hat mehr als 10.000 Felder, das Maximum für eine Zeile, und wurde deshalb nicht gelesen. Prüfen Sie, ob ein Zeilenumbruch fehlt oder eine Zeile nur aus Trennzeichen besteht, und entfernen oder korrigieren Sie sie.</translation>
-    </message>
-    <message>
-        <source>Line %1: a double quote (&quot;) appears inside a field that is not enclosed in quotes. Enclose the field in quotes and double the quote (&quot;&quot;), or remove it.</source>
-        <translation>Zeile %1: Ein doppeltes Anführungszeichen (&quot;) steht in einem Feld, das nicht in Anführungszeichen eingeschlossen ist. Schließen Sie das Feld in Anführungszeichen ein und verdoppeln Sie das Zeichen (&quot;&quot;), oder entfernen Sie es.</translation>
-    </message>
-    <message>
-        <source>Line %1: contains a NUL byte, which is not text. Re-export the file as CSV text.</source>
-        <translation>Zeile %1: enthält ein NUL-Byte, also keinen Text. Exportieren Sie die Datei erneut als CSV-Text.</translation>
-    </message>
-    <message>
-        <source>Line %1: a field is longer than 1 MiB. Check for a missing closing quote or remove the oversized value.</source>
-        <translation>Zeile %1: Ein Feld ist länger als 1 MiB. Prüfen Sie, ob ein schließendes Anführungszeichen fehlt, oder entfernen Sie den zu großen Wert.</translation>
-    </message>
-    <message>
-        <source>Line %1: has %2 fields but the header has %3. Check for an unquoted delimiter inside a value.</source>
-        <translation>Zeile %1: hat %2 Felder, die Kopfzeile aber %3. Prüfen Sie, ob ein Trennzeichen ohne Anführungszeichen in einem Wert steht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Line %1: has %n field(s) but the header has %2. Check for a missing delimiter or a line break inside an unquoted value.</source>
-        <translation>
-            <numerusform>Zeile %1: hat %n Feld, die Kopfzeile aber %2. Prüfen Sie, ob ein Trennzeichen fehlt oder ein Zeilenumbruch in einem Wert ohne Anführungszeichen steht.</numerusform>
-            <numerusform>Zeile %1: hat %n Felder, die Kopfzeile aber %2. Prüfen Sie, ob ein Trennzeichen fehlt oder ein Zeilenumbruch in einem Wert ohne Anführungszeichen steht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: cannot be read.</source>
-        <translation>Zeile %1: kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2. Check that the file exists and that you may read it.</source>
-        <translation>„%1“ kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is empty. Choose the CSV export that contains your users.</source>
-        <translation>Die Datei „%1“ ist leer. Wählen Sie den CSV-Export, der Ihre Benutzer enthält.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252 (the encoding Excel uses on Windows). Check that accented names look right.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen (die Kodierung, die Excel unter Windows verwendet). Prüfen Sie, ob Namen mit Akzenten richtig aussehen.</translation>
-    </message>
-    <message>
-        <source>Line %1: the header has a quote that is never closed. Check the first line of the file.</source>
-        <translation>Zeile %1: Die Kopfzeile hat ein Anführungszeichen, das nie geschlossen wird. Prüfen Sie die erste Zeile der Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; has no text in it. Choose the CSV export that contains your users.</source>
-        <translation>Die Datei „%1“ enthält keinen Text. Wählen Sie den CSV-Export, der Ihre Benutzer enthält.</translation>
-    </message>
-    <message>
-        <source>The header cannot be read: %1</source>
-        <translation>Die Kopfzeile kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field starts here and is never closed, so the rest of the file cannot be read. Add the missing closing quote (&quot;).</source>
-        <translation>Zeile %1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird; der Rest der Datei kann daher nicht gelesen werden. Ergänzen Sie das fehlende schließende Anführungszeichen (&quot;).</translation>
-    </message>
-    <message>
-        <source>Reading &quot;%1&quot; failed near line %2: %3</source>
-        <translation>Lesen von „%1“ ist in der Nähe von Zeile %2 fehlgeschlagen: %3</translation>
-    </message>
-</context>
-<context>
-    <name>Engine::JobRunner</name>
-    <message>
-        <source>WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet connection, a proxy or firewall, and the API address.</source>
-        <translation>WorkOS ist nicht erreichbar, auch nicht nach %1 s erneuter Versuche (%2). Prüfen Sie die Internetverbindung, einen Proxy oder eine Firewall und die API-Adresse.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API address.</source>
-        <translation>WorkOS ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung, einen Proxy oder eine Firewall und die API-Adresse.</translation>
-    </message>
-    <message>
-        <source>A job is already running.</source>
-        <translation>Es läuft bereits ein Auftrag.</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 is gone: %2. Put it back at that path to resume.</source>
-        <translation>Die CSV-Datei von Auftrag %1 ist verschwunden: %2. Legen Sie sie wieder an diesen Ort, um fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
-        <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Start geändert (ihre Größe war %2 Byte, jetzt %3). Beim Fortsetzen würden falsche Zeilen importiert: Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Auftrag für die geänderte Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read the CSV file of job %1: %2</source>
-        <translation>Die CSV-Datei von Auftrag %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 changed since the job started (its header differs). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
-        <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Start geändert (ihre Kopfzeile ist anders). Beim Fortsetzen würden falsche Zeilen importiert: Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Auftrag für die geänderte Datei.</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 changed since the job started (its contents differ). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
-        <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Start geändert (ihr Inhalt ist anders). Beim Fortsetzen würden falsche Zeilen importiert: Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Auftrag für die geänderte Datei.</translation>
-    </message>
-    <message>
-        <source>A job named &quot;%1&quot; exists already. Resume it with --resume %1, or choose another --job-id.</source>
-        <translation>Ein Auftrag namens „%1“ existiert bereits. Setzen Sie ihn mit --resume %1 fort oder wählen Sie eine andere --job-id.</translation>
-    </message>
-    <message>
-        <source>A job named &quot;%1&quot; is being started by another window or process (%2). Choose another --job-id.</source>
-        <translation>Ein Auftrag namens „%1“ wird gerade von einem anderen Fenster oder Prozess gestartet (%2). Wählen Sie eine andere --job-id.</translation>
-    </message>
-    <message>
-        <source>Cannot make a lock file next to the job store %1. Check that its folder is writable.</source>
-        <translation>Neben dem Auftragsspeicher %1 kann keine Sperrdatei angelegt werden. Prüfen Sie, ob sein Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>Job %1 is running in another window or process. Stop it there first, or wait for it to end.</source>
-        <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess. Beenden Sie ihn dort zuerst oder warten Sie, bis er endet.</translation>
-    </message>
-    <message>
-        <source>Job %1 is running in another window or process (%2). Stop it there first, or wait for it to end.</source>
-        <extracomment>%2 names the window or process, e.g. &quot;process 4711 on host&quot;</extracomment>
-        <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess (%2). Beenden Sie ihn dort zuerst oder warten Sie, bis er endet.</translation>
-    </message>
-    <message>
-        <source>There is no job &quot;%1&quot;. `workos-import jobs` lists the jobs.</source>
-        <translation>Es gibt keinen Auftrag „%1“. `workos-import jobs` listet die Aufträge auf.</translation>
-    </message>
-    <message>
-        <source>Job &quot;%1&quot; was deleted just now.</source>
-        <translation>Auftrag „%1“ wurde soeben gelöscht.</translation>
-    </message>
-    <message>
-        <source>There is no interrupted job to resume.</source>
-        <translation>Es gibt keinen unterbrochenen Auftrag zum Fortsetzen.</translation>
-    </message>
-    <message>
-        <source>There is no interrupted job to resume: %1 is running in another window or process. Resume a job by its id once it has stopped there.</source>
-        <translation>Es gibt keinen unterbrochenen Auftrag zum Fortsetzen: %1 läuft in einem anderen Fenster oder Prozess. Setzen Sie einen Auftrag über seine ID fort, sobald er dort beendet ist.</translation>
-    </message>
-    <message>
-        <source>There is no interrupted job to resume: %1 are running in another window or process. Resume a job by its id once it has stopped there.</source>
-        <translation>Es gibt keinen unterbrochenen Auftrag zum Fortsetzen: %1 laufen in einem anderen Fenster oder Prozess. Setzen Sie einen Auftrag über seine ID fort, sobald er dort beendet ist.</translation>
-    </message>
-    <message>
-        <source>Job %1 is no longer in the job store: it was deleted during the run (in another window or process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows already imported are found and counted as existing).</source>
-        <translation>Auftrag %1 ist nicht mehr im Auftragsspeicher: Er wurde während des Laufs gelöscht (in einem anderen Fenster oder Prozess?). Was gesendet wurde, ist in WorkOS; starten Sie einen neuen Auftrag für die Datei, um den Rest zu importieren (bereits importierte Zeilen werden gefunden und als vorhanden gezählt).</translation>
-    </message>
-    <message>
-        <source>Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan it again.</source>
-        <translation>Auftrag %1 hat keine geplanten Zeilen im Auftragsspeicher und kann daher nicht als fertig gelten. Setzen Sie ihn fort, um ihn neu zu planen.</translation>
-    </message>
-    <message>
-        <source>The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new job for the file (rows already imported are found and counted as existing).</source>
-        <translation>Die Abschnitte von Auftrag %1 umfassen %2 Zeilen, der Plan aber %3. Der Auftragsspeicher ist beschädigt: Starten Sie einen neuen Auftrag für die Datei (bereits importierte Zeilen werden gefunden und als vorhanden gezählt).</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6</source>
-        <translation>Nur %1 der %2 Zeilen von Auftrag %3 haben ein gespeichertes Ergebnis (%4 von %5 zu importierenden Zeilen). %6</translation>
-    </message>
-    <message>
-        <source>Resume the job to import the rest.</source>
-        <translation>Setzen Sie den Auftrag fort, um den Rest zu importieren.</translation>
-    </message>
-    <message>
-        <source>Resume the job; if this repeats, start a new job for the file.</source>
-        <translation>Setzen Sie den Auftrag fort; wenn das wieder passiert, starten Sie einen neuen Auftrag für die Datei.</translation>
-    </message>
-    <message>
-        <source>Looking up the file&apos;s users in WorkOS (reads only).</source>
-        <translation>Die Benutzer der Datei werden in WorkOS nachgeschlagen (nur lesend).</translation>
-    </message>
-    <message>
-        <source>Stopped before the dry run ended.</source>
-        <translation>Vor dem Ende des Testlaufs angehalten.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and %7 are invalid.</source>
-        <translation>Testlauf: Nichts wurde in WorkOS geschrieben. Der Import würde %1 Benutzer anlegen (%2 existieren bereits), %3 Mitgliedschaften hinzufügen (%4 bestehen bereits) und %5 Organisationen anlegen; %6 Zeilen würden fehlschlagen und %7 sind ungültig.</translation>
-    </message>
-    <message>
-        <source>Cannot open the job store %1: %2</source>
-        <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again.</source>
-        <translation>Auftrag %1 ist bereits beendet (%2); es gibt nichts fortzusetzen. Mit `workos-import retry %1` führen Sie seine fehlgeschlagenen Zeilen erneut aus.</translation>
-    </message>
-    <message>
-        <source>Job %1 was stopped while its file was being checked; checking it again.</source>
-        <translation>Auftrag %1 wurde angehalten, während seine Datei geprüft wurde; sie wird erneut geprüft.</translation>
-    </message>
-    <message>
-        <source>Reading and checking %1</source>
-        <translation>%1 wird gelesen und geprüft</translation>
-    </message>
-    <message>
-        <source>Stopped while the file was being checked: nothing was sent to WorkOS.</source>
-        <translation>Während der Prüfung der Datei angehalten: Nichts wurde an WorkOS gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n failed rows of job %1.</source>
-        <translation>
-            <numerusform>%n fehlgeschlagene Zeile von Auftrag %1 wird wiederholt.</numerusform>
-            <numerusform>%n fehlgeschlagene Zeilen von Auftrag %1 werden wiederholt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot reach WorkOS (%1); retrying in %2 s.</source>
-        <translation>WorkOS ist nicht erreichbar (%1); neuer Versuch in %2 s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resolving %n organizations (reads only).</source>
-        <translation>
-            <numerusform>%n Organisation wird aufgelöst (nur lesend).</numerusform>
-            <numerusform>%n Organisationen werden aufgelöst (nur lesend).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resolving %n organizations.</source>
-        <translation>
-            <numerusform>%n Organisation wird aufgelöst.</numerusform>
-            <numerusform>%n Organisationen werden aufgelöst.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped while resolving organizations; resume to continue.</source>
-        <translation>Beim Auflösen der Organisationen angehalten; setzen Sie den Auftrag fort, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Organizations: %1 existed, %2 would be created, %3 failed.</source>
-        <translation>Organisationen: %1 vorhanden, %2 würden angelegt, %3 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Organizations: %1 existed, %2 created, %3 failed.</source>
-        <translation>Organisationen: %1 vorhanden, %2 angelegt, %3 fehlgeschlagen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing with %n worker(s), %1 rows in flight each.</source>
-        <translation>
-            <numerusform>Import mit %n Vorgang, je %1 Zeilen gleichzeitig unterwegs.</numerusform>
-            <numerusform>Import mit %n parallelen Vorgängen, je %1 Zeilen gleichzeitig unterwegs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped. The job can be resumed: rows already imported will not be sent again.</source>
-        <translation>Angehalten. Der Auftrag kann fortgesetzt werden: Bereits importierte Zeilen werden nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>Paused. Resume to continue where it stopped.</source>
-        <translation>Pausiert. Setzen Sie fort, um dort weiterzumachen, wo angehalten wurde.</translation>
-    </message>
-    <message>
-        <source>Some chunks could not be finished (%1). Resume the job to try them again.</source>
-        <translation>Einige Abschnitte konnten nicht abgeschlossen werden (%1). Setzen Sie den Auftrag fort, um sie erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Done: every valid row was imported.</source>
-        <translation>Fertig: Jede gültige Zeile wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
-        <translation>Fertig, mit %1 fehlgeschlagenen und %2 ungültigen Zeilen. Exportieren Sie den Fehlerbericht, um die Gründe zu sehen.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::AboutDialog</name>
-    <message>
-        <source>About WorkOS Migration Wizard</source>
-        <translation>Über den WorkOS-Migrationsassistenten</translation>
-    </message>
-    <message>
-        <source>WorkOS Migration Wizard</source>
-        <translation>WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.</source>
-        <translation>Überträgt Benutzer, ihre Passwort-Hashes, Organisationen und Mitgliedschaften aus einer CSV-Datei in WorkOS.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
-    </message>
-    <message>
-        <source>Released under the MIT licence. The same engine runs from a terminal as workos-import (see: man workos-import).</source>
-        <translation>Veröffentlicht unter der MIT-Lizenz. Dieselbe Engine läuft im Terminal als workos-import (siehe: man workos-import).</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About WorkOS Migration Wizard</source>
-        <translation>Ü&amp;ber den WorkOS-Migrationsassistenten</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ColumnsPage</name>
-    <message>
-        <source>Email address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Password (plain text)</source>
-        <translation>Passwort (Klartext)</translation>
-    </message>
-    <message>
-        <source>Password hash</source>
-        <translation>Passwort-Hash</translation>
-    </message>
-    <message>
-        <source>Password hash algorithm</source>
-        <translation>Hash-Algorithmus des Passworts</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>Email verified (yes/no)</source>
-        <translation>E-Mail bestätigt (ja/nein)</translation>
-    </message>
-    <message>
-        <source>User id in your old system</source>
-        <translation>Benutzer-ID in Ihrem bisherigen System</translation>
-    </message>
-    <message>
-        <source>Extra data (JSON)</source>
-        <translation>Zusätzliche Daten (JSON)</translation>
-    </message>
-    <message>
-        <source>WorkOS organization id (org_…)</source>
-        <translation>WorkOS-Organisations-ID (org_…)</translation>
-    </message>
-    <message>
-        <source>Organization id in your system</source>
-        <translation>Organisations-ID in Ihrem System</translation>
-    </message>
-    <message>
-        <source>Organization name</source>
-        <translation>Name der Organisation</translation>
-    </message>
-    <message>
-        <source>Role(s)</source>
-        <translation>Rolle(n)</translation>
-    </message>
-    <message>
-        <source>What each column holds</source>
-        <translation>Was jede Spalte enthält</translation>
-    </message>
-    <message>
-        <source>Check what the wizard recognised, and choose for the columns it did not. Columns marked “not imported” are left out.</source>
-        <translation>Prüfen Sie, was der Assistent erkannt hat, und wählen Sie für die Spalten, die er nicht erkannt hat. Mit „nicht importiert“ markierte Spalten werden ausgelassen.</translation>
-    </message>
-    <message>
-        <source>Column in your file</source>
-        <translation>Spalte in Ihrer Datei</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>Importiert als</translation>
-    </message>
-    <message>
-        <source>Columns of the file</source>
-        <translation>Spalten der Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>Spa&amp;lten</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>E&amp;xport these rows…</source>
-        <translation>Diese Zeilen e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Rows with &amp;problems</source>
-        <translation>Zeilen mit &amp;Problemen</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>&amp;Users only: no organization memberships</source>
-        <translation>&amp;Nur Benutzer: keine Mitgliedschaften in Organisationen</translation>
-    </message>
-    <message>
-        <source>Every user &amp;joins one organization:</source>
-        <translation>Jeder Benutzer tritt &amp;einer Organisation bei:</translation>
-    </message>
-    <message>
-        <source>Its WorkOS id (org_…)</source>
-        <translation>Ihre WorkOS-ID (org_…)</translation>
-    </message>
-    <message>
-        <source>Its id in your system</source>
-        <translation>Ihre ID in Ihrem System</translation>
-    </message>
-    <message>
-        <source>How the organization is named</source>
-        <translation>Wie die Organisation heißt</translation>
-    </message>
-    <message>
-        <source>org_01… or your own id</source>
-        <translation>org_01… oder Ihre eigene ID</translation>
-    </message>
-    <message>
-        <source>Organization id</source>
-        <translation>Organisations-ID</translation>
-    </message>
-    <message>
-        <source>&amp;Create it when it does not exist, named:</source>
-        <translation>&amp;Anlegen, falls sie nicht existiert, mit dem Namen:</translation>
-    </message>
-    <message>
-        <source>Organizations named only by name</source>
-        <translation>Organisationen, die nur einen Namen haben</translation>
-    </message>
-    <message>
-        <source>Use each organization&apos;s &amp;name as its id (recommended: the same name always finds the same organization)</source>
-        <translation>Den Namen jeder Organisation als ihre ID &amp;verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
-    </message>
-    <message>
-        <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization&apos;s external id. Without it, these rows cannot be imported.</source>
-        <translation>WorkOS findet eine Organisation über eine ID. Ihre Datei enthält nur Namen: Ist dies angekreuzt, wird der Name genau wie geschrieben zur externen ID der Organisation. Ohne diese Option können diese Zeilen nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>Export the rows with problems</source>
-        <translation>Die Zeilen mit Problemen exportieren</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;JSON file (*.json)</source>
-        <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
-    </message>
-    <message>
-        <source>What column %1 holds</source>
-        <translation>Was Spalte %1 enthält</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— bitte wählen —</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Nicht importiert</translation>
-    </message>
-    <message>
-        <source>This column already has the name the import uses.</source>
-        <translation>Diese Spalte trägt bereits den Namen, den der Import verwendet.</translation>
-    </message>
-    <message>
-        <source>⚠ choose what it holds</source>
-        <translation>⚠ bitte wählen, was sie enthält</translation>
-    </message>
-    <message>
-        <source>not imported</source>
-        <translation>nicht importiert</translation>
-    </message>
-    <message>
-        <source>1 column looks like user data the wizard does not recognise. Choose what it holds, or “Not imported”, to go on.</source>
-        <translation>1 Spalte sieht nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie, was sie enthält, oder „Nicht importiert“, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>%1 columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
-        <translation>%1 Spalten sehen nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie für jede, was sie enthält, oder „Nicht importiert“, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Checking every row with these columns…</source>
-        <translation>Jede Zeile wird mit diesen Spalten geprüft…</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported yet.</source>
-        <translation>Diese Datei kann noch nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>Choose “Email address” for the column that holds the email addresses.</source>
-        <translation>Wählen Sie „E-Mail-Adresse“ für die Spalte, die die E-Mail-Adressen enthält.</translation>
-    </message>
-    <message>
-        <source>%1 users to import (%2 memberships in %3 organizations).</source>
-        <translation>%1 Benutzer zu importieren (%2 Mitgliedschaften in %3 Organisationen).</translation>
-    </message>
-    <message>
-        <source>%1 rows have problems and will be skipped (see “Rows with problems”).</source>
-        <translation>%1 Zeilen haben Probleme und werden übersprungen (siehe „Zeilen mit Problemen“).</translation>
-    </message>
-    <message>
-        <source>%1 repeated rows are imported once.</source>
-        <translation>%1 wiederholte Zeilen werden einmal importiert.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Rows with &amp;problems (%1)</source>
-        <translation>Zeilen mit &amp;Problemen (%1)</translation>
-    </message>
-    <message>
-        <source>Rows with &amp;problems (first %1 of %2)</source>
-        <translation>Zeilen mit &amp;Problemen (erste %1 von %2)</translation>
-    </message>
-    <message>
-        <source>Enter the organization&apos;s id to go on, or choose “Users only”.</source>
-        <translation>Geben Sie die ID der Organisation ein, um fortzufahren, oder wählen Sie „Nur Benutzer“.</translation>
-    </message>
-    <message>
-        <source>Enter the name the new organization gets.</source>
-        <translation>Geben Sie den Namen ein, den die neue Organisation erhält.</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .json.</source>
-        <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Gespeichert unter %1.</translation>
-    </message>
-    <message>
-        <source>The rows could not be saved: %1</source>
-        <translation>Die Zeilen konnten nicht gespeichert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ConnectPage</name>
-    <message>
-        <source>The key works: WorkOS accepted it.</source>
-        <translation>Der Schlüssel funktioniert: WorkOS hat ihn angenommen.</translation>
-    </message>
-    <message>
-        <source>Connect to WorkOS</source>
-        <translation>Mit WorkOS verbinden</translation>
-    </message>
-    <message>
-        <source>Paste the secret API key of the WorkOS environment the users go to. You find it in the WorkOS dashboard under API Keys. Nothing is written yet.</source>
-        <translation>Fügen Sie den geheimen API-Schlüssel der WorkOS-Umgebung ein, in die die Benutzer kommen. Sie finden ihn im WorkOS-Dashboard unter „API Keys“. Noch wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Production.&lt;/b&gt; This key writes to your live WorkOS environment: real users will be created. Rehearse with a staging key or the local sandbox first.</source>
-        <translation>&lt;b&gt;Produktion.&lt;/b&gt; Dieser Schlüssel schreibt in Ihre echte WorkOS-Umgebung: Es werden echte Benutzer angelegt. Proben Sie zuerst mit einem Staging-Schlüssel oder der lokalen Sandbox.</translation>
-    </message>
-    <message>
-        <source>sk_test_… or sk_live_…</source>
-        <translation>sk_test_… oder sk_live_…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>&amp;Anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the key</source>
-        <translation>Schlüssel anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Verbergen</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Umgebung:</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the key</source>
-        <translation>Schlüssel &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the key in the system keychain</source>
-        <translation>Schlüssel im System-Schlüsselbund &amp;merken</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>Not ready for the real thing? Run the whole migration against a local sandbox that behaves like WorkOS, with the same rate limits.</source>
-        <translation>Noch nicht bereit für den Ernstfall? Führen Sie die ganze Migration mit einer lokalen Sandbox durch, die sich wie WorkOS verhält, mit denselben Ratenlimits.</translation>
-    </message>
-    <message>
-        <source>Rehearse on a local &amp;sandbox</source>
-        <translation>Mit einer lokalen Sand&amp;box proben</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>&amp;Erweitert</translation>
-    </message>
-    <message>
-        <source>API &amp;address:</source>
-        <translation>API-A&amp;dresse:</translation>
-    </message>
-    <message>
-        <source>WorkOS refused this key: it is wrong, was revoked, or belongs to another environment. Copy it again from the WorkOS dashboard (API Keys).</source>
-        <translation>WorkOS hat diesen Schlüssel abgelehnt: Er ist falsch, wurde widerrufen oder gehört zu einer anderen Umgebung. Kopieren Sie ihn erneut aus dem WorkOS-Dashboard („API Keys“).</translation>
-    </message>
-    <message>
-        <source>The key is valid but has no permission for User Management and Organizations. Use a secret key with full access.</source>
-        <translation>Der Schlüssel ist gültig, hat aber keine Berechtigung für User Management und Organizations. Verwenden Sie einen geheimen Schlüssel mit vollem Zugriff.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached: check the internet connection (and the API URL), then verify again.</source>
-        <translation>WorkOS ist nicht erreichbar: Prüfen Sie die Internetverbindung (und die API-URL) und prüfen Sie den Schlüssel dann erneut.</translation>
-    </message>
-    <message>
-        <source>The secure connection to WorkOS failed: the certificate was not trusted. A company proxy that inspects traffic may be in the way; ask your IT team. (%1)</source>
-        <translation>Die sichere Verbindung zu WorkOS ist fehlgeschlagen: Dem Zertifikat wurde nicht vertraut. Möglicherweise steht ein Firmen-Proxy im Weg, der den Verkehr prüft; fragen Sie Ihre IT-Abteilung. (%1)</translation>
-    </message>
-    <message>
-        <source>The proxy server of this computer refused or failed the connection to WorkOS. Check the proxy settings. (%1)</source>
-        <translation>Der Proxyserver dieses Computers hat die Verbindung zu WorkOS abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellungen. (%1)</translation>
-    </message>
-    <message>
-        <source>This cannot be used: %1</source>
-        <translation>Das ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>WorkOS is rate limiting this key right now; wait a minute and verify again.</source>
-        <translation>WorkOS drosselt diesen Schlüssel gerade; warten Sie eine Minute und prüfen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The key you used earlier in this session was filled in.</source>
-        <translation>Der Schlüssel, den Sie vorhin in dieser Sitzung verwendet haben, wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>Looking for a saved key in the system keychain…</source>
-        <translation>Gespeicherter Schlüssel wird im System-Schlüsselbund gesucht…</translation>
-    </message>
-    <message>
-        <source>The key saved in the system keychain was filled in.</source>
-        <translation>Der im System-Schlüsselbund gespeicherte Schlüssel wurde eingetragen.</translation>
-    </message>
-    <message>
-        <source>Staging (a test key: nothing here touches your live users)</source>
-        <translation>Staging (ein Testschlüssel: Ihre echten Benutzer bleiben unberührt)</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Production&lt;/b&gt; (a live key)</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Produktion&lt;/b&gt; (ein Live-Schlüssel)</translation>
-    </message>
-    <message>
-        <source>Local sandbox on this computer (a rehearsal)</source>
-        <translation>Lokale Sandbox auf diesem Computer (ein Probelauf)</translation>
-    </message>
-    <message>
-        <source>Unknown: WorkOS secret keys start with sk_test_ or sk_live_.</source>
-        <translation>Unbekannt: Geheime WorkOS-Schlüssel beginnen mit sk_test_ oder sk_live_.</translation>
-    </message>
-    <message>
-        <source>Asking WorkOS…</source>
-        <translation>WorkOS wird gefragt…</translation>
-    </message>
-    <message>
-        <source>Saving the key in the system keychain…</source>
-        <translation>Schlüssel wird im System-Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>The key is saved in the system keychain.</source>
-        <translation>Der Schlüssel ist im System-Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Lokale Sandbox wird gestartet…</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::EnvironmentBadge</name>
-    <message>
-        <source>&lt;b&gt;Production&lt;/b&gt; — this import writes to your live WorkOS environment.</source>
-        <translation>&lt;b&gt;Produktion&lt;/b&gt; — dieser Import schreibt in Ihre echte WorkOS-Umgebung.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Staging&lt;/b&gt; — a test environment: your live users are not touched.</source>
-        <translation>&lt;b&gt;Staging&lt;/b&gt; — eine Testumgebung: Ihre echten Benutzer bleiben unberührt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rehearsal&lt;/b&gt; — a local sandbox on this computer: nothing reaches WorkOS.</source>
-        <translation>&lt;b&gt;Probelauf&lt;/b&gt; — eine lokale Sandbox auf diesem Computer: Nichts erreicht WorkOS.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FileInspection</name>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>Die Prüfung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>No row of this file can be imported: every row has a problem. Fix the file (see the issues below) and choose it again.</source>
-        <translation>Keine Zeile dieser Datei kann importiert werden: Jede Zeile hat ein Problem. Korrigieren Sie die Datei (siehe die Probleme unten) und wählen Sie sie erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FilePage</name>
-    <message>
-        <source>Choose the file of users</source>
-        <translation>Die Benutzerdatei wählen</translation>
-    </message>
-    <message>
-        <source>A CSV file with one row per user (or per user and organization), exported from a spreadsheet or another system. Drop it here or browse for it. Nothing is sent anywhere yet.</source>
-        <translation>Eine CSV-Datei mit einer Zeile pro Benutzer (oder pro Benutzer und Organisation), exportiert aus einer Tabellenkalkulation oder einem anderen System. Ziehen Sie sie hierher oder suchen Sie sie. Noch wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>CSV &amp;file:</source>
-        <translation>CSV-&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Path of a .csv file</source>
-        <translation>Pfad einer .csv-Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>No file yet, or not sure what it should look like?</source>
-        <translation>Noch keine Datei, oder unsicher, wie sie aussehen soll?</translation>
-    </message>
-    <message>
-        <source>Save a &amp;template CSV…</source>
-        <translation>&amp;Vorlage als CSV speichern…</translation>
-    </message>
-    <message>
-        <source>Saves an example file with every column the import understands, to fill in with a spreadsheet program.</source>
-        <translation>Speichert eine Beispieldatei mit jeder Spalte, die der Import versteht, zum Ausfüllen mit einer Tabellenkalkulation.</translation>
-    </message>
-    <message>
-        <source>The first rows of the file:</source>
-        <translation>Die ersten Zeilen der Datei:</translation>
-    </message>
-    <message>
-        <source>Preview of the file</source>
-        <translation>Vorschau der Datei</translation>
-    </message>
-    <message>
-        <source>Save a template CSV</source>
-        <translation>Vorlage als CSV speichern</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>A template was saved to %1. Fill it in (one row per user and organization), save it as CSV and choose it here.</source>
-        <translation>Eine Vorlage wurde unter %1 gespeichert. Füllen Sie sie aus (eine Zeile pro Benutzer und Organisation), speichern Sie sie als CSV und wählen Sie sie hier.</translation>
-    </message>
-    <message>
-        <source>The template could not be saved: %1</source>
-        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file of users</source>
-        <translation>Die CSV-Datei mit den Benutzern wählen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>There is no file at this path. Check the name, or use Browse.</source>
-        <translation>Unter diesem Pfad gibt es keine Datei. Prüfen Sie den Namen oder verwenden Sie „Durchsuchen“.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as CSV: %1</source>
-        <translation>Diese Datei kann nicht als CSV gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading and checking every row…</source>
-        <translation>Jede Zeile wird gelesen und geprüft…</translation>
-    </message>
-    <message>
-        <source>Encoding: %1</source>
-        <translation>Kodierung: %1</translation>
-    </message>
-    <message>
-        <source>Delimiter: %1</source>
-        <translation>Trennzeichen: %1</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Spalten: %1</translation>
-    </message>
-    <message>
-        <source>Rows: %1</source>
-        <translation>Zeilen: %1</translation>
-    </message>
-    <message>
-        <source>This file cannot be used.</source>
-        <translation>Diese Datei kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <source>The file was read. On the next page, say what each column holds.</source>
-        <translation>Die Datei wurde gelesen. Geben Sie auf der nächsten Seite an, was jede Spalte enthält.</translation>
-    </message>
-    <message>
-        <source>The file was read: %1 users. On the next page, check what each column holds.</source>
-        <translation>Die Datei wurde gelesen: %1 Benutzer. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FreedesktopActions</name>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Der Ordner %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>No file manager could be started (xdg-open is missing; install the package xdg-utils). The folder is %1.</source>
-        <translation>Es konnte kein Dateimanager gestartet werden (xdg-open fehlt; installieren Sie das Paket xdg-utils). Der Ordner ist %1.</translation>
-    </message>
-    <message>
-        <source>The file manager could not be started. The folder is %1.</source>
-        <translation>Der Dateimanager konnte nicht gestartet werden. Der Ordner ist %1.</translation>
-    </message>
-    <message>
-        <source>This desktop has no session bus, so no notification can be shown.</source>
-        <translation>Diese Arbeitsumgebung hat keinen Sitzungsbus, daher kann keine Benachrichtigung angezeigt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::HelpDialog</name>
-    <message>
-        <source>Help — WorkOS Migration Wizard</source>
-        <translation>Hilfe — WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>The user guide is not part of this build.</source>
-        <translation>Das Benutzerhandbuch ist nicht Teil dieses Builds.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ImportWizard</name>
-    <message>
-        <source>New import — WorkOS Migration Wizard</source>
-        <translation>Neuer Import — WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Rehearsal (local sandbox)</source>
-        <translation>Probelauf (lokale Sandbox)</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Staging (Test)</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Resume import — WorkOS Migration Wizard</source>
-        <translation>Import fortsetzen — WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>Resume rehearsal — WorkOS Migration Wizard</source>
-        <translation>Probelauf fortsetzen — WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>The job is no longer in the job list.</source>
-        <translation>Der Auftrag ist nicht mehr in der Auftragsliste.</translation>
-    </message>
-    <message>
-        <source>Retry failed rows — WorkOS Migration Wizard</source>
-        <translation>Fehlgeschlagene Zeilen wiederholen — WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>Stop the import?</source>
-        <translation>Import anhalten?</translation>
-    </message>
-    <message>
-        <source>The import is still running. Stop it now? It stays in the job list and can be resumed later; rows already imported are not sent again.</source>
-        <translation>Der Import läuft noch. Jetzt anhalten? Er bleibt in der Auftragsliste und kann später fortgesetzt werden; bereits importierte Zeilen werden nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation>Anhalten und &amp;schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Weiterlaufen lassen</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::JobListModel</name>
-    <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>preparing organizations</source>
-        <translation>Organisationen werden vorbereitet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>finished with errors</source>
-        <translation>fertig, mit Fehlern</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Staging (Test)</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Probelauf</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1
+    <context>
+        <name>Api::ApiError</name>
+        <message>
+            <source>The wizard ran into an internal problem (%1). Please report it.</source>
+            <translation>Der Assistent ist auf ein internes Problem gestoßen (%1). Bitte melden Sie es.</translation>
+        </message>
+        <message>
+            <source>The connection settings cannot be used: %1</source>
+            <translation>Die Verbindungseinstellungen sind nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>A user with this email address already exists in WorkOS. The existing user is kept.</source>
+            <translation>In WorkOS gibt es bereits einen Benutzer mit dieser E-Mail-Adresse. Der vorhandene Benutzer bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>The external ID is already used by another record in WorkOS. Give this row a different external ID or leave it empty.</source>
+            <translation>Die externe ID wird in WorkOS bereits von einem anderen Datensatz verwendet. Geben Sie dieser Zeile eine andere externe ID oder lassen Sie sie leer.</translation>
+        </message>
+        <message>
+            <source>The user is already a member of this organization. Nothing needed to change.</source>
+            <translation>Der Benutzer ist bereits Mitglied dieser Organisation. Es war nichts zu ändern.</translation>
+        </message>
+        <message>
+            <source>WorkOS does not know a role in this row (%1). Check the role slugs in the WorkOS dashboard (Roles) and fix the role_slugs column.</source>
+            <translation>WorkOS kennt eine Rolle in dieser Zeile nicht (%1). Prüfen Sie die Rollen-Slugs im WorkOS-Dashboard (Roles) und korrigieren Sie die Spalte role_slugs.</translation>
+        </message>
+        <message>
+            <source>This row gives a user several roles, but Multiple Roles is not turned on for this WorkOS environment. Turn it on in the dashboard, or give each row one role.</source>
+            <translation>Diese Zeile gibt einem Benutzer mehrere Rollen, aber „Multiple Roles“ ist für diese WorkOS-Umgebung nicht eingeschaltet. Schalten Sie es im Dashboard ein oder geben Sie jeder Zeile nur eine Rolle.</translation>
+        </message>
+        <message>
+            <source>WorkOS asked us to slow down (too many requests). The wizard waits and tries again; nothing needs doing.</source>
+            <translation>WorkOS hat um langsameres Senden gebeten (zu viele Anfragen). Der Assistent wartet und versucht es erneut; Sie müssen nichts tun.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached or had a temporary problem (%1). Check the internet connection; running the job again later retries this row.</source>
+            <translation>WorkOS war nicht erreichbar oder hatte ein vorübergehendes Problem (%1). Prüfen Sie die Internetverbindung; wenn Sie den Auftrag später erneut ausführen, wird diese Zeile wiederholt.</translation>
+        </message>
+        <message>
+            <source>WorkOS did not answer in time (%1). Check the internet connection; running the job again later retries this row.</source>
+            <translation>WorkOS hat nicht rechtzeitig geantwortet (%1). Prüfen Sie die Internetverbindung; wenn Sie den Auftrag später erneut ausführen, wird diese Zeile wiederholt.</translation>
+        </message>
+        <message>
+            <source>The request was stopped before it finished. Resume the job to carry on.</source>
+            <translation>Die Anfrage wurde abgebrochen, bevor sie fertig war. Setzen Sie den Auftrag fort, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>WorkOS did not accept the API key. Copy the secret key (it starts with sk_) from the WorkOS dashboard, API Keys, and paste it again.</source>
+            <translation>WorkOS hat den API-Schlüssel nicht angenommen. Kopieren Sie den geheimen Schlüssel (er beginnt mit sk_) aus dem WorkOS-Dashboard unter „API Keys“ und fügen Sie ihn erneut ein.</translation>
+        </message>
+        <message>
+            <source>The API key is valid but is not allowed to do this. Use a key with full access to User Management, or ask your WorkOS administrator for one.</source>
+            <translation>Der API-Schlüssel ist gültig, darf dies aber nicht tun. Verwenden Sie einen Schlüssel mit vollem Zugriff auf User Management oder fragen Sie Ihre WorkOS-Administration nach einem.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not find what this row refers to (%1). Check the IDs in the row.</source>
+            <translation>WorkOS findet nicht, worauf sich diese Zeile bezieht (%1). Prüfen Sie die IDs in der Zeile.</translation>
+        </message>
+        <message>
+            <source>WorkOS rejected this row: %1. Fix the data in the row and run it again.</source>
+            <translation>WorkOS hat diese Zeile abgelehnt: %1. Korrigieren Sie die Daten der Zeile und führen Sie sie erneut aus.</translation>
+        </message>
+        <message>
+            <source>WorkOS sent an answer the wizard could not read (%1). If a proxy or firewall sits between you and WorkOS, check it; otherwise try again later.</source>
+            <translation>WorkOS hat eine Antwort gesendet, die der Assistent nicht lesen kann (%1). Falls ein Proxy oder eine Firewall zwischen Ihnen und WorkOS liegt, prüfen Sie diese; andernfalls versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The secure connection to WorkOS failed (%1). If your network inspects HTTPS traffic, your administrator's certificate must be installed on this computer.</source>
+            <translation>Die sichere Verbindung zu WorkOS ist fehlgeschlagen (%1). Wenn Ihr Netzwerk HTTPS-Verkehr prüft, muss das Zertifikat Ihrer Administration auf diesem Computer installiert sein.</translation>
+        </message>
+        <message>
+            <source>The proxy server set up on this computer did not work (%1). Check the proxy settings (HTTPS_PROXY) or ask your network administrator.</source>
+            <translation>Der auf diesem Computer eingerichtete Proxyserver hat nicht funktioniert (%1). Prüfen Sie die Proxy-Einstellungen (HTTPS_PROXY) oder fragen Sie Ihre Netzwerkadministration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Csv::CsvReader</name>
+        <message>
+            <source>Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.</source>
+            <translation>Zeile %1 enthält Zeichen, die kein gültiges UTF-8 sind; sie wurden als Windows-1252 gelesen.</translation>
+        </message>
+        <message>
+            <source>Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check for a missing line break or a line of delimiters, and remove or correct it.</source>
+            <translation>Zeile %1: hat mehr als 10.000 Felder, das Maximum für eine Zeile, und wurde deshalb nicht gelesen. Prüfen Sie, ob ein Zeilenumbruch fehlt oder eine Zeile nur aus Trennzeichen besteht, und entfernen oder korrigieren Sie sie.</translation>
+        </message>
+        <message>
+            <source>Line %1: a double quote (") appears inside a field that is not enclosed in quotes. Enclose the field in quotes and double the quote (""), or remove it.</source>
+            <translation>Zeile %1: Ein doppeltes Anführungszeichen (") steht in einem Feld, das nicht in Anführungszeichen eingeschlossen ist. Schließen Sie das Feld in Anführungszeichen ein und verdoppeln Sie das Zeichen (""), oder entfernen Sie es.</translation>
+        </message>
+        <message>
+            <source>Line %1: contains a NUL byte, which is not text. Re-export the file as CSV text.</source>
+            <translation>Zeile %1: enthält ein NUL-Byte, also keinen Text. Exportieren Sie die Datei erneut als CSV-Text.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than 1 MiB. Check for a missing closing quote or remove the oversized value.</source>
+            <translation>Zeile %1: Ein Feld ist länger als 1 MiB. Prüfen Sie, ob ein schließendes Anführungszeichen fehlt, oder entfernen Sie den zu großen Wert.</translation>
+        </message>
+        <message>
+            <source>Line %1: has %2 fields but the header has %3. Check for an unquoted delimiter inside a value.</source>
+            <translation>Zeile %1: hat %2 Felder, die Kopfzeile aber %3. Prüfen Sie, ob ein Trennzeichen ohne Anführungszeichen in einem Wert steht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Line %1: has %n field(s) but the header has %2. Check for a missing delimiter or a line break inside an unquoted value.</source>
+            <translation>
+                <numerusform>Zeile %1: hat %n Feld, die Kopfzeile aber %2. Prüfen Sie, ob ein Trennzeichen fehlt oder ein Zeilenumbruch in einem Wert ohne Anführungszeichen steht.</numerusform>
+                <numerusform>Zeile %1: hat %n Felder, die Kopfzeile aber %2. Prüfen Sie, ob ein Trennzeichen fehlt oder ein Zeilenumbruch in einem Wert ohne Anführungszeichen steht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: cannot be read.</source>
+            <translation>Zeile %1: kann nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Cannot open "%1": %2. Check that the file exists and that you may read it.</source>
+            <translation>„%1“ kann nicht geöffnet werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>The file "%1" is empty. Choose the CSV export that contains your users.</source>
+            <translation>Die Datei „%1“ ist leer. Wählen Sie den CSV-Export, der Ihre Benutzer enthält.</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8; it was read as Windows-1252 (the encoding Excel uses on Windows). Check that accented names look right.</source>
+            <translation>Die Datei ist kein gültiges UTF-8; sie wurde als Windows-1252 gelesen (die Kodierung, die Excel unter Windows verwendet). Prüfen Sie, ob Namen mit Akzenten richtig aussehen.</translation>
+        </message>
+        <message>
+            <source>Line %1: the header has a quote that is never closed. Check the first line of the file.</source>
+            <translation>Zeile %1: Die Kopfzeile hat ein Anführungszeichen, das nie geschlossen wird. Prüfen Sie die erste Zeile der Datei.</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1": %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The file "%1" has no text in it. Choose the CSV export that contains your users.</source>
+            <translation>Die Datei „%1“ enthält keinen Text. Wählen Sie den CSV-Export, der Ihre Benutzer enthält.</translation>
+        </message>
+        <message>
+            <source>The header cannot be read: %1</source>
+            <translation>Die Kopfzeile kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field starts here and is never closed, so the rest of the file cannot be read. Add the missing closing quote (").</source>
+            <translation>Zeile %1: Hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird; der Rest der Datei kann daher nicht gelesen werden. Ergänzen Sie das fehlende schließende Anführungszeichen (").</translation>
+        </message>
+        <message>
+            <source>Reading "%1" failed near line %2: %3</source>
+            <translation>Lesen von „%1“ ist in der Nähe von Zeile %2 fehlgeschlagen: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::JobRunner</name>
+        <message>
+            <source>WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet connection, a proxy or firewall, and the API address.</source>
+            <translation>WorkOS ist nicht erreichbar, auch nicht nach %1 s erneuter Versuche (%2). Prüfen Sie die Internetverbindung, einen Proxy oder eine Firewall und die API-Adresse.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API address.</source>
+            <translation>WorkOS ist nicht erreichbar (%1). Prüfen Sie die Internetverbindung, einen Proxy oder eine Firewall und die API-Adresse.</translation>
+        </message>
+        <message>
+            <source>A job is already running.</source>
+            <translation>Es läuft bereits ein Auftrag.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 is gone: %2. Put it back at that path to resume.</source>
+            <translation>Die CSV-Datei von Auftrag %1 ist verschwunden: %2. Legen Sie sie wieder an diesen Ort, um fortzusetzen.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
+            <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Start geändert (ihre Größe war %2 Byte, jetzt %3). Beim Fortsetzen würden falsche Zeilen importiert: Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Auftrag für die geänderte Datei.</translation>
+        </message>
+        <message>
+            <source>Cannot read the CSV file of job %1: %2</source>
+            <translation>Die CSV-Datei von Auftrag %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job started (its header differs). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
+            <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Start geändert (ihre Kopfzeile ist anders). Beim Fortsetzen würden falsche Zeilen importiert: Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Auftrag für die geänderte Datei.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job started (its contents differ). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
+            <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Start geändert (ihr Inhalt ist anders). Beim Fortsetzen würden falsche Zeilen importiert: Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Auftrag für die geänderte Datei.</translation>
+        </message>
+        <message>
+            <source>A job named "%1" exists already. Resume it with --resume %1, or choose another --job-id.</source>
+            <translation>Ein Auftrag namens „%1“ existiert bereits. Setzen Sie ihn mit --resume %1 fort oder wählen Sie eine andere --job-id.</translation>
+        </message>
+        <message>
+            <source>A job named "%1" is being started by another window or process (%2). Choose another --job-id.</source>
+            <translation>Ein Auftrag namens „%1“ wird gerade von einem anderen Fenster oder Prozess gestartet (%2). Wählen Sie eine andere --job-id.</translation>
+        </message>
+        <message>
+            <source>Cannot make a lock file next to the job store %1. Check that its folder is writable.</source>
+            <translation>Neben dem Auftragsspeicher %1 kann keine Sperrdatei angelegt werden. Prüfen Sie, ob sein Ordner beschreibbar ist.</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process. Stop it there first, or wait for it to end.</source>
+            <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess. Beenden Sie ihn dort zuerst oder warten Sie, bis er endet.</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process (%2). Stop it there first, or wait for it to end.</source>
+            <extracomment>%2 names the window or process, e.g. "process 4711 on host"</extracomment>
+            <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess (%2). Beenden Sie ihn dort zuerst oder warten Sie, bis er endet.</translation>
+        </message>
+        <message>
+            <source>There is no job "%1". `workos-import jobs` lists the jobs.</source>
+            <translation>Es gibt keinen Auftrag „%1“. `workos-import jobs` listet die Aufträge auf.</translation>
+        </message>
+        <message>
+            <source>Job "%1" was deleted just now.</source>
+            <translation>Auftrag „%1“ wurde soeben gelöscht.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted job to resume.</source>
+            <translation>Es gibt keinen unterbrochenen Auftrag zum Fortsetzen.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted job to resume: %1 is running in another window or process. Resume a job by its id once it has stopped there.</source>
+            <translation>Es gibt keinen unterbrochenen Auftrag zum Fortsetzen: %1 läuft in einem anderen Fenster oder Prozess. Setzen Sie einen Auftrag über seine ID fort, sobald er dort beendet ist.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted job to resume: %1 are running in another window or process. Resume a job by its id once it has stopped there.</source>
+            <translation>Es gibt keinen unterbrochenen Auftrag zum Fortsetzen: %1 laufen in einem anderen Fenster oder Prozess. Setzen Sie einen Auftrag über seine ID fort, sobald er dort beendet ist.</translation>
+        </message>
+        <message>
+            <source>Job %1 is no longer in the job store: it was deleted during the run (in another window or process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows already imported are found and counted as existing).</source>
+            <translation>Auftrag %1 ist nicht mehr im Auftragsspeicher: Er wurde während des Laufs gelöscht (in einem anderen Fenster oder Prozess?). Was gesendet wurde, ist in WorkOS; starten Sie einen neuen Auftrag für die Datei, um den Rest zu importieren (bereits importierte Zeilen werden gefunden und als vorhanden gezählt).</translation>
+        </message>
+        <message>
+            <source>Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan it again.</source>
+            <translation>Auftrag %1 hat keine geplanten Zeilen im Auftragsspeicher und kann daher nicht als fertig gelten. Setzen Sie ihn fort, um ihn neu zu planen.</translation>
+        </message>
+        <message>
+            <source>The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new job for the file (rows already imported are found and counted as existing).</source>
+            <translation>Die Abschnitte von Auftrag %1 umfassen %2 Zeilen, der Plan aber %3. Der Auftragsspeicher ist beschädigt: Starten Sie einen neuen Auftrag für die Datei (bereits importierte Zeilen werden gefunden und als vorhanden gezählt).</translation>
+        </message>
+        <message>
+            <source>Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6</source>
+            <translation>Nur %1 der %2 Zeilen von Auftrag %3 haben ein gespeichertes Ergebnis (%4 von %5 zu importierenden Zeilen). %6</translation>
+        </message>
+        <message>
+            <source>Resume the job to import the rest.</source>
+            <translation>Setzen Sie den Auftrag fort, um den Rest zu importieren.</translation>
+        </message>
+        <message>
+            <source>Resume the job; if this repeats, start a new job for the file.</source>
+            <translation>Setzen Sie den Auftrag fort; wenn das wieder passiert, starten Sie einen neuen Auftrag für die Datei.</translation>
+        </message>
+        <message>
+            <source>Looking up the file's users in WorkOS (reads only).</source>
+            <translation>Die Benutzer der Datei werden in WorkOS nachgeschlagen (nur lesend).</translation>
+        </message>
+        <message>
+            <source>Stopped before the dry run ended.</source>
+            <translation>Vor dem Ende des Testlaufs angehalten.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and %7 are invalid.</source>
+            <translation>Testlauf: Nichts wurde in WorkOS geschrieben. Der Import würde %1 Benutzer anlegen (%2 existieren bereits), %3 Mitgliedschaften hinzufügen (%4 bestehen bereits) und %5 Organisationen anlegen; %6 Zeilen würden fehlschlagen und %7 sind ungültig.</translation>
+        </message>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again.</source>
+            <translation>Auftrag %1 ist bereits beendet (%2); es gibt nichts fortzusetzen. Mit `workos-import retry %1` führen Sie seine fehlgeschlagenen Zeilen erneut aus.</translation>
+        </message>
+        <message>
+            <source>Job %1 was stopped while its file was being checked; checking it again.</source>
+            <translation>Auftrag %1 wurde angehalten, während seine Datei geprüft wurde; sie wird erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>Reading and checking %1</source>
+            <translation>%1 wird gelesen und geprüft</translation>
+        </message>
+        <message>
+            <source>Stopped while the file was being checked: nothing was sent to WorkOS.</source>
+            <translation>Während der Prüfung der Datei angehalten: Nichts wurde an WorkOS gesendet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Retrying %n failed rows of job %1.</source>
+            <translation>
+                <numerusform>%n fehlgeschlagene Zeile von Auftrag %1 wird wiederholt.</numerusform>
+                <numerusform>%n fehlgeschlagene Zeilen von Auftrag %1 werden wiederholt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot reach WorkOS (%1); retrying in %2 s.</source>
+            <translation>WorkOS ist nicht erreichbar (%1); neuer Versuch in %2 s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolving %n organizations (reads only).</source>
+            <translation>
+                <numerusform>%n Organisation wird aufgelöst (nur lesend).</numerusform>
+                <numerusform>%n Organisationen werden aufgelöst (nur lesend).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolving %n organizations.</source>
+            <translation>
+                <numerusform>%n Organisation wird aufgelöst.</numerusform>
+                <numerusform>%n Organisationen werden aufgelöst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped while resolving organizations; resume to continue.</source>
+            <translation>Beim Auflösen der Organisationen angehalten; setzen Sie den Auftrag fort, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Organizations: %1 existed, %2 would be created, %3 failed.</source>
+            <translation>Organisationen: %1 vorhanden, %2 würden angelegt, %3 fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Organizations: %1 existed, %2 created, %3 failed.</source>
+            <translation>Organisationen: %1 vorhanden, %2 angelegt, %3 fehlgeschlagen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing with %n worker(s), %1 rows in flight each.</source>
+            <translation>
+                <numerusform>Import mit %n Vorgang, je %1 Zeilen gleichzeitig unterwegs.</numerusform>
+                <numerusform>Import mit %n parallelen Vorgängen, je %1 Zeilen gleichzeitig unterwegs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. The job can be resumed: rows already imported will not be sent again.</source>
+            <translation>Angehalten. Der Auftrag kann fortgesetzt werden: Bereits importierte Zeilen werden nicht erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>Paused. Resume to continue where it stopped.</source>
+            <translation>Pausiert. Setzen Sie fort, um dort weiterzumachen, wo angehalten wurde.</translation>
+        </message>
+        <message>
+            <source>Some chunks could not be finished (%1). Resume the job to try them again.</source>
+            <translation>Einige Abschnitte konnten nicht abgeschlossen werden (%1). Setzen Sie den Auftrag fort, um sie erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <source>Done: every valid row was imported.</source>
+            <translation>Fertig: Jede gültige Zeile wurde importiert.</translation>
+        </message>
+        <message>
+            <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
+            <translation>Fertig, mit %1 fehlgeschlagenen und %2 ungültigen Zeilen. Exportieren Sie den Fehlerbericht, um die Gründe zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AboutDialog</name>
+        <message>
+            <source>About WorkOS Migration Wizard</source>
+            <translation>Über den WorkOS-Migrationsassistenten</translation>
+        </message>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation>WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.</source>
+            <translation>Überträgt Benutzer, ihre Passwort-Hashes, Organisationen und Mitgliedschaften aus einer CSV-Datei in WorkOS.</translation>
+        </message>
+        <message>
+            <source>Built with Qt %1, running on Qt %2.</source>
+            <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+        </message>
+        <message>
+            <source>Released under the MIT licence. The same engine runs from a terminal as workos-import (see: man workos-import).</source>
+            <translation>Veröffentlicht unter der MIT-Lizenz. Dieselbe Engine läuft im Terminal als workos-import (siehe: man workos-import).</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About WorkOS Migration Wizard</source>
+            <translation>Ü&amp;ber den WorkOS-Migrationsassistenten</translation>
+        </message>
+        <message>
+            <source>WorkOS Migration Wizard icon</source>
+            <translation>Symbol des WorkOS-Migrationsassistenten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ColumnsPage</name>
+        <message>
+            <source>Email address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>Password (plain text)</source>
+            <translation>Passwort (Klartext)</translation>
+        </message>
+        <message>
+            <source>Password hash</source>
+            <translation>Passwort-Hash</translation>
+        </message>
+        <message>
+            <source>Password hash algorithm</source>
+            <translation>Hash-Algorithmus des Passworts</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <source>Email verified (yes/no)</source>
+            <translation>E-Mail bestätigt (ja/nein)</translation>
+        </message>
+        <message>
+            <source>User id in your old system</source>
+            <translation>Benutzer-ID in Ihrem bisherigen System</translation>
+        </message>
+        <message>
+            <source>Extra data (JSON)</source>
+            <translation>Zusätzliche Daten (JSON)</translation>
+        </message>
+        <message>
+            <source>WorkOS organization id (org_…)</source>
+            <translation>WorkOS-Organisations-ID (org_…)</translation>
+        </message>
+        <message>
+            <source>Organization id in your system</source>
+            <translation>Organisations-ID in Ihrem System</translation>
+        </message>
+        <message>
+            <source>Organization name</source>
+            <translation>Name der Organisation</translation>
+        </message>
+        <message>
+            <source>Role(s)</source>
+            <translation>Rolle(n)</translation>
+        </message>
+        <message>
+            <source>What each column holds</source>
+            <translation>Was jede Spalte enthält</translation>
+        </message>
+        <message>
+            <source>Check what the wizard recognised, and choose for the columns it did not. Columns marked “not imported” are left out.</source>
+            <translation>Prüfen Sie, was der Assistent erkannt hat, und wählen Sie für die Spalten, die er nicht erkannt hat. Mit „nicht importiert“ markierte Spalten werden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>Column in your file</source>
+            <translation>Spalte in Ihrer Datei</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Beispiel</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Importiert als</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Spalten der Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>Spa&amp;lten</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>E&amp;xport these rows…</source>
+            <translation>Diese Zeilen e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Rows with &amp;problems</source>
+            <translation>Zeilen mit &amp;Problemen</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <source>&amp;Users only: no organization memberships</source>
+            <translation>&amp;Nur Benutzer: keine Mitgliedschaften in Organisationen</translation>
+        </message>
+        <message>
+            <source>Every user &amp;joins one organization:</source>
+            <translation>Jeder Benutzer tritt &amp;einer Organisation bei:</translation>
+        </message>
+        <message>
+            <source>Its WorkOS id (org_…)</source>
+            <translation>Ihre WorkOS-ID (org_…)</translation>
+        </message>
+        <message>
+            <source>Its id in your system</source>
+            <translation>Ihre ID in Ihrem System</translation>
+        </message>
+        <message>
+            <source>How the organization is named</source>
+            <translation>Wie die Organisation heißt</translation>
+        </message>
+        <message>
+            <source>org_01… or your own id</source>
+            <translation>org_01… oder Ihre eigene ID</translation>
+        </message>
+        <message>
+            <source>Organization id</source>
+            <translation>Organisations-ID</translation>
+        </message>
+        <message>
+            <source>&amp;Create it when it does not exist, named:</source>
+            <translation type="vanished">&amp;Anlegen, falls sie nicht existiert, mit dem Namen:</translation>
+        </message>
+        <message>
+            <source>Organizations named only by name</source>
+            <translation>Organisationen, die nur einen Namen haben</translation>
+        </message>
+        <message>
+            <source>Use each organization's &amp;name as its id (recommended: the same name always finds the same organization)</source>
+            <translation type="vanished">Den Namen jeder Organisation als ihre ID &amp;verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
+        </message>
+        <message>
+            <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization's external id. Without it, these rows cannot be imported.</source>
+            <translation>WorkOS findet eine Organisation über eine ID. Ihre Datei enthält nur Namen: Ist dies angekreuzt, wird der Name genau wie geschrieben zur externen ID der Organisation. Ohne diese Option können diese Zeilen nicht importiert werden.</translation>
+        </message>
+        <message>
+            <source>Export the rows with problems</source>
+            <translation>Die Zeilen mit Problemen exportieren</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
+        </message>
+        <message>
+            <source>What column %1 holds</source>
+            <translation>Was Spalte %1 enthält</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— bitte wählen —</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Nicht importiert</translation>
+        </message>
+        <message>
+            <source>This column already has the name the import uses.</source>
+            <translation>Diese Spalte trägt bereits den Namen, den der Import verwendet.</translation>
+        </message>
+        <message>
+            <source>⚠ choose what it holds</source>
+            <translation>⚠ bitte wählen, was sie enthält</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>nicht importiert</translation>
+        </message>
+        <message>
+            <source>1 column looks like user data the wizard does not recognise. Choose what it holds, or “Not imported”, to go on.</source>
+            <translation type="vanished">1 Spalte sieht nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie, was sie enthält, oder „Nicht importiert“, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>%1 columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
+            <translation type="vanished">%1 Spalten sehen nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie für jede, was sie enthält, oder „Nicht importiert“, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Checking every row with these columns…</source>
+            <translation>Jede Zeile wird mit diesen Spalten geprüft…</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported yet.</source>
+            <translation>Diese Datei kann noch nicht importiert werden.</translation>
+        </message>
+        <message>
+            <source>Choose “Email address” for the column that holds the email addresses.</source>
+            <translation>Wählen Sie „E-Mail-Adresse“ für die Spalte, die die E-Mail-Adressen enthält.</translation>
+        </message>
+        <message>
+            <source>%1 users to import (%2 memberships in %3 organizations).</source>
+            <translation type="vanished">%1 Benutzer zu importieren (%2 Mitgliedschaften in %3 Organisationen).</translation>
+        </message>
+        <message>
+            <source>%1 rows have problems and will be skipped (see “Rows with problems”).</source>
+            <translation type="vanished">%1 Zeilen haben Probleme und werden übersprungen (siehe „Zeilen mit Problemen“).</translation>
+        </message>
+        <message>
+            <source>%1 repeated rows are imported once.</source>
+            <translation type="vanished">%1 wiederholte Zeilen werden einmal importiert.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>Rows with &amp;problems (%1)</source>
+            <translation>Zeilen mit &amp;Problemen (%1)</translation>
+        </message>
+        <message>
+            <source>Rows with &amp;problems (first %1 of %2)</source>
+            <translation>Zeilen mit &amp;Problemen (erste %1 von %2)</translation>
+        </message>
+        <message>
+            <source>Enter the organization's id to go on, or choose “Users only”.</source>
+            <translation>Geben Sie die ID der Organisation ein, um fortzufahren, oder wählen Sie „Nur Benutzer“.</translation>
+        </message>
+        <message>
+            <source>Enter the name the new organization gets.</source>
+            <translation>Geben Sie den Namen ein, den die neue Organisation erhält.</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .json.</source>
+            <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Gespeichert unter %1.</translation>
+        </message>
+        <message>
+            <source>The rows could not be saved: %1</source>
+            <translation>Die Zeilen konnten nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Each column of the file with an example value and what it is imported as.</source>
+            <translation>Jede Spalte der Datei mit einem Beispielwert und dem, als was sie importiert wird.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Header of the column that says whether a file column is imported or still to be decided</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>Zeilen mit Problemen</translation>
+        </message>
+        <message>
+            <source>Each row of the file that cannot be imported as it is: its line, its email address and the problem.</source>
+            <translation>Jede Zeile der Datei, die so nicht importiert werden kann: ihre Zeilennummer, ihre E-Mail-Adresse und das Problem.</translation>
+        </message>
+        <message>
+            <source>Whether the id that follows is the organization's WorkOS id or its id in your system.</source>
+            <translation>Ob die folgende ID die WorkOS-ID der Organisation oder ihre ID in Ihrem System ist.</translation>
+        </message>
+        <message>
+            <source>Cr&amp;eate it when it does not exist, named:</source>
+            <translation>&amp;Anlegen, falls sie nicht existiert, mit dem Namen:</translation>
+        </message>
+        <message>
+            <source>Use each organization's na&amp;me as its id (recommended: the same name always finds the same organization)</source>
+            <translation>Den Namen jeder Organisation als ihre ID &amp;verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
+        </message>
+        <message>
+            <source>Checking the rows</source>
+            <translation>Die Zeilen werden geprüft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
+            <translation>
+                <numerusform>%n Spalte sieht nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie, was sie enthält, oder „Nicht importiert“, um fortzufahren.</numerusform>
+                <numerusform>%n Spalten sehen nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie für jede, was sie enthält, oder „Nicht importiert“, um fortzufahren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to import (%2 in %3).</source>
+            <extracomment>The whole sentence: "&lt;users&gt; to import (&lt;memberships&gt; in &lt;organizations&gt;)."</extracomment>
+            <translation>%1 zu importieren (%2 in %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln Benutzer</numerusform>
+                <numerusform>%Ln Benutzer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln memberships</source>
+            <translation>
+                <numerusform>%Ln Mitgliedschaft</numerusform>
+                <numerusform>%Ln Mitgliedschaften</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln organizations</source>
+            <translation>
+                <numerusform>%Ln Organisation</numerusform>
+                <numerusform>%Ln Organisationen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems and will be skipped (see “Rows with problems”).</source>
+            <translation>
+                <numerusform>%Ln Zeile hat Probleme und wird übersprungen (siehe „Zeilen mit Problemen“).</numerusform>
+                <numerusform>%Ln Zeilen haben Probleme und werden übersprungen (siehe „Zeilen mit Problemen“).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated rows are imported once.</source>
+            <translation>
+                <numerusform>%Ln wiederholte Zeile wird einmal importiert.</numerusform>
+                <numerusform>%Ln wiederholte Zeilen werden einmal importiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ConnectPage</name>
+        <message>
+            <source>The key works: WorkOS accepted it.</source>
+            <translation>Der Schlüssel funktioniert: WorkOS hat ihn angenommen.</translation>
+        </message>
+        <message>
+            <source>Connect to WorkOS</source>
+            <translation>Mit WorkOS verbinden</translation>
+        </message>
+        <message>
+            <source>Paste the secret API key of the WorkOS environment the users go to. You find it in the WorkOS dashboard under API Keys. Nothing is written yet.</source>
+            <translation>Fügen Sie den geheimen API-Schlüssel der WorkOS-Umgebung ein, in die die Benutzer kommen. Sie finden ihn im WorkOS-Dashboard unter „API Keys“. Noch wird nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Production.&lt;/b&gt; This key writes to your live WorkOS environment: real users will be created. Rehearse with a staging key or the local sandbox first.</source>
+            <translation>&lt;b&gt;Produktion.&lt;/b&gt; Dieser Schlüssel schreibt in Ihre echte WorkOS-Umgebung: Es werden echte Benutzer angelegt. Proben Sie zuerst mit einem Staging-Schlüssel oder der lokalen Sandbox.</translation>
+        </message>
+        <message>
+            <source>sk_test_… or sk_live_…</source>
+            <translation>sk_test_… oder sk_live_…</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>&amp;Anzeigen</translation>
+        </message>
+        <message>
+            <source>Show or hide the key</source>
+            <translation>Schlüssel anzeigen oder verbergen</translation>
+        </message>
+        <message>
+            <source>Hi&amp;de</source>
+            <translation>&amp;Verbergen</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>API-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Umgebung:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the key</source>
+            <translation>Schlüssel &amp;prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the key in the system keychain</source>
+            <translation>Schlüssel im System-Schlüsselbund &amp;merken</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Probelauf</translation>
+        </message>
+        <message>
+            <source>Not ready for the real thing? Run the whole migration against a local sandbox that behaves like WorkOS, with the same rate limits.</source>
+            <translation>Noch nicht bereit für den Ernstfall? Führen Sie die ganze Migration mit einer lokalen Sandbox durch, die sich wie WorkOS verhält, mit denselben Ratenlimits.</translation>
+        </message>
+        <message>
+            <source>Rehearse on a local &amp;sandbox</source>
+            <translation>Mit einer lokalen Sand&amp;box proben</translation>
+        </message>
+        <message>
+            <source>&amp;Advanced</source>
+            <extracomment>A disclosure button that shows more settings</extracomment>
+            <translation>&amp;Erweitert</translation>
+        </message>
+        <message>
+            <source>API &amp;address:</source>
+            <translation type="vanished">API-A&amp;dresse:</translation>
+        </message>
+        <message>
+            <source>WorkOS refused this key: it is wrong, was revoked, or belongs to another environment. Copy it again from the WorkOS dashboard (API Keys).</source>
+            <translation>WorkOS hat diesen Schlüssel abgelehnt: Er ist falsch, wurde widerrufen oder gehört zu einer anderen Umgebung. Kopieren Sie ihn erneut aus dem WorkOS-Dashboard („API Keys“).</translation>
+        </message>
+        <message>
+            <source>The key is valid but has no permission for User Management and Organizations. Use a secret key with full access.</source>
+            <translation>Der Schlüssel ist gültig, hat aber keine Berechtigung für User Management und Organizations. Verwenden Sie einen geheimen Schlüssel mit vollem Zugriff.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached: check the internet connection (and the API URL), then verify again.</source>
+            <translation>WorkOS ist nicht erreichbar: Prüfen Sie die Internetverbindung (und die API-URL) und prüfen Sie den Schlüssel dann erneut.</translation>
+        </message>
+        <message>
+            <source>The secure connection to WorkOS failed: the certificate was not trusted. A company proxy that inspects traffic may be in the way; ask your IT team. (%1)</source>
+            <translation>Die sichere Verbindung zu WorkOS ist fehlgeschlagen: Dem Zertifikat wurde nicht vertraut. Möglicherweise steht ein Firmen-Proxy im Weg, der den Verkehr prüft; fragen Sie Ihre IT-Abteilung. (%1)</translation>
+        </message>
+        <message>
+            <source>The proxy server of this computer refused or failed the connection to WorkOS. Check the proxy settings. (%1)</source>
+            <translation>Der Proxyserver dieses Computers hat die Verbindung zu WorkOS abgelehnt oder ist gescheitert. Prüfen Sie die Proxy-Einstellungen. (%1)</translation>
+        </message>
+        <message>
+            <source>This cannot be used: %1</source>
+            <translation>Das ist nicht verwendbar: %1</translation>
+        </message>
+        <message>
+            <source>WorkOS is rate limiting this key right now; wait a minute and verify again.</source>
+            <translation>WorkOS drosselt diesen Schlüssel gerade; warten Sie eine Minute und prüfen Sie erneut.</translation>
+        </message>
+        <message>
+            <source>The key you used earlier in this session was filled in.</source>
+            <translation>Der Schlüssel, den Sie vorhin in dieser Sitzung verwendet haben, wurde eingetragen.</translation>
+        </message>
+        <message>
+            <source>Looking for a saved key in the system keychain…</source>
+            <translation>Gespeicherter Schlüssel wird im System-Schlüsselbund gesucht…</translation>
+        </message>
+        <message>
+            <source>The key saved in the system keychain was filled in.</source>
+            <translation>Der im System-Schlüsselbund gespeicherte Schlüssel wurde eingetragen.</translation>
+        </message>
+        <message>
+            <source>Staging (a test key: nothing here touches your live users)</source>
+            <translation>Staging (ein Testschlüssel: Ihre echten Benutzer bleiben unberührt)</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#b3261e'&gt;Production&lt;/b&gt; (a live key)</source>
+            <translation>&lt;b style='color:#b3261e'&gt;Produktion&lt;/b&gt; (ein Live-Schlüssel)</translation>
+        </message>
+        <message>
+            <source>Local sandbox on this computer (a rehearsal)</source>
+            <translation>Lokale Sandbox auf diesem Computer (ein Probelauf)</translation>
+        </message>
+        <message>
+            <source>Unknown: WorkOS secret keys start with sk_test_ or sk_live_.</source>
+            <translation>Unbekannt: Geheime WorkOS-Schlüssel beginnen mit sk_test_ oder sk_live_.</translation>
+        </message>
+        <message>
+            <source>Asking WorkOS…</source>
+            <translation>WorkOS wird gefragt…</translation>
+        </message>
+        <message>
+            <source>Saving the key in the system keychain…</source>
+            <translation>Schlüssel wird im System-Schlüsselbund gespeichert…</translation>
+        </message>
+        <message>
+            <source>The key is saved in the system keychain.</source>
+            <translation>Der Schlüssel ist im System-Schlüsselbund gespeichert.</translation>
+        </message>
+        <message>
+            <source>Starting the local sandbox…</source>
+            <translation>Lokale Sandbox wird gestartet…</translation>
+        </message>
+        <message>
+            <source>Show the key</source>
+            <translation>Schlüssel anzeigen</translation>
+        </message>
+        <message>
+            <source>Shows or hides the address of the WorkOS API.</source>
+            <translation>Zeigt die Adresse der WorkOS-API an oder verbirgt sie.</translation>
+        </message>
+        <message>
+            <source>API &amp;URL:</source>
+            <translation>API-&amp;URL:</translation>
+        </message>
+        <message>
+            <source>Hide the key</source>
+            <translation>Schlüssel verbergen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::EnvironmentBadge</name>
+        <message>
+            <source>&lt;b&gt;Production&lt;/b&gt; — this import writes to your live WorkOS environment.</source>
+            <translation>&lt;b&gt;Produktion&lt;/b&gt; — dieser Import schreibt in Ihre echte WorkOS-Umgebung.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Staging&lt;/b&gt; — a test environment: your live users are not touched.</source>
+            <translation>&lt;b&gt;Staging&lt;/b&gt; — eine Testumgebung: Ihre echten Benutzer bleiben unberührt.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rehearsal&lt;/b&gt; — a local sandbox on this computer: nothing reaches WorkOS.</source>
+            <translation>&lt;b&gt;Probelauf&lt;/b&gt; — eine lokale Sandbox auf diesem Computer: Nichts erreicht WorkOS.</translation>
+        </message>
+        <message>
+            <source>Where this import writes</source>
+            <translation>Wohin dieser Import schreibt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FileInspection</name>
+        <message>
+            <source>The check was cancelled.</source>
+            <translation>Die Prüfung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>No row of this file can be imported: every row has a problem. Fix the file (see the issues below) and choose it again.</source>
+            <translation>Keine Zeile dieser Datei kann importiert werden: Jede Zeile hat ein Problem. Korrigieren Sie die Datei (siehe die Probleme unten) und wählen Sie sie erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FilePage</name>
+        <message>
+            <source>Choose the file of users</source>
+            <translation>Die Benutzerdatei wählen</translation>
+        </message>
+        <message>
+            <source>A CSV file with one row per user (or per user and organization), exported from a spreadsheet or another system. Drop it here or browse for it. Nothing is sent anywhere yet.</source>
+            <translation>Eine CSV-Datei mit einer Zeile pro Benutzer (oder pro Benutzer und Organisation), exportiert aus einer Tabellenkalkulation oder einem anderen System. Ziehen Sie sie hierher oder suchen Sie sie. Noch wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>CSV &amp;file:</source>
+            <translation>CSV-&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>Path of a .csv file</source>
+            <translation>Pfad einer .csv-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="vanished">Durch&amp;suchen…</translation>
+        </message>
+        <message>
+            <source>No file yet, or not sure what it should look like?</source>
+            <translation>Noch keine Datei, oder unsicher, wie sie aussehen soll?</translation>
+        </message>
+        <message>
+            <source>Save a &amp;template CSV…</source>
+            <translation>&amp;Vorlage als CSV speichern…</translation>
+        </message>
+        <message>
+            <source>Saves an example file with every column the import understands, to fill in with a spreadsheet program.</source>
+            <translation>Speichert eine Beispieldatei mit jeder Spalte, die der Import versteht, zum Ausfüllen mit einer Tabellenkalkulation.</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation type="vanished">Die ersten Zeilen der Datei:</translation>
+        </message>
+        <message>
+            <source>Preview of the file</source>
+            <translation>Vorschau der Datei</translation>
+        </message>
+        <message>
+            <source>Save a template CSV</source>
+            <translation>Vorlage als CSV speichern</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-Datei (*.csv)</translation>
+        </message>
+        <message>
+            <source>A template was saved to %1. Fill it in (one row per user and organization), save it as CSV and choose it here.</source>
+            <translation>Eine Vorlage wurde unter %1 gespeichert. Füllen Sie sie aus (eine Zeile pro Benutzer und Organisation), speichern Sie sie als CSV und wählen Sie sie hier.</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: %1</source>
+            <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file of users</source>
+            <translation>Die CSV-Datei mit den Benutzern wählen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>There is no file at this path. Check the name, or use Browse.</source>
+            <translation>Unter diesem Pfad gibt es keine Datei. Prüfen Sie den Namen oder verwenden Sie „Durchsuchen“.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as CSV: %1</source>
+            <translation>Diese Datei kann nicht als CSV gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Reading and checking every row…</source>
+            <translation>Jede Zeile wird gelesen und geprüft…</translation>
+        </message>
+        <message>
+            <source>Encoding: %1</source>
+            <translation>Kodierung: %1</translation>
+        </message>
+        <message>
+            <source>Delimiter: %1</source>
+            <translation>Trennzeichen: %1</translation>
+        </message>
+        <message>
+            <source>Columns: %1</source>
+            <translation>Spalten: %1</translation>
+        </message>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Zeilen: %1</translation>
+        </message>
+        <message>
+            <source>This file cannot be used.</source>
+            <translation>Diese Datei kann nicht verwendet werden.</translation>
+        </message>
+        <message>
+            <source>The file was read. On the next page, say what each column holds.</source>
+            <translation>Die Datei wurde gelesen. Geben Sie auf der nächsten Seite an, was jede Spalte enthält.</translation>
+        </message>
+        <message>
+            <source>The file was read: %1 users. On the next page, check what each column holds.</source>
+            <translation type="vanished">Die Datei wurde gelesen: %1 Benutzer. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält.</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>Durch&amp;suchen…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Die Datei wird gelesen</translation>
+        </message>
+        <message>
+            <source>The first &amp;rows of the file:</source>
+            <translation>Die ersten &amp;Zeilen der Datei:</translation>
+        </message>
+        <message>
+            <source>The first rows of the chosen file, as they were read; passwords and hashes are hidden.</source>
+            <translation>Die ersten Zeilen der gewählten Datei, so wie sie gelesen wurden; Passwörter und Hashes sind verborgen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file was read: %Ln users. On the next page, check what each column holds.</source>
+            <translation>
+                <numerusform>Die Datei wurde gelesen: %Ln Benutzer. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält.</numerusform>
+                <numerusform>Die Datei wurde gelesen: %Ln Benutzer. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FreedesktopActions</name>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Der Ordner %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>No file manager could be started (xdg-open is missing; install the package xdg-utils). The folder is %1.</source>
+            <translation>Es konnte kein Dateimanager gestartet werden (xdg-open fehlt; installieren Sie das Paket xdg-utils). Der Ordner ist %1.</translation>
+        </message>
+        <message>
+            <source>The file manager could not be started. The folder is %1.</source>
+            <translation>Der Dateimanager konnte nicht gestartet werden. Der Ordner ist %1.</translation>
+        </message>
+        <message>
+            <source>This desktop has no session bus, so no notification can be shown.</source>
+            <translation>Diese Arbeitsumgebung hat keinen Sitzungsbus, daher kann keine Benachrichtigung angezeigt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::HelpDialog</name>
+        <message>
+            <source>Help — WorkOS Migration Wizard</source>
+            <translation>Hilfe — WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>The user guide is not part of this build.</source>
+            <translation>Das Benutzerhandbuch ist nicht Teil dieses Builds.</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Benutzerhandbuch</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ImportWizard</name>
+        <message>
+            <source>New import — WorkOS Migration Wizard</source>
+            <translation>Neuer Import — WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <source>Rehearsal (local sandbox)</source>
+            <translation>Probelauf (lokale Sandbox)</translation>
+        </message>
+        <message>
+            <source>Staging</source>
+            <translation>Staging (Test)</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Resume import — WorkOS Migration Wizard</source>
+            <translation>Import fortsetzen — WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>Resume rehearsal — WorkOS Migration Wizard</source>
+            <translation>Probelauf fortsetzen — WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>The job is no longer in the job list.</source>
+            <translation>Der Auftrag ist nicht mehr in der Auftragsliste.</translation>
+        </message>
+        <message>
+            <source>Retry failed rows — WorkOS Migration Wizard</source>
+            <translation>Fehlgeschlagene Zeilen wiederholen — WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>Stop the import?</source>
+            <translation>Import anhalten?</translation>
+        </message>
+        <message>
+            <source>The import is still running. Stop it now? It stays in the job list and can be resumed later; rows already imported are not sent again.</source>
+            <translation>Der Import läuft noch. Jetzt anhalten? Er bleibt in der Auftragsliste und kann später fortgesetzt werden; bereits importierte Zeilen werden nicht erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop and close</source>
+            <translation>Anhalten und &amp;schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep running</source>
+            <translation>&amp;Weiterlaufen lassen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::JobListModel</name>
+        <message>
+            <source>planned</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>preparing organizations</source>
+            <translation>Organisationen werden vorbereitet</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>unterbrochen</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>finished with errors</source>
+            <translation>fertig, mit Fehlern</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <source>Staging</source>
+            <translation>Staging (Test)</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Probelauf</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1
 Job %2</source>
-        <translation>%1
+            <translation>%1
 Auftrag %2</translation>
-    </message>
-    <message>
-        <source>%1 rows refused by WorkOS or not sent, %2 rows with a problem in the file</source>
-        <translation>%1 Zeilen von WorkOS abgelehnt oder nicht gesendet, %2 Zeilen mit einem Problem in der Datei</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Angelegte Benutzer</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Nicht importierte Zeilen</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::KeychainStore</name>
-    <message>
-        <source>No system keychain answered on this computer, so the key is kept in memory only and you will be asked for it again next time.</source>
-        <translation>Auf diesem Computer hat kein System-Schlüsselbund geantwortet; der Schlüssel wird daher nur im Speicher gehalten, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
-    </message>
-    <message>
-        <source>The system keychain refused access, so the key is kept in memory only.</source>
-        <translation>Der System-Schlüsselbund hat den Zugriff verweigert; der Schlüssel wird daher nur im Speicher gehalten.</translation>
-    </message>
-    <message>
-        <source>The key could not be removed from the system keychain.</source>
-        <translation>Der Schlüssel konnte nicht aus dem System-Schlüsselbund entfernt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::MainWindow</name>
-    <message>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Undo this import…</source>
-        <translation>Diesen Import rückgängig machen…</translation>
-    </message>
-    <message>
-        <source>Export the error report</source>
-        <translation>Den Fehlerbericht exportieren</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;JSON file (*.json)</source>
-        <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
-    </message>
-    <message>
-        <source>No imports yet. Press “New import” to move your first users into WorkOS.</source>
-        <translation>Noch keine Importe. Klicken Sie auf „Neuer Import“, um Ihre ersten Benutzer nach WorkOS zu übertragen.</translation>
-    </message>
-    <message>
-        <source>Checking that the file has not changed…</source>
-        <translation>Es wird geprüft, ob sich die Datei geändert hat…</translation>
-    </message>
-    <message>
-        <source>The file changed</source>
-        <translation>Die Datei hat sich geändert</translation>
-    </message>
-    <message>
-        <source>The file %1 is no longer at %2. Put it back there to resume this import; nothing was lost.</source>
-        <translation>Die Datei %1 liegt nicht mehr unter %2. Legen Sie sie dorthin zurück, um diesen Import fortzusetzen; nichts ging verloren.</translation>
-    </message>
-    <message>
-        <source>The file %1 changed since this import started, so it cannot continue: the rows would no longer match. Put the original file back to resume, or start a New import with the changed file (users already imported are recognised, not created twice).</source>
-        <translation>Die Datei %1 hat sich seit dem Start dieses Imports geändert, daher kann er nicht weiterlaufen: Die Zeilen würden nicht mehr passen. Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Import mit der geänderten Datei (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
-    </message>
-    <message>
-        <source>The rehearsal could not resume: %1</source>
-        <translation>Der Probelauf konnte nicht fortgesetzt werden: %1</translation>
-    </message>
-    <message>
-        <source>Looking for the API key in the system keychain…</source>
-        <translation>API-Schlüssel wird im System-Schlüsselbund gesucht…</translation>
-    </message>
-    <message>
-        <source>Retry the rows of %1 that were not imported</source>
-        <translation>Die nicht importierten Zeilen von %1 wiederholen</translation>
-    </message>
-    <message>
-        <source>Resume the interrupted import?</source>
-        <translation>Unterbrochenen Import fortsetzen?</translation>
-    </message>
-    <message>
-        <source>The import of %1, started %2, stopped before it finished. Resume it now? Users already imported will not be sent again.</source>
-        <translation>Der Import von %1, gestartet %2, wurde vor dem Ende angehalten. Jetzt fortsetzen? Bereits importierte Benutzer werden nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .json.</source>
-        <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
-    </message>
-    <message>
-        <source>The error report was saved to %1.</source>
-        <translation>Der Fehlerbericht wurde unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>The error report could not be saved: %1</source>
-        <translation>Der Fehlerbericht konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Job id</source>
-        <translation>Auftrags-ID</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Parallele Vorgänge</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Angelegte Benutzer</translation>
-    </message>
-    <message>
-        <source>Already existed</source>
-        <translation>Bereits vorhanden</translation>
-    </message>
-    <message>
-        <source>Memberships added</source>
-        <translation>Hinzugefügte Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Invalid rows</source>
-        <translation>Ungültige Zeilen</translation>
-    </message>
-    <message>
-        <source>Failed rows</source>
-        <translation>Fehlgeschlagene Zeilen</translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation>Letzte Meldung</translation>
-    </message>
-    <message>
-        <source>Job details</source>
-        <translation>Auftragsdetails</translation>
-    </message>
-    <message>
-        <source>Job %1 is running in another window or process: stop it there before deleting it.</source>
-        <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess: Beenden Sie ihn dort, bevor Sie ihn löschen.</translation>
-    </message>
-    <message>
-        <source>Delete the job?</source>
-        <translation>Auftrag löschen?</translation>
-    </message>
-    <message>
-        <source>Delete the import of %1 and everything recorded about it (progress, row outcomes, error report)? The users already in WorkOS stay there. This cannot be undone.</source>
-        <translation>Den Import von %1 und alles, was dazu gespeichert ist (Fortschritt, Ergebnisse der Zeilen, Fehlerbericht), löschen? Die Benutzer, die bereits in WorkOS sind, bleiben dort. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Behalten</translation>
-    </message>
-    <message>
-        <source>Job %1 deleted.</source>
-        <translation>Auftrag %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>The job could not be deleted: %1</source>
-        <translation>Der Auftrag konnte nicht gelöscht werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::OrganizationsPage</name>
-    <message>
-        <source>Organizations &amp; roles</source>
-        <translation>Organisationen und Rollen</translation>
-    </message>
-    <message>
-        <source>Every organization the file names, looked up in WorkOS, and the roles it gives. This only reads: missing organizations are created when the import starts, after the review.</source>
-        <translation>Jede Organisation, die die Datei nennt, in WorkOS nachgeschlagen, und die Rollen, die sie vergibt. Hier wird nur gelesen: Fehlende Organisationen werden beim Start des Imports angelegt, nach der Überprüfung.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>What will happen</source>
-        <translation>Was passieren wird</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Organizations that cannot be found</source>
-        <translation>Organisationen, die nicht gefunden werden</translation>
-    </message>
-    <message>
-        <source>&amp;Go back and fix the file first (Next stays off)</source>
-        <translation>Zurückgehen und zuerst die Datei &amp;korrigieren („Weiter“ bleibt gesperrt)</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
-        <translation>Trotzdem importieren: Die Mitgliedschaften mit diesen Rollen schlagen fehl und kommen in den Fehlerbericht (oder fügen Sie die Rollen im WorkOS-Dashboard hinzu und prüfen Sie erneut)</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>Erneut p&amp;rüfen</translation>
-    </message>
-    <message>
-        <source>(no name in the file)</source>
-        <translation>(kein Name in der Datei)</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <source>%1 ⚠</source>
-        <translation>%1 ⚠</translation>
-    </message>
-    <message>
-        <source>The same name is used with different ids (%1): these become separate organizations. Check that this is meant.</source>
-        <translation>Derselbe Name wird mit verschiedenen IDs verwendet (%1): Daraus werden getrennte Organisationen. Prüfen Sie, ob das gewollt ist.</translation>
-    </message>
-    <message>
-        <source>Looking up 1 organization in WorkOS…</source>
-        <translation>1 Organisation wird in WorkOS nachgeschlagen…</translation>
-    </message>
-    <message>
-        <source>Looking up %1 organizations in WorkOS…</source>
-        <translation>%1 Organisationen werden in WorkOS nachgeschlagen…</translation>
-    </message>
-    <message>
-        <source>exists in WorkOS</source>
-        <translation>existiert in WorkOS</translation>
-    </message>
-    <message>
-        <source>will be created</source>
-        <translation>wird angelegt</translation>
-    </message>
-    <message>
-        <source>could not be checked: %1</source>
-        <translation>konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot be found — %1</source>
-        <translation>nicht gefunden — %1</translation>
-    </message>
-    <message>
-        <source>The organizations could not be checked: %1 Fix this and press “Check again”.</source>
-        <translation>Die Organisationen konnten nicht geprüft werden: %1 Beheben Sie das und klicken Sie auf „Erneut prüfen“.</translation>
-    </message>
-    <message>
-        <source>Some organizations could not be checked (see the table). Nothing was written. Press “Check again” when WorkOS can be reached.</source>
-        <translation>Einige Organisationen konnten nicht geprüft werden (siehe Tabelle). Es wurde nichts geschrieben. Klicken Sie auf „Erneut prüfen“, sobald WorkOS erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>%1 exist, %2 will be created, %3 cannot be found.</source>
-        <translation>%1 vorhanden, %2 werden angelegt, %3 nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>WorkOS has no organization for: %1. Their rows cannot be imported as they are.</source>
-        <translation>WorkOS hat keine Organisation für: %1. Deren Zeilen können so nicht importiert werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Skip its row: the other rows are imported, this one goes to the error report</source>
-        <translation>Ihre Zeile &amp;überspringen: Die anderen Zeilen werden importiert, diese kommt in den Fehlerbericht</translation>
-    </message>
-    <message>
-        <source>&amp;Skip their %1 rows: the other rows are imported, these go to the error report</source>
-        <translation>Ihre %1 Zeilen &amp;überspringen: Die anderen Zeilen werden importiert, diese kommen in den Fehlerbericht</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s roles could not be read (%1). The roles in the file (%2) are checked by WorkOS during the import.</source>
-        <translation>Die Rollen der Umgebung konnten nicht gelesen werden (%1). Die Rollen in der Datei (%2) prüft WorkOS während des Imports.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Every role in the file exists in this environment: %1.</source>
-        <translation>Jede Rolle in der Datei existiert in dieser Umgebung: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This environment has no role %1&lt;/b&gt; (used on %2). WorkOS refuses a membership with an unknown role. The environment&apos;s roles are: %3.</source>
-        <translation>&lt;b&gt;Diese Umgebung hat keine Rolle %1&lt;/b&gt; (verwendet in %2). WorkOS lehnt eine Mitgliedschaft mit einer unbekannten Rolle ab. Die Rollen der Umgebung sind: %3.</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 Zeile</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::RehearsalSandbox</name>
-    <message>
-        <source>The local sandbox (workos-sandbox) is not installed next to this program.</source>
-        <translation>Die lokale Sandbox (workos-sandbox) ist nicht neben diesem Programm installiert.</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not be started: %1</source>
-        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>The local sandbox stopped before it was ready.</source>
-        <translation>Die lokale Sandbox hat sich beendet, bevor sie bereit war.</translation>
-    </message>
-    <message>
-        <source>The local sandbox did not start within 15 seconds.</source>
-        <translation>Die lokale Sandbox ist nicht innerhalb von 15 Sekunden gestartet.</translation>
-    </message>
-    <message>
-        <source>The local sandbox answered in an unexpected way.</source>
-        <translation>Die lokale Sandbox hat unerwartet geantwortet.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ResumeDialog</name>
-    <message>
-        <source>Resume %1</source>
-        <translation>%1 fortsetzen</translation>
-    </message>
-    <message>
-        <source>The import continues where it stopped; users already imported are not sent again. Paste the API key for %1: it is not saved on this computer.</source>
-        <translation>Der Import macht dort weiter, wo er angehalten wurde; bereits importierte Benutzer werden nicht erneut gesendet. Fügen Sie den API-Schlüssel für %1 ein: Er wird nicht auf diesem Computer gespeichert.</translation>
-    </message>
-    <message>
-        <source>The import continues where it stopped; users already imported are not sent again. The key for %1 comes from the system keychain.</source>
-        <translation>Der Import macht dort weiter, wo er angehalten wurde; bereits importierte Benutzer werden nicht erneut gesendet. Der Schlüssel für %1 kommt aus dem System-Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>sk_test_… or sk_live_…</source>
-        <translation>sk_test_… oder sk_live_…</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;workers:</source>
-        <translation>Parallele &amp;Vorgänge:</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Checking the key with WorkOS…</source>
-        <translation>Der Schlüssel wird bei WorkOS geprüft…</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent; paste the key again.</source>
-        <translation>%1 Es wurde nichts gesendet; fügen Sie den Schlüssel erneut ein.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ReviewPage</name>
-    <message>
-        <source>Review and start</source>
-        <translation>Überprüfen und starten</translation>
-    </message>
-    <message>
-        <source>Nothing has been written yet. Check what will happen; the import starts only with the button below.</source>
-        <translation>Es wurde noch nichts geschrieben. Prüfen Sie, was passieren wird; der Import startet erst mit der Schaltfläche unten.</translation>
-    </message>
-    <message>
-        <source>Import 1 user into Production</source>
-        <translation>1 Benutzer in die Produktion importieren</translation>
-    </message>
-    <message>
-        <source>Import %1 users into Production</source>
-        <translation>%1 Benutzer in die Produktion importieren</translation>
-    </message>
-    <message>
-        <source>Rehearse with 1 user</source>
-        <translation>Probelauf mit 1 Benutzer</translation>
-    </message>
-    <message>
-        <source>Rehearse with %1 users</source>
-        <translation>Probelauf mit %1 Benutzern</translation>
-    </message>
-    <message>
-        <source>Import 1 user into Staging</source>
-        <translation>1 Benutzer ins Staging importieren</translation>
-    </message>
-    <message>
-        <source>Import %1 users into Staging</source>
-        <translation>%1 Benutzer ins Staging importieren</translation>
-    </message>
-    <message>
-        <source>(key ending %1)</source>
-        <translation>(Schlüssel endet auf %1)</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>API-Adresse</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Users to import</source>
-        <translation>Zu importierende Benutzer</translation>
-    </message>
-    <message>
-        <source>Organization for everyone</source>
-        <translation>Organisation für alle</translation>
-    </message>
-    <message>
-        <source>Memberships to add</source>
-        <translation>Hinzuzufügende Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Organizations that exist</source>
-        <translation>Vorhandene Organisationen</translation>
-    </message>
-    <message>
-        <source>Organizations to create</source>
-        <translation>Anzulegende Organisationen</translation>
-    </message>
-    <message>
-        <source>Organizations not found</source>
-        <translation>Nicht gefundene Organisationen</translation>
-    </message>
-    <message>
-        <source>%1 — their %2 rows are skipped and listed in the error report</source>
-        <translation>%1 — ihre %2 Zeilen werden übersprungen und im Fehlerbericht aufgeführt</translation>
-    </message>
-    <message>
-        <source>Unknown roles</source>
-        <translation>Unbekannte Rollen</translation>
-    </message>
-    <message>
-        <source>%1 — %2 memberships will fail</source>
-        <translation>%1 — %2 Mitgliedschaften werden fehlschlagen</translation>
-    </message>
-    <message>
-        <source>Rows skipped</source>
-        <translation>Übersprungene Zeilen</translation>
-    </message>
-    <message>
-        <source>%1 rows with problems (see the Columns page)</source>
-        <translation>%1 Zeilen mit Problemen (siehe die Seite „Spalten“)</translation>
-    </message>
-    <message>
-        <source>Repeated rows</source>
-        <translation>Wiederholte Zeilen</translation>
-    </message>
-    <message>
-        <source>%1, imported once</source>
-        <translation>%1, einmal importiert</translation>
-    </message>
-    <message>
-        <source>How long</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Parallel workers</source>
-        <translation>Parallele Vorgänge</translation>
-    </message>
-    <message>
-        <source>The import can be paused, stopped and resumed from the job list; no user is ever created twice.</source>
-        <translation>Der Import kann in der Auftragsliste pausiert, angehalten und fortgesetzt werden; kein Benutzer wird jemals doppelt angelegt.</translation>
-    </message>
-    <message>
-        <source>I want to write %1 real users into my Production environment</source>
-        <translation>Ich möchte %1 echte Benutzer in meine Produktionsumgebung schreiben</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::RunPage</name>
-    <message>
-        <source>estimating…</source>
-        <translation>wird geschätzt…</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Import läuft</translation>
-    </message>
-    <message>
-        <source>You can leave this running. If the computer sleeps or the program is closed, resume the job from the list: nothing is sent twice.</source>
-        <translation>Sie können dies laufen lassen. Wenn der Computer in den Ruhezustand geht oder das Programm geschlossen wird, setzen Sie den Auftrag in der Liste fort: Nichts wird doppelt gesendet.</translation>
-    </message>
-    <message>
-        <source>Enter the &amp;key again…</source>
-        <translation>Schlüssel erneut &amp;eingeben…</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Zähler</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Angelegte Benutzer</translation>
-    </message>
-    <message>
-        <source>Already in WorkOS</source>
-        <translation>Bereits in WorkOS</translation>
-    </message>
-    <message>
-        <source>Memberships added</source>
-        <translation>Hinzugefügte Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Nicht importierte Zeilen</translation>
-    </message>
-    <message>
-        <source>Requests sent again</source>
-        <translation>Erneut gesendete Anfragen</translation>
-    </message>
-    <message>
-        <source>Slowed down by WorkOS</source>
-        <translation>Von WorkOS gebremst</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>Working on</source>
-        <translation>Arbeitet an</translation>
-    </message>
-    <message>
-        <source>Users being sent</source>
-        <translation>Benutzer in Übertragung</translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation>&amp;Meldungen</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>A&amp;nhalten</translation>
-    </message>
-    <message>
-        <source>Stop after asking; the job stays in the job list and can be resumed.</source>
-        <translation>Nach Rückfrage anhalten; der Auftrag bleibt in der Auftragsliste und kann fortgesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Nothing was started: an import starts only from the Review page.</source>
-        <translation>Es wurde nichts gestartet: Ein Import startet nur auf der Seite „Überprüfen“.</translation>
-    </message>
-    <message>
-        <source>Resuming the job…</source>
-        <translation>Auftrag wird fortgesetzt…</translation>
-    </message>
-    <message>
-        <source>Retrying the failed rows…</source>
-        <translation>Fehlgeschlagene Zeilen werden wiederholt…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Another import is still running in this window.</source>
-        <translation>In diesem Fenster läuft noch ein anderer Import.</translation>
-    </message>
-    <message>
-        <source>Importing users into WorkOS</source>
-        <translation>Benutzer werden nach WorkOS importiert</translation>
-    </message>
-    <message>
-        <source>Pausing: finishing the users already being sent…</source>
-        <translation>Pause: Die Benutzer, die gerade gesendet werden, werden noch fertig übertragen…</translation>
-    </message>
-    <message>
-        <source>Speed: —</source>
-        <translation>Geschwindigkeit: —</translation>
-    </message>
-    <message>
-        <source>Time left: —</source>
-        <translation>Restzeit: —</translation>
-    </message>
-    <message>
-        <source>Stop the import?</source>
-        <translation>Import anhalten?</translation>
-    </message>
-    <message>
-        <source>Stop sending users now? The job stays in the job list; resume it at any time and it continues where it stopped, without creating anyone twice.</source>
-        <translation>Jetzt keine Benutzer mehr senden? Der Auftrag bleibt in der Auftragsliste; setzen Sie ihn jederzeit fort, und er macht dort weiter, wo er angehalten wurde, ohne jemanden doppelt anzulegen.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Keep importing</source>
-        <translation>&amp;Weiter importieren</translation>
-    </message>
-    <message>
-        <source>Stopping: nothing new is sent; your progress is saved…</source>
-        <translation>Wird angehalten: Es wird nichts Neues gesendet; Ihr Fortschritt wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Trying again in 1 second.</source>
-        <translation>Neuer Versuch in 1 Sekunde.</translation>
-    </message>
-    <message>
-        <source>Trying again in %1 seconds.</source>
-        <translation>Neuer Versuch in %1 Sekunden.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;WorkOS refused the API key.&lt;/b&gt; Your progress is saved and no row was lost. Enter the key again (copy it from the WorkOS dashboard, API Keys) to continue.</source>
-        <translation>&lt;b&gt;WorkOS hat den API-Schlüssel abgelehnt.&lt;/b&gt; Ihr Fortschritt ist gespeichert, und keine Zeile ging verloren. Geben Sie den Schlüssel erneut ein (kopieren Sie ihn aus dem WorkOS-Dashboard unter „API Keys“), um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;WorkOS cannot be reached.&lt;/b&gt; Your progress is saved and no row was lost. Check the internet connection.</source>
-        <translation>&lt;b&gt;WorkOS ist nicht erreichbar.&lt;/b&gt; Ihr Fortschritt ist gespeichert, und keine Zeile ging verloren. Prüfen Sie die Internetverbindung.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The secure connection to WorkOS failed&lt;/b&gt; (a company proxy may be in the way). Your progress is saved and no row was lost. Ask your IT team about the proxy.</source>
-        <translation>&lt;b&gt;Die sichere Verbindung zu WorkOS ist fehlgeschlagen&lt;/b&gt; (möglicherweise steht ein Firmen-Proxy im Weg). Ihr Fortschritt ist gespeichert, und keine Zeile ging verloren. Fragen Sie Ihre IT-Abteilung nach dem Proxy.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file changed since the import started.&lt;/b&gt; Your progress is saved. Put the original file back to resume, or start a new import with the changed file.</source>
-        <translation>&lt;b&gt;Die Datei hat sich seit dem Start des Imports geändert.&lt;/b&gt; Ihr Fortschritt ist gespeichert. Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Import mit der geänderten Datei.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The progress could not be saved&lt;/b&gt; (is the disk full?). The import stopped so that nothing is lost. Free some space, then resume the job from the list.</source>
-        <translation>&lt;b&gt;Der Fortschritt konnte nicht gespeichert werden&lt;/b&gt; (ist die Festplatte voll?). Der Import wurde angehalten, damit nichts verloren geht. Geben Sie Speicherplatz frei und setzen Sie den Auftrag dann in der Liste fort.</translation>
-    </message>
-    <message>
-        <source>Enter the API key again</source>
-        <translation>API-Schlüssel erneut eingeben</translation>
-    </message>
-    <message>
-        <source>The secret API key of the WorkOS environment (sk_…):</source>
-        <translation>Der geheime API-Schlüssel der WorkOS-Umgebung (sk_…):</translation>
-    </message>
-    <message>
-        <source>Checking the key…</source>
-        <translation>Schlüssel wird geprüft…</translation>
-    </message>
-    <message>
-        <source>This key did not work either: %1</source>
-        <translation>Auch dieser Schlüssel hat nicht funktioniert: %1</translation>
-    </message>
-    <message>
-        <source>Reading and checking the file…</source>
-        <translation>Die Datei wird gelesen und geprüft…</translation>
-    </message>
-    <message>
-        <source>Preparing organizations: %1 of %2</source>
-        <translation>Organisationen werden vorbereitet: %1 von %2</translation>
-    </message>
-    <message>
-        <source>Waiting: %1 of %2 rows done</source>
-        <translation>Warten: %1 von %2 Zeilen erledigt</translation>
-    </message>
-    <message>
-        <source>Importing: %1 of %2 rows done</source>
-        <translation>Import: %1 von %2 Zeilen erledigt</translation>
-    </message>
-    <message>
-        <source>Speed: %1 users a second</source>
-        <translation>Geschwindigkeit: %1 Benutzer pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Time left: %1</source>
-        <translation>Restzeit: %1</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>part %1 of the file</source>
-        <translation>Teil %1 der Datei</translation>
-    </message>
-    <message>
-        <source>Paused. Nothing is being sent; your progress is saved. Press Resume to continue.</source>
-        <translation>Pausiert. Es wird nichts gesendet; Ihr Fortschritt ist gespeichert. Klicken Sie auf „Fortsetzen“, um weiterzumachen.</translation>
-    </message>
-    <message>
-        <source>Stopped before anything was sent to WorkOS. Start the import again when you are ready.</source>
-        <translation>Angehalten, bevor etwas an WorkOS gesendet wurde. Starten Sie den Import erneut, wenn Sie bereit sind.</translation>
-    </message>
-    <message>
-        <source>Stopped. Your progress is saved; resume the job from the job list at any time.</source>
-        <translation>Angehalten. Ihr Fortschritt ist gespeichert; setzen Sie den Auftrag jederzeit in der Auftragsliste fort.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Angehalten: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SettingsPage</name>
-    <message>
-        <source>How fast to import</source>
-        <translation>Wie schnell importiert wird</translation>
-    </message>
-    <message>
-        <source>The recommended values suit almost every import: WorkOS&apos;s limit, not this computer, sets the pace. Nothing is written yet.</source>
-        <translation>Die empfohlenen Werte passen für fast jeden Import: Das Tempo bestimmt das Limit von WorkOS, nicht dieser Computer. Noch wird nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;workers:</source>
-        <translation>Parallele &amp;Vorgänge:</translation>
-    </message>
-    <message>
-        <source>Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
-        <translation>Empfohlen: %1. Mehr Vorgänge können nicht schneller sein, als WorkOS erlaubt; weniger entlasten diesen Computer.</translation>
-    </message>
-    <message>
-        <source>Rows per &amp;checkpoint:</source>
-        <translation>Zeilen pro &amp;Sicherungspunkt:</translation>
-    </message>
-    <message>
-        <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
-        <translation>Empfohlen: %1. Der Fortschritt wird in Schritten dieser Zeilenzahl gespeichert; nach einer Unterbrechung werden höchstens so viele Zeilen erneut geprüft (nie doppelt importiert).</translation>
-    </message>
-    <message>
-        <source>WorkOS&apos;s limits for one API key</source>
-        <translation>Limits von WorkOS für einen API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>My WorkOS plan has &amp;higher limits (WorkOS confirmed them to me)</source>
-        <translation>Mein WorkOS-&amp;Tarif hat höhere Limits (von WorkOS bestätigt)</translation>
-    </message>
-    <message>
-        <source> per 10 seconds</source>
-        <translation> pro 10 Sekunden</translation>
-    </message>
-    <message>
-        <source> per minute</source>
-        <translation> pro Minute</translation>
-    </message>
-    <message>
-        <source>User w&amp;rites:</source>
-        <translation>Benutzer-Sch&amp;reibvorgänge:</translation>
-    </message>
-    <message>
-        <source>User r&amp;eads:</source>
-        <translation>Benutzer-&amp;Lesevorgänge:</translation>
-    </message>
-    <message>
-        <source>Organization requests:</source>
-        <translation>Organisationsanfragen:</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>&amp;Erweitert</translation>
-    </message>
-    <message>
-        <source>Users each worker sends at &amp;once:</source>
-        <translation>Benutzer, die jeder Vorgang &amp;gleichzeitig sendet:</translation>
-    </message>
-    <message>
-        <source>Recommended: 10. Only change it when WorkOS answers slowly.</source>
-        <translation>Empfohlen: 10. Ändern Sie dies nur, wenn WorkOS langsam antwortet.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Zeitplan</translation>
-    </message>
-    <message>
-        <source>about 1 second</source>
-        <translation>etwa 1 Sekunde</translation>
-    </message>
-    <message>
-        <source>about %1 seconds</source>
-        <translation>etwa %1 Sekunden</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n min</source>
-        <translation>
-            <numerusform>etwa %n min</numerusform>
-            <numerusform>etwa %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 h</source>
-        <translation>etwa %1 h</translation>
-    </message>
-    <message>
-        <source>%1 at WorkOS&apos;s limit of %2 writes per %3 seconds</source>
-        <translation>%1 beim Limit von WorkOS von %2 Schreibvorgängen pro %3 Sekunden</translation>
-    </message>
-    <message>
-        <source>WorkOS allows %1 user writes per 10 seconds, %2 reads per 10 seconds and %3 other requests per minute for one API key: about %4 users a second, or %5 with one organization each. This import stays just under these limits.</source>
-        <translation>WorkOS erlaubt pro API-Schlüssel %1 Benutzer-Schreibvorgänge pro 10 Sekunden, %2 Lesevorgänge pro 10 Sekunden und %3 andere Anfragen pro Minute: etwa %4 Benutzer pro Sekunde, oder %5 mit je einer Organisation. Dieser Import bleibt knapp unter diesen Limits.</translation>
-    </message>
-    <message>
-        <source>%1 users and %2 memberships: %3 writes, %4.</source>
-        <translation>%1 Benutzer und %2 Mitgliedschaften: %3 Schreibvorgänge, %4.</translation>
-    </message>
-    <message>
-        <source>Before the first user, the %1 organizations are looked up (and created where missing).</source>
-        <translation>Vor dem ersten Benutzer werden die %1 Organisationen nachgeschlagen (und angelegt, wo sie fehlen).</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SummaryPage</name>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>What happened, what was not imported and why, and what to do next.</source>
-        <translation>Was passiert ist, was nicht importiert wurde und warum, und was als Nächstes zu tun ist.</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>Why they were not imported</source>
-        <translation>Warum sie nicht importiert wurden</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-        <source>Rows not imported, by reason</source>
-        <translation>Nicht importierte Zeilen, nach Grund</translation>
-    </message>
-    <message>
-        <source>&amp;Export the error report…</source>
-        <translation>Fehlerbericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed rows</source>
-        <translation>Fehlgeschlagene Zeilen &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>Open the job &amp;folder</source>
-        <translation>Auftrags&amp;ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Job folder</source>
-        <translation>Auftragsordner</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the path</source>
-        <translation>Pfad &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Export the error report</source>
-        <translation>Den Fehlerbericht exportieren</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;JSON file (*.json)</source>
-        <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
-    </message>
-    <message>
-        <source>The folder&apos;s path was copied.</source>
-        <translation>Der Pfad des Ordners wurde kopiert.</translation>
-    </message>
-    <message>
-        <source>The email address is not valid</source>
-        <translation>Die E-Mail-Adresse ist ungültig</translation>
-    </message>
-    <message>
-        <source>Correct the addresses in the file and import it again.</source>
-        <translation>Korrigieren Sie die Adressen in der Datei und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>The role does not exist in this WorkOS environment</source>
-        <translation>Die Rolle existiert in dieser WorkOS-Umgebung nicht</translation>
-    </message>
-    <message>
-        <source>Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.</source>
-        <translation>Fügen Sie die Rolle im WorkOS-Dashboard hinzu (Roles) und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
-    </message>
-    <message>
-        <source>The organization could not be found or created</source>
-        <translation>Die Organisation konnte nicht gefunden oder angelegt werden</translation>
-    </message>
-    <message>
-        <source>Check the organization&apos;s id in the file, or create it in WorkOS, then import these rows again.</source>
-        <translation>Prüfen Sie die ID der Organisation in der Datei oder legen Sie sie in WorkOS an, und importieren Sie diese Zeilen dann erneut.</translation>
-    </message>
-    <message>
-        <source>The password or its hash was refused</source>
-        <translation>Das Passwort oder sein Hash wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>Check the password hash and its algorithm in the file; the users can also reset their password.</source>
-        <translation>Prüfen Sie den Passwort-Hash und seinen Algorithmus in der Datei; die Benutzer können ihr Passwort auch zurücksetzen.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached or did not answer in time</source>
-        <translation>WorkOS war nicht erreichbar oder hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>Press Retry failed rows when the connection works.</source>
-        <translation>Klicken Sie auf „Fehlgeschlagene Zeilen wiederholen“, wenn die Verbindung funktioniert.</translation>
-    </message>
-    <message>
-        <source>The row has a problem in the file: %1</source>
-        <translation>Die Zeile hat ein Problem in der Datei: %1</translation>
-    </message>
-    <message>
-        <source>Fix the row in the file and import it again.</source>
-        <translation>Korrigieren Sie die Zeile in der Datei und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>WorkOS refused the row (%1)</source>
-        <translation>WorkOS hat die Zeile abgelehnt (%1)</translation>
-    </message>
-    <message>
-        <source>See the error report for each row; fix the file and import these rows again.</source>
-        <translation>Siehe den Fehlerbericht für jede Zeile; korrigieren Sie die Datei und importieren Sie diese Zeilen erneut.</translation>
-    </message>
-    <message>
-        <source>The job is not in the job store.</source>
-        <translation>Der Auftrag ist nicht im Auftragsspeicher.</translation>
-    </message>
-    <message>
-        <source>The row has a problem in the file (it was never sent)</source>
-        <translation>Die Zeile hat ein Problem in der Datei (sie wurde nie gesendet)</translation>
-    </message>
-    <message>
-        <source>See the error report for each row&apos;s problem; fix the file and import these rows again.</source>
-        <translation>Siehe den Fehlerbericht für das Problem jeder Zeile; korrigieren Sie die Datei und importieren Sie diese Zeilen erneut.</translation>
-    </message>
-    <message>
-        <source>Reading the results…</source>
-        <translation>Ergebnisse werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Done: every valid row was imported.</source>
-        <translation>Fertig: Jede gültige Zeile wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Done, with 1 row that could not be imported (see below).</source>
-        <translation>Fertig, mit 1 Zeile, die nicht importiert werden konnte (siehe unten).</translation>
-    </message>
-    <message>
-        <source>Done, with %1 rows that could not be imported (see below).</source>
-        <translation>Fertig, mit %1 Zeilen, die nicht importiert werden konnten (siehe unten).</translation>
-    </message>
-    <message>
-        <source>The import stopped before the end. Resume it from the job list: it continues where it stopped.</source>
-        <translation>Der Import wurde vor dem Ende angehalten. Setzen Sie ihn in der Auftragsliste fort: Er macht dort weiter, wo er angehalten wurde.</translation>
-    </message>
-    <message>
-        <source>The import could not finish: %1</source>
-        <translation>Der Import konnte nicht abgeschlossen werden: %1</translation>
-    </message>
-    <message>
-        <source>Rows in the file</source>
-        <translation>Zeilen in der Datei</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Angelegte Benutzer</translation>
-    </message>
-    <message>
-        <source>Users that were already in WorkOS</source>
-        <translation>Benutzer, die bereits in WorkOS waren</translation>
-    </message>
-    <message>
-        <source>Memberships added</source>
-        <translation>Hinzugefügte Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Memberships that were already there</source>
-        <translation>Bereits bestehende Mitgliedschaften</translation>
-    </message>
-    <message>
-        <source>Repeated rows (imported once)</source>
-        <translation>Wiederholte Zeilen (einmal importiert)</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Nicht importierte Zeilen</translation>
-    </message>
-    <message>
-        <source>This run sent %1 rows in %2 s of importing: %3 rows a second (time paused or waiting for WorkOS not counted).</source>
-        <translation>Dieser Lauf hat %1 Zeilen in %2 s Importzeit gesendet: %3 Zeilen pro Sekunde (Pausen und Wartezeit auf WorkOS nicht mitgezählt).</translation>
-    </message>
-    <message>
-        <source>This was a rehearsal against the local sandbox: nothing reached WorkOS.</source>
-        <translation>Dies war ein Probelauf mit der lokalen Sandbox: Nichts hat WorkOS erreicht.</translation>
-    </message>
-    <message>
-        <source>The job store could not be read: %1</source>
-        <translation>Der Auftragsspeicher konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>When the rehearsal looks right, start a New import with your real API key.</source>
-        <translation>Wenn der Probelauf stimmt, starten Sie einen neuen Import mit Ihrem echten API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Look at a few of the imported users in the WorkOS dashboard (User Management → Users).</source>
-        <translation>Sehen Sie sich einige der importierten Benutzer im WorkOS-Dashboard an (User Management → Users).</translation>
-    </message>
-    <message>
-        <source>Export the error report, fix those rows in a copy of the file, and import the copy: users already imported are recognised, not created twice.</source>
-        <translation>Exportieren Sie den Fehlerbericht, korrigieren Sie diese Zeilen in einer Kopie der Datei und importieren Sie die Kopie: Bereits importierte Benutzer werden erkannt, nicht doppelt angelegt.</translation>
-    </message>
-    <message>
-        <source>Keep this job in the list: it records what was imported.</source>
-        <translation>Behalten Sie diesen Auftrag in der Liste: Er hält fest, was importiert wurde.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Nächste Schritte</translation>
-    </message>
-    <message>
-        <source>WorkOS import finished</source>
-        <translation>WorkOS-Import abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .json.</source>
-        <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
-    </message>
-    <message>
-        <source>Writing the error report…</source>
-        <translation>Der Fehlerbericht wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>The error report was saved to %1.</source>
-        <translation>Der Fehlerbericht wurde unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>The error report could not be saved: %1</source>
-        <translation>Der Fehlerbericht konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to retry: every row was imported.</source>
-        <translation>Nichts zu wiederholen: Jede Zeile wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Nothing to retry now: the row not imported needs a change first (see “What to do” above). Sending it again as it is would fail the same way.</source>
-        <translation>Jetzt nichts zu wiederholen: Die nicht importierte Zeile muss erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würde sie auf dieselbe Weise fehlschlagen.</translation>
-    </message>
-    <message>
-        <source>Nothing to retry now: the %1 rows not imported need a change first (see “What to do” above). Sending them again as they are would fail the same way.</source>
-        <translation>Jetzt nichts zu wiederholen: Die %1 nicht importierten Zeilen müssen erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würden sie auf dieselbe Weise fehlschlagen.</translation>
-    </message>
-    <message>
-        <source>Retrying 1 row…</source>
-        <translation>1 Zeile wird wiederholt…</translation>
-    </message>
-    <message>
-        <source>Retrying %1 rows…</source>
-        <translation>%1 Zeilen werden wiederholt…</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder. Its path is below; copy it into one.</source>
-        <translation>Kein Dateimanager hat den Ordner geöffnet. Sein Pfad steht unten; kopieren Sie ihn in einen Dateimanager.</translation>
-    </message>
-    <message>
-        <source>The job folder was opened: %1</source>
-        <translation>Der Auftragsordner wurde geöffnet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SystemdKeepAwake</name>
-    <message>
-        <source>This computer may go to sleep during the import (systemd-inhibit is not available). If it does, resume the job afterwards.</source>
-        <translation>Dieser Computer kann während des Imports in den Ruhezustand gehen (systemd-inhibit ist nicht verfügbar). Setzen Sie den Auftrag in diesem Fall danach fort.</translation>
-    </message>
-    <message>
-        <source>The system did not allow keeping the computer awake; if it sleeps, resume the job afterwards.</source>
-        <translation>Das System hat nicht erlaubt, den Computer wach zu halten; wenn er in den Ruhezustand geht, setzen Sie den Auftrag danach fort.</translation>
-    </message>
-    <message>
-        <source>The computer is kept from sleeping while the import runs.</source>
-        <translation>Der Computer wird während des Imports am Ruhezustand gehindert.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ThroughputChartWidget</name>
-    <message>
-        <source>Throughput chart</source>
-        <translation>Durchsatzdiagramm</translation>
-    </message>
-    <message>
-        <source>Users imported per second over the last five minutes</source>
-        <translation>Importierte Benutzer pro Sekunde in den letzten fünf Minuten</translation>
-    </message>
-    <message>
-        <source>users/s, last 5 minutes</source>
-        <translation>Benutzer/s, letzte 5 Minuten</translation>
-    </message>
-    <message>
-        <source>rate limit %1/s</source>
-        <translation>Ratenlimit %1/s</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::VerifyUndoDialog</name>
-    <message>
-        <source>Verify job %1</source>
-        <translation>Auftrag %1 prüfen</translation>
-    </message>
-    <message>
-        <source>Undo job %1</source>
-        <translation>Auftrag %1 rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Verify reads WorkOS (it changes nothing) and checks that every row this job imported is there: users, their fields, memberships and roles, and the organizations the job created.</source>
-        <translation>„Prüfen“ liest WorkOS (es ändert nichts) und stellt sicher, dass jede Zeile, die dieser Auftrag importiert hat, dort ist: Benutzer, ihre Felder, Mitgliedschaften und Rollen sowie die Organisationen, die der Auftrag angelegt hat.</translation>
-    </message>
-    <message>
-        <source>Undo deletes exactly what this job created: the memberships it added, then the users it created, then the organizations it created. Nothing that existed before the import is touched. Users or organizations that have gained other memberships since are kept and listed.</source>
-        <translation>„Rückgängig“ löscht genau das, was dieser Auftrag angelegt hat: zuerst die hinzugefügten Mitgliedschaften, dann die angelegten Benutzer, dann die angelegten Organisationen. Nichts, was vor dem Import existierte, wird angetastet. Benutzer oder Organisationen, die inzwischen andere Mitgliedschaften erhalten haben, bleiben erhalten und werden aufgeführt.</translation>
-    </message>
-    <message>
-        <source>sk_test_… or sk_live_…</source>
-        <translation>sk_test_… oder sk_live_…</translation>
-    </message>
-    <message>
-        <source>API key of the environment:</source>
-        <translation>API-Schlüssel der Umgebung:</translation>
-    </message>
-    <message>
-        <source>This is a production key. Type %1 to confirm:</source>
-        <translation>Dies ist ein Produktionsschlüssel. Geben Sie zur Bestätigung %1 ein:</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Delete what this job created</source>
-        <translation>Löschen, was dieser Auftrag angelegt hat</translation>
-    </message>
-    <message>
-        <source>Counting what the job created…</source>
-        <translation>Es wird gezählt, was der Auftrag angelegt hat…</translation>
-    </message>
-    <message>
-        <source>Cannot read the job: %1</source>
-        <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>In %1 this deletes %2 memberships, %3 users and %4 organizations.%5%6</source>
-        <translation>In %1 werden dadurch %2 Mitgliedschaften, %3 Benutzer und %4 Organisationen gelöscht.%5%6</translation>
-    </message>
-    <message>
-        <source> %1 objects have no WorkOS id and are left alone.</source>
-        <translation> %1 Objekte haben keine WorkOS-ID und bleiben unangetastet.</translation>
-    </message>
-    <message>
-        <source> The job was undone already; running it again only checks what is left.</source>
-        <translation> Der Auftrag wurde bereits rückgängig gemacht; ein erneuter Lauf prüft nur, was übrig ist.</translation>
-    </message>
-    <message>
-        <source>Job %1.</source>
-        <translation>Auftrag %1.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing more was done; you can run it again.</source>
-        <translation>%1 Es wurde nichts weiter getan; Sie können es erneut ausführen.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird angehalten…</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>&amp;Settings</source>
-        <extracomment>The menu with the program&apos;s settings (here: its language)</extracomment>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <extracomment>Language menu entry: follow the language of the desktop</extracomment>
-        <translation>&amp;System</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The wizard speaks %1 from its next start. Close it and open it again to switch now; jobs you started are kept.</source>
-        <translation>Der Assistent spricht ab dem nächsten Start %1. Schließen und öffnen Sie ihn erneut, um jetzt zu wechseln; begonnene Aufträge bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>the language of your system</source>
-        <translation>die Sprache Ihres Systems</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>WorkOS Migration Wizard</source>
-        <translation>WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
-        <translation>Übertragen Sie Benutzer, ihre Passwörter und ihre Organisationen aus einer CSV-Datei nach WorkOS. Starten Sie einen neuen Import oder setzen Sie einen Auftrag aus der Liste fort.</translation>
-    </message>
-    <message>
-        <source>&amp;New import…</source>
-        <translation>&amp;Neuer Import…</translation>
-    </message>
-    <message>
-        <source>&amp;Resume…</source>
-        <translation>&amp;Fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows…</source>
-        <translation>Fehlgeschlagene Zeilen &amp;wiederholen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export error report…</source>
-        <translation>Fehlerbericht e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Recent &amp;jobs:</source>
-        <translation>Letzte &amp;Aufträge:</translation>
-    </message>
-</context>
-<context>
-    <name>Model::ColumnMapping</name>
-    <message>
-        <source>The column mapping has a double quote (&quot;) that is never closed.</source>
-        <translation>Die Spaltenzuordnung enthält ein doppeltes Anführungszeichen (&quot;), das nie geschlossen wird.</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; has no &apos;=&apos;. Write it as &quot;Your Column=field&quot;, for example &quot;Email Address=email&quot;.</source>
-        <translation>Der Eintrag „%1“ der Spaltenzuordnung enthält kein „=“. Schreiben Sie ihn als „Ihre Spalte=Feld“, zum Beispiel „Email Address=email“.</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; has no column name before the &apos;=&apos;.</source>
-        <translation>Der Eintrag „%1“ der Spaltenzuordnung hat keinen Spaltennamen vor dem „=“.</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; has no field name after the &apos;=&apos;. Fields you can map to: %2.</source>
-        <translation>Der Eintrag „%1“ der Spaltenzuordnung hat keinen Feldnamen nach dem „=“. Felder, denen Sie zuordnen können: %2.</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; names an unknown field &quot;%2&quot;. Fields you can map to: %3.</source>
-        <translation>Der Eintrag „%1“ der Spaltenzuordnung nennt ein unbekanntes Feld „%2“. Felder, denen Sie zuordnen können: %3.</translation>
-    </message>
-    <message>
-        <source>The column mapping maps the column &quot;%1&quot; more than once. Map each column once.</source>
-        <translation>Die Spaltenzuordnung ordnet die Spalte „%1“ mehr als einmal zu. Ordnen Sie jede Spalte nur einmal zu.</translation>
-    </message>
-    <message>
-        <source>A column mapping needs a column name.</source>
-        <translation>Eine Spaltenzuordnung braucht einen Spaltennamen.</translation>
-    </message>
-    <message>
-        <source>The columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3. Map only one column to each field.</source>
-        <translation>Die Spalten „%1“ und „%2“ sind beide %3 zugeordnet. Ordnen Sie jedem Feld nur eine Spalte zu.</translation>
-    </message>
-</context>
-<context>
-    <name>Model::RowRules</name>
-    <message>
-        <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
-        <translation>Die E-Mail ist leer. Jeder Benutzer braucht eine E-Mail-Adresse: Tragen Sie sie ein oder entfernen Sie die Zeile.</translation>
-    </message>
-    <message>
-        <source>The email &quot;%1&quot; is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
-        <translation>Die E-Mail „%1“ ist keine gültige E-Mail-Adresse: %2. Korrigieren Sie sie (sie sollte wie name@example.com aussehen).</translation>
-    </message>
-    <message>
-        <source>The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
-        <translation>Die Zeile hat sowohl ein Passwort als auch einen password_hash (oder password_hash_type). Ein Benutzer erhält das eine oder das andere: Behalten Sie das Klartext-Passwort oder den Hash und leeren Sie die andere(n) Spalte(n).</translation>
-    </message>
-    <message>
-        <source>The row has a password_hash but no password_hash_type. Fill in the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
-        <translation>Die Zeile hat einen password_hash, aber keinen password_hash_type. Tragen Sie den Hash-Typ ein (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2).</translation>
-    </message>
-    <message>
-        <source>The password_hash_type &quot;%1&quot; is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
-        <translation>Der password_hash_type „%1“ wird von WorkOS nicht akzeptiert. Verwenden Sie bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2.</translation>
-    </message>
-    <message>
-        <source>The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
-        <translation>Der password_hash sieht nicht wie ein bcrypt-Hash aus. Ein bcrypt-Hash ist 60 Zeichen lang und beginnt mit $2a$, $2b$ oder $2y$, gefolgt von zweistelligen Kosten, zum Beispiel $2b$10$. Prüfen Sie den Hash-Typ oder exportieren Sie die Hashes unverändert erneut.</translation>
-    </message>
-    <message>
-        <source>The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {&quot;department&quot;: &quot;Sales&quot;}.</source>
-        <translation>Die Metadaten sind kein gültiges JSON (%1 bei Zeichen %2). Sie müssen ein JSON-Objekt sein, etwa {&quot;department&quot;: &quot;Sales&quot;}.</translation>
-    </message>
-    <message>
-        <source>The metadata must be a JSON object such as {&quot;department&quot;: &quot;Sales&quot;}, not a list or a single value.</source>
-        <translation>Die Metadaten müssen ein JSON-Objekt sein, etwa {&quot;department&quot;: &quot;Sales&quot;}, keine Liste und kein einzelner Wert.</translation>
-    </message>
-    <message>
-        <source>The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
-        <translation>Die Metadaten haben %1 Schlüssel; WorkOS erlaubt höchstens %2. Entfernen Sie die Schlüssel, die Sie nicht brauchen.</translation>
-    </message>
-    <message>
-        <source>The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
-        <translation>Die Metadaten-Schlüssel %1 sind länger als %2 Zeichen, das Limit von WorkOS. Kürzen Sie sie.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
-        <translation>Die Metadaten-Werte von %1 sind länger als %2 Zeichen, das Limit von WorkOS. Kürzen Sie sie.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. Flatten them into separate keys or into one text value.</source>
-        <translation>Die Metadaten-Werte von %1 sind Objekte oder Listen; Metadaten-Werte in WorkOS müssen einfacher Text sein. Teilen Sie sie in einzelne Schlüssel auf oder fassen Sie sie zu einem Textwert zusammen.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS metadata values are text.</source>
-        <translation>Die Metadaten-Werte von %1 sind Zahlen oder true/false; sie wurden in Text umgewandelt, weil Metadaten-Werte in WorkOS Text sind.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are null; those keys were left out.</source>
-        <translation>Die Metadaten-Werte von %1 sind null; diese Schlüssel wurden ausgelassen.</translation>
-    </message>
-    <message>
-        <source>The row has both org_id and org_external_id. Give the organization one way only: org_id for an organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create.</source>
-        <translation>Die Zeile hat sowohl org_id als auch org_external_id. Geben Sie die Organisation nur auf eine Art an: org_id für eine Organisation, die in WorkOS existiert, oder org_external_id (mit org_name) für eine, die gefunden oder angelegt werden soll.</translation>
-    </message>
-    <message>
-        <source>The row has an org_name but no org_external_id. An organization is found or created by its external id: add org_external_id, or use org_id for an organization that already exists.</source>
-        <translation>Die Zeile hat einen org_name, aber keine org_external_id. Eine Organisation wird über ihre externe ID gefunden oder angelegt: Ergänzen Sie org_external_id oder verwenden Sie org_id für eine bereits existierende Organisation.</translation>
-    </message>
-</context>
-<context>
-    <name>Model::Schema</name>
-    <message>
-        <source>The file has no header row.</source>
-        <translation>Die Datei hat keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>The file has no header row. The first line must name the columns, for example &quot;email,first_name,last_name&quot;.</source>
-        <translation>Die Datei hat keine Kopfzeile. Die erste Zeile muss die Spalten benennen, zum Beispiel „email,first_name,last_name“.</translation>
-    </message>
-    <message>
-        <source>The column mapping names the column &quot;%1&quot; (for %2), but the file has no such column.</source>
-        <translation>Die Spaltenzuordnung nennt die Spalte „%1“ (für %2), aber die Datei hat keine solche Spalte.</translation>
-    </message>
-    <message>
-        <source>Ignored because the column mapping chose another column: %1.</source>
-        <translation>Ignoriert, weil die Spaltenzuordnung eine andere Spalte gewählt hat: %1.</translation>
-    </message>
-    <message>
-        <source>The file cannot be used: %1. Remove or rename the extra column so that each field comes from one column.</source>
-        <translation>Die Datei kann nicht verwendet werden: %1. Entfernen oder benennen Sie die zusätzliche Spalte um, sodass jedes Feld aus einer Spalte kommt.</translation>
-    </message>
-    <message>
-        <source>Email Address</source>
-        <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>The file has no email column, and every user needs an email address. The columns found are: %1. Rename the column that holds the email addresses to &quot;email&quot;, or map it to email (on the command line: --map &quot;%2=email&quot;).</source>
-        <translation>Die Datei hat keine E-Mail-Spalte, und jeder Benutzer braucht eine E-Mail-Adresse. Gefundene Spalten: %1. Benennen Sie die Spalte mit den E-Mail-Adressen in „email“ um oder ordnen Sie sie email zu (auf der Kommandozeile: --map &quot;%2=email&quot;).</translation>
-    </message>
-    <message>
-        <source>The role_slugs column is ignored because the file has no organization columns, and roles belong to organization memberships.</source>
-        <translation>Die Spalte role_slugs wird ignoriert, weil die Datei keine Organisationsspalten hat und Rollen zu Mitgliedschaften in Organisationen gehören.</translation>
-    </message>
-    <message>
-        <source>The file has organization columns, so each row names its own organization; one organization for the whole file cannot be given as well.</source>
-        <translation>Die Datei hat Organisationsspalten, also nennt jede Zeile ihre eigene Organisation; eine Organisation für die ganze Datei kann nicht zusätzlich angegeben werden.</translation>
-    </message>
-    <message>
-        <source>Give the organization for all users by its WorkOS id or by its external id.</source>
-        <translation>Geben Sie die Organisation für alle Benutzer über ihre WorkOS-ID oder ihre externe ID an.</translation>
-    </message>
-    <message>
-        <source>Give the organization for all users by its WorkOS id or by its external id, not both.</source>
-        <translation>Geben Sie die Organisation für alle Benutzer über ihre WorkOS-ID oder ihre externe ID an, nicht über beide.</translation>
-    </message>
-</context>
-<context>
-    <name>Model::Validator</name>
-    <message>
-        <source>The external_id &quot;%1&quot; already belongs to another email (line %2). Each user needs their own external_id: correct one of the two rows.</source>
-        <translation>Die external_id „%1“ gehört bereits zu einer anderen E-Mail (Zeile %2). Jeder Benutzer braucht seine eigene external_id: Korrigieren Sie eine der beiden Zeilen.</translation>
-    </message>
-    <message>
-        <source>This email already appeared on line %1 and this row names no organization, so there is nothing new to import; the row is skipped.</source>
-        <translation>Diese E-Mail kam bereits in Zeile %1 vor, und diese Zeile nennt keine Organisation; es gibt also nichts Neues zu importieren, die Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>This email already appeared on line %1 (letter case does not matter in emails); this row is skipped as a duplicate.</source>
-        <translation>Diese E-Mail kam bereits in Zeile %1 vor (Groß- und Kleinschreibung zählt bei E-Mails nicht); diese Zeile wird als Duplikat übersprungen.</translation>
-    </message>
-    <message>
-        <source>This email already appeared on line %1 with a different %2. The user is created from line %1 only; if this row&apos;s values are the right ones, correct line %1.</source>
-        <translation>Diese E-Mail kam bereits in Zeile %1 mit einem anderen Wert für %2 vor. Der Benutzer wird nur aus Zeile %1 angelegt; wenn die Werte dieser Zeile die richtigen sind, korrigieren Sie Zeile %1.</translation>
-    </message>
-    <message>
-        <source>This email and organization already appeared together on an earlier row (the user&apos;s first row is line %1); this row is skipped as a duplicate.</source>
-        <translation>Diese E-Mail und Organisation kamen bereits zusammen in einer früheren Zeile vor (die erste Zeile des Benutzers ist Zeile %1); diese Zeile wird als Duplikat übersprungen.</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>Report::ErrorReport</name>
-    <message>
-        <source>WorkOS no longer holds this: it was deleted or changed after the import. Import the row again (a new job with the corrected file) if it should be there.</source>
-        <translation>WorkOS enthält dies nicht mehr: Es wurde nach dem Import gelöscht oder geändert. Importieren Sie die Zeile erneut (ein neuer Auftrag mit der korrigierten Datei), falls sie dort sein soll.</translation>
-    </message>
-    <message>
-        <source>WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS dashboard, or correct the file if WorkOS is right.</source>
-        <translation>WorkOS enthält etwas anderes, als die Datei sagt (nach dem Import geändert?). Korrigieren Sie es im WorkOS-Dashboard oder korrigieren Sie die Datei, falls WorkOS recht hat.</translation>
-    </message>
-    <message>
-        <source>Left in place on purpose. Remove the other memberships first if it should go, then run undo again.</source>
-        <translation>Absichtlich belassen. Entfernen Sie zuerst die anderen Mitgliedschaften, falls es weg soll, und führen Sie „Rückgängig“ dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed.</source>
-        <translation>„Rückgängig“ kannte seine WorkOS-ID nicht; prüfen Sie es im WorkOS-Dashboard und löschen Sie es dort, falls nötig.</translation>
-    </message>
-    <message>
-        <source>The email belongs to a WorkOS user the import could not look up; check the user in the WorkOS dashboard and run Retry failed rows.</source>
-        <translation>Die E-Mail gehört zu einem WorkOS-Benutzer, den der Import nicht nachschlagen konnte; prüfen Sie den Benutzer im WorkOS-Dashboard und führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>Another WorkOS user already has this external_id: fix external_id in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Ein anderer WorkOS-Benutzer hat bereits diese external_id: Korrigieren Sie external_id in der CSV-Datei und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
-    </message>
-    <message>
-        <source>Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or give one slug in role_slugs and import the corrected file as a new job.</source>
-        <translation>Schalten Sie „Multiple Roles“ im WorkOS-Dashboard ein und wiederholen Sie dann jede fehlgeschlagene Zeile (workos-import retry JOB --all); oder geben Sie in role_slugs nur einen Slug an und importieren Sie die korrigierte Datei als neuen Auftrag.</translation>
-    </message>
-    <message>
-        <source>Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job.</source>
-        <translation>Legen Sie die Rolle im WorkOS-Dashboard an und wiederholen Sie dann jede fehlgeschlagene Zeile (workos-import retry JOB --all); oder korrigieren Sie role_slugs in der CSV-Datei und importieren Sie die korrigierte Datei als neuen Auftrag.</translation>
-    </message>
-    <message>
-        <source>Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Korrigieren Sie die E-Mail-Adresse in der CSV-Datei und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
-    </message>
-    <message>
-        <source>Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Korrigieren Sie diese Zeile der CSV-Datei (siehe die Meldung) und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
-    </message>
-    <message>
-        <source>Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Korrigieren Sie password_hash / password_hash_type für diese Zeile (unterstützte Typen: bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2) und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
-    </message>
-    <message>
-        <source>Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Korrigieren Sie diese Zeile in der CSV-Datei (siehe die Meldung) und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
-    </message>
-    <message>
-        <source>Check the API key: it may be mistyped, revoked or for another WorkOS environment.</source>
-        <translation>Prüfen Sie den API-Schlüssel: Er ist vielleicht falsch geschrieben, widerrufen oder für eine andere WorkOS-Umgebung.</translation>
-    </message>
-    <message>
-        <source>Check that the API key may manage users and organizations in the WorkOS dashboard.</source>
-        <translation>Prüfen Sie im WorkOS-Dashboard, ob der API-Schlüssel Benutzer und Organisationen verwalten darf.</translation>
-    </message>
-    <message>
-        <source>Retry failed rows; the import respects WorkOS&apos;s rate limits.</source>
-        <translation>Wiederholen Sie die fehlgeschlagenen Zeilen; der Import hält die Ratenlimits von WorkOS ein.</translation>
-    </message>
-    <message>
-        <source>WorkOS had a temporary problem; run Retry failed rows later.</source>
-        <translation>WorkOS hatte ein vorübergehendes Problem; führen Sie „Fehlgeschlagene Zeilen wiederholen“ später aus.</translation>
-    </message>
-    <message>
-        <source>The connection to WorkOS was not trusted (TLS): check the network, proxy or antivirus that may intercept it, then run Retry failed rows.</source>
-        <translation>Der Verbindung zu WorkOS wurde nicht vertraut (TLS): Prüfen Sie das Netzwerk, den Proxy oder den Virenschutz, der sie abfangen könnte, und führen Sie dann „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>The proxy refused the connection: check the system proxy settings, then run Retry failed rows.</source>
-        <translation>Der Proxy hat die Verbindung abgelehnt: Prüfen Sie die Proxy-Einstellungen des Systems und führen Sie dann „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>Retry failed rows when the network is back.</source>
-        <translation>Wiederholen Sie die fehlgeschlagenen Zeilen, sobald das Netzwerk wieder da ist.</translation>
-    </message>
-    <message>
-        <source>The organization does not exist in this WorkOS environment: fix org_id, or give org_external_id with org_name so the import can create it, then run Retry failed rows.</source>
-        <translation>Die Organisation existiert in dieser WorkOS-Umgebung nicht: Korrigieren Sie org_id oder geben Sie org_external_id mit org_name an, damit der Import sie anlegen kann, und führen Sie dann „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not find this user; run Retry failed rows, and contact WorkOS support with the request id if it keeps failing.</source>
-        <translation>WorkOS konnte diesen Benutzer nicht finden; führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus und wenden Sie sich mit der Request-ID an den WorkOS-Support, falls es weiter fehlschlägt.</translation>
-    </message>
-    <message>
-        <source>The organization could not be resolved because of a temporary problem; run Retry failed rows.</source>
-        <translation>Die Organisation konnte wegen eines vorübergehenden Problems nicht aufgelöst werden; führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>The row&apos;s organization could not be found or created (see the message); fix the organization columns and run Retry failed rows.</source>
-        <translation>Die Organisation der Zeile konnte nicht gefunden oder angelegt werden (siehe die Meldung); korrigieren Sie die Organisationsspalten und führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>Run Retry failed rows.</source>
-        <translation>Führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
-    </message>
-    <message>
-        <source>Fix this row (see the message) and run Retry failed rows; contact WorkOS support with the request id if it keeps failing.</source>
-        <translation>Korrigieren Sie diese Zeile (siehe die Meldung) und führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus; wenden Sie sich mit der Request-ID an den WorkOS-Support, falls es weiter fehlschlägt.</translation>
-    </message>
-    <message>
-        <source>Cannot tell the report format from the file name &quot;%1&quot;: name it .csv, .json, .jsonl or .ndjson.</source>
-        <translation>Das Berichtsformat lässt sich aus dem Dateinamen „%1“ nicht erkennen: Benennen Sie ihn mit .csv, .json, .jsonl oder .ndjson.</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1: %2</source>
-        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot make the report %1 private to you: %2</source>
-        <translation>Der Bericht %1 kann nicht nur für Sie lesbar gemacht werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the failed rows for the report.</source>
-        <translation>Die fehlgeschlagenen Zeilen für den Bericht können nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot save the report %1: %2</source>
-        <translation>Der Bericht %1 kann nicht gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Report::ValidationReport</name>
-    <message>
-        <source>Cannot write the report &quot;%1&quot;: %2. Choose a folder you may write to.</source>
-        <translation>Der Bericht „%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Cannot make the report &quot;%1&quot; private to you: %2.</source>
-        <translation>Der Bericht „%1“ kann nicht nur für Sie lesbar gemacht werden: %2.</translation>
-    </message>
-    <message>
-        <source>The report &quot;%1&quot; was not opened.</source>
-        <translation>Der Bericht „%1“ wurde nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Writing the report &quot;%1&quot; failed: %2. Check the free disk space and try again.</source>
-        <translation>Das Schreiben des Berichts „%1“ ist fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>WorkOS Migration Wizard</source>
-        <translation>WorkOS-Migrationsassistent</translation>
-    </message>
-    <message>
-        <source>Moves users from a CSV file into WorkOS.</source>
-        <translation>Überträgt Benutzer aus einer CSV-Datei nach WorkOS.</translation>
-    </message>
-    <message>
-        <source>Use the job store FILE.</source>
-        <translation>Den Auftragsspeicher FILE verwenden.</translation>
-    </message>
-    <message>
-        <source>Save a screenshot of every screen into DIR.</source>
-        <translation>Ein Bildschirmfoto jedes Bildschirms in DIR speichern.</translation>
-    </message>
-    <message>
-        <source>The CSV file for the tour.</source>
-        <translation>Die CSV-Datei für die Tour.</translation>
-    </message>
-    <message>
-        <source>Show the main window, list the jobs, print what works and quit (exit code 0 when everything does).</source>
-        <translation>Das Hauptfenster zeigen, die Aufträge auflisten, ausgeben, was funktioniert, und beenden (Exit-Code 0, wenn alles funktioniert).</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>%1 rows refused by WorkOS or not sent, %2 rows with a problem in the file</source>
+            <translation>%1 Zeilen von WorkOS abgelehnt oder nicht gesendet, %2 Zeilen mit einem Problem in der Datei</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Angelegte Benutzer</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Nicht importierte Zeilen</translation>
+        </message>
+        <message>
+            <source>undo unfinished</source>
+            <extracomment>the job list's state: an undo was started and has not reached its end</extracomment>
+            <translation>Rückgängigmachen unvollständig</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone, %n kept</source>
+            <extracomment>the job list's state: undone, except objects left in place (see the undo report)</extracomment>
+            <translation>
+                <numerusform>rückgängig gemacht, %n behalten</numerusform>
+                <numerusform>rückgängig gemacht, %n behalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <extracomment>the job list's state: everything the import created was deleted again</extracomment>
+            <translation>rückgängig gemacht</translation>
+        </message>
+        <message numerus="yes">
+            <source>verify: %n mismatches</source>
+            <extracomment>the job list's state: a verify found this many rows WorkOS does not hold as the file says</extracomment>
+            <translation>
+                <numerusform>Prüfung: %n Abweichung</numerusform>
+                <numerusform>Prüfung: %n Abweichungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>verified %1</source>
+            <extracomment>the job list's state: WorkOS holds every imported row; %1 is when it was checked</extracomment>
+            <translation>geprüft %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::KeychainStore</name>
+        <message>
+            <source>No system keychain answered on this computer, so the key is kept in memory only and you will be asked for it again next time.</source>
+            <translation>Auf diesem Computer hat kein System-Schlüsselbund geantwortet; der Schlüssel wird daher nur im Speicher gehalten, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused access, so the key is kept in memory only.</source>
+            <translation>Der System-Schlüsselbund hat den Zugriff verweigert; der Schlüssel wird daher nur im Speicher gehalten.</translation>
+        </message>
+        <message>
+            <source>The key could not be removed from the system keychain.</source>
+            <translation>Der Schlüssel konnte nicht aus dem System-Schlüsselbund entfernt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::MainWindow</name>
+        <message>
+            <source>Verify</source>
+            <translation type="vanished">Prüfen</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation type="vanished">Diesen Import rückgängig machen…</translation>
+        </message>
+        <message>
+            <source>Export the error report</source>
+            <translation>Den Fehlerbericht exportieren</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
+        </message>
+        <message>
+            <source>No imports yet. Press “New import” to move your first users into WorkOS.</source>
+            <translation type="vanished">Noch keine Importe. Klicken Sie auf „Neuer Import“, um Ihre ersten Benutzer nach WorkOS zu übertragen.</translation>
+        </message>
+        <message>
+            <source>Checking that the file has not changed…</source>
+            <translation>Es wird geprüft, ob sich die Datei geändert hat…</translation>
+        </message>
+        <message>
+            <source>The file changed</source>
+            <translation>Die Datei hat sich geändert</translation>
+        </message>
+        <message>
+            <source>The file %1 is no longer at %2. Put it back there to resume this import; nothing was lost.</source>
+            <translation>Die Datei %1 liegt nicht mehr unter %2. Legen Sie sie dorthin zurück, um diesen Import fortzusetzen; nichts ging verloren.</translation>
+        </message>
+        <message>
+            <source>The file %1 changed since this import started, so it cannot continue: the rows would no longer match. Put the original file back to resume, or start a New import with the changed file (users already imported are recognised, not created twice).</source>
+            <translation>Die Datei %1 hat sich seit dem Start dieses Imports geändert, daher kann er nicht weiterlaufen: Die Zeilen würden nicht mehr passen. Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Import mit der geänderten Datei (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
+        </message>
+        <message>
+            <source>The rehearsal could not resume: %1</source>
+            <translation>Der Probelauf konnte nicht fortgesetzt werden: %1</translation>
+        </message>
+        <message>
+            <source>Looking for the API key in the system keychain…</source>
+            <translation>API-Schlüssel wird im System-Schlüsselbund gesucht…</translation>
+        </message>
+        <message>
+            <source>Retry the rows of %1 that were not imported</source>
+            <translation>Die nicht importierten Zeilen von %1 wiederholen</translation>
+        </message>
+        <message>
+            <source>Resume the interrupted import?</source>
+            <translation>Unterbrochenen Import fortsetzen?</translation>
+        </message>
+        <message>
+            <source>The import of %1, started %2, stopped before it finished. Resume it now? Users already imported will not be sent again.</source>
+            <translation>Der Import von %1, gestartet %2, wurde vor dem Ende angehalten. Jetzt fortsetzen? Bereits importierte Benutzer werden nicht erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .json.</source>
+            <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+        </message>
+        <message>
+            <source>The error report was saved to %1.</source>
+            <translation>Der Fehlerbericht wurde unter %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>The error report could not be saved: %1</source>
+            <translation>Der Fehlerbericht konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Job id</source>
+            <translation>Auftrags-ID</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Job details: the job's state (Running, Paused, Finished…)</extracomment>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <extracomment>Job details: the WorkOS environment the job writes to (Production, Staging, Rehearsal)</extracomment>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <extracomment>Job details: how the job imports (create users, update, dry run), not a display mode</extracomment>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Parallele Vorgänge</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>Job details: when the job was created (a date), not a count of users created</extracomment>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Gestartet</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <extracomment>Job details: when the job finished (a date)</extracomment>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Angelegte Benutzer</translation>
+        </message>
+        <message>
+            <source>Already existed</source>
+            <translation>Bereits vorhanden</translation>
+        </message>
+        <message>
+            <source>Memberships added</source>
+            <translation>Hinzugefügte Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Ungültige Zeilen</translation>
+        </message>
+        <message>
+            <source>Failed rows</source>
+            <translation>Fehlgeschlagene Zeilen</translation>
+        </message>
+        <message>
+            <source>Last message</source>
+            <translation>Letzte Meldung</translation>
+        </message>
+        <message>
+            <source>Job details</source>
+            <translation>Auftragsdetails</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process: stop it there before deleting it.</source>
+            <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess: Beenden Sie ihn dort, bevor Sie ihn löschen.</translation>
+        </message>
+        <message>
+            <source>Delete the job?</source>
+            <translation>Auftrag löschen?</translation>
+        </message>
+        <message>
+            <source>Delete the import of %1 and everything recorded about it (progress, row outcomes, error report)? The users already in WorkOS stay there. This cannot be undone.</source>
+            <translation>Den Import von %1 und alles, was dazu gespeichert ist (Fortschritt, Ergebnisse der Zeilen, Fehlerbericht), löschen? Die Benutzer, die bereits in WorkOS sind, bleiben dort. Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message>
+            <source>Job %1 deleted.</source>
+            <translation>Auftrag %1 gelöscht.</translation>
+        </message>
+        <message>
+            <source>The job could not be deleted: %1</source>
+            <translation>Der Auftrag konnte nicht gelöscht werden: %1</translation>
+        </message>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation>WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
+            <translation>Übertragen Sie Benutzer, ihre Passwörter und ihre Organisationen aus einer CSV-Datei nach WorkOS. Starten Sie einen neuen Import oder setzen Sie einen Auftrag aus der Liste fort.</translation>
+        </message>
+        <message>
+            <source>&amp;New import…</source>
+            <translation>&amp;Neuer Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Resume…</source>
+            <translation>&amp;Fortsetzen…</translation>
+        </message>
+        <message>
+            <source>Re&amp;try failed rows…</source>
+            <translation>Fehlgeschlagene Zeilen &amp;wiederholen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export error report…</source>
+            <translation>Fehlerbericht e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <source>Check in WorkOS that every user of this job is there</source>
+            <translation>In WorkOS prüfen, dass jeder Benutzer dieses Auftrags vorhanden ist</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import…</source>
+            <translation>Diesen Import &amp;rückgängig machen…</translation>
+        </message>
+        <message>
+            <source>Deta&amp;ils</source>
+            <translation>De&amp;tails</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Recent &amp;jobs:</source>
+            <translation>Letzte &amp;Aufträge:</translation>
+        </message>
+        <message>
+            <source>Recent jobs</source>
+            <translation>Letzte Aufträge</translation>
+        </message>
+        <message>
+            <source>One row per import: its file, state, where it wrote and its counts</source>
+            <translation>Eine Zeile pro Import: seine Datei, sein Status, wohin er geschrieben hat und seine Zahlen</translation>
+        </message>
+        <message>
+            <source>No imports yet</source>
+            <translation>Noch keine Importe</translation>
+        </message>
+        <message>
+            <source>Start with a CSV file of your users: the wizard checks it, connects to WorkOS and shows what will happen before anything is written.</source>
+            <translation>Beginnen Sie mit einer CSV-Datei Ihrer Benutzer: Der Assistent prüft sie, verbindet sich mit WorkOS und zeigt, was passieren wird, bevor etwas geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>Starts the wizard for your first import</source>
+            <translation>Startet den Assistenten für Ihren ersten Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::OrganizationsPage</name>
+        <message>
+            <source>Organizations &amp; roles</source>
+            <translation>Organisationen und Rollen</translation>
+        </message>
+        <message>
+            <source>Every organization the file names, looked up in WorkOS, and the roles it gives. This only reads: missing organizations are created when the import starts, after the review.</source>
+            <translation>Jede Organisation, die die Datei nennt, in WorkOS nachgeschlagen, und die Rollen, die sie vergibt. Hier wird nur gelesen: Fehlende Organisationen werden beim Start des Imports angelegt, nach der Überprüfung.</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Kennung</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Was passieren wird</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <source>Organizations that cannot be found</source>
+            <translation>Organisationen, die nicht gefunden werden</translation>
+        </message>
+        <message>
+            <source>&amp;Go back and fix the file first (Next stays off)</source>
+            <translation>Zurückgehen und zuerst die Datei &amp;korrigieren („Weiter“ bleibt gesperrt)</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
+            <translation type="vanished">Trotzdem importieren: Die Mitgliedschaften mit diesen Rollen schlagen fehl und kommen in den Fehlerbericht (oder fügen Sie die Rollen im WorkOS-Dashboard hinzu und prüfen Sie erneut)</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>Erneut p&amp;rüfen</translation>
+        </message>
+        <message>
+            <source>(no name in the file)</source>
+            <translation>(kein Name in der Datei)</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>wird geprüft…</translation>
+        </message>
+        <message>
+            <source>%1 ⚠</source>
+            <translation>%1 ⚠</translation>
+        </message>
+        <message>
+            <source>The same name is used with different ids (%1): these become separate organizations. Check that this is meant.</source>
+            <translation>Derselbe Name wird mit verschiedenen IDs verwendet (%1): Daraus werden getrennte Organisationen. Prüfen Sie, ob das gewollt ist.</translation>
+        </message>
+        <message>
+            <source>Looking up 1 organization in WorkOS…</source>
+            <translation type="vanished">1 Organisation wird in WorkOS nachgeschlagen…</translation>
+        </message>
+        <message>
+            <source>Looking up %1 organizations in WorkOS…</source>
+            <translation type="vanished">%1 Organisationen werden in WorkOS nachgeschlagen…</translation>
+        </message>
+        <message>
+            <source>exists in WorkOS</source>
+            <translation>existiert in WorkOS</translation>
+        </message>
+        <message>
+            <source>will be created</source>
+            <translation>wird angelegt</translation>
+        </message>
+        <message>
+            <source>could not be checked: %1</source>
+            <translation>konnte nicht geprüft werden: %1</translation>
+        </message>
+        <message>
+            <source>cannot be found — %1</source>
+            <translation>nicht gefunden — %1</translation>
+        </message>
+        <message>
+            <source>The organizations could not be checked: %1 Fix this and press “Check again”.</source>
+            <translation>Die Organisationen konnten nicht geprüft werden: %1 Beheben Sie das und klicken Sie auf „Erneut prüfen“.</translation>
+        </message>
+        <message>
+            <source>Some organizations could not be checked (see the table). Nothing was written. Press “Check again” when WorkOS can be reached.</source>
+            <translation>Einige Organisationen konnten nicht geprüft werden (siehe Tabelle). Es wurde nichts geschrieben. Klicken Sie auf „Erneut prüfen“, sobald WorkOS erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>%1 exist, %2 will be created, %3 cannot be found.</source>
+            <translation type="vanished">%1 vorhanden, %2 werden angelegt, %3 nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>WorkOS has no organization for: %1. Their rows cannot be imported as they are.</source>
+            <translation>WorkOS hat keine Organisation für: %1. Deren Zeilen können so nicht importiert werden.</translation>
+        </message>
+        <message>
+            <source>&amp;Skip its row: the other rows are imported, this one goes to the error report</source>
+            <translation type="vanished">Ihre Zeile &amp;überspringen: Die anderen Zeilen werden importiert, diese kommt in den Fehlerbericht</translation>
+        </message>
+        <message>
+            <source>&amp;Skip their %1 rows: the other rows are imported, these go to the error report</source>
+            <translation type="vanished">Ihre %1 Zeilen &amp;überspringen: Die anderen Zeilen werden importiert, diese kommen in den Fehlerbericht</translation>
+        </message>
+        <message>
+            <source>The environment's roles could not be read (%1). The roles in the file (%2) are checked by WorkOS during the import.</source>
+            <translation>Die Rollen der Umgebung konnten nicht gelesen werden (%1). Die Rollen in der Datei (%2) prüft WorkOS während des Imports.</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>keine Antwort</translation>
+        </message>
+        <message>
+            <source>Every role in the file exists in this environment: %1.</source>
+            <translation>Jede Rolle in der Datei existiert in dieser Umgebung: %1.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This environment has no role %1&lt;/b&gt; (used on %2). WorkOS refuses a membership with an unknown role. The environment's roles are: %3.</source>
+            <translation>&lt;b&gt;Diese Umgebung hat keine Rolle %1&lt;/b&gt; (verwendet in %2). WorkOS lehnt eine Mitgliedschaft mit einer unbekannten Rolle ab. Die Rollen der Umgebung sind: %3.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation type="vanished">1 Zeile</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation type="vanished">%1 Zeilen</translation>
+        </message>
+        <message>
+            <source>Looking up the organizations</source>
+            <translation>Die Organisationen werden nachgeschlagen</translation>
+        </message>
+        <message>
+            <source>Every organization of the file with its id, its rows and what will happen to it.</source>
+            <translation>Jede Organisation der Datei mit ihrer ID, ihren Zeilen und dem, was mit ihr geschieht.</translation>
+        </message>
+        <message>
+            <source>&amp;Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
+            <translation>Trotzdem &amp;importieren: Die Mitgliedschaften mit diesen Rollen schlagen fehl und kommen in den Fehlerbericht (oder fügen Sie die Rollen im WorkOS-Dashboard hinzu und prüfen Sie erneut)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking up %Ln organizations in WorkOS…</source>
+            <translation>
+                <numerusform>%Ln Organisation wird in WorkOS nachgeschlagen…</numerusform>
+                <numerusform>%Ln Organisationen werden in WorkOS nachgeschlagen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, %3.</source>
+            <extracomment>The whole sentence: "&lt;n organizations&gt; exist, &lt;n&gt; will be created, &lt;n&gt; cannot be found." Each number agrees with its own verb.</extracomment>
+            <translation>%1, %2, %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln exist</source>
+            <comment>organizations</comment>
+            <translation>
+                <numerusform>%Ln vorhanden</numerusform>
+                <numerusform>%Ln vorhanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln will be created</source>
+            <comment>organizations</comment>
+            <translation>
+                <numerusform>%Ln wird angelegt</numerusform>
+                <numerusform>%Ln werden angelegt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cannot be found</source>
+            <comment>organizations</comment>
+            <translation>
+                <numerusform>%Ln nicht gefunden</numerusform>
+                <numerusform>%Ln nicht gefunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Skip their %Ln rows: the other rows are imported, these go to the error report</source>
+            <translation>
+                <numerusform>Ihre Zeile &amp;überspringen: Die anderen Zeilen werden importiert, diese kommt in den Fehlerbericht</numerusform>
+                <numerusform>Ihre %Ln Zeilen &amp;überspringen: Die anderen Zeilen werden importiert, diese kommen in den Fehlerbericht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RehearsalSandbox</name>
+        <message>
+            <source>The local sandbox (workos-sandbox) is not installed next to this program.</source>
+            <translation>Die lokale Sandbox (workos-sandbox) ist nicht neben diesem Programm installiert.</translation>
+        </message>
+        <message>
+            <source>The local sandbox could not be started: %1</source>
+            <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
+        </message>
+        <message>
+            <source>The local sandbox stopped before it was ready.</source>
+            <translation>Die lokale Sandbox hat sich beendet, bevor sie bereit war.</translation>
+        </message>
+        <message>
+            <source>The local sandbox did not start within 15 seconds.</source>
+            <translation>Die lokale Sandbox ist nicht innerhalb von 15 Sekunden gestartet.</translation>
+        </message>
+        <message>
+            <source>The local sandbox answered in an unexpected way.</source>
+            <translation>Die lokale Sandbox hat unerwartet geantwortet.</translation>
+        </message>
+        <message>
+            <source>The folder for the rehearsal's data could not be made: %1</source>
+            <translation>Der Ordner für die Daten des Probelaufs konnte nicht angelegt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ResumeDialog</name>
+        <message>
+            <source>Resume %1</source>
+            <translation>%1 fortsetzen</translation>
+        </message>
+        <message>
+            <source>The import continues where it stopped; users already imported are not sent again. Paste the API key for %1: it is not saved on this computer.</source>
+            <translation>Der Import macht dort weiter, wo er angehalten wurde; bereits importierte Benutzer werden nicht erneut gesendet. Fügen Sie den API-Schlüssel für %1 ein: Er wird nicht auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <source>The import continues where it stopped; users already imported are not sent again. The key for %1 comes from the system keychain.</source>
+            <translation>Der Import macht dort weiter, wo er angehalten wurde; bereits importierte Benutzer werden nicht erneut gesendet. Der Schlüssel für %1 kommt aus dem System-Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>sk_test_… or sk_live_…</source>
+            <translation>sk_test_… oder sk_live_…</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>API-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Parallel &amp;workers:</source>
+            <translation>Parallele &amp;Vorgänge:</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Checking the key with WorkOS…</source>
+            <translation>Der Schlüssel wird bei WorkOS geprüft…</translation>
+        </message>
+        <message>
+            <source>%1 Nothing was sent; paste the key again.</source>
+            <translation>%1 Es wurde nichts gesendet; fügen Sie den Schlüssel erneut ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewPage</name>
+        <message>
+            <source>Review and start</source>
+            <translation>Überprüfen und starten</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Check what will happen; the import starts only with the button below.</source>
+            <translation>Es wurde noch nichts geschrieben. Prüfen Sie, was passieren wird; der Import startet erst mit der Schaltfläche unten.</translation>
+        </message>
+        <message>
+            <source>Import 1 user into Production</source>
+            <translation type="vanished">1 Benutzer in die Produktion importieren</translation>
+        </message>
+        <message>
+            <source>Import %1 users into Production</source>
+            <translation type="vanished">%1 Benutzer in die Produktion importieren</translation>
+        </message>
+        <message>
+            <source>Rehearse with 1 user</source>
+            <translation type="vanished">Probelauf mit 1 Benutzer</translation>
+        </message>
+        <message>
+            <source>Rehearse with %1 users</source>
+            <translation type="vanished">Probelauf mit %1 Benutzern</translation>
+        </message>
+        <message>
+            <source>Import 1 user into Staging</source>
+            <translation type="vanished">1 Benutzer ins Staging importieren</translation>
+        </message>
+        <message>
+            <source>Import %1 users into Staging</source>
+            <translation type="vanished">%1 Benutzer ins Staging importieren</translation>
+        </message>
+        <message>
+            <source>(key ending %1)</source>
+            <translation>(Schlüssel endet auf %1)</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>API-Adresse</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Users to import</source>
+            <translation>Zu importierende Benutzer</translation>
+        </message>
+        <message>
+            <source>Organization for everyone</source>
+            <translation>Organisation für alle</translation>
+        </message>
+        <message>
+            <source>Memberships to add</source>
+            <translation>Hinzuzufügende Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Organizations that exist</source>
+            <translation>Vorhandene Organisationen</translation>
+        </message>
+        <message>
+            <source>Organizations to create</source>
+            <translation>Anzulegende Organisationen</translation>
+        </message>
+        <message>
+            <source>Organizations not found</source>
+            <translation>Nicht gefundene Organisationen</translation>
+        </message>
+        <message>
+            <source>%1 — their %2 rows are skipped and listed in the error report</source>
+            <translation type="vanished">%1 — ihre %2 Zeilen werden übersprungen und im Fehlerbericht aufgeführt</translation>
+        </message>
+        <message>
+            <source>Unknown roles</source>
+            <translation>Unbekannte Rollen</translation>
+        </message>
+        <message>
+            <source>%1 — %2 memberships will fail</source>
+            <translation type="vanished">%1 — %2 Mitgliedschaften werden fehlschlagen</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Übersprungene Zeilen</translation>
+        </message>
+        <message>
+            <source>%1 rows with problems (see the Columns page)</source>
+            <translation type="vanished">%1 Zeilen mit Problemen (siehe die Seite „Spalten“)</translation>
+        </message>
+        <message>
+            <source>Repeated rows</source>
+            <translation>Wiederholte Zeilen</translation>
+        </message>
+        <message>
+            <source>%1, imported once</source>
+            <translation>%1, einmal importiert</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Parallel workers</source>
+            <translation>Parallele Vorgänge</translation>
+        </message>
+        <message>
+            <source>The import can be paused, stopped and resumed from the job list; no user is ever created twice.</source>
+            <translation>Der Import kann in der Auftragsliste pausiert, angehalten und fortgesetzt werden; kein Benutzer wird jemals doppelt angelegt.</translation>
+        </message>
+        <message>
+            <source>I want to write %1 real users into my Production environment</source>
+            <translation type="vanished">Ich möchte %1 echte Benutzer in meine Produktionsumgebung schreiben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln users into Production</source>
+            <extracomment>The Review page's commit button; "Production" is the WorkOS environment's name</extracomment>
+            <translation>
+                <numerusform>%Ln Benutzer in die Produktion importieren</numerusform>
+                <numerusform>%Ln Benutzer in die Produktion importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse with %Ln users</source>
+            <extracomment>The Review page's commit button for a rehearsal in a local sandbox</extracomment>
+            <translation>
+                <numerusform>Probelauf mit %Ln Benutzer</numerusform>
+                <numerusform>Probelauf mit %Ln Benutzern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln users into Staging</source>
+            <extracomment>The Review page's commit button; "Staging" is the WorkOS environment's name</extracomment>
+            <translation>
+                <numerusform>%Ln Benutzer ins Staging importieren</numerusform>
+                <numerusform>%Ln Benutzer ins Staging importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — their %Ln rows are skipped and listed in the error report</source>
+            <translation>
+                <numerusform>%1 — ihre %Ln Zeile wird übersprungen und im Fehlerbericht aufgeführt</numerusform>
+                <numerusform>%1 — ihre %Ln Zeilen werden übersprungen und im Fehlerbericht aufgeführt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %Ln memberships will fail</source>
+            <translation>
+                <numerusform>%1 — %Ln Mitgliedschaft wird fehlschlagen</numerusform>
+                <numerusform>%1 — %Ln Mitgliedschaften werden fehlschlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows with problems (see the Columns page)</source>
+            <translation>
+                <numerusform>%Ln Zeile mit Problemen (siehe die Seite „Spalten“)</numerusform>
+                <numerusform>%Ln Zeilen mit Problemen (siehe die Seite „Spalten“)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>I want to write %Ln real users into my Production environment</source>
+            <translation>
+                <numerusform>Ich möchte %Ln echten Benutzer in meine Produktionsumgebung schreiben</numerusform>
+                <numerusform>Ich möchte %Ln echte Benutzer in meine Produktionsumgebung schreiben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RunPage</name>
+        <message>
+            <source>estimating…</source>
+            <translation>wird geschätzt…</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 Sekunde</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 Sekunden</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Import läuft</translation>
+        </message>
+        <message>
+            <source>You can leave this running. If the computer sleeps or the program is closed, resume the job from the list: nothing is sent twice.</source>
+            <translation>Sie können dies laufen lassen. Wenn der Computer in den Ruhezustand geht oder das Programm geschlossen wird, setzen Sie den Auftrag in der Liste fort: Nichts wird doppelt gesendet.</translation>
+        </message>
+        <message>
+            <source>Enter the &amp;key again…</source>
+            <translation>Schlüssel erneut &amp;eingeben…</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation type="vanished">Zähler</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Angelegte Benutzer</translation>
+        </message>
+        <message>
+            <source>Already in WorkOS</source>
+            <translation>Bereits in WorkOS</translation>
+        </message>
+        <message>
+            <source>Memberships added</source>
+            <translation>Hinzugefügte Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Nicht importierte Zeilen</translation>
+        </message>
+        <message>
+            <source>Requests sent again</source>
+            <translation>Erneut gesendete Anfragen</translation>
+        </message>
+        <message>
+            <source>Slowed down by WorkOS</source>
+            <translation>Von WorkOS gebremst</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation type="vanished">Vorgang</translation>
+        </message>
+        <message>
+            <source>Working on</source>
+            <translation>Arbeitet an</translation>
+        </message>
+        <message>
+            <source>Users being sent</source>
+            <translation>Benutzer in Übertragung</translation>
+        </message>
+        <message>
+            <source>&amp;Messages</source>
+            <translation>&amp;Meldungen</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Fortsetzen</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation type="vanished">A&amp;nhalten</translation>
+        </message>
+        <message>
+            <source>Stop after asking; the job stays in the job list and can be resumed.</source>
+            <translation>Nach Rückfrage anhalten; der Auftrag bleibt in der Auftragsliste und kann fortgesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Nothing was started: an import starts only from the Review page.</source>
+            <translation>Es wurde nichts gestartet: Ein Import startet nur auf der Seite „Überprüfen“.</translation>
+        </message>
+        <message>
+            <source>Resuming the job…</source>
+            <translation>Auftrag wird fortgesetzt…</translation>
+        </message>
+        <message>
+            <source>Retrying the failed rows…</source>
+            <translation>Fehlgeschlagene Zeilen werden wiederholt…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>Another import is still running in this window.</source>
+            <translation>In diesem Fenster läuft noch ein anderer Import.</translation>
+        </message>
+        <message>
+            <source>Importing users into WorkOS</source>
+            <translation>Benutzer werden nach WorkOS importiert</translation>
+        </message>
+        <message>
+            <source>Pausing: finishing the users already being sent…</source>
+            <translation>Pause: Die Benutzer, die gerade gesendet werden, werden noch fertig übertragen…</translation>
+        </message>
+        <message>
+            <source>Speed: —</source>
+            <translation>Geschwindigkeit: —</translation>
+        </message>
+        <message>
+            <source>Time left: —</source>
+            <translation>Restzeit: —</translation>
+        </message>
+        <message>
+            <source>Stop the import?</source>
+            <translation>Import anhalten?</translation>
+        </message>
+        <message>
+            <source>Stop sending users now? The job stays in the job list; resume it at any time and it continues where it stopped, without creating anyone twice.</source>
+            <translation>Jetzt keine Benutzer mehr senden? Der Auftrag bleibt in der Auftragsliste; setzen Sie ihn jederzeit fort, und er macht dort weiter, wo er angehalten wurde, ohne jemanden doppelt anzulegen.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Keep importing</source>
+            <translation>&amp;Weiter importieren</translation>
+        </message>
+        <message>
+            <source>Stopping: nothing new is sent; your progress is saved…</source>
+            <translation>Wird angehalten: Es wird nichts Neues gesendet; Ihr Fortschritt wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Trying again in 1 second.</source>
+            <translation type="vanished">Neuer Versuch in 1 Sekunde.</translation>
+        </message>
+        <message>
+            <source>Trying again in %1 seconds.</source>
+            <translation type="vanished">Neuer Versuch in %1 Sekunden.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WorkOS refused the API key.&lt;/b&gt; Your progress is saved and no row was lost. Enter the key again (copy it from the WorkOS dashboard, API Keys) to continue.</source>
+            <translation>&lt;b&gt;WorkOS hat den API-Schlüssel abgelehnt.&lt;/b&gt; Ihr Fortschritt ist gespeichert, und keine Zeile ging verloren. Geben Sie den Schlüssel erneut ein (kopieren Sie ihn aus dem WorkOS-Dashboard unter „API Keys“), um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WorkOS cannot be reached.&lt;/b&gt; Your progress is saved and no row was lost. Check the internet connection.</source>
+            <translation>&lt;b&gt;WorkOS ist nicht erreichbar.&lt;/b&gt; Ihr Fortschritt ist gespeichert, und keine Zeile ging verloren. Prüfen Sie die Internetverbindung.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The secure connection to WorkOS failed&lt;/b&gt; (a company proxy may be in the way). Your progress is saved and no row was lost. Ask your IT team about the proxy.</source>
+            <translation>&lt;b&gt;Die sichere Verbindung zu WorkOS ist fehlgeschlagen&lt;/b&gt; (möglicherweise steht ein Firmen-Proxy im Weg). Ihr Fortschritt ist gespeichert, und keine Zeile ging verloren. Fragen Sie Ihre IT-Abteilung nach dem Proxy.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The file changed since the import started.&lt;/b&gt; Your progress is saved. Put the original file back to resume, or start a new import with the changed file.</source>
+            <translation>&lt;b&gt;Die Datei hat sich seit dem Start des Imports geändert.&lt;/b&gt; Ihr Fortschritt ist gespeichert. Legen Sie die ursprüngliche Datei zurück, um fortzusetzen, oder starten Sie einen neuen Import mit der geänderten Datei.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The progress could not be saved&lt;/b&gt; (is the disk full?). The import stopped so that nothing is lost. Free some space, then resume the job from the list.</source>
+            <translation>&lt;b&gt;Der Fortschritt konnte nicht gespeichert werden&lt;/b&gt; (ist die Festplatte voll?). Der Import wurde angehalten, damit nichts verloren geht. Geben Sie Speicherplatz frei und setzen Sie den Auftrag dann in der Liste fort.</translation>
+        </message>
+        <message>
+            <source>Enter the API key again</source>
+            <translation>API-Schlüssel erneut eingeben</translation>
+        </message>
+        <message>
+            <source>The secret API key of the WorkOS environment (sk_…):</source>
+            <translation>Der geheime API-Schlüssel der WorkOS-Umgebung (sk_…):</translation>
+        </message>
+        <message>
+            <source>Checking the key…</source>
+            <translation>Schlüssel wird geprüft…</translation>
+        </message>
+        <message>
+            <source>This key did not work either: %1</source>
+            <translation>Auch dieser Schlüssel hat nicht funktioniert: %1</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>Die Datei wird gelesen und geprüft…</translation>
+        </message>
+        <message>
+            <source>Preparing organizations: %1 of %2</source>
+            <translation>Organisationen werden vorbereitet: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Waiting: %1 of %2 rows done</source>
+            <translation>Warten: %1 von %2 Zeilen erledigt</translation>
+        </message>
+        <message>
+            <source>Importing: %1 of %2 rows done</source>
+            <translation>Import: %1 von %2 Zeilen erledigt</translation>
+        </message>
+        <message>
+            <source>Speed: %1 users a second</source>
+            <translation>Geschwindigkeit: %1 Benutzer pro Sekunde</translation>
+        </message>
+        <message>
+            <source>Time left: %1</source>
+            <translation>Restzeit: %1</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <extracomment>A worker's state in the run page's table: it has no part of the file to send yet</extracomment>
+            <translation>wartet</translation>
+        </message>
+        <message>
+            <source>part %1 of the file</source>
+            <translation>Teil %1 der Datei</translation>
+        </message>
+        <message>
+            <source>Paused. Nothing is being sent; your progress is saved. Press Resume to continue.</source>
+            <translation>Pausiert. Es wird nichts gesendet; Ihr Fortschritt ist gespeichert. Klicken Sie auf „Fortsetzen“, um weiterzumachen.</translation>
+        </message>
+        <message>
+            <source>Stopped before anything was sent to WorkOS. Start the import again when you are ready.</source>
+            <translation>Angehalten, bevor etwas an WorkOS gesendet wurde. Starten Sie den Import erneut, wenn Sie bereit sind.</translation>
+        </message>
+        <message>
+            <source>Stopped. Your progress is saved; resume the job from the job list at any time.</source>
+            <translation>Angehalten. Ihr Fortschritt ist gespeichert; setzen Sie den Auftrag jederzeit in der Auftragsliste fort.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>Angehalten: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%p%</source>
+            <comment>percentage of the file's rows that are done</comment>
+            <translation>%p %</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Fortschritt des Imports</translation>
+        </message>
+        <message>
+            <source>Share of the file's rows that are done</source>
+            <translation>Anteil der erledigten Zeilen der Datei</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <comment>the run page's box of counters (users created, failed…)</comment>
+            <translation>Zähler</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Parallele Vorgänge</translation>
+        </message>
+        <message>
+            <source>What each parallel worker is sending right now</source>
+            <translation>Was jeder parallele Vorgang gerade sendet</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <comment>column header: one of the parallel connections sending users</comment>
+            <translation>Vorgang</translation>
+        </message>
+        <message>
+            <source>Shows or hides the import's messages, for support</source>
+            <translation>Zeigt die Meldungen des Imports an oder verbirgt sie, für den Support</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <comment>stops the running import (after asking)</comment>
+            <translation>A&amp;nhalten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trying again in %Ln seconds.</source>
+            <translation>
+                <numerusform>Neuer Versuch in %Ln Sekunde.</numerusform>
+                <numerusform>Neuer Versuch in %Ln Sekunden.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SettingsPage</name>
+        <message>
+            <source>How fast to import</source>
+            <translation>Wie schnell importiert wird</translation>
+        </message>
+        <message>
+            <source>The recommended values suit almost every import: WorkOS's limit, not this computer, sets the pace. Nothing is written yet.</source>
+            <translation>Die empfohlenen Werte passen für fast jeden Import: Das Tempo bestimmt das Limit von WorkOS, nicht dieser Computer. Noch wird nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Parallel &amp;workers:</source>
+            <translation>Parallele &amp;Vorgänge:</translation>
+        </message>
+        <message>
+            <source>Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
+            <translation>Empfohlen: %1. Mehr Vorgänge können nicht schneller sein, als WorkOS erlaubt; weniger entlasten diesen Computer.</translation>
+        </message>
+        <message>
+            <source>Rows per &amp;checkpoint:</source>
+            <translation>Zeilen pro &amp;Sicherungspunkt:</translation>
+        </message>
+        <message>
+            <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
+            <translation>Empfohlen: %1. Der Fortschritt wird in Schritten dieser Zeilenzahl gespeichert; nach einer Unterbrechung werden höchstens so viele Zeilen erneut geprüft (nie doppelt importiert).</translation>
+        </message>
+        <message>
+            <source>WorkOS's limits for one API key</source>
+            <translation>Limits von WorkOS für einen API-Schlüssel</translation>
+        </message>
+        <message>
+            <source>My WorkOS plan has &amp;higher limits (WorkOS confirmed them to me)</source>
+            <translation type="vanished">Mein WorkOS-&amp;Tarif hat höhere Limits (von WorkOS bestätigt)</translation>
+        </message>
+        <message>
+            <source> per 10 seconds</source>
+            <extracomment>Suffix of a number of requests</extracomment>
+            <translation> pro 10 Sekunden</translation>
+        </message>
+        <message>
+            <source> per minute</source>
+            <extracomment>Suffix of a number of requests</extracomment>
+            <translation> pro Minute</translation>
+        </message>
+        <message>
+            <source>User w&amp;rites:</source>
+            <translation>Benutzer-Sch&amp;reibvorgänge:</translation>
+        </message>
+        <message>
+            <source>User r&amp;eads:</source>
+            <translation>Benutzer-&amp;Lesevorgänge:</translation>
+        </message>
+        <message>
+            <source>Organization requests:</source>
+            <translation type="vanished">Organisationsanfragen:</translation>
+        </message>
+        <message>
+            <source>&amp;Advanced</source>
+            <extracomment>A disclosure button that shows more settings</extracomment>
+            <translation>&amp;Erweitert</translation>
+        </message>
+        <message>
+            <source>Users each worker sends at &amp;once:</source>
+            <translation type="vanished">Benutzer, die jeder Vorgang &amp;gleichzeitig sendet:</translation>
+        </message>
+        <message>
+            <source>Recommended: 10. Only change it when WorkOS answers slowly.</source>
+            <translation>Empfohlen: 10. Ändern Sie dies nur, wenn WorkOS langsam antwortet.</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <extracomment>The plan of the import: writes and how long they take</extracomment>
+            <translation>Zeitplan</translation>
+        </message>
+        <message>
+            <source>about 1 second</source>
+            <translation>etwa 1 Sekunde</translation>
+        </message>
+        <message>
+            <source>about %1 seconds</source>
+            <translation>etwa %1 Sekunden</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>etwa %n min</numerusform>
+                <numerusform>etwa %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about %1 h</source>
+            <translation>etwa %1 h</translation>
+        </message>
+        <message>
+            <source>%1 at WorkOS's limit of %2 writes per %3 seconds</source>
+            <translation>%1 beim Limit von WorkOS von %2 Schreibvorgängen pro %3 Sekunden</translation>
+        </message>
+        <message>
+            <source>WorkOS allows %1 user writes per 10 seconds, %2 reads per 10 seconds and %3 other requests per minute for one API key: about %4 users a second, or %5 with one organization each. This import stays just under these limits.</source>
+            <translation>WorkOS erlaubt pro API-Schlüssel %1 Benutzer-Schreibvorgänge pro 10 Sekunden, %2 Lesevorgänge pro 10 Sekunden und %3 andere Anfragen pro Minute: etwa %4 Benutzer pro Sekunde, oder %5 mit je einer Organisation. Dieser Import bleibt knapp unter diesen Limits.</translation>
+        </message>
+        <message>
+            <source>%1 users and %2 memberships: %3 writes, %4.</source>
+            <translation>%1 Benutzer und %2 Mitgliedschaften: %3 Schreibvorgänge, %4.</translation>
+        </message>
+        <message>
+            <source>Before the first user, the %1 organizations are looked up (and created where missing).</source>
+            <translation>Vor dem ersten Benutzer werden die %1 Organisationen nachgeschlagen (und angelegt, wo sie fehlen).</translation>
+        </message>
+        <message>
+            <source>My WorkOS plan has hi&amp;gher limits (WorkOS confirmed them to me)</source>
+            <translation>Mein WorkOS-&amp;Tarif hat höhere Limits (von WorkOS bestätigt)</translation>
+        </message>
+        <message>
+            <source>&amp;Organization requests:</source>
+            <translation>&amp;Organisationsanfragen:</translation>
+        </message>
+        <message>
+            <source>Shows or hides how many users each worker sends at once.</source>
+            <translation>Zeigt an oder verbirgt, wie viele Benutzer jeder Vorgang gleichzeitig sendet.</translation>
+        </message>
+        <message>
+            <source>&amp;Users each worker sends at once:</source>
+            <translation>Benutzer, die jeder Vorgang &amp;gleichzeitig sendet:</translation>
+        </message>
+        <message>
+            <source>%1–%2 seconds</source>
+            <extracomment>A range of durations, e.g. "12–14 seconds"</extracomment>
+            <translation>%1–%2 Sekunden</translation>
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <extracomment>A range of durations, e.g. "12–14 min"</extracomment>
+            <translation>%1–%2 min</translation>
+        </message>
+        <message>
+            <source>%1–%2 h</source>
+            <extracomment>A range of durations, e.g. "11.2–11.5 h"</extracomment>
+            <translation>%1–%2 h</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>etwa %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once would be faster)</source>
+            <translation>%1: Hier bestimmt die Antwortzeit von WorkOS das Tempo, nicht sein Limit (mehr Vorgänge oder mehr Benutzer gleichzeitig wären schneller)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::StepList</name>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>The steps of the import: the current one, the ones done and the ones left.</source>
+            <translation>Die Schritte des Imports: der aktuelle, die erledigten und die verbleibenden.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Spalten</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <extracomment>The step where the API key is entered and verified</extracomment>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <extracomment>The step with the import's speed settings</extracomment>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Organizations &amp; roles</source>
+            <translation>Organisationen und Rollen</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <extracomment>The step where the person reviews everything before the import starts</extracomment>
+            <translation>Überprüfen</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <extracomment>The step where the import runs (a noun, as in "the import run")</extracomment>
+            <translation>Ausführung</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <extracomment>The last step: the import's outcome</extracomment>
+            <translation>Abschluss</translation>
+        </message>
+        <message>
+            <source>%1, done</source>
+            <extracomment>Read out by a screen reader for a step of the wizard, e.g. "File, done"</extracomment>
+            <translation>%1, erledigt</translation>
+        </message>
+        <message>
+            <source>%1, current step</source>
+            <extracomment>Read out by a screen reader for the wizard's current step</extracomment>
+            <translation>%1, aktueller Schritt</translation>
+        </message>
+        <message>
+            <source>%1, not needed</source>
+            <extracomment>Read out for a step the wizard left out (e.g. no organizations in the file)</extracomment>
+            <translation>%1, nicht nötig</translation>
+        </message>
+        <message>
+            <source>%1, to do</source>
+            <extracomment>Read out by a screen reader for a step still to come</extracomment>
+            <translation>%1, noch offen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SummaryPage</name>
+        <message>
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>What happened, what was not imported and why, and what to do next.</source>
+            <translation>Was passiert ist, was nicht importiert wurde und warum, und was als Nächstes zu tun ist.</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="vanished">Zeilen</translation>
+        </message>
+        <message>
+            <source>Why they were not imported</source>
+            <translation>Warum sie nicht importiert wurden</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Was zu tun ist</translation>
+        </message>
+        <message>
+            <source>Rows not imported, by reason</source>
+            <translation>Nicht importierte Zeilen, nach Grund</translation>
+        </message>
+        <message>
+            <source>&amp;Export the error report…</source>
+            <translation>Fehlerbericht &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Retry failed rows</source>
+            <translation>Fehlgeschlagene Zeilen &amp;wiederholen</translation>
+        </message>
+        <message>
+            <source>Open the job &amp;folder</source>
+            <translation>Auftrags&amp;ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Job folder</source>
+            <translation>Auftragsordner</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the path</source>
+            <translation>Pfad &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Export the error report</source>
+            <translation>Den Fehlerbericht exportieren</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
+        </message>
+        <message>
+            <source>The folder's path was copied.</source>
+            <translation>Der Pfad des Ordners wurde kopiert.</translation>
+        </message>
+        <message>
+            <source>The email address is not valid</source>
+            <translation>Die E-Mail-Adresse ist ungültig</translation>
+        </message>
+        <message>
+            <source>Correct the addresses in the file and import it again.</source>
+            <translation>Korrigieren Sie die Adressen in der Datei und importieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>The role does not exist in this WorkOS environment</source>
+            <translation>Die Rolle existiert in dieser WorkOS-Umgebung nicht</translation>
+        </message>
+        <message>
+            <source>Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.</source>
+            <translation>Fügen Sie die Rolle im WorkOS-Dashboard hinzu (Roles) und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
+        </message>
+        <message>
+            <source>The organization could not be found or created</source>
+            <translation>Die Organisation konnte nicht gefunden oder angelegt werden</translation>
+        </message>
+        <message>
+            <source>Check the organization's id in the file, or create it in WorkOS, then import these rows again.</source>
+            <translation>Prüfen Sie die ID der Organisation in der Datei oder legen Sie sie in WorkOS an, und importieren Sie diese Zeilen dann erneut.</translation>
+        </message>
+        <message>
+            <source>The password or its hash was refused</source>
+            <translation>Das Passwort oder sein Hash wurde abgelehnt</translation>
+        </message>
+        <message>
+            <source>Check the password hash and its algorithm in the file; the users can also reset their password.</source>
+            <translation>Prüfen Sie den Passwort-Hash und seinen Algorithmus in der Datei; die Benutzer können ihr Passwort auch zurücksetzen.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached or did not answer in time</source>
+            <translation>WorkOS war nicht erreichbar oder hat nicht rechtzeitig geantwortet</translation>
+        </message>
+        <message>
+            <source>Press Retry failed rows when the connection works.</source>
+            <translation>Klicken Sie auf „Fehlgeschlagene Zeilen wiederholen“, wenn die Verbindung funktioniert.</translation>
+        </message>
+        <message>
+            <source>The row has a problem in the file: %1</source>
+            <translation>Die Zeile hat ein Problem in der Datei: %1</translation>
+        </message>
+        <message>
+            <source>Fix the row in the file and import it again.</source>
+            <translation>Korrigieren Sie die Zeile in der Datei und importieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>WorkOS refused the row (%1)</source>
+            <translation>WorkOS hat die Zeile abgelehnt (%1)</translation>
+        </message>
+        <message>
+            <source>See the error report for each row; fix the file and import these rows again.</source>
+            <translation>Siehe den Fehlerbericht für jede Zeile; korrigieren Sie die Datei und importieren Sie diese Zeilen erneut.</translation>
+        </message>
+        <message>
+            <source>The job is not in the job store.</source>
+            <translation>Der Auftrag ist nicht im Auftragsspeicher.</translation>
+        </message>
+        <message>
+            <source>The row has a problem in the file (it was never sent)</source>
+            <translation>Die Zeile hat ein Problem in der Datei (sie wurde nie gesendet)</translation>
+        </message>
+        <message>
+            <source>See the error report for each row's problem; fix the file and import these rows again.</source>
+            <translation>Siehe den Fehlerbericht für das Problem jeder Zeile; korrigieren Sie die Datei und importieren Sie diese Zeilen erneut.</translation>
+        </message>
+        <message>
+            <source>Reading the results…</source>
+            <translation>Ergebnisse werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Done: every valid row was imported.</source>
+            <translation>Fertig: Jede gültige Zeile wurde importiert.</translation>
+        </message>
+        <message>
+            <source>Done, with 1 row that could not be imported (see below).</source>
+            <translation>Fertig, mit 1 Zeile, die nicht importiert werden konnte (siehe unten).</translation>
+        </message>
+        <message>
+            <source>Done, with %1 rows that could not be imported (see below).</source>
+            <translation>Fertig, mit %1 Zeilen, die nicht importiert werden konnten (siehe unten).</translation>
+        </message>
+        <message>
+            <source>The import stopped before the end. Resume it from the job list: it continues where it stopped.</source>
+            <translation>Der Import wurde vor dem Ende angehalten. Setzen Sie ihn in der Auftragsliste fort: Er macht dort weiter, wo er angehalten wurde.</translation>
+        </message>
+        <message>
+            <source>The import could not finish: %1</source>
+            <translation>Der Import konnte nicht abgeschlossen werden: %1</translation>
+        </message>
+        <message>
+            <source>Rows in the file</source>
+            <translation>Zeilen in der Datei</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Angelegte Benutzer</translation>
+        </message>
+        <message>
+            <source>Users that were already in WorkOS</source>
+            <translation>Benutzer, die bereits in WorkOS waren</translation>
+        </message>
+        <message>
+            <source>Memberships added</source>
+            <translation>Hinzugefügte Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Memberships that were already there</source>
+            <translation>Bereits bestehende Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Repeated rows (imported once)</source>
+            <translation>Wiederholte Zeilen (einmal importiert)</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Nicht importierte Zeilen</translation>
+        </message>
+        <message>
+            <source>This run sent %1 rows in %2 s of importing: %3 rows a second (time paused or waiting for WorkOS not counted).</source>
+            <translation>Dieser Lauf hat %1 Zeilen in %2 s Importzeit gesendet: %3 Zeilen pro Sekunde (Pausen und Wartezeit auf WorkOS nicht mitgezählt).</translation>
+        </message>
+        <message>
+            <source>This was a rehearsal against the local sandbox: nothing reached WorkOS.</source>
+            <translation>Dies war ein Probelauf mit der lokalen Sandbox: Nichts hat WorkOS erreicht.</translation>
+        </message>
+        <message>
+            <source>The job store could not be read: %1</source>
+            <translation>Der Auftragsspeicher konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>When the rehearsal looks right, start a New import with your real API key.</source>
+            <translation>Wenn der Probelauf stimmt, starten Sie einen neuen Import mit Ihrem echten API-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Look at a few of the imported users in the WorkOS dashboard (User Management → Users).</source>
+            <translation>Sehen Sie sich einige der importierten Benutzer im WorkOS-Dashboard an (User Management → Users).</translation>
+        </message>
+        <message>
+            <source>Export the error report, fix those rows in a copy of the file, and import the copy: users already imported are recognised, not created twice.</source>
+            <translation>Exportieren Sie den Fehlerbericht, korrigieren Sie diese Zeilen in einer Kopie der Datei und importieren Sie die Kopie: Bereits importierte Benutzer werden erkannt, nicht doppelt angelegt.</translation>
+        </message>
+        <message>
+            <source>Keep this job in the list: it records what was imported.</source>
+            <translation>Behalten Sie diesen Auftrag in der Liste: Er hält fest, was importiert wurde.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Nächste Schritte</translation>
+        </message>
+        <message>
+            <source>WorkOS import finished</source>
+            <translation>WorkOS-Import abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .json.</source>
+            <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+        </message>
+        <message>
+            <source>Writing the error report…</source>
+            <translation>Der Fehlerbericht wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>The error report was saved to %1.</source>
+            <translation>Der Fehlerbericht wurde unter %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>The error report could not be saved: %1</source>
+            <translation>Der Fehlerbericht konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to retry: every row was imported.</source>
+            <translation>Nichts zu wiederholen: Jede Zeile wurde importiert.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry now: the row not imported needs a change first (see “What to do” above). Sending it again as it is would fail the same way.</source>
+            <translation>Jetzt nichts zu wiederholen: Die nicht importierte Zeile muss erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würde sie auf dieselbe Weise fehlschlagen.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry now: the %1 rows not imported need a change first (see “What to do” above). Sending them again as they are would fail the same way.</source>
+            <translation>Jetzt nichts zu wiederholen: Die %1 nicht importierten Zeilen müssen erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würden sie auf dieselbe Weise fehlschlagen.</translation>
+        </message>
+        <message>
+            <source>Retrying 1 row…</source>
+            <translation>1 Zeile wird wiederholt…</translation>
+        </message>
+        <message>
+            <source>Retrying %1 rows…</source>
+            <translation>%1 Zeilen werden wiederholt…</translation>
+        </message>
+        <message>
+            <source>No file manager opened the folder. Its path is below; copy it into one.</source>
+            <translation>Kein Dateimanager hat den Ordner geöffnet. Sein Pfad steht unten; kopieren Sie ihn in einen Dateimanager.</translation>
+        </message>
+        <message>
+            <source>The job folder was opened: %1</source>
+            <translation>Der Auftragsordner wurde geöffnet: %1</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <comment>column header: how many rows</comment>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Reads WorkOS (it changes nothing) and checks that every imported row is there as the file says.</source>
+            <translation>Liest WorkOS (ändert nichts) und prüft, dass jede importierte Zeile so vorhanden ist, wie die Datei sagt.</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <comment>button: check with reads only that WorkOS holds what the import sent</comment>
+            <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <source>Verify progress</source>
+            <translation>Fortschritt der Prüfung</translation>
+        </message>
+        <message>
+            <source>Verifying: reading what WorkOS holds…</source>
+            <translation>Prüfung: Es wird gelesen, was WorkOS enthält…</translation>
+        </message>
+        <message>
+            <source>Verify did not finish: %1 Press Verify again: it continues where it stopped.</source>
+            <translation>Die Prüfung wurde nicht abgeschlossen: %1 Klicken Sie erneut auf „Prüfen“: Sie macht dort weiter, wo sie aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>Verified: WorkOS holds every one of the %1 imported rows as the file says.</source>
+            <translation>Geprüft: WorkOS enthält jede der %1 importierten Zeilen so, wie die Datei sagt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>WorkOS does not hold what the file says: %n mismatches in %1 imported rows. The job list shows the job as “verify: mismatches”; the command workos-import verify %2 --report mismatches.csv writes each one with its line, what was expected and what WorkOS holds.</source>
+            <translation>
+                <numerusform>WorkOS enthält nicht, was die Datei sagt: %n Abweichung in %1 importierten Zeilen. Die Auftragsliste zeigt den Auftrag als „Prüfung: Abweichungen“; der Befehl workos-import verify %2 --report mismatches.csv schreibt jede mit ihrer Zeile, dem Erwarteten und dem, was WorkOS enthält.</numerusform>
+                <numerusform>WorkOS enthält nicht, was die Datei sagt: %n Abweichungen in %1 importierten Zeilen. Die Auftragsliste zeigt den Auftrag als „Prüfung: Abweichungen“; der Befehl workos-import verify %2 --report mismatches.csv schreibt jede mit ihrer Zeile, dem Erwarteten und dem, was WorkOS enthält.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SystemdKeepAwake</name>
+        <message>
+            <source>This computer may go to sleep during the import (systemd-inhibit is not available). If it does, resume the job afterwards.</source>
+            <translation>Dieser Computer kann während des Imports in den Ruhezustand gehen (systemd-inhibit ist nicht verfügbar). Setzen Sie den Auftrag in diesem Fall danach fort.</translation>
+        </message>
+        <message>
+            <source>The system did not allow keeping the computer awake; if it sleeps, resume the job afterwards.</source>
+            <translation>Das System hat nicht erlaubt, den Computer wach zu halten; wenn er in den Ruhezustand geht, setzen Sie den Auftrag danach fort.</translation>
+        </message>
+        <message>
+            <source>The computer is kept from sleeping while the import runs.</source>
+            <translation>Der Computer wird während des Imports am Ruhezustand gehindert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ThroughputChartWidget</name>
+        <message>
+            <source>Throughput chart</source>
+            <translation>Durchsatzdiagramm</translation>
+        </message>
+        <message>
+            <source>Users imported per second over the last five minutes</source>
+            <translation type="vanished">Importierte Benutzer pro Sekunde in den letzten fünf Minuten</translation>
+        </message>
+        <message>
+            <source>users/s, last 5 minutes</source>
+            <translation>Benutzer/s, letzte 5 Minuten</translation>
+        </message>
+        <message>
+            <source>rate limit %1/s</source>
+            <extracomment>The dashed line of the chart: the most users per second WorkOS's rate limit allows</extracomment>
+            <translation>Ratenlimit %1/s</translation>
+        </message>
+        <message>
+            <source>Users imported per second over the last five minutes: no figures yet.</source>
+            <translation>Importierte Benutzer pro Sekunde in den letzten fünf Minuten: noch keine Zahlen.</translation>
+        </message>
+        <message>
+            <source>Users imported per second over the last five minutes: now %1, average %2, highest %3.</source>
+            <translation>Importierte Benutzer pro Sekunde in den letzten fünf Minuten: jetzt %1, Durchschnitt %2, Höchstwert %3.</translation>
+        </message>
+        <message>
+            <source>The rate limit allows %1 users per second.</source>
+            <translation>Das Ratenlimit erlaubt %1 Benutzer pro Sekunde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::VerifyUndoDialog</name>
+        <message>
+            <source>Verify job %1</source>
+            <translation>Auftrag %1 prüfen</translation>
+        </message>
+        <message>
+            <source>Undo job %1</source>
+            <translation>Auftrag %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Verify reads WorkOS (it changes nothing) and checks that every row this job imported is there: users, their fields, memberships and roles, and the organizations the job created.</source>
+            <translation>„Prüfen“ liest WorkOS (es ändert nichts) und stellt sicher, dass jede Zeile, die dieser Auftrag importiert hat, dort ist: Benutzer, ihre Felder, Mitgliedschaften und Rollen sowie die Organisationen, die der Auftrag angelegt hat.</translation>
+        </message>
+        <message>
+            <source>Undo deletes exactly what this job created: the memberships it added, then the users it created, then the organizations it created. Nothing that existed before the import is touched. Users or organizations that have gained other memberships since are kept and listed.</source>
+            <translation>„Rückgängig“ löscht genau das, was dieser Auftrag angelegt hat: zuerst die hinzugefügten Mitgliedschaften, dann die angelegten Benutzer, dann die angelegten Organisationen. Nichts, was vor dem Import existierte, wird angetastet. Benutzer oder Organisationen, die inzwischen andere Mitgliedschaften erhalten haben, bleiben erhalten und werden aufgeführt.</translation>
+        </message>
+        <message>
+            <source>sk_test_… or sk_live_…</source>
+            <translation>sk_test_… oder sk_live_…</translation>
+        </message>
+        <message>
+            <source>API key of the environment:</source>
+            <translation type="vanished">API-Schlüssel der Umgebung:</translation>
+        </message>
+        <message>
+            <source>This is a production key. Type %1 to confirm:</source>
+            <translation type="vanished">Dies ist ein Produktionsschlüssel. Geben Sie zur Bestätigung %1 ein:</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="vanished">Prüfen</translation>
+        </message>
+        <message>
+            <source>Delete what this job created</source>
+            <translation type="vanished">Löschen, was dieser Auftrag angelegt hat</translation>
+        </message>
+        <message>
+            <source>Counting what the job created…</source>
+            <translation>Es wird gezählt, was der Auftrag angelegt hat…</translation>
+        </message>
+        <message>
+            <source>Cannot read the job: %1</source>
+            <translation>Der Auftrag kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>In %1 this deletes %2 memberships, %3 users and %4 organizations.%5%6</source>
+            <translation type="vanished">In %1 werden dadurch %2 Mitgliedschaften, %3 Benutzer und %4 Organisationen gelöscht.%5%6</translation>
+        </message>
+        <message>
+            <source> %1 objects have no WorkOS id and are left alone.</source>
+            <translation type="vanished"> %1 Objekte haben keine WorkOS-ID und bleiben unangetastet.</translation>
+        </message>
+        <message>
+            <source> The job was undone already; running it again only checks what is left.</source>
+            <translation> Der Auftrag wurde bereits rückgängig gemacht; ein erneuter Lauf prüft nur, was übrig ist.</translation>
+        </message>
+        <message>
+            <source>Job %1.</source>
+            <translation>Auftrag %1.</translation>
+        </message>
+        <message>
+            <source>%1 Nothing more was done; you can run it again.</source>
+            <translation>%1 Es wurde nichts weiter getan; Sie können es erneut ausführen.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Wird angehalten…</translation>
+        </message>
+        <message>
+            <source>API &amp;key of the environment:</source>
+            <translation>API-&amp;Schlüssel der Umgebung:</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>This is a production key. &amp;Type %1 to confirm:</source>
+            <extracomment>%1 is the word to type, "production"</extracomment>
+            <translation>Dies ist ein Produktionsschlüssel. Geben Sie zur Bestätigung %1 &amp;ein:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete what this job created</source>
+            <translation>&amp;Löschen, was dieser Auftrag angelegt hat</translation>
+        </message>
+        <message>
+            <source>In %1 this deletes %2, %3 and %4.%5%6</source>
+            <extracomment>%1 is where (api.workos.com or the sandbox's address), %2 %3 %4 the counts below</extracomment>
+            <translation>In %1 werden dadurch %2, %3 und %4 gelöscht.%5%6</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n memberships</source>
+            <translation>
+                <numerusform>%n Mitgliedschaft</numerusform>
+                <numerusform>%n Mitgliedschaften</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n users</source>
+            <translation>
+                <numerusform>%n Benutzer</numerusform>
+                <numerusform>%n Benutzer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organizations</source>
+            <translation>
+                <numerusform>%n Organisation</numerusform>
+                <numerusform>%n Organisationen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n objects have no WorkOS id and are left alone.</source>
+            <translation>
+                <numerusform> %n Objekt hat keine WorkOS-ID und bleibt unangetastet.</numerusform>
+                <numerusform> %n Objekte haben keine WorkOS-ID und bleiben unangetastet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Settings</source>
+            <extracomment>The menu with the program's settings (here: its language)</extracomment>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <extracomment>Language menu entry: follow the language of the desktop</extracomment>
+            <translation>&amp;System</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The wizard speaks %1 from its next start. Close it and open it again to switch now; jobs you started are kept.</source>
+            <translation>Der Assistent spricht ab dem nächsten Start %1. Schließen und öffnen Sie ihn erneut, um jetzt zu wechseln; begonnene Aufträge bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>the language of your system</source>
+            <translation>die Sprache Ihres Systems</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation type="vanished">WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
+            <translation type="vanished">Übertragen Sie Benutzer, ihre Passwörter und ihre Organisationen aus einer CSV-Datei nach WorkOS. Starten Sie einen neuen Import oder setzen Sie einen Auftrag aus der Liste fort.</translation>
+        </message>
+        <message>
+            <source>&amp;New import…</source>
+            <translation type="vanished">&amp;Neuer Import…</translation>
+        </message>
+        <message>
+            <source>&amp;Resume…</source>
+            <translation type="vanished">&amp;Fortsetzen…</translation>
+        </message>
+        <message>
+            <source>Re&amp;try failed rows…</source>
+            <translation type="vanished">Fehlgeschlagene Zeilen &amp;wiederholen…</translation>
+        </message>
+        <message>
+            <source>&amp;Export error report…</source>
+            <translation type="vanished">Fehlerbericht e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>De&amp;tails</source>
+            <translation type="vanished">De&amp;tails</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="vanished">&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>Recent &amp;jobs:</source>
+            <translation type="vanished">Letzte &amp;Aufträge:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::ColumnMapping</name>
+        <message>
+            <source>The column mapping has a double quote (") that is never closed.</source>
+            <translation>Die Spaltenzuordnung enthält ein doppeltes Anführungszeichen ("), das nie geschlossen wird.</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" has no '='. Write it as "Your Column=field", for example "Email Address=email".</source>
+            <translation>Der Eintrag „%1“ der Spaltenzuordnung enthält kein „=“. Schreiben Sie ihn als „Ihre Spalte=Feld“, zum Beispiel „Email Address=email“.</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" has no column name before the '='.</source>
+            <translation>Der Eintrag „%1“ der Spaltenzuordnung hat keinen Spaltennamen vor dem „=“.</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" has no field name after the '='. Fields you can map to: %2.</source>
+            <translation>Der Eintrag „%1“ der Spaltenzuordnung hat keinen Feldnamen nach dem „=“. Felder, denen Sie zuordnen können: %2.</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" names an unknown field "%2". Fields you can map to: %3.</source>
+            <translation>Der Eintrag „%1“ der Spaltenzuordnung nennt ein unbekanntes Feld „%2“. Felder, denen Sie zuordnen können: %3.</translation>
+        </message>
+        <message>
+            <source>The column mapping maps the column "%1" more than once. Map each column once.</source>
+            <translation>Die Spaltenzuordnung ordnet die Spalte „%1“ mehr als einmal zu. Ordnen Sie jede Spalte nur einmal zu.</translation>
+        </message>
+        <message>
+            <source>A column mapping needs a column name.</source>
+            <translation>Eine Spaltenzuordnung braucht einen Spaltennamen.</translation>
+        </message>
+        <message>
+            <source>The columns "%1" and "%2" are both mapped to %3. Map only one column to each field.</source>
+            <translation>Die Spalten „%1“ und „%2“ sind beide %3 zugeordnet. Ordnen Sie jedem Feld nur eine Spalte zu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::RowRules</name>
+        <message>
+            <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
+            <translation>Die E-Mail ist leer. Jeder Benutzer braucht eine E-Mail-Adresse: Tragen Sie sie ein oder entfernen Sie die Zeile.</translation>
+        </message>
+        <message>
+            <source>The email "%1" is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
+            <translation>Die E-Mail „%1“ ist keine gültige E-Mail-Adresse: %2. Korrigieren Sie sie (sie sollte wie name@example.com aussehen).</translation>
+        </message>
+        <message>
+            <source>The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
+            <translation>Die Zeile hat sowohl ein Passwort als auch einen password_hash (oder password_hash_type). Ein Benutzer erhält das eine oder das andere: Behalten Sie das Klartext-Passwort oder den Hash und leeren Sie die andere(n) Spalte(n).</translation>
+        </message>
+        <message>
+            <source>The row has a password_hash but no password_hash_type. Fill in the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
+            <translation>Die Zeile hat einen password_hash, aber keinen password_hash_type. Tragen Sie den Hash-Typ ein (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2).</translation>
+        </message>
+        <message>
+            <source>The password_hash_type "%1" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
+            <translation>Der password_hash_type „%1“ wird von WorkOS nicht akzeptiert. Verwenden Sie bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2.</translation>
+        </message>
+        <message>
+            <source>The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
+            <translation>Der password_hash sieht nicht wie ein bcrypt-Hash aus. Ein bcrypt-Hash ist 60 Zeichen lang und beginnt mit $2a$, $2b$ oder $2y$, gefolgt von zweistelligen Kosten, zum Beispiel $2b$10$. Prüfen Sie den Hash-Typ oder exportieren Sie die Hashes unverändert erneut.</translation>
+        </message>
+        <message>
+            <source>The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {"department": "Sales"}.</source>
+            <translation>Die Metadaten sind kein gültiges JSON (%1 bei Zeichen %2). Sie müssen ein JSON-Objekt sein, etwa {"department": "Sales"}.</translation>
+        </message>
+        <message>
+            <source>The metadata must be a JSON object such as {"department": "Sales"}, not a list or a single value.</source>
+            <translation>Die Metadaten müssen ein JSON-Objekt sein, etwa {"department": "Sales"}, keine Liste und kein einzelner Wert.</translation>
+        </message>
+        <message>
+            <source>The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
+            <translation>Die Metadaten haben %1 Schlüssel; WorkOS erlaubt höchstens %2. Entfernen Sie die Schlüssel, die Sie nicht brauchen.</translation>
+        </message>
+        <message>
+            <source>The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
+            <translation>Die Metadaten-Schlüssel %1 sind länger als %2 Zeichen, das Limit von WorkOS. Kürzen Sie sie.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
+            <translation>Die Metadaten-Werte von %1 sind länger als %2 Zeichen, das Limit von WorkOS. Kürzen Sie sie.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. Flatten them into separate keys or into one text value.</source>
+            <translation>Die Metadaten-Werte von %1 sind Objekte oder Listen; Metadaten-Werte in WorkOS müssen einfacher Text sein. Teilen Sie sie in einzelne Schlüssel auf oder fassen Sie sie zu einem Textwert zusammen.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS metadata values are text.</source>
+            <translation>Die Metadaten-Werte von %1 sind Zahlen oder true/false; sie wurden in Text umgewandelt, weil Metadaten-Werte in WorkOS Text sind.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are null; those keys were left out.</source>
+            <translation>Die Metadaten-Werte von %1 sind null; diese Schlüssel wurden ausgelassen.</translation>
+        </message>
+        <message>
+            <source>The row has both org_id and org_external_id. Give the organization one way only: org_id for an organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create.</source>
+            <translation>Die Zeile hat sowohl org_id als auch org_external_id. Geben Sie die Organisation nur auf eine Art an: org_id für eine Organisation, die in WorkOS existiert, oder org_external_id (mit org_name) für eine, die gefunden oder angelegt werden soll.</translation>
+        </message>
+        <message>
+            <source>The row has an org_name but no org_external_id. An organization is found or created by its external id: add org_external_id, or use org_id for an organization that already exists.</source>
+            <translation>Die Zeile hat einen org_name, aber keine org_external_id. Eine Organisation wird über ihre externe ID gefunden oder angelegt: Ergänzen Sie org_external_id oder verwenden Sie org_id für eine bereits existierende Organisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::Schema</name>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>Die Datei hat keine Kopfzeile.</translation>
+        </message>
+        <message>
+            <source>The file has no header row. The first line must name the columns, for example "email,first_name,last_name".</source>
+            <translation>Die Datei hat keine Kopfzeile. Die erste Zeile muss die Spalten benennen, zum Beispiel „email,first_name,last_name“.</translation>
+        </message>
+        <message>
+            <source>The column mapping names the column "%1" (for %2), but the file has no such column.</source>
+            <translation>Die Spaltenzuordnung nennt die Spalte „%1“ (für %2), aber die Datei hat keine solche Spalte.</translation>
+        </message>
+        <message>
+            <source>Ignored because the column mapping chose another column: %1.</source>
+            <translation>Ignoriert, weil die Spaltenzuordnung eine andere Spalte gewählt hat: %1.</translation>
+        </message>
+        <message>
+            <source>The file cannot be used: %1. Remove or rename the extra column so that each field comes from one column.</source>
+            <translation>Die Datei kann nicht verwendet werden: %1. Entfernen oder benennen Sie die zusätzliche Spalte um, sodass jedes Feld aus einer Spalte kommt.</translation>
+        </message>
+        <message>
+            <source>Email Address</source>
+            <translation>E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <source>The file has no email column, and every user needs an email address. The columns found are: %1. Rename the column that holds the email addresses to "email", or map it to email (on the command line: --map "%2=email").</source>
+            <translation>Die Datei hat keine E-Mail-Spalte, und jeder Benutzer braucht eine E-Mail-Adresse. Gefundene Spalten: %1. Benennen Sie die Spalte mit den E-Mail-Adressen in „email“ um oder ordnen Sie sie email zu (auf der Kommandozeile: --map "%2=email").</translation>
+        </message>
+        <message>
+            <source>The role_slugs column is ignored because the file has no organization columns, and roles belong to organization memberships.</source>
+            <translation>Die Spalte role_slugs wird ignoriert, weil die Datei keine Organisationsspalten hat und Rollen zu Mitgliedschaften in Organisationen gehören.</translation>
+        </message>
+        <message>
+            <source>The file has organization columns, so each row names its own organization; one organization for the whole file cannot be given as well.</source>
+            <translation>Die Datei hat Organisationsspalten, also nennt jede Zeile ihre eigene Organisation; eine Organisation für die ganze Datei kann nicht zusätzlich angegeben werden.</translation>
+        </message>
+        <message>
+            <source>Give the organization for all users by its WorkOS id or by its external id.</source>
+            <translation>Geben Sie die Organisation für alle Benutzer über ihre WorkOS-ID oder ihre externe ID an.</translation>
+        </message>
+        <message>
+            <source>Give the organization for all users by its WorkOS id or by its external id, not both.</source>
+            <translation>Geben Sie die Organisation für alle Benutzer über ihre WorkOS-ID oder ihre externe ID an, nicht über beide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::Validator</name>
+        <message>
+            <source>The external_id "%1" already belongs to another email (line %2). Each user needs their own external_id: correct one of the two rows.</source>
+            <translation>Die external_id „%1“ gehört bereits zu einer anderen E-Mail (Zeile %2). Jeder Benutzer braucht seine eigene external_id: Korrigieren Sie eine der beiden Zeilen.</translation>
+        </message>
+        <message>
+            <source>This email already appeared on line %1 and this row names no organization, so there is nothing new to import; the row is skipped.</source>
+            <translation>Diese E-Mail kam bereits in Zeile %1 vor, und diese Zeile nennt keine Organisation; es gibt also nichts Neues zu importieren, die Zeile wird übersprungen.</translation>
+        </message>
+        <message>
+            <source>This email already appeared on line %1 (letter case does not matter in emails); this row is skipped as a duplicate.</source>
+            <translation>Diese E-Mail kam bereits in Zeile %1 vor (Groß- und Kleinschreibung zählt bei E-Mails nicht); diese Zeile wird als Duplikat übersprungen.</translation>
+        </message>
+        <message>
+            <source>This email already appeared on line %1 with a different %2. The user is created from line %1 only; if this row's values are the right ones, correct line %1.</source>
+            <translation>Diese E-Mail kam bereits in Zeile %1 mit einem anderen Wert für %2 vor. Der Benutzer wird nur aus Zeile %1 angelegt; wenn die Werte dieser Zeile die richtigen sind, korrigieren Sie Zeile %1.</translation>
+        </message>
+        <message>
+            <source>This email and organization already appeared together on an earlier row (the user's first row is line %1); this row is skipped as a duplicate.</source>
+            <translation>Diese E-Mail und Organisation kamen bereits zusammen in einer früheren Zeile vor (die erste Zeile des Benutzers ist Zeile %1); diese Zeile wird als Duplikat übersprungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report::ErrorReport</name>
+        <message>
+            <source>WorkOS no longer holds this: it was deleted or changed after the import. Import the row again (a new job with the corrected file) if it should be there.</source>
+            <translation>WorkOS enthält dies nicht mehr: Es wurde nach dem Import gelöscht oder geändert. Importieren Sie die Zeile erneut (ein neuer Auftrag mit der korrigierten Datei), falls sie dort sein soll.</translation>
+        </message>
+        <message>
+            <source>WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS dashboard, or correct the file if WorkOS is right.</source>
+            <translation>WorkOS enthält etwas anderes, als die Datei sagt (nach dem Import geändert?). Korrigieren Sie es im WorkOS-Dashboard oder korrigieren Sie die Datei, falls WorkOS recht hat.</translation>
+        </message>
+        <message>
+            <source>Left in place on purpose. Remove the other memberships first if it should go, then run undo again.</source>
+            <translation>Absichtlich belassen. Entfernen Sie zuerst die anderen Mitgliedschaften, falls es weg soll, und führen Sie „Rückgängig“ dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed.</source>
+            <translation>„Rückgängig“ kannte seine WorkOS-ID nicht; prüfen Sie es im WorkOS-Dashboard und löschen Sie es dort, falls nötig.</translation>
+        </message>
+        <message>
+            <source>The email belongs to a WorkOS user the import could not look up; check the user in the WorkOS dashboard and run Retry failed rows.</source>
+            <translation>Die E-Mail gehört zu einem WorkOS-Benutzer, den der Import nicht nachschlagen konnte; prüfen Sie den Benutzer im WorkOS-Dashboard und führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>Another WorkOS user already has this external_id: fix external_id in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Ein anderer WorkOS-Benutzer hat bereits diese external_id: Korrigieren Sie external_id in der CSV-Datei und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
+        </message>
+        <message>
+            <source>Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or give one slug in role_slugs and import the corrected file as a new job.</source>
+            <translation>Schalten Sie „Multiple Roles“ im WorkOS-Dashboard ein und wiederholen Sie dann jede fehlgeschlagene Zeile (workos-import retry JOB --all); oder geben Sie in role_slugs nur einen Slug an und importieren Sie die korrigierte Datei als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job.</source>
+            <translation>Legen Sie die Rolle im WorkOS-Dashboard an und wiederholen Sie dann jede fehlgeschlagene Zeile (workos-import retry JOB --all); oder korrigieren Sie role_slugs in der CSV-Datei und importieren Sie die korrigierte Datei als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Korrigieren Sie die E-Mail-Adresse in der CSV-Datei und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
+        </message>
+        <message>
+            <source>Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Korrigieren Sie diese Zeile der CSV-Datei (siehe die Meldung) und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
+        </message>
+        <message>
+            <source>Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Korrigieren Sie password_hash / password_hash_type für diese Zeile (unterstützte Typen: bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2) und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
+        </message>
+        <message>
+            <source>Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Korrigieren Sie diese Zeile in der CSV-Datei (siehe die Meldung) und importieren Sie die korrigierte Datei dann als neuen Auftrag (bereits importierte Benutzer werden erkannt, nicht doppelt angelegt).</translation>
+        </message>
+        <message>
+            <source>Check the API key: it may be mistyped, revoked or for another WorkOS environment.</source>
+            <translation>Prüfen Sie den API-Schlüssel: Er ist vielleicht falsch geschrieben, widerrufen oder für eine andere WorkOS-Umgebung.</translation>
+        </message>
+        <message>
+            <source>Check that the API key may manage users and organizations in the WorkOS dashboard.</source>
+            <translation>Prüfen Sie im WorkOS-Dashboard, ob der API-Schlüssel Benutzer und Organisationen verwalten darf.</translation>
+        </message>
+        <message>
+            <source>Retry failed rows; the import respects WorkOS's rate limits.</source>
+            <translation>Wiederholen Sie die fehlgeschlagenen Zeilen; der Import hält die Ratenlimits von WorkOS ein.</translation>
+        </message>
+        <message>
+            <source>WorkOS had a temporary problem; run Retry failed rows later.</source>
+            <translation>WorkOS hatte ein vorübergehendes Problem; führen Sie „Fehlgeschlagene Zeilen wiederholen“ später aus.</translation>
+        </message>
+        <message>
+            <source>The connection to WorkOS was not trusted (TLS): check the network, proxy or antivirus that may intercept it, then run Retry failed rows.</source>
+            <translation>Der Verbindung zu WorkOS wurde nicht vertraut (TLS): Prüfen Sie das Netzwerk, den Proxy oder den Virenschutz, der sie abfangen könnte, und führen Sie dann „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>The proxy refused the connection: check the system proxy settings, then run Retry failed rows.</source>
+            <translation>Der Proxy hat die Verbindung abgelehnt: Prüfen Sie die Proxy-Einstellungen des Systems und führen Sie dann „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>Retry failed rows when the network is back.</source>
+            <translation>Wiederholen Sie die fehlgeschlagenen Zeilen, sobald das Netzwerk wieder da ist.</translation>
+        </message>
+        <message>
+            <source>The organization does not exist in this WorkOS environment: fix org_id, or give org_external_id with org_name so the import can create it, then run Retry failed rows.</source>
+            <translation>Die Organisation existiert in dieser WorkOS-Umgebung nicht: Korrigieren Sie org_id oder geben Sie org_external_id mit org_name an, damit der Import sie anlegen kann, und führen Sie dann „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not find this user; run Retry failed rows, and contact WorkOS support with the request id if it keeps failing.</source>
+            <translation>WorkOS konnte diesen Benutzer nicht finden; führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus und wenden Sie sich mit der Request-ID an den WorkOS-Support, falls es weiter fehlschlägt.</translation>
+        </message>
+        <message>
+            <source>The organization could not be resolved because of a temporary problem; run Retry failed rows.</source>
+            <translation>Die Organisation konnte wegen eines vorübergehenden Problems nicht aufgelöst werden; führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>The row's organization could not be found or created (see the message); fix the organization columns and run Retry failed rows.</source>
+            <translation>Die Organisation der Zeile konnte nicht gefunden oder angelegt werden (siehe die Meldung); korrigieren Sie die Organisationsspalten und führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>Run Retry failed rows.</source>
+            <translation>Führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus.</translation>
+        </message>
+        <message>
+            <source>Fix this row (see the message) and run Retry failed rows; contact WorkOS support with the request id if it keeps failing.</source>
+            <translation>Korrigieren Sie diese Zeile (siehe die Meldung) und führen Sie „Fehlgeschlagene Zeilen wiederholen“ aus; wenden Sie sich mit der Request-ID an den WorkOS-Support, falls es weiter fehlschlägt.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the report format from the file name "%1": name it .csv, .json, .jsonl or .ndjson.</source>
+            <translation>Das Berichtsformat lässt sich aus dem Dateinamen „%1“ nicht erkennen: Benennen Sie ihn mit .csv, .json, .jsonl oder .ndjson.</translation>
+        </message>
+        <message>
+            <source>Cannot write the report %1: %2</source>
+            <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot make the report %1 private to you: %2</source>
+            <translation>Der Bericht %1 kann nicht nur für Sie lesbar gemacht werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the failed rows for the report.</source>
+            <translation>Die fehlgeschlagenen Zeilen für den Bericht können nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Cannot save the report %1: %2</source>
+            <translation>Der Bericht %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report::ValidationReport</name>
+        <message>
+            <source>Cannot write the report "%1": %2. Choose a folder you may write to.</source>
+            <translation>Der Bericht „%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Cannot make the report "%1" private to you: %2.</source>
+            <translation>Der Bericht „%1“ kann nicht nur für Sie lesbar gemacht werden: %2.</translation>
+        </message>
+        <message>
+            <source>The report "%1" was not opened.</source>
+            <translation>Der Bericht „%1“ wurde nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>Writing the report "%1" failed: %2. Check the free disk space and try again.</source>
+            <translation>Das Schreiben des Berichts „%1“ ist fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation>WorkOS-Migrationsassistent</translation>
+        </message>
+        <message>
+            <source>Moves users from a CSV file into WorkOS.</source>
+            <translation>Überträgt Benutzer aus einer CSV-Datei nach WorkOS.</translation>
+        </message>
+        <message>
+            <source>Use the job store FILE.</source>
+            <translation>Den Auftragsspeicher FILE verwenden.</translation>
+        </message>
+        <message>
+            <source>Save a screenshot of every screen into DIR.</source>
+            <translation>Ein Bildschirmfoto jedes Bildschirms in DIR speichern.</translation>
+        </message>
+        <message>
+            <source>The CSV file for the tour.</source>
+            <translation>Die CSV-Datei für die Tour.</translation>
+        </message>
+        <message>
+            <source>Show the main window, list the jobs, print what works and quit (exit code 0 when everything does).</source>
+            <translation>Das Hauptfenster zeigen, die Aufträge auflisten, ausgeben, was funktioniert, und beenden (Exit-Code 0, wenn alles funktioniert).</translation>
+        </message>
+    </context>
 </TS>

@@ -1,2756 +1,3377 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>Api::ApiError</name>
-    <message>
-        <source>The wizard ran into an internal problem (%1). Please report it.</source>
-        <translation>L’assistant a rencontré un problème interne (%1). Merci de le signaler.</translation>
-    </message>
-    <message>
-        <source>The connection settings cannot be used: %1</source>
-        <translation>Les paramètres de connexion ne sont pas utilisables : %1</translation>
-    </message>
-    <message>
-        <source>A user with this email address already exists in WorkOS. The existing user is kept.</source>
-        <translation>Un utilisateur avec cette adresse e-mail existe déjà dans WorkOS. L’utilisateur existant est conservé.</translation>
-    </message>
-    <message>
-        <source>The external ID is already used by another record in WorkOS. Give this row a different external ID or leave it empty.</source>
-        <translation>L’ID externe est déjà utilisé par un autre enregistrement dans WorkOS. Donnez à cette ligne un autre ID externe ou laissez-le vide.</translation>
-    </message>
-    <message>
-        <source>The user is already a member of this organization. Nothing needed to change.</source>
-        <translation>L’utilisateur est déjà membre de cette organisation. Rien n’était à modifier.</translation>
-    </message>
-    <message>
-        <source>WorkOS does not know a role in this row (%1). Check the role slugs in the WorkOS dashboard (Roles) and fix the role_slugs column.</source>
-        <translation>WorkOS ne connaît pas un rôle de cette ligne (%1). Vérifiez les identifiants de rôle dans le tableau de bord WorkOS (Roles) et corrigez la colonne role_slugs.</translation>
-    </message>
-    <message>
-        <source>This row gives a user several roles, but Multiple Roles is not turned on for this WorkOS environment. Turn it on in the dashboard, or give each row one role.</source>
-        <translation>Cette ligne donne plusieurs rôles à un utilisateur, mais « Multiple Roles » n’est pas activé pour cet environnement WorkOS. Activez-le dans le tableau de bord, ou donnez un seul rôle par ligne.</translation>
-    </message>
-    <message>
-        <source>WorkOS asked us to slow down (too many requests). The wizard waits and tries again; nothing needs doing.</source>
-        <translation>WorkOS a demandé de ralentir (trop de requêtes). L’assistant attend et réessaie ; vous n’avez rien à faire.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached or had a temporary problem (%1). Check the internet connection; running the job again later retries this row.</source>
-        <translation>WorkOS était injoignable ou a eu un problème temporaire (%1). Vérifiez la connexion Internet ; relancer la tâche plus tard réessaiera cette ligne.</translation>
-    </message>
-    <message>
-        <source>WorkOS did not answer in time (%1). Check the internet connection; running the job again later retries this row.</source>
-        <translation>WorkOS n’a pas répondu à temps (%1). Vérifiez la connexion Internet ; relancer la tâche plus tard réessaiera cette ligne.</translation>
-    </message>
-    <message>
-        <source>The request was stopped before it finished. Resume the job to carry on.</source>
-        <translation>La requête a été arrêtée avant la fin. Reprenez la tâche pour continuer.</translation>
-    </message>
-    <message>
-        <source>WorkOS did not accept the API key. Copy the secret key (it starts with sk_) from the WorkOS dashboard, API Keys, and paste it again.</source>
-        <translation>WorkOS n’a pas accepté la clé API. Copiez la clé secrète (elle commence par sk_) depuis le tableau de bord WorkOS, rubrique API Keys, et collez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>The API key is valid but is not allowed to do this. Use a key with full access to User Management, or ask your WorkOS administrator for one.</source>
-        <translation>La clé API est valide mais n’a pas le droit de faire cela. Utilisez une clé avec un accès complet à User Management, ou demandez-en une à votre administrateur WorkOS.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not find what this row refers to (%1). Check the IDs in the row.</source>
-        <translation>WorkOS ne trouve pas ce à quoi cette ligne fait référence (%1). Vérifiez les ID de la ligne.</translation>
-    </message>
-    <message>
-        <source>WorkOS rejected this row: %1. Fix the data in the row and run it again.</source>
-        <translation>WorkOS a refusé cette ligne : %1. Corrigez les données de la ligne et relancez-la.</translation>
-    </message>
-    <message>
-        <source>WorkOS sent an answer the wizard could not read (%1). If a proxy or firewall sits between you and WorkOS, check it; otherwise try again later.</source>
-        <translation>WorkOS a envoyé une réponse que l’assistant ne peut pas lire (%1). Si un proxy ou un pare-feu se trouve entre vous et WorkOS, vérifiez-le ; sinon réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The secure connection to WorkOS failed (%1). If your network inspects HTTPS traffic, your administrator&apos;s certificate must be installed on this computer.</source>
-        <translation>La connexion sécurisée à WorkOS a échoué (%1). Si votre réseau inspecte le trafic HTTPS, le certificat de votre administrateur doit être installé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The proxy server set up on this computer did not work (%1). Check the proxy settings (HTTPS_PROXY) or ask your network administrator.</source>
-        <translation>Le serveur proxy configuré sur cet ordinateur n’a pas fonctionné (%1). Vérifiez les paramètres du proxy (HTTPS_PROXY) ou demandez à votre administrateur réseau.</translation>
-    </message>
-</context>
-<context>
-    <name>Csv::CsvReader</name>
-    <message>
-        <source>Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.</source>
-        <translation>La ligne %1 contient des caractères qui ne sont pas en UTF-8 valide ; ils ont été lus en Windows-1252.</translation>
-    </message>
-    <message>
-        <source>Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check for a missing line break or a line of delimiters, and remove or correct it.</source>
-        <translation>Ligne %1 : contient plus de 10 000 champs, le maximum pour une ligne, elle n’a donc pas été lue. Cherchez un saut de ligne manquant ou une ligne de séparateurs, et supprimez-la ou corrigez-la.</translation>
-    </message>
-    <message>
-        <source>Line %1: a double quote (&quot;) appears inside a field that is not enclosed in quotes. Enclose the field in quotes and double the quote (&quot;&quot;), or remove it.</source>
-        <translation>Ligne %1 : un guillemet double (&quot;) apparaît dans un champ qui n’est pas entre guillemets. Mettez le champ entre guillemets et doublez le guillemet (&quot;&quot;), ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>Line %1: contains a NUL byte, which is not text. Re-export the file as CSV text.</source>
-        <translation>Ligne %1 : contient un octet NUL, qui n’est pas du texte. Exportez à nouveau le fichier en texte CSV.</translation>
-    </message>
-    <message>
-        <source>Line %1: a field is longer than 1 MiB. Check for a missing closing quote or remove the oversized value.</source>
-        <translation>Ligne %1 : un champ dépasse 1 Mio. Cherchez un guillemet fermant manquant ou supprimez la valeur trop grande.</translation>
-    </message>
-    <message>
-        <source>Line %1: has %2 fields but the header has %3. Check for an unquoted delimiter inside a value.</source>
-        <translation>Ligne %1 : contient %2 champs mais l’en-tête en a %3. Cherchez un séparateur non protégé par des guillemets dans une valeur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Line %1: has %n field(s) but the header has %2. Check for a missing delimiter or a line break inside an unquoted value.</source>
-        <translation>
-            <numerusform>Ligne %1 : contient %n champ mais l’en-tête en a %2. Cherchez un séparateur manquant ou un saut de ligne dans une valeur sans guillemets.</numerusform>
-            <numerusform>Ligne %1 : contient %n champs mais l’en-tête en a %2. Cherchez un séparateur manquant ou un saut de ligne dans une valeur sans guillemets.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Line %1: cannot be read.</source>
-        <translation>Ligne %1 : illisible.</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: %2. Check that the file exists and that you may read it.</source>
-        <translation>Impossible d’ouvrir « %1 » : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is empty. Choose the CSV export that contains your users.</source>
-        <translation>Le fichier « %1 » est vide. Choisissez l’export CSV qui contient vos utilisateurs.</translation>
-    </message>
-    <message>
-        <source>The file is not valid UTF-8; it was read as Windows-1252 (the encoding Excel uses on Windows). Check that accented names look right.</source>
-        <translation>Le fichier n’est pas en UTF-8 valide ; il a été lu en Windows-1252 (l’encodage utilisé par Excel sous Windows). Vérifiez que les noms accentués s’affichent correctement.</translation>
-    </message>
-    <message>
-        <source>Line %1: the header has a quote that is never closed. Check the first line of the file.</source>
-        <translation>Ligne %1 : l’en-tête contient un guillemet jamais fermé. Vérifiez la première ligne du fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>Impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; has no text in it. Choose the CSV export that contains your users.</source>
-        <translation>Le fichier « %1 » ne contient aucun texte. Choisissez l’export CSV qui contient vos utilisateurs.</translation>
-    </message>
-    <message>
-        <source>The header cannot be read: %1</source>
-        <translation>L’en-tête est illisible : %1</translation>
-    </message>
-    <message>
-        <source>Line %1: a quoted field starts here and is never closed, so the rest of the file cannot be read. Add the missing closing quote (&quot;).</source>
-        <translation>Ligne %1 : un champ entre guillemets commence ici et n’est jamais fermé, le reste du fichier ne peut donc pas être lu. Ajoutez le guillemet fermant manquant (&quot;).</translation>
-    </message>
-    <message>
-        <source>Reading &quot;%1&quot; failed near line %2: %3</source>
-        <translation>La lecture de « %1 » a échoué vers la ligne %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>Engine::JobRunner</name>
-    <message>
-        <source>WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet connection, a proxy or firewall, and the API address.</source>
-        <translation>WorkOS est injoignable, même après %1 s de nouvelles tentatives (%2). Vérifiez la connexion Internet, un proxy ou un pare-feu, et l’adresse de l’API.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API address.</source>
-        <translation>WorkOS est injoignable (%1). Vérifiez la connexion Internet, un proxy ou un pare-feu, et l’adresse de l’API.</translation>
-    </message>
-    <message>
-        <source>A job is already running.</source>
-        <translation>Une tâche est déjà en cours.</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 is gone: %2. Put it back at that path to resume.</source>
-        <translation>Le fichier CSV de la tâche %1 a disparu : %2. Remettez-le à cet emplacement pour reprendre.</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
-        <translation>Le fichier CSV de la tâche %1 a changé depuis son démarrage (sa taille était de %2 octets, elle est maintenant de %3). Reprendre importerait les mauvaises lignes : remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle tâche pour le fichier modifié.</translation>
-    </message>
-    <message>
-        <source>Cannot read the CSV file of job %1: %2</source>
-        <translation>Impossible de lire le fichier CSV de la tâche %1 : %2</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 changed since the job started (its header differs). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
-        <translation>Le fichier CSV de la tâche %1 a changé depuis son démarrage (son en-tête est différent). Reprendre importerait les mauvaises lignes : remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle tâche pour le fichier modifié.</translation>
-    </message>
-    <message>
-        <source>The CSV file of job %1 changed since the job started (its contents differ). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
-        <translation>Le fichier CSV de la tâche %1 a changé depuis son démarrage (son contenu est différent). Reprendre importerait les mauvaises lignes : remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle tâche pour le fichier modifié.</translation>
-    </message>
-    <message>
-        <source>A job named &quot;%1&quot; exists already. Resume it with --resume %1, or choose another --job-id.</source>
-        <translation>Une tâche nommée « %1 » existe déjà. Reprenez-la avec --resume %1, ou choisissez un autre --job-id.</translation>
-    </message>
-    <message>
-        <source>A job named &quot;%1&quot; is being started by another window or process (%2). Choose another --job-id.</source>
-        <translation>Une tâche nommée « %1 » est en cours de démarrage dans une autre fenêtre ou un autre processus (%2). Choisissez un autre --job-id.</translation>
-    </message>
-    <message>
-        <source>Cannot make a lock file next to the job store %1. Check that its folder is writable.</source>
-        <translation>Impossible de créer un fichier de verrou à côté du stockage des tâches %1. Vérifiez que son dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Job %1 is running in another window or process. Stop it there first, or wait for it to end.</source>
-        <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus. Arrêtez-la d’abord là-bas, ou attendez qu’elle se termine.</translation>
-    </message>
-    <message>
-        <source>Job %1 is running in another window or process (%2). Stop it there first, or wait for it to end.</source>
-        <extracomment>%2 names the window or process, e.g. &quot;process 4711 on host&quot;</extracomment>
-        <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus (%2). Arrêtez-la d’abord là-bas, ou attendez qu’elle se termine.</translation>
-    </message>
-    <message>
-        <source>There is no job &quot;%1&quot;. `workos-import jobs` lists the jobs.</source>
-        <translation>Il n’existe pas de tâche « %1 ». `workos-import jobs` liste les tâches.</translation>
-    </message>
-    <message>
-        <source>Job &quot;%1&quot; was deleted just now.</source>
-        <translation>La tâche « %1 » vient d’être supprimée.</translation>
-    </message>
-    <message>
-        <source>There is no interrupted job to resume.</source>
-        <translation>Il n’y a aucune tâche interrompue à reprendre.</translation>
-    </message>
-    <message>
-        <source>There is no interrupted job to resume: %1 is running in another window or process. Resume a job by its id once it has stopped there.</source>
-        <translation>Il n’y a aucune tâche interrompue à reprendre : %1 s’exécute dans une autre fenêtre ou un autre processus. Reprenez une tâche par son identifiant une fois qu’elle s’y est arrêtée.</translation>
-    </message>
-    <message>
-        <source>There is no interrupted job to resume: %1 are running in another window or process. Resume a job by its id once it has stopped there.</source>
-        <translation>Il n’y a aucune tâche interrompue à reprendre : %1 s’exécutent dans une autre fenêtre ou un autre processus. Reprenez une tâche par son identifiant une fois qu’elle s’y est arrêtée.</translation>
-    </message>
-    <message>
-        <source>Job %1 is no longer in the job store: it was deleted during the run (in another window or process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows already imported are found and counted as existing).</source>
-        <translation>La tâche %1 n’est plus dans le stockage des tâches : elle a été supprimée pendant l’exécution (dans une autre fenêtre ou un autre processus ?). Ce qui a été envoyé est dans WorkOS ; démarrez une nouvelle tâche pour le fichier afin d’importer le reste (les lignes déjà importées sont retrouvées et comptées comme existantes).</translation>
-    </message>
-    <message>
-        <source>Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan it again.</source>
-        <translation>La tâche %1 n’a aucune ligne planifiée dans le stockage des tâches, elle ne peut donc pas être considérée comme terminée. Reprenez-la pour la planifier à nouveau.</translation>
-    </message>
-    <message>
-        <source>The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new job for the file (rows already imported are found and counted as existing).</source>
-        <translation>Les blocs de la tâche %1 couvrent %2 lignes mais le plan en compte %3. Le stockage des tâches est endommagé : démarrez une nouvelle tâche pour le fichier (les lignes déjà importées sont retrouvées et comptées comme existantes).</translation>
-    </message>
-    <message>
-        <source>Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6</source>
-        <translation>Seules %1 des %2 lignes de la tâche %3 ont un résultat enregistré (%4 des %5 lignes à importer). %6</translation>
-    </message>
-    <message>
-        <source>Resume the job to import the rest.</source>
-        <translation>Reprenez la tâche pour importer le reste.</translation>
-    </message>
-    <message>
-        <source>Resume the job; if this repeats, start a new job for the file.</source>
-        <translation>Reprenez la tâche ; si cela se répète, démarrez une nouvelle tâche pour le fichier.</translation>
-    </message>
-    <message>
-        <source>Looking up the file&apos;s users in WorkOS (reads only).</source>
-        <translation>Recherche des utilisateurs du fichier dans WorkOS (lecture seule).</translation>
-    </message>
-    <message>
-        <source>Stopped before the dry run ended.</source>
-        <translation>Arrêté avant la fin de la simulation.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and %7 are invalid.</source>
-        <translation>Simulation : rien n’a été écrit dans WorkOS. L’importation créerait %1 utilisateurs (%2 existent déjà), ajouterait %3 adhésions (%4 déjà présentes) et créerait %5 organisations ; %6 lignes échoueraient et %7 sont invalides.</translation>
-    </message>
-    <message>
-        <source>Cannot open the job store %1: %2</source>
-        <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
-    </message>
-    <message>
-        <source>Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again.</source>
-        <translation>La tâche %1 est déjà terminée (%2) ; rien à reprendre. Utilisez `workos-import retry %1` pour relancer ses lignes en échec.</translation>
-    </message>
-    <message>
-        <source>Job %1 was stopped while its file was being checked; checking it again.</source>
-        <translation>La tâche %1 a été arrêtée pendant la vérification de son fichier ; nouvelle vérification.</translation>
-    </message>
-    <message>
-        <source>Reading and checking %1</source>
-        <translation>Lecture et vérification de %1</translation>
-    </message>
-    <message>
-        <source>Stopped while the file was being checked: nothing was sent to WorkOS.</source>
-        <translation>Arrêté pendant la vérification du fichier : rien n’a été envoyé à WorkOS.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying %n failed rows of job %1.</source>
-        <translation>
-            <numerusform>Nouvelle tentative pour %n ligne en échec de la tâche %1.</numerusform>
-            <numerusform>Nouvelle tentative pour %n lignes en échec de la tâche %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot reach WorkOS (%1); retrying in %2 s.</source>
-        <translation>WorkOS est injoignable (%1) ; nouvelle tentative dans %2 s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resolving %n organizations (reads only).</source>
-        <translation>
-            <numerusform>Résolution de %n organisation (lecture seule).</numerusform>
-            <numerusform>Résolution de %n organisations (lecture seule).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resolving %n organizations.</source>
-        <translation>
-            <numerusform>Résolution de %n organisation.</numerusform>
-            <numerusform>Résolution de %n organisations.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped while resolving organizations; resume to continue.</source>
-        <translation>Arrêté pendant la résolution des organisations ; reprenez pour continuer.</translation>
-    </message>
-    <message>
-        <source>Organizations: %1 existed, %2 would be created, %3 failed.</source>
-        <translation>Organisations : %1 existaient, %2 seraient créées, %3 en échec.</translation>
-    </message>
-    <message>
-        <source>Organizations: %1 existed, %2 created, %3 failed.</source>
-        <translation>Organisations : %1 existaient, %2 créées, %3 en échec.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing with %n worker(s), %1 rows in flight each.</source>
-        <translation>
-            <numerusform>Importation avec %n flux, %1 lignes en cours chacun.</numerusform>
-            <numerusform>Importation avec %n flux, %1 lignes en cours chacun.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped. The job can be resumed: rows already imported will not be sent again.</source>
-        <translation>Arrêté. La tâche peut être reprise : les lignes déjà importées ne seront pas renvoyées.</translation>
-    </message>
-    <message>
-        <source>Paused. Resume to continue where it stopped.</source>
-        <translation>En pause. Reprenez pour continuer là où elle s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>Some chunks could not be finished (%1). Resume the job to try them again.</source>
-        <translation>Certains blocs n’ont pas pu être terminés (%1). Reprenez la tâche pour les réessayer.</translation>
-    </message>
-    <message>
-        <source>Done: every valid row was imported.</source>
-        <translation>Terminé : toutes les lignes valides ont été importées.</translation>
-    </message>
-    <message>
-        <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
-        <translation>Terminé, avec %1 lignes en échec et %2 lignes invalides. Exportez le rapport d’erreurs pour en voir les raisons.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::AboutDialog</name>
-    <message>
-        <source>About WorkOS Migration Wizard</source>
-        <translation>À propos de l’Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>WorkOS Migration Wizard</source>
-        <translation>Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.</source>
-        <translation>Transfère les utilisateurs, leurs hachages de mots de passe, les organisations et les adhésions d’un fichier CSV vers WorkOS.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
-    </message>
-    <message>
-        <source>Released under the MIT licence. The same engine runs from a terminal as workos-import (see: man workos-import).</source>
-        <translation>Publié sous licence MIT. Le même moteur fonctionne dans un terminal sous le nom workos-import (voir : man workos-import).</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About WorkOS Migration Wizard</source>
-        <translation>À &amp;propos de l’Assistant de migration WorkOS</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ColumnsPage</name>
-    <message>
-        <source>Email address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Password (plain text)</source>
-        <translation>Mot de passe (en clair)</translation>
-    </message>
-    <message>
-        <source>Password hash</source>
-        <translation>Hachage du mot de passe</translation>
-    </message>
-    <message>
-        <source>Password hash algorithm</source>
-        <translation>Algorithme de hachage du mot de passe</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Email verified (yes/no)</source>
-        <translation>E-mail vérifié (oui/non)</translation>
-    </message>
-    <message>
-        <source>User id in your old system</source>
-        <translation>ID de l’utilisateur dans votre ancien système</translation>
-    </message>
-    <message>
-        <source>Extra data (JSON)</source>
-        <translation>Données supplémentaires (JSON)</translation>
-    </message>
-    <message>
-        <source>WorkOS organization id (org_…)</source>
-        <translation>ID d’organisation WorkOS (org_…)</translation>
-    </message>
-    <message>
-        <source>Organization id in your system</source>
-        <translation>ID d’organisation dans votre système</translation>
-    </message>
-    <message>
-        <source>Organization name</source>
-        <translation>Nom de l’organisation</translation>
-    </message>
-    <message>
-        <source>Role(s)</source>
-        <translation>Rôle(s)</translation>
-    </message>
-    <message>
-        <source>What each column holds</source>
-        <translation>Contenu de chaque colonne</translation>
-    </message>
-    <message>
-        <source>Check what the wizard recognised, and choose for the columns it did not. Columns marked “not imported” are left out.</source>
-        <translation>Vérifiez ce que l’assistant a reconnu et choisissez pour les colonnes qu’il n’a pas reconnues. Les colonnes marquées « non importée » sont ignorées.</translation>
-    </message>
-    <message>
-        <source>Column in your file</source>
-        <translation>Colonne de votre fichier</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Exemple</translation>
-    </message>
-    <message>
-        <source>Imported as</source>
-        <translation>Importée comme</translation>
-    </message>
-    <message>
-        <source>Columns of the file</source>
-        <translation>Colonnes du fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Colonnes</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Ligne</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>E&amp;xport these rows…</source>
-        <translation>E&amp;xporter ces lignes…</translation>
-    </message>
-    <message>
-        <source>Rows with &amp;problems</source>
-        <translation>&amp;Lignes avec problèmes</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>&amp;Users only: no organization memberships</source>
-        <translation>&amp;Utilisateurs seulement : aucune adhésion à une organisation</translation>
-    </message>
-    <message>
-        <source>Every user &amp;joins one organization:</source>
-        <translation>Chaque utilisateur re&amp;joint une organisation :</translation>
-    </message>
-    <message>
-        <source>Its WorkOS id (org_…)</source>
-        <translation>Son ID WorkOS (org_…)</translation>
-    </message>
-    <message>
-        <source>Its id in your system</source>
-        <translation>Son ID dans votre système</translation>
-    </message>
-    <message>
-        <source>How the organization is named</source>
-        <translation>Nom de l’organisation</translation>
-    </message>
-    <message>
-        <source>org_01… or your own id</source>
-        <translation>org_01… ou votre propre ID</translation>
-    </message>
-    <message>
-        <source>Organization id</source>
-        <translation>ID d’organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Create it when it does not exist, named:</source>
-        <translation>Cré&amp;er si elle n’existe pas, avec le nom :</translation>
-    </message>
-    <message>
-        <source>Organizations named only by name</source>
-        <translation>Organisations désignées seulement par leur nom</translation>
-    </message>
-    <message>
-        <source>Use each organization&apos;s &amp;name as its id (recommended: the same name always finds the same organization)</source>
-        <translation>Utiliser le &amp;nom de chaque organisation comme ID (recommandé : le même nom retrouve toujours la même organisation)</translation>
-    </message>
-    <message>
-        <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization&apos;s external id. Without it, these rows cannot be imported.</source>
-        <translation>WorkOS retrouve une organisation par un ID. Votre fichier ne contient que des noms : si cette case est cochée, le nom, tel qu’il est écrit, devient l’ID externe de l’organisation. Sinon, ces lignes ne peuvent pas être importées.</translation>
-    </message>
-    <message>
-        <source>Export the rows with problems</source>
-        <translation>Exporter les lignes avec problèmes</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;JSON file (*.json)</source>
-        <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>What column %1 holds</source>
-        <translation>Contenu de la colonne %1</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
-    </message>
-    <message>
-        <source>Not imported</source>
-        <translation>Non importée</translation>
-    </message>
-    <message>
-        <source>This column already has the name the import uses.</source>
-        <translation>Cette colonne porte déjà le nom utilisé par l’importation.</translation>
-    </message>
-    <message>
-        <source>⚠ choose what it holds</source>
-        <translation>⚠ choisissez son contenu</translation>
-    </message>
-    <message>
-        <source>not imported</source>
-        <translation>non importée</translation>
-    </message>
-    <message>
-        <source>1 column looks like user data the wizard does not recognise. Choose what it holds, or “Not imported”, to go on.</source>
-        <translation>1 colonne semble contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez son contenu, ou « Non importée », pour continuer.</translation>
-    </message>
-    <message>
-        <source>%1 columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
-        <translation>%1 colonnes semblent contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez le contenu de chacune, ou « Non importée », pour continuer.</translation>
-    </message>
-    <message>
-        <source>Checking every row with these columns…</source>
-        <translation>Vérification de chaque ligne avec ces colonnes…</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported yet.</source>
-        <translation>Ce fichier ne peut pas encore être importé.</translation>
-    </message>
-    <message>
-        <source>Choose “Email address” for the column that holds the email addresses.</source>
-        <translation>Choisissez « Adresse e-mail » pour la colonne qui contient les adresses e-mail.</translation>
-    </message>
-    <message>
-        <source>%1 users to import (%2 memberships in %3 organizations).</source>
-        <translation>%1 utilisateurs à importer (%2 adhésions dans %3 organisations).</translation>
-    </message>
-    <message>
-        <source>%1 rows have problems and will be skipped (see “Rows with problems”).</source>
-        <translation>%1 lignes ont des problèmes et seront ignorées (voir « Lignes avec problèmes »).</translation>
-    </message>
-    <message>
-        <source>%1 repeated rows are imported once.</source>
-        <translation>%1 lignes répétées sont importées une seule fois.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>Rows with &amp;problems (%1)</source>
-        <translation>&amp;Lignes avec problèmes (%1)</translation>
-    </message>
-    <message>
-        <source>Rows with &amp;problems (first %1 of %2)</source>
-        <translation>&amp;Lignes avec problèmes (les %1 premières sur %2)</translation>
-    </message>
-    <message>
-        <source>Enter the organization&apos;s id to go on, or choose “Users only”.</source>
-        <translation>Saisissez l’ID de l’organisation pour continuer, ou choisissez « Utilisateurs seulement ».</translation>
-    </message>
-    <message>
-        <source>Enter the name the new organization gets.</source>
-        <translation>Saisissez le nom que recevra la nouvelle organisation.</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .json.</source>
-        <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The rows could not be saved: %1</source>
-        <translation>Les lignes n’ont pas pu être enregistrées : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ConnectPage</name>
-    <message>
-        <source>The key works: WorkOS accepted it.</source>
-        <translation>La clé fonctionne : WorkOS l’a acceptée.</translation>
-    </message>
-    <message>
-        <source>Connect to WorkOS</source>
-        <translation>Se connecter à WorkOS</translation>
-    </message>
-    <message>
-        <source>Paste the secret API key of the WorkOS environment the users go to. You find it in the WorkOS dashboard under API Keys. Nothing is written yet.</source>
-        <translation>Collez la clé API secrète de l’environnement WorkOS qui recevra les utilisateurs. Vous la trouverez dans le tableau de bord WorkOS, rubrique API Keys. Rien n’est encore écrit.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Production.&lt;/b&gt; This key writes to your live WorkOS environment: real users will be created. Rehearse with a staging key or the local sandbox first.</source>
-        <translation>&lt;b&gt;Production.&lt;/b&gt; Cette clé écrit dans votre environnement WorkOS réel : de vrais utilisateurs seront créés. Faites d’abord une répétition avec une clé de préproduction ou le bac à sable local.</translation>
-    </message>
-    <message>
-        <source>sk_test_… or sk_live_…</source>
-        <translation>sk_test_… ou sk_live_…</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>Affic&amp;her</translation>
-    </message>
-    <message>
-        <source>Show or hide the key</source>
-        <translation>Afficher ou masquer la clé</translation>
-    </message>
-    <message>
-        <source>Hi&amp;de</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Environnement :</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the key</source>
-        <translation>&amp;Vérifier la clé</translation>
-    </message>
-    <message>
-        <source>&amp;Remember the key in the system keychain</source>
-        <translation>Mémoriser la clé dans le &amp;trousseau du système</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Répétition</translation>
-    </message>
-    <message>
-        <source>Not ready for the real thing? Run the whole migration against a local sandbox that behaves like WorkOS, with the same rate limits.</source>
-        <translation>Pas encore prêt pour le vrai passage ? Exécutez toute la migration sur un bac à sable local qui se comporte comme WorkOS, avec les mêmes limites de débit.</translation>
-    </message>
-    <message>
-        <source>Rehearse on a local &amp;sandbox</source>
-        <translation>&amp;Répéter sur un bac à sable local</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>Ava&amp;ncé</translation>
-    </message>
-    <message>
-        <source>API &amp;address:</source>
-        <translation>A&amp;dresse de l’API :</translation>
-    </message>
-    <message>
-        <source>WorkOS refused this key: it is wrong, was revoked, or belongs to another environment. Copy it again from the WorkOS dashboard (API Keys).</source>
-        <translation>WorkOS a refusé cette clé : elle est erronée, a été révoquée ou appartient à un autre environnement. Copiez-la à nouveau depuis le tableau de bord WorkOS (API Keys).</translation>
-    </message>
-    <message>
-        <source>The key is valid but has no permission for User Management and Organizations. Use a secret key with full access.</source>
-        <translation>La clé est valide mais n’a pas de droits sur User Management et Organizations. Utilisez une clé secrète avec un accès complet.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached: check the internet connection (and the API URL), then verify again.</source>
-        <translation>WorkOS est injoignable : vérifiez la connexion Internet (et l’URL de l’API), puis vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <source>The secure connection to WorkOS failed: the certificate was not trusted. A company proxy that inspects traffic may be in the way; ask your IT team. (%1)</source>
-        <translation>La connexion sécurisée à WorkOS a échoué : le certificat n’est pas reconnu. Un proxy d’entreprise qui inspecte le trafic peut en être la cause ; demandez à votre service informatique. (%1)</translation>
-    </message>
-    <message>
-        <source>The proxy server of this computer refused or failed the connection to WorkOS. Check the proxy settings. (%1)</source>
-        <translation>Le serveur proxy de cet ordinateur a refusé ou fait échouer la connexion à WorkOS. Vérifiez les paramètres du proxy. (%1)</translation>
-    </message>
-    <message>
-        <source>This cannot be used: %1</source>
-        <translation>Inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>WorkOS is rate limiting this key right now; wait a minute and verify again.</source>
-        <translation>WorkOS limite actuellement le débit de cette clé ; attendez une minute et vérifiez à nouveau.</translation>
-    </message>
-    <message>
-        <source>The key you used earlier in this session was filled in.</source>
-        <translation>La clé utilisée plus tôt dans cette session a été renseignée.</translation>
-    </message>
-    <message>
-        <source>Looking for a saved key in the system keychain…</source>
-        <translation>Recherche d’une clé enregistrée dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>The key saved in the system keychain was filled in.</source>
-        <translation>La clé enregistrée dans le trousseau du système a été renseignée.</translation>
-    </message>
-    <message>
-        <source>Staging (a test key: nothing here touches your live users)</source>
-        <translation>Préproduction (une clé de test : vos utilisateurs réels ne sont pas touchés)</translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;Production&lt;/b&gt; (a live key)</source>
-        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;Production&lt;/b&gt; (une clé réelle)</translation>
-    </message>
-    <message>
-        <source>Local sandbox on this computer (a rehearsal)</source>
-        <translation>Bac à sable local sur cet ordinateur (une répétition)</translation>
-    </message>
-    <message>
-        <source>Unknown: WorkOS secret keys start with sk_test_ or sk_live_.</source>
-        <translation>Inconnu : les clés secrètes WorkOS commencent par sk_test_ ou sk_live_.</translation>
-    </message>
-    <message>
-        <source>Asking WorkOS…</source>
-        <translation>Interrogation de WorkOS…</translation>
-    </message>
-    <message>
-        <source>Saving the key in the system keychain…</source>
-        <translation>Enregistrement de la clé dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>The key is saved in the system keychain.</source>
-        <translation>La clé est enregistrée dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation>Démarrage du bac à sable local…</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::EnvironmentBadge</name>
-    <message>
-        <source>&lt;b&gt;Production&lt;/b&gt; — this import writes to your live WorkOS environment.</source>
-        <translation>&lt;b&gt;Production&lt;/b&gt; — cette importation écrit dans votre environnement WorkOS réel.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Staging&lt;/b&gt; — a test environment: your live users are not touched.</source>
-        <translation>&lt;b&gt;Préproduction&lt;/b&gt; — un environnement de test : vos utilisateurs réels ne sont pas touchés.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Rehearsal&lt;/b&gt; — a local sandbox on this computer: nothing reaches WorkOS.</source>
-        <translation>&lt;b&gt;Répétition&lt;/b&gt; — un bac à sable local sur cet ordinateur : rien n’atteint WorkOS.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FileInspection</name>
-    <message>
-        <source>The check was cancelled.</source>
-        <translation>La vérification a été annulée.</translation>
-    </message>
-    <message>
-        <source>No row of this file can be imported: every row has a problem. Fix the file (see the issues below) and choose it again.</source>
-        <translation>Aucune ligne de ce fichier ne peut être importée : chaque ligne a un problème. Corrigez le fichier (voir les problèmes ci-dessous) et choisissez-le à nouveau.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FilePage</name>
-    <message>
-        <source>Choose the file of users</source>
-        <translation>Choisir le fichier des utilisateurs</translation>
-    </message>
-    <message>
-        <source>A CSV file with one row per user (or per user and organization), exported from a spreadsheet or another system. Drop it here or browse for it. Nothing is sent anywhere yet.</source>
-        <translation>Un fichier CSV avec une ligne par utilisateur (ou par utilisateur et organisation), exporté d’un tableur ou d’un autre système. Déposez-le ici ou parcourez vos dossiers. Rien n’est encore envoyé.</translation>
-    </message>
-    <message>
-        <source>CSV &amp;file:</source>
-        <translation>&amp;Fichier CSV :</translation>
-    </message>
-    <message>
-        <source>Path of a .csv file</source>
-        <translation>Chemin d’un fichier .csv</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Parc&amp;ourir…</translation>
-    </message>
-    <message>
-        <source>No file yet, or not sure what it should look like?</source>
-        <translation>Pas encore de fichier, ou pas sûr de ce qu’il doit contenir ?</translation>
-    </message>
-    <message>
-        <source>Save a &amp;template CSV…</source>
-        <translation>Enregistrer un &amp;modèle CSV…</translation>
-    </message>
-    <message>
-        <source>Saves an example file with every column the import understands, to fill in with a spreadsheet program.</source>
-        <translation>Enregistre un fichier d’exemple avec toutes les colonnes que l’importation comprend, à remplir avec un tableur.</translation>
-    </message>
-    <message>
-        <source>The first rows of the file:</source>
-        <translation>Les premières lignes du fichier :</translation>
-    </message>
-    <message>
-        <source>Preview of the file</source>
-        <translation>Aperçu du fichier</translation>
-    </message>
-    <message>
-        <source>Save a template CSV</source>
-        <translation>Enregistrer un modèle CSV</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Fichier CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>A template was saved to %1. Fill it in (one row per user and organization), save it as CSV and choose it here.</source>
-        <translation>Un modèle a été enregistré dans %1. Remplissez-le (une ligne par utilisateur et organisation), enregistrez-le en CSV et choisissez-le ici.</translation>
-    </message>
-    <message>
-        <source>The template could not be saved: %1</source>
-        <translation>Le modèle n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Choose the CSV file of users</source>
-        <translation>Choisir le fichier CSV des utilisateurs</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>There is no file at this path. Check the name, or use Browse.</source>
-        <translation>Aucun fichier à cet emplacement. Vérifiez le nom, ou utilisez Parcourir.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as CSV: %1</source>
-        <translation>Ce fichier ne peut pas être lu comme CSV : %1</translation>
-    </message>
-    <message>
-        <source>Reading and checking every row…</source>
-        <translation>Lecture et vérification de chaque ligne…</translation>
-    </message>
-    <message>
-        <source>Encoding: %1</source>
-        <translation>Encodage : %1</translation>
-    </message>
-    <message>
-        <source>Delimiter: %1</source>
-        <translation>Séparateur : %1</translation>
-    </message>
-    <message>
-        <source>Columns: %1</source>
-        <translation>Colonnes : %1</translation>
-    </message>
-    <message>
-        <source>Rows: %1</source>
-        <translation>Lignes : %1</translation>
-    </message>
-    <message>
-        <source>This file cannot be used.</source>
-        <translation>Ce fichier ne peut pas être utilisé.</translation>
-    </message>
-    <message>
-        <source>The file was read. On the next page, say what each column holds.</source>
-        <translation>Le fichier a été lu. À la page suivante, indiquez le contenu de chaque colonne.</translation>
-    </message>
-    <message>
-        <source>The file was read: %1 users. On the next page, check what each column holds.</source>
-        <translation>Le fichier a été lu : %1 utilisateurs. À la page suivante, vérifiez le contenu de chaque colonne.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::FreedesktopActions</name>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>No file manager could be started (xdg-open is missing; install the package xdg-utils). The folder is %1.</source>
-        <translation>Aucun gestionnaire de fichiers n’a pu être lancé (xdg-open est absent ; installez le paquet xdg-utils). Le dossier est %1.</translation>
-    </message>
-    <message>
-        <source>The file manager could not be started. The folder is %1.</source>
-        <translation>Le gestionnaire de fichiers n’a pas pu être lancé. Le dossier est %1.</translation>
-    </message>
-    <message>
-        <source>This desktop has no session bus, so no notification can be shown.</source>
-        <translation>Ce bureau n’a pas de bus de session, aucune notification ne peut donc être affichée.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::HelpDialog</name>
-    <message>
-        <source>Help — WorkOS Migration Wizard</source>
-        <translation>Aide — Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>The user guide is not part of this build.</source>
-        <translation>Le guide de l’utilisateur ne fait pas partie de cette version.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ImportWizard</name>
-    <message>
-        <source>New import — WorkOS Migration Wizard</source>
-        <translation>Nouvelle importation — Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Rehearsal (local sandbox)</source>
-        <translation>Répétition (bac à sable local)</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Préproduction</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Resume import — WorkOS Migration Wizard</source>
-        <translation>Reprendre l’importation — Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>Resume rehearsal — WorkOS Migration Wizard</source>
-        <translation>Reprendre la répétition — Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>The job is no longer in the job list.</source>
-        <translation>La tâche n’est plus dans la liste des tâches.</translation>
-    </message>
-    <message>
-        <source>Retry failed rows — WorkOS Migration Wizard</source>
-        <translation>Réessayer les lignes en échec — Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>Stop the import?</source>
-        <translation>Arrêter l’importation ?</translation>
-    </message>
-    <message>
-        <source>The import is still running. Stop it now? It stays in the job list and can be resumed later; rows already imported are not sent again.</source>
-        <translation>L’importation est toujours en cours. L’arrêter maintenant ? Elle reste dans la liste des tâches et pourra être reprise plus tard ; les lignes déjà importées ne sont pas renvoyées.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and close</source>
-        <translation>Arrêter et &amp;fermer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep running</source>
-        <translation>&amp;Laisser continuer</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::JobListModel</name>
-    <message>
-        <source>planned</source>
-        <translation>planifiée</translation>
-    </message>
-    <message>
-        <source>preparing organizations</source>
-        <translation>préparation des organisations</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrompue</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <source>finished with errors</source>
-        <translation>terminée avec des erreurs</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <source>Staging</source>
-        <translation>Préproduction</translation>
-    </message>
-    <message>
-        <source>Rehearsal</source>
-        <translation>Répétition</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1
+    <context>
+        <name>Api::ApiError</name>
+        <message>
+            <source>The wizard ran into an internal problem (%1). Please report it.</source>
+            <translation>L’assistant a rencontré un problème interne (%1). Merci de le signaler.</translation>
+        </message>
+        <message>
+            <source>The connection settings cannot be used: %1</source>
+            <translation>Les paramètres de connexion ne sont pas utilisables : %1</translation>
+        </message>
+        <message>
+            <source>A user with this email address already exists in WorkOS. The existing user is kept.</source>
+            <translation>Un utilisateur avec cette adresse e-mail existe déjà dans WorkOS. L’utilisateur existant est conservé.</translation>
+        </message>
+        <message>
+            <source>The external ID is already used by another record in WorkOS. Give this row a different external ID or leave it empty.</source>
+            <translation>L’ID externe est déjà utilisé par un autre enregistrement dans WorkOS. Donnez à cette ligne un autre ID externe ou laissez-le vide.</translation>
+        </message>
+        <message>
+            <source>The user is already a member of this organization. Nothing needed to change.</source>
+            <translation>L’utilisateur est déjà membre de cette organisation. Rien n’était à modifier.</translation>
+        </message>
+        <message>
+            <source>WorkOS does not know a role in this row (%1). Check the role slugs in the WorkOS dashboard (Roles) and fix the role_slugs column.</source>
+            <translation>WorkOS ne connaît pas un rôle de cette ligne (%1). Vérifiez les identifiants de rôle dans le tableau de bord WorkOS (Roles) et corrigez la colonne role_slugs.</translation>
+        </message>
+        <message>
+            <source>This row gives a user several roles, but Multiple Roles is not turned on for this WorkOS environment. Turn it on in the dashboard, or give each row one role.</source>
+            <translation>Cette ligne donne plusieurs rôles à un utilisateur, mais « Multiple Roles » n’est pas activé pour cet environnement WorkOS. Activez-le dans le tableau de bord, ou donnez un seul rôle par ligne.</translation>
+        </message>
+        <message>
+            <source>WorkOS asked us to slow down (too many requests). The wizard waits and tries again; nothing needs doing.</source>
+            <translation>WorkOS a demandé de ralentir (trop de requêtes). L’assistant attend et réessaie ; vous n’avez rien à faire.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached or had a temporary problem (%1). Check the internet connection; running the job again later retries this row.</source>
+            <translation>WorkOS était injoignable ou a eu un problème temporaire (%1). Vérifiez la connexion Internet ; relancer la tâche plus tard réessaiera cette ligne.</translation>
+        </message>
+        <message>
+            <source>WorkOS did not answer in time (%1). Check the internet connection; running the job again later retries this row.</source>
+            <translation>WorkOS n’a pas répondu à temps (%1). Vérifiez la connexion Internet ; relancer la tâche plus tard réessaiera cette ligne.</translation>
+        </message>
+        <message>
+            <source>The request was stopped before it finished. Resume the job to carry on.</source>
+            <translation>La requête a été arrêtée avant la fin. Reprenez la tâche pour continuer.</translation>
+        </message>
+        <message>
+            <source>WorkOS did not accept the API key. Copy the secret key (it starts with sk_) from the WorkOS dashboard, API Keys, and paste it again.</source>
+            <translation>WorkOS n’a pas accepté la clé API. Copiez la clé secrète (elle commence par sk_) depuis le tableau de bord WorkOS, rubrique API Keys, et collez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>The API key is valid but is not allowed to do this. Use a key with full access to User Management, or ask your WorkOS administrator for one.</source>
+            <translation>La clé API est valide mais n’a pas le droit de faire cela. Utilisez une clé avec un accès complet à User Management, ou demandez-en une à votre administrateur WorkOS.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not find what this row refers to (%1). Check the IDs in the row.</source>
+            <translation>WorkOS ne trouve pas ce à quoi cette ligne fait référence (%1). Vérifiez les ID de la ligne.</translation>
+        </message>
+        <message>
+            <source>WorkOS rejected this row: %1. Fix the data in the row and run it again.</source>
+            <translation>WorkOS a refusé cette ligne : %1. Corrigez les données de la ligne et relancez-la.</translation>
+        </message>
+        <message>
+            <source>WorkOS sent an answer the wizard could not read (%1). If a proxy or firewall sits between you and WorkOS, check it; otherwise try again later.</source>
+            <translation>WorkOS a envoyé une réponse que l’assistant ne peut pas lire (%1). Si un proxy ou un pare-feu se trouve entre vous et WorkOS, vérifiez-le ; sinon réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The secure connection to WorkOS failed (%1). If your network inspects HTTPS traffic, your administrator's certificate must be installed on this computer.</source>
+            <translation>La connexion sécurisée à WorkOS a échoué (%1). Si votre réseau inspecte le trafic HTTPS, le certificat de votre administrateur doit être installé sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The proxy server set up on this computer did not work (%1). Check the proxy settings (HTTPS_PROXY) or ask your network administrator.</source>
+            <translation>Le serveur proxy configuré sur cet ordinateur n’a pas fonctionné (%1). Vérifiez les paramètres du proxy (HTTPS_PROXY) ou demandez à votre administrateur réseau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Csv::CsvReader</name>
+        <message>
+            <source>Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.</source>
+            <translation>La ligne %1 contient des caractères qui ne sont pas en UTF-8 valide ; ils ont été lus en Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Line %1: has more than 10,000 fields, the most a line may have, so it was not read. Check for a missing line break or a line of delimiters, and remove or correct it.</source>
+            <translation>Ligne %1 : contient plus de 10 000 champs, le maximum pour une ligne, elle n’a donc pas été lue. Cherchez un saut de ligne manquant ou une ligne de séparateurs, et supprimez-la ou corrigez-la.</translation>
+        </message>
+        <message>
+            <source>Line %1: a double quote (") appears inside a field that is not enclosed in quotes. Enclose the field in quotes and double the quote (""), or remove it.</source>
+            <translation>Ligne %1 : un guillemet double (") apparaît dans un champ qui n’est pas entre guillemets. Mettez le champ entre guillemets et doublez le guillemet (""), ou supprimez-le.</translation>
+        </message>
+        <message>
+            <source>Line %1: contains a NUL byte, which is not text. Re-export the file as CSV text.</source>
+            <translation>Ligne %1 : contient un octet NUL, qui n’est pas du texte. Exportez à nouveau le fichier en texte CSV.</translation>
+        </message>
+        <message>
+            <source>Line %1: a field is longer than 1 MiB. Check for a missing closing quote or remove the oversized value.</source>
+            <translation>Ligne %1 : un champ dépasse 1 Mio. Cherchez un guillemet fermant manquant ou supprimez la valeur trop grande.</translation>
+        </message>
+        <message>
+            <source>Line %1: has %2 fields but the header has %3. Check for an unquoted delimiter inside a value.</source>
+            <translation>Ligne %1 : contient %2 champs mais l’en-tête en a %3. Cherchez un séparateur non protégé par des guillemets dans une valeur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Line %1: has %n field(s) but the header has %2. Check for a missing delimiter or a line break inside an unquoted value.</source>
+            <translation>
+                <numerusform>Ligne %1 : contient %n champ mais l’en-tête en a %2. Cherchez un séparateur manquant ou un saut de ligne dans une valeur sans guillemets.</numerusform>
+                <numerusform>Ligne %1 : contient %n champs mais l’en-tête en a %2. Cherchez un séparateur manquant ou un saut de ligne dans une valeur sans guillemets.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Line %1: cannot be read.</source>
+            <translation>Ligne %1 : illisible.</translation>
+        </message>
+        <message>
+            <source>Cannot open "%1": %2. Check that the file exists and that you may read it.</source>
+            <translation>Impossible d’ouvrir « %1 » : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+        </message>
+        <message>
+            <source>The file "%1" is empty. Choose the CSV export that contains your users.</source>
+            <translation>Le fichier « %1 » est vide. Choisissez l’export CSV qui contient vos utilisateurs.</translation>
+        </message>
+        <message>
+            <source>The file is not valid UTF-8; it was read as Windows-1252 (the encoding Excel uses on Windows). Check that accented names look right.</source>
+            <translation>Le fichier n’est pas en UTF-8 valide ; il a été lu en Windows-1252 (l’encodage utilisé par Excel sous Windows). Vérifiez que les noms accentués s’affichent correctement.</translation>
+        </message>
+        <message>
+            <source>Line %1: the header has a quote that is never closed. Check the first line of the file.</source>
+            <translation>Ligne %1 : l’en-tête contient un guillemet jamais fermé. Vérifiez la première ligne du fichier.</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1": %2</source>
+            <translation>Impossible de lire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>The file "%1" has no text in it. Choose the CSV export that contains your users.</source>
+            <translation>Le fichier « %1 » ne contient aucun texte. Choisissez l’export CSV qui contient vos utilisateurs.</translation>
+        </message>
+        <message>
+            <source>The header cannot be read: %1</source>
+            <translation>L’en-tête est illisible : %1</translation>
+        </message>
+        <message>
+            <source>Line %1: a quoted field starts here and is never closed, so the rest of the file cannot be read. Add the missing closing quote (").</source>
+            <translation>Ligne %1 : un champ entre guillemets commence ici et n’est jamais fermé, le reste du fichier ne peut donc pas être lu. Ajoutez le guillemet fermant manquant (").</translation>
+        </message>
+        <message>
+            <source>Reading "%1" failed near line %2: %3</source>
+            <translation>La lecture de « %1 » a échoué vers la ligne %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::JobRunner</name>
+        <message>
+            <source>WorkOS could not be reached, and still not after %1 s of trying again (%2). Check the internet connection, a proxy or firewall, and the API address.</source>
+            <translation>WorkOS est injoignable, même après %1 s de nouvelles tentatives (%2). Vérifiez la connexion Internet, un proxy ou un pare-feu, et l’adresse de l’API.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached (%1). Check the internet connection, a proxy or firewall, and the API address.</source>
+            <translation>WorkOS est injoignable (%1). Vérifiez la connexion Internet, un proxy ou un pare-feu, et l’adresse de l’API.</translation>
+        </message>
+        <message>
+            <source>A job is already running.</source>
+            <translation>Une tâche est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 is gone: %2. Put it back at that path to resume.</source>
+            <translation>Le fichier CSV de la tâche %1 a disparu : %2. Remettez-le à cet emplacement pour reprendre.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job started (its size was %2 bytes, now %3). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
+            <translation>Le fichier CSV de la tâche %1 a changé depuis son démarrage (sa taille était de %2 octets, elle est maintenant de %3). Reprendre importerait les mauvaises lignes : remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle tâche pour le fichier modifié.</translation>
+        </message>
+        <message>
+            <source>Cannot read the CSV file of job %1: %2</source>
+            <translation>Impossible de lire le fichier CSV de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job started (its header differs). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
+            <translation>Le fichier CSV de la tâche %1 a changé depuis son démarrage (son en-tête est différent). Reprendre importerait les mauvaises lignes : remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle tâche pour le fichier modifié.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job started (its contents differ). Resuming would import the wrong rows: put the original file back to resume, or start a new job for the changed file.</source>
+            <translation>Le fichier CSV de la tâche %1 a changé depuis son démarrage (son contenu est différent). Reprendre importerait les mauvaises lignes : remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle tâche pour le fichier modifié.</translation>
+        </message>
+        <message>
+            <source>A job named "%1" exists already. Resume it with --resume %1, or choose another --job-id.</source>
+            <translation>Une tâche nommée « %1 » existe déjà. Reprenez-la avec --resume %1, ou choisissez un autre --job-id.</translation>
+        </message>
+        <message>
+            <source>A job named "%1" is being started by another window or process (%2). Choose another --job-id.</source>
+            <translation>Une tâche nommée « %1 » est en cours de démarrage dans une autre fenêtre ou un autre processus (%2). Choisissez un autre --job-id.</translation>
+        </message>
+        <message>
+            <source>Cannot make a lock file next to the job store %1. Check that its folder is writable.</source>
+            <translation>Impossible de créer un fichier de verrou à côté du stockage des tâches %1. Vérifiez que son dossier est accessible en écriture.</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process. Stop it there first, or wait for it to end.</source>
+            <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus. Arrêtez-la d’abord là-bas, ou attendez qu’elle se termine.</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process (%2). Stop it there first, or wait for it to end.</source>
+            <extracomment>%2 names the window or process, e.g. "process 4711 on host"</extracomment>
+            <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus (%2). Arrêtez-la d’abord là-bas, ou attendez qu’elle se termine.</translation>
+        </message>
+        <message>
+            <source>There is no job "%1". `workos-import jobs` lists the jobs.</source>
+            <translation>Il n’existe pas de tâche « %1 ». `workos-import jobs` liste les tâches.</translation>
+        </message>
+        <message>
+            <source>Job "%1" was deleted just now.</source>
+            <translation>La tâche « %1 » vient d’être supprimée.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted job to resume.</source>
+            <translation>Il n’y a aucune tâche interrompue à reprendre.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted job to resume: %1 is running in another window or process. Resume a job by its id once it has stopped there.</source>
+            <translation>Il n’y a aucune tâche interrompue à reprendre : %1 s’exécute dans une autre fenêtre ou un autre processus. Reprenez une tâche par son identifiant une fois qu’elle s’y est arrêtée.</translation>
+        </message>
+        <message>
+            <source>There is no interrupted job to resume: %1 are running in another window or process. Resume a job by its id once it has stopped there.</source>
+            <translation>Il n’y a aucune tâche interrompue à reprendre : %1 s’exécutent dans une autre fenêtre ou un autre processus. Reprenez une tâche par son identifiant une fois qu’elle s’y est arrêtée.</translation>
+        </message>
+        <message>
+            <source>Job %1 is no longer in the job store: it was deleted during the run (in another window or process?). What was sent is in WorkOS; start a new job for the file to import the rest (rows already imported are found and counted as existing).</source>
+            <translation>La tâche %1 n’est plus dans le stockage des tâches : elle a été supprimée pendant l’exécution (dans une autre fenêtre ou un autre processus ?). Ce qui a été envoyé est dans WorkOS ; démarrez une nouvelle tâche pour le fichier afin d’importer le reste (les lignes déjà importées sont retrouvées et comptées comme existantes).</translation>
+        </message>
+        <message>
+            <source>Job %1 has no planned rows in the job store, so it cannot be called finished. Resume it to plan it again.</source>
+            <translation>La tâche %1 n’a aucune ligne planifiée dans le stockage des tâches, elle ne peut donc pas être considérée comme terminée. Reprenez-la pour la planifier à nouveau.</translation>
+        </message>
+        <message>
+            <source>The chunks of job %1 cover %2 rows but the plan has %3. The job store is damaged: start a new job for the file (rows already imported are found and counted as existing).</source>
+            <translation>Les blocs de la tâche %1 couvrent %2 lignes mais le plan en compte %3. Le stockage des tâches est endommagé : démarrez une nouvelle tâche pour le fichier (les lignes déjà importées sont retrouvées et comptées comme existantes).</translation>
+        </message>
+        <message>
+            <source>Only %1 of the %2 rows of job %3 have a recorded outcome (%4 of %5 rows to import). %6</source>
+            <translation>Seules %1 des %2 lignes de la tâche %3 ont un résultat enregistré (%4 des %5 lignes à importer). %6</translation>
+        </message>
+        <message>
+            <source>Resume the job to import the rest.</source>
+            <translation>Reprenez la tâche pour importer le reste.</translation>
+        </message>
+        <message>
+            <source>Resume the job; if this repeats, start a new job for the file.</source>
+            <translation>Reprenez la tâche ; si cela se répète, démarrez une nouvelle tâche pour le fichier.</translation>
+        </message>
+        <message>
+            <source>Looking up the file's users in WorkOS (reads only).</source>
+            <translation>Recherche des utilisateurs du fichier dans WorkOS (lecture seule).</translation>
+        </message>
+        <message>
+            <source>Stopped before the dry run ended.</source>
+            <translation>Arrêté avant la fin de la simulation.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), add %3 memberships (%4 already there) and create %5 organizations; %6 rows would fail and %7 are invalid.</source>
+            <translation>Simulation : rien n’a été écrit dans WorkOS. L’importation créerait %1 utilisateurs (%2 existent déjà), ajouterait %3 adhésions (%4 déjà présentes) et créerait %5 organisations ; %6 lignes échoueraient et %7 sont invalides.</translation>
+        </message>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Job %1 has already ended (%2); nothing to resume. Use `workos-import retry %1` to run its failed rows again.</source>
+            <translation>La tâche %1 est déjà terminée (%2) ; rien à reprendre. Utilisez `workos-import retry %1` pour relancer ses lignes en échec.</translation>
+        </message>
+        <message>
+            <source>Job %1 was stopped while its file was being checked; checking it again.</source>
+            <translation>La tâche %1 a été arrêtée pendant la vérification de son fichier ; nouvelle vérification.</translation>
+        </message>
+        <message>
+            <source>Reading and checking %1</source>
+            <translation>Lecture et vérification de %1</translation>
+        </message>
+        <message>
+            <source>Stopped while the file was being checked: nothing was sent to WorkOS.</source>
+            <translation>Arrêté pendant la vérification du fichier : rien n’a été envoyé à WorkOS.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Retrying %n failed rows of job %1.</source>
+            <translation>
+                <numerusform>Nouvelle tentative pour %n ligne en échec de la tâche %1.</numerusform>
+                <numerusform>Nouvelle tentative pour %n lignes en échec de la tâche %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot reach WorkOS (%1); retrying in %2 s.</source>
+            <translation>WorkOS est injoignable (%1) ; nouvelle tentative dans %2 s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolving %n organizations (reads only).</source>
+            <translation>
+                <numerusform>Résolution de %n organisation (lecture seule).</numerusform>
+                <numerusform>Résolution de %n organisations (lecture seule).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Resolving %n organizations.</source>
+            <translation>
+                <numerusform>Résolution de %n organisation.</numerusform>
+                <numerusform>Résolution de %n organisations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped while resolving organizations; resume to continue.</source>
+            <translation>Arrêté pendant la résolution des organisations ; reprenez pour continuer.</translation>
+        </message>
+        <message>
+            <source>Organizations: %1 existed, %2 would be created, %3 failed.</source>
+            <translation>Organisations : %1 existaient, %2 seraient créées, %3 en échec.</translation>
+        </message>
+        <message>
+            <source>Organizations: %1 existed, %2 created, %3 failed.</source>
+            <translation>Organisations : %1 existaient, %2 créées, %3 en échec.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing with %n worker(s), %1 rows in flight each.</source>
+            <translation>
+                <numerusform>Importation avec %n flux, %1 lignes en cours chacun.</numerusform>
+                <numerusform>Importation avec %n flux, %1 lignes en cours chacun.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. The job can be resumed: rows already imported will not be sent again.</source>
+            <translation>Arrêté. La tâche peut être reprise : les lignes déjà importées ne seront pas renvoyées.</translation>
+        </message>
+        <message>
+            <source>Paused. Resume to continue where it stopped.</source>
+            <translation>En pause. Reprenez pour continuer là où elle s’est arrêtée.</translation>
+        </message>
+        <message>
+            <source>Some chunks could not be finished (%1). Resume the job to try them again.</source>
+            <translation>Certains blocs n’ont pas pu être terminés (%1). Reprenez la tâche pour les réessayer.</translation>
+        </message>
+        <message>
+            <source>Done: every valid row was imported.</source>
+            <translation>Terminé : toutes les lignes valides ont été importées.</translation>
+        </message>
+        <message>
+            <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
+            <translation>Terminé, avec %1 lignes en échec et %2 lignes invalides. Exportez le rapport d’erreurs pour en voir les raisons.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::AboutDialog</name>
+        <message>
+            <source>About WorkOS Migration Wizard</source>
+            <translation>À propos de l’Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation>Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.</source>
+            <translation>Transfère les utilisateurs, leurs hachages de mots de passe, les organisations et les adhésions d’un fichier CSV vers WorkOS.</translation>
+        </message>
+        <message>
+            <source>Built with Qt %1, running on Qt %2.</source>
+            <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+        </message>
+        <message>
+            <source>Released under the MIT licence. The same engine runs from a terminal as workos-import (see: man workos-import).</source>
+            <translation>Publié sous licence MIT. Le même moteur fonctionne dans un terminal sous le nom workos-import (voir : man workos-import).</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;About WorkOS Migration Wizard</source>
+            <translation>À &amp;propos de l’Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>WorkOS Migration Wizard icon</source>
+            <translation>Icône de l’Assistant de migration WorkOS</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ColumnsPage</name>
+        <message>
+            <source>Email address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Password (plain text)</source>
+            <translation>Mot de passe (en clair)</translation>
+        </message>
+        <message>
+            <source>Password hash</source>
+            <translation>Hachage du mot de passe</translation>
+        </message>
+        <message>
+            <source>Password hash algorithm</source>
+            <translation>Algorithme de hachage du mot de passe</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Email verified (yes/no)</source>
+            <translation>E-mail vérifié (oui/non)</translation>
+        </message>
+        <message>
+            <source>User id in your old system</source>
+            <translation>ID de l’utilisateur dans votre ancien système</translation>
+        </message>
+        <message>
+            <source>Extra data (JSON)</source>
+            <translation>Données supplémentaires (JSON)</translation>
+        </message>
+        <message>
+            <source>WorkOS organization id (org_…)</source>
+            <translation>ID d’organisation WorkOS (org_…)</translation>
+        </message>
+        <message>
+            <source>Organization id in your system</source>
+            <translation>ID d’organisation dans votre système</translation>
+        </message>
+        <message>
+            <source>Organization name</source>
+            <translation>Nom de l’organisation</translation>
+        </message>
+        <message>
+            <source>Role(s)</source>
+            <translation>Rôle(s)</translation>
+        </message>
+        <message>
+            <source>What each column holds</source>
+            <translation>Contenu de chaque colonne</translation>
+        </message>
+        <message>
+            <source>Check what the wizard recognised, and choose for the columns it did not. Columns marked “not imported” are left out.</source>
+            <translation>Vérifiez ce que l’assistant a reconnu et choisissez pour les colonnes qu’il n’a pas reconnues. Les colonnes marquées « non importée » sont ignorées.</translation>
+        </message>
+        <message>
+            <source>Column in your file</source>
+            <translation>Colonne de votre fichier</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>Importée comme</translation>
+        </message>
+        <message>
+            <source>Columns of the file</source>
+            <translation>Colonnes du fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>&amp;Colonnes</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>E&amp;xport these rows…</source>
+            <translation>E&amp;xporter ces lignes…</translation>
+        </message>
+        <message>
+            <source>Rows with &amp;problems</source>
+            <translation>&amp;Lignes avec problèmes</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>&amp;Users only: no organization memberships</source>
+            <translation>&amp;Utilisateurs seulement : aucune adhésion à une organisation</translation>
+        </message>
+        <message>
+            <source>Every user &amp;joins one organization:</source>
+            <translation>Chaque utilisateur re&amp;joint une organisation :</translation>
+        </message>
+        <message>
+            <source>Its WorkOS id (org_…)</source>
+            <translation>Son ID WorkOS (org_…)</translation>
+        </message>
+        <message>
+            <source>Its id in your system</source>
+            <translation>Son ID dans votre système</translation>
+        </message>
+        <message>
+            <source>How the organization is named</source>
+            <translation>Nom de l’organisation</translation>
+        </message>
+        <message>
+            <source>org_01… or your own id</source>
+            <translation>org_01… ou votre propre ID</translation>
+        </message>
+        <message>
+            <source>Organization id</source>
+            <translation>ID d’organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Create it when it does not exist, named:</source>
+            <translation type="vanished">Cré&amp;er si elle n’existe pas, avec le nom :</translation>
+        </message>
+        <message>
+            <source>Organizations named only by name</source>
+            <translation>Organisations désignées seulement par leur nom</translation>
+        </message>
+        <message>
+            <source>Use each organization's &amp;name as its id (recommended: the same name always finds the same organization)</source>
+            <translation type="vanished">Utiliser le &amp;nom de chaque organisation comme ID (recommandé : le même nom retrouve toujours la même organisation)</translation>
+        </message>
+        <message>
+            <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization's external id. Without it, these rows cannot be imported.</source>
+            <translation>WorkOS retrouve une organisation par un ID. Votre fichier ne contient que des noms : si cette case est cochée, le nom, tel qu’il est écrit, devient l’ID externe de l’organisation. Sinon, ces lignes ne peuvent pas être importées.</translation>
+        </message>
+        <message>
+            <source>Export the rows with problems</source>
+            <translation>Exporter les lignes avec problèmes</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>What column %1 holds</source>
+            <translation>Contenu de la colonne %1</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choisir —</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Non importée</translation>
+        </message>
+        <message>
+            <source>This column already has the name the import uses.</source>
+            <translation>Cette colonne porte déjà le nom utilisé par l’importation.</translation>
+        </message>
+        <message>
+            <source>⚠ choose what it holds</source>
+            <translation>⚠ choisissez son contenu</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>non importée</translation>
+        </message>
+        <message>
+            <source>1 column looks like user data the wizard does not recognise. Choose what it holds, or “Not imported”, to go on.</source>
+            <translation type="vanished">1 colonne semble contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez son contenu, ou « Non importée », pour continuer.</translation>
+        </message>
+        <message>
+            <source>%1 columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
+            <translation type="vanished">%1 colonnes semblent contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez le contenu de chacune, ou « Non importée », pour continuer.</translation>
+        </message>
+        <message>
+            <source>Checking every row with these columns…</source>
+            <translation>Vérification de chaque ligne avec ces colonnes…</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported yet.</source>
+            <translation>Ce fichier ne peut pas encore être importé.</translation>
+        </message>
+        <message>
+            <source>Choose “Email address” for the column that holds the email addresses.</source>
+            <translation>Choisissez « Adresse e-mail » pour la colonne qui contient les adresses e-mail.</translation>
+        </message>
+        <message>
+            <source>%1 users to import (%2 memberships in %3 organizations).</source>
+            <translation type="vanished">%1 utilisateurs à importer (%2 adhésions dans %3 organisations).</translation>
+        </message>
+        <message>
+            <source>%1 rows have problems and will be skipped (see “Rows with problems”).</source>
+            <translation type="vanished">%1 lignes ont des problèmes et seront ignorées (voir « Lignes avec problèmes »).</translation>
+        </message>
+        <message>
+            <source>%1 repeated rows are imported once.</source>
+            <translation type="vanished">%1 lignes répétées sont importées une seule fois.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Avertissement : %1</translation>
+        </message>
+        <message>
+            <source>Rows with &amp;problems (%1)</source>
+            <translation>&amp;Lignes avec problèmes (%1)</translation>
+        </message>
+        <message>
+            <source>Rows with &amp;problems (first %1 of %2)</source>
+            <translation>&amp;Lignes avec problèmes (les %1 premières sur %2)</translation>
+        </message>
+        <message>
+            <source>Enter the organization's id to go on, or choose “Users only”.</source>
+            <translation>Saisissez l’ID de l’organisation pour continuer, ou choisissez « Utilisateurs seulement ».</translation>
+        </message>
+        <message>
+            <source>Enter the name the new organization gets.</source>
+            <translation>Saisissez le nom que recevra la nouvelle organisation.</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .json.</source>
+            <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saved to %1.</source>
+            <translation>Enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>The rows could not be saved: %1</source>
+            <translation>Les lignes n’ont pas pu être enregistrées : %1</translation>
+        </message>
+        <message>
+            <source>Each column of the file with an example value and what it is imported as.</source>
+            <translation>Chaque colonne du fichier avec une valeur d’exemple et ce en quoi elle est importée.</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Header of the column that says whether a file column is imported or still to be decided</extracomment>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Rows with problems</source>
+            <translation>Lignes avec problèmes</translation>
+        </message>
+        <message>
+            <source>Each row of the file that cannot be imported as it is: its line, its email address and the problem.</source>
+            <translation>Chaque ligne du fichier qui ne peut pas être importée telle quelle : son numéro, son adresse e-mail et le problème.</translation>
+        </message>
+        <message>
+            <source>Whether the id that follows is the organization's WorkOS id or its id in your system.</source>
+            <translation>Si l’ID qui suit est l’ID WorkOS de l’organisation ou son ID dans votre système.</translation>
+        </message>
+        <message>
+            <source>Cr&amp;eate it when it does not exist, named:</source>
+            <translation>Cré&amp;er si elle n’existe pas, avec le nom :</translation>
+        </message>
+        <message>
+            <source>Use each organization's na&amp;me as its id (recommended: the same name always finds the same organization)</source>
+            <translation>Utiliser le &amp;nom de chaque organisation comme ID (recommandé : le même nom retrouve toujours la même organisation)</translation>
+        </message>
+        <message>
+            <source>Checking the rows</source>
+            <translation>Vérification des lignes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
+            <translation>
+                <numerusform>%n colonne semble contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez son contenu, ou « Non importée », pour continuer.</numerusform>
+                <numerusform>%n colonnes semblent contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez le contenu de chacune, ou « Non importée », pour continuer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to import (%2 in %3).</source>
+            <extracomment>The whole sentence: "&lt;users&gt; to import (&lt;memberships&gt; in &lt;organizations&gt;)."</extracomment>
+            <translation>%1 à importer (%2 dans %3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln utilisateur</numerusform>
+                <numerusform>%Ln utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln memberships</source>
+            <translation>
+                <numerusform>%Ln adhésion</numerusform>
+                <numerusform>%Ln adhésions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln organizations</source>
+            <translation>
+                <numerusform>%Ln organisation</numerusform>
+                <numerusform>%Ln organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows have problems and will be skipped (see “Rows with problems”).</source>
+            <translation>
+                <numerusform>%Ln ligne a des problèmes et sera ignorée (voir « Lignes avec problèmes »).</numerusform>
+                <numerusform>%Ln lignes ont des problèmes et seront ignorées (voir « Lignes avec problèmes »).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln repeated rows are imported once.</source>
+            <translation>
+                <numerusform>%Ln ligne répétée est importée une seule fois.</numerusform>
+                <numerusform>%Ln lignes répétées sont importées une seule fois.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ConnectPage</name>
+        <message>
+            <source>The key works: WorkOS accepted it.</source>
+            <translation>La clé fonctionne : WorkOS l’a acceptée.</translation>
+        </message>
+        <message>
+            <source>Connect to WorkOS</source>
+            <translation>Se connecter à WorkOS</translation>
+        </message>
+        <message>
+            <source>Paste the secret API key of the WorkOS environment the users go to. You find it in the WorkOS dashboard under API Keys. Nothing is written yet.</source>
+            <translation>Collez la clé API secrète de l’environnement WorkOS qui recevra les utilisateurs. Vous la trouverez dans le tableau de bord WorkOS, rubrique API Keys. Rien n’est encore écrit.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Production.&lt;/b&gt; This key writes to your live WorkOS environment: real users will be created. Rehearse with a staging key or the local sandbox first.</source>
+            <translation>&lt;b&gt;Production.&lt;/b&gt; Cette clé écrit dans votre environnement WorkOS réel : de vrais utilisateurs seront créés. Faites d’abord une répétition avec une clé de préproduction ou le bac à sable local.</translation>
+        </message>
+        <message>
+            <source>sk_test_… or sk_live_…</source>
+            <translation>sk_test_… ou sk_live_…</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>Affic&amp;her</translation>
+        </message>
+        <message>
+            <source>Show or hide the key</source>
+            <translation>Afficher ou masquer la clé</translation>
+        </message>
+        <message>
+            <source>Hi&amp;de</source>
+            <translation>&amp;Masquer</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>&amp;Clé API :</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Environnement :</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the key</source>
+            <translation>&amp;Vérifier la clé</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the key in the system keychain</source>
+            <translation>Mémoriser la clé dans le &amp;trousseau du système</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Répétition</translation>
+        </message>
+        <message>
+            <source>Not ready for the real thing? Run the whole migration against a local sandbox that behaves like WorkOS, with the same rate limits.</source>
+            <translation>Pas encore prêt pour le vrai passage ? Exécutez toute la migration sur un bac à sable local qui se comporte comme WorkOS, avec les mêmes limites de débit.</translation>
+        </message>
+        <message>
+            <source>Rehearse on a local &amp;sandbox</source>
+            <translation>&amp;Répéter sur un bac à sable local</translation>
+        </message>
+        <message>
+            <source>&amp;Advanced</source>
+            <extracomment>A disclosure button that shows more settings</extracomment>
+            <translation>Ava&amp;ncé</translation>
+        </message>
+        <message>
+            <source>API &amp;address:</source>
+            <translation type="vanished">A&amp;dresse de l’API :</translation>
+        </message>
+        <message>
+            <source>WorkOS refused this key: it is wrong, was revoked, or belongs to another environment. Copy it again from the WorkOS dashboard (API Keys).</source>
+            <translation>WorkOS a refusé cette clé : elle est erronée, a été révoquée ou appartient à un autre environnement. Copiez-la à nouveau depuis le tableau de bord WorkOS (API Keys).</translation>
+        </message>
+        <message>
+            <source>The key is valid but has no permission for User Management and Organizations. Use a secret key with full access.</source>
+            <translation>La clé est valide mais n’a pas de droits sur User Management et Organizations. Utilisez une clé secrète avec un accès complet.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached: check the internet connection (and the API URL), then verify again.</source>
+            <translation>WorkOS est injoignable : vérifiez la connexion Internet (et l’URL de l’API), puis vérifiez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The secure connection to WorkOS failed: the certificate was not trusted. A company proxy that inspects traffic may be in the way; ask your IT team. (%1)</source>
+            <translation>La connexion sécurisée à WorkOS a échoué : le certificat n’est pas reconnu. Un proxy d’entreprise qui inspecte le trafic peut en être la cause ; demandez à votre service informatique. (%1)</translation>
+        </message>
+        <message>
+            <source>The proxy server of this computer refused or failed the connection to WorkOS. Check the proxy settings. (%1)</source>
+            <translation>Le serveur proxy de cet ordinateur a refusé ou fait échouer la connexion à WorkOS. Vérifiez les paramètres du proxy. (%1)</translation>
+        </message>
+        <message>
+            <source>This cannot be used: %1</source>
+            <translation>Inutilisable : %1</translation>
+        </message>
+        <message>
+            <source>WorkOS is rate limiting this key right now; wait a minute and verify again.</source>
+            <translation>WorkOS limite actuellement le débit de cette clé ; attendez une minute et vérifiez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The key you used earlier in this session was filled in.</source>
+            <translation>La clé utilisée plus tôt dans cette session a été renseignée.</translation>
+        </message>
+        <message>
+            <source>Looking for a saved key in the system keychain…</source>
+            <translation>Recherche d’une clé enregistrée dans le trousseau du système…</translation>
+        </message>
+        <message>
+            <source>The key saved in the system keychain was filled in.</source>
+            <translation>La clé enregistrée dans le trousseau du système a été renseignée.</translation>
+        </message>
+        <message>
+            <source>Staging (a test key: nothing here touches your live users)</source>
+            <translation>Préproduction (une clé de test : vos utilisateurs réels ne sont pas touchés)</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#b3261e'&gt;Production&lt;/b&gt; (a live key)</source>
+            <translation>&lt;b style='color:#b3261e'&gt;Production&lt;/b&gt; (une clé réelle)</translation>
+        </message>
+        <message>
+            <source>Local sandbox on this computer (a rehearsal)</source>
+            <translation>Bac à sable local sur cet ordinateur (une répétition)</translation>
+        </message>
+        <message>
+            <source>Unknown: WorkOS secret keys start with sk_test_ or sk_live_.</source>
+            <translation>Inconnu : les clés secrètes WorkOS commencent par sk_test_ ou sk_live_.</translation>
+        </message>
+        <message>
+            <source>Asking WorkOS…</source>
+            <translation>Interrogation de WorkOS…</translation>
+        </message>
+        <message>
+            <source>Saving the key in the system keychain…</source>
+            <translation>Enregistrement de la clé dans le trousseau du système…</translation>
+        </message>
+        <message>
+            <source>The key is saved in the system keychain.</source>
+            <translation>La clé est enregistrée dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Starting the local sandbox…</source>
+            <translation>Démarrage du bac à sable local…</translation>
+        </message>
+        <message>
+            <source>Show the key</source>
+            <translation>Afficher la clé</translation>
+        </message>
+        <message>
+            <source>Shows or hides the address of the WorkOS API.</source>
+            <translation>Affiche ou masque l’adresse de l’API WorkOS.</translation>
+        </message>
+        <message>
+            <source>API &amp;URL:</source>
+            <translation>&amp;URL de l’API :</translation>
+        </message>
+        <message>
+            <source>Hide the key</source>
+            <translation>Masquer la clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::EnvironmentBadge</name>
+        <message>
+            <source>&lt;b&gt;Production&lt;/b&gt; — this import writes to your live WorkOS environment.</source>
+            <translation>&lt;b&gt;Production&lt;/b&gt; — cette importation écrit dans votre environnement WorkOS réel.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Staging&lt;/b&gt; — a test environment: your live users are not touched.</source>
+            <translation>&lt;b&gt;Préproduction&lt;/b&gt; — un environnement de test : vos utilisateurs réels ne sont pas touchés.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rehearsal&lt;/b&gt; — a local sandbox on this computer: nothing reaches WorkOS.</source>
+            <translation>&lt;b&gt;Répétition&lt;/b&gt; — un bac à sable local sur cet ordinateur : rien n’atteint WorkOS.</translation>
+        </message>
+        <message>
+            <source>Where this import writes</source>
+            <translation>Où cette importation écrit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FileInspection</name>
+        <message>
+            <source>The check was cancelled.</source>
+            <translation>La vérification a été annulée.</translation>
+        </message>
+        <message>
+            <source>No row of this file can be imported: every row has a problem. Fix the file (see the issues below) and choose it again.</source>
+            <translation>Aucune ligne de ce fichier ne peut être importée : chaque ligne a un problème. Corrigez le fichier (voir les problèmes ci-dessous) et choisissez-le à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FilePage</name>
+        <message>
+            <source>Choose the file of users</source>
+            <translation>Choisir le fichier des utilisateurs</translation>
+        </message>
+        <message>
+            <source>A CSV file with one row per user (or per user and organization), exported from a spreadsheet or another system. Drop it here or browse for it. Nothing is sent anywhere yet.</source>
+            <translation>Un fichier CSV avec une ligne par utilisateur (ou par utilisateur et organisation), exporté d’un tableur ou d’un autre système. Déposez-le ici ou parcourez vos dossiers. Rien n’est encore envoyé.</translation>
+        </message>
+        <message>
+            <source>CSV &amp;file:</source>
+            <translation>&amp;Fichier CSV :</translation>
+        </message>
+        <message>
+            <source>Path of a .csv file</source>
+            <translation>Chemin d’un fichier .csv</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="vanished">Parc&amp;ourir…</translation>
+        </message>
+        <message>
+            <source>No file yet, or not sure what it should look like?</source>
+            <translation>Pas encore de fichier, ou pas sûr de ce qu’il doit contenir ?</translation>
+        </message>
+        <message>
+            <source>Save a &amp;template CSV…</source>
+            <translation>Enregistrer un &amp;modèle CSV…</translation>
+        </message>
+        <message>
+            <source>Saves an example file with every column the import understands, to fill in with a spreadsheet program.</source>
+            <translation>Enregistre un fichier d’exemple avec toutes les colonnes que l’importation comprend, à remplir avec un tableur.</translation>
+        </message>
+        <message>
+            <source>The first rows of the file:</source>
+            <translation type="vanished">Les premières lignes du fichier :</translation>
+        </message>
+        <message>
+            <source>Preview of the file</source>
+            <translation>Aperçu du fichier</translation>
+        </message>
+        <message>
+            <source>Save a template CSV</source>
+            <translation>Enregistrer un modèle CSV</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Fichier CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>A template was saved to %1. Fill it in (one row per user and organization), save it as CSV and choose it here.</source>
+            <translation>Un modèle a été enregistré dans %1. Remplissez-le (une ligne par utilisateur et organisation), enregistrez-le en CSV et choisissez-le ici.</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: %1</source>
+            <translation>Le modèle n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Choose the CSV file of users</source>
+            <translation>Choisir le fichier CSV des utilisateurs</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>There is no file at this path. Check the name, or use Browse.</source>
+            <translation>Aucun fichier à cet emplacement. Vérifiez le nom, ou utilisez Parcourir.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read as CSV: %1</source>
+            <translation>Ce fichier ne peut pas être lu comme CSV : %1</translation>
+        </message>
+        <message>
+            <source>Reading and checking every row…</source>
+            <translation>Lecture et vérification de chaque ligne…</translation>
+        </message>
+        <message>
+            <source>Encoding: %1</source>
+            <translation>Encodage : %1</translation>
+        </message>
+        <message>
+            <source>Delimiter: %1</source>
+            <translation>Séparateur : %1</translation>
+        </message>
+        <message>
+            <source>Columns: %1</source>
+            <translation>Colonnes : %1</translation>
+        </message>
+        <message>
+            <source>Rows: %1</source>
+            <translation>Lignes : %1</translation>
+        </message>
+        <message>
+            <source>This file cannot be used.</source>
+            <translation>Ce fichier ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>The file was read. On the next page, say what each column holds.</source>
+            <translation>Le fichier a été lu. À la page suivante, indiquez le contenu de chaque colonne.</translation>
+        </message>
+        <message>
+            <source>The file was read: %1 users. On the next page, check what each column holds.</source>
+            <translation type="vanished">Le fichier a été lu : %1 utilisateurs. À la page suivante, vérifiez le contenu de chaque colonne.</translation>
+        </message>
+        <message>
+            <source>Br&amp;owse…</source>
+            <translation>Parc&amp;ourir…</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Lecture du fichier</translation>
+        </message>
+        <message>
+            <source>The first &amp;rows of the file:</source>
+            <translation>Les premières &amp;lignes du fichier :</translation>
+        </message>
+        <message>
+            <source>The first rows of the chosen file, as they were read; passwords and hashes are hidden.</source>
+            <translation>Les premières lignes du fichier choisi, telles qu’elles ont été lues ; les mots de passe et hachages sont masqués.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file was read: %Ln users. On the next page, check what each column holds.</source>
+            <translation>
+                <numerusform>Le fichier a été lu : %Ln utilisateur. À la page suivante, vérifiez le contenu de chaque colonne.</numerusform>
+                <numerusform>Le fichier a été lu : %Ln utilisateurs. À la page suivante, vérifiez le contenu de chaque colonne.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::FreedesktopActions</name>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Le dossier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>No file manager could be started (xdg-open is missing; install the package xdg-utils). The folder is %1.</source>
+            <translation>Aucun gestionnaire de fichiers n’a pu être lancé (xdg-open est absent ; installez le paquet xdg-utils). Le dossier est %1.</translation>
+        </message>
+        <message>
+            <source>The file manager could not be started. The folder is %1.</source>
+            <translation>Le gestionnaire de fichiers n’a pas pu être lancé. Le dossier est %1.</translation>
+        </message>
+        <message>
+            <source>This desktop has no session bus, so no notification can be shown.</source>
+            <translation>Ce bureau n’a pas de bus de session, aucune notification ne peut donc être affichée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::HelpDialog</name>
+        <message>
+            <source>Help — WorkOS Migration Wizard</source>
+            <translation>Aide — Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>The user guide is not part of this build.</source>
+            <translation>Le guide de l’utilisateur ne fait pas partie de cette version.</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>Guide de l’utilisateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ImportWizard</name>
+        <message>
+            <source>New import — WorkOS Migration Wizard</source>
+            <translation>Nouvelle importation — Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Rehearsal (local sandbox)</source>
+            <translation>Répétition (bac à sable local)</translation>
+        </message>
+        <message>
+            <source>Staging</source>
+            <translation>Préproduction</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>Resume import — WorkOS Migration Wizard</source>
+            <translation>Reprendre l’importation — Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Resume rehearsal — WorkOS Migration Wizard</source>
+            <translation>Reprendre la répétition — Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>The job is no longer in the job list.</source>
+            <translation>La tâche n’est plus dans la liste des tâches.</translation>
+        </message>
+        <message>
+            <source>Retry failed rows — WorkOS Migration Wizard</source>
+            <translation>Réessayer les lignes en échec — Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Stop the import?</source>
+            <translation>Arrêter l’importation ?</translation>
+        </message>
+        <message>
+            <source>The import is still running. Stop it now? It stays in the job list and can be resumed later; rows already imported are not sent again.</source>
+            <translation>L’importation est toujours en cours. L’arrêter maintenant ? Elle reste dans la liste des tâches et pourra être reprise plus tard ; les lignes déjà importées ne sont pas renvoyées.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop and close</source>
+            <translation>Arrêter et &amp;fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Keep running</source>
+            <translation>&amp;Laisser continuer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::JobListModel</name>
+        <message>
+            <source>planned</source>
+            <translation>planifiée</translation>
+        </message>
+        <message>
+            <source>preparing organizations</source>
+            <translation>préparation des organisations</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>interrompue</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>terminée</translation>
+        </message>
+        <message>
+            <source>finished with errors</source>
+            <translation>terminée avec des erreurs</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>en échec</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Staging</source>
+            <translation>Préproduction</translation>
+        </message>
+        <message>
+            <source>Rehearsal</source>
+            <translation>Répétition</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>%1
 Job %2</source>
-        <translation>%1
+            <translation>%1
 Tâche %2</translation>
-    </message>
-    <message>
-        <source>%1 rows refused by WorkOS or not sent, %2 rows with a problem in the file</source>
-        <translation>%1 lignes refusées par WorkOS ou non envoyées, %2 lignes avec un problème dans le fichier</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Démarrée</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Utilisateurs créés</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Lignes non importées</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::KeychainStore</name>
-    <message>
-        <source>No system keychain answered on this computer, so the key is kept in memory only and you will be asked for it again next time.</source>
-        <translation>Aucun trousseau système n’a répondu sur cet ordinateur : la clé est donc gardée en mémoire seulement, et elle vous sera redemandée la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>The system keychain refused access, so the key is kept in memory only.</source>
-        <translation>Le trousseau système a refusé l’accès : la clé est donc gardée en mémoire seulement.</translation>
-    </message>
-    <message>
-        <source>The key could not be removed from the system keychain.</source>
-        <translation>La clé n’a pas pu être retirée du trousseau système.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::MainWindow</name>
-    <message>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Undo this import…</source>
-        <translation>Annuler cette importation…</translation>
-    </message>
-    <message>
-        <source>Export the error report</source>
-        <translation>Exporter le rapport d’erreurs</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;JSON file (*.json)</source>
-        <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>No imports yet. Press “New import” to move your first users into WorkOS.</source>
-        <translation>Aucune importation pour l’instant. Cliquez sur « Nouvelle importation » pour transférer vos premiers utilisateurs vers WorkOS.</translation>
-    </message>
-    <message>
-        <source>Checking that the file has not changed…</source>
-        <translation>Vérification que le fichier n’a pas changé…</translation>
-    </message>
-    <message>
-        <source>The file changed</source>
-        <translation>Le fichier a changé</translation>
-    </message>
-    <message>
-        <source>The file %1 is no longer at %2. Put it back there to resume this import; nothing was lost.</source>
-        <translation>Le fichier %1 n’est plus dans %2. Remettez-le à cet endroit pour reprendre cette importation ; rien n’a été perdu.</translation>
-    </message>
-    <message>
-        <source>The file %1 changed since this import started, so it cannot continue: the rows would no longer match. Put the original file back to resume, or start a New import with the changed file (users already imported are recognised, not created twice).</source>
-        <translation>Le fichier %1 a changé depuis le début de cette importation, elle ne peut donc pas continuer : les lignes ne correspondraient plus. Remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle importation avec le fichier modifié (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
-    </message>
-    <message>
-        <source>The rehearsal could not resume: %1</source>
-        <translation>La répétition n’a pas pu reprendre : %1</translation>
-    </message>
-    <message>
-        <source>Looking for the API key in the system keychain…</source>
-        <translation>Recherche de la clé API dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>Retry the rows of %1 that were not imported</source>
-        <translation>Réessayer les lignes non importées de %1</translation>
-    </message>
-    <message>
-        <source>Resume the interrupted import?</source>
-        <translation>Reprendre l’importation interrompue ?</translation>
-    </message>
-    <message>
-        <source>The import of %1, started %2, stopped before it finished. Resume it now? Users already imported will not be sent again.</source>
-        <translation>L’importation de %1, démarrée %2, s’est arrêtée avant la fin. La reprendre maintenant ? Les utilisateurs déjà importés ne seront pas renvoyés.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .json.</source>
-        <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
-    </message>
-    <message>
-        <source>The error report was saved to %1.</source>
-        <translation>Le rapport d’erreurs a été enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The error report could not be saved: %1</source>
-        <translation>Le rapport d’erreurs n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Job id</source>
-        <translation>ID de la tâche</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>API</source>
-        <translation>API</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Flux parallèles</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Démarrée</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminée</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Utilisateurs créés</translation>
-    </message>
-    <message>
-        <source>Already existed</source>
-        <translation>Déjà existants</translation>
-    </message>
-    <message>
-        <source>Memberships added</source>
-        <translation>Adhésions ajoutées</translation>
-    </message>
-    <message>
-        <source>Invalid rows</source>
-        <translation>Lignes invalides</translation>
-    </message>
-    <message>
-        <source>Failed rows</source>
-        <translation>Lignes en échec</translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation>Dernier message</translation>
-    </message>
-    <message>
-        <source>Job details</source>
-        <translation>Détails de la tâche</translation>
-    </message>
-    <message>
-        <source>Job %1 is running in another window or process: stop it there before deleting it.</source>
-        <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus : arrêtez-la là-bas avant de la supprimer.</translation>
-    </message>
-    <message>
-        <source>Delete the job?</source>
-        <translation>Supprimer la tâche ?</translation>
-    </message>
-    <message>
-        <source>Delete the import of %1 and everything recorded about it (progress, row outcomes, error report)? The users already in WorkOS stay there. This cannot be undone.</source>
-        <translation>Supprimer l’importation de %1 et tout ce qui a été enregistré à son sujet (progression, résultats des lignes, rapport d’erreurs) ? Les utilisateurs déjà dans WorkOS y restent. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conserver</translation>
-    </message>
-    <message>
-        <source>Job %1 deleted.</source>
-        <translation>Tâche %1 supprimée.</translation>
-    </message>
-    <message>
-        <source>The job could not be deleted: %1</source>
-        <translation>La tâche n’a pas pu être supprimée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::OrganizationsPage</name>
-    <message>
-        <source>Organizations &amp; roles</source>
-        <translation>Organisations et rôles</translation>
-    </message>
-    <message>
-        <source>Every organization the file names, looked up in WorkOS, and the roles it gives. This only reads: missing organizations are created when the import starts, after the review.</source>
-        <translation>Chaque organisation citée par le fichier, recherchée dans WorkOS, et les rôles qu’il attribue. Cette étape ne fait que lire : les organisations manquantes sont créées au démarrage de l’importation, après la vérification.</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>What will happen</source>
-        <translation>Ce qui va se passer</translation>
-    </message>
-    <message>
-        <source>Organizations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Organizations that cannot be found</source>
-        <translation>Organisations introuvables</translation>
-    </message>
-    <message>
-        <source>&amp;Go back and fix the file first (Next stays off)</source>
-        <translation>&amp;Revenir en arrière et corriger d’abord le fichier (Suivant reste désactivé)</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rôles</translation>
-    </message>
-    <message>
-        <source>Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
-        <translation>Importer quand même : les adhésions avec ces rôles échouent et vont dans le rapport d’erreurs (ou ajoutez les rôles dans le tableau de bord WorkOS et vérifiez à nouveau)</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>&amp;Vérifier à nouveau</translation>
-    </message>
-    <message>
-        <source>(no name in the file)</source>
-        <translation>(aucun nom dans le fichier)</translation>
-    </message>
-    <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>%1 ⚠</source>
-        <translation>%1 ⚠</translation>
-    </message>
-    <message>
-        <source>The same name is used with different ids (%1): these become separate organizations. Check that this is meant.</source>
-        <translation>Le même nom est utilisé avec des ID différents (%1) : ils deviennent des organisations distinctes. Vérifiez que c’est voulu.</translation>
-    </message>
-    <message>
-        <source>Looking up 1 organization in WorkOS…</source>
-        <translation>Recherche d’une organisation dans WorkOS…</translation>
-    </message>
-    <message>
-        <source>Looking up %1 organizations in WorkOS…</source>
-        <translation>Recherche de %1 organisations dans WorkOS…</translation>
-    </message>
-    <message>
-        <source>exists in WorkOS</source>
-        <translation>existe dans WorkOS</translation>
-    </message>
-    <message>
-        <source>will be created</source>
-        <translation>sera créée</translation>
-    </message>
-    <message>
-        <source>could not be checked: %1</source>
-        <translation>n’a pas pu être vérifiée : %1</translation>
-    </message>
-    <message>
-        <source>cannot be found — %1</source>
-        <translation>introuvable — %1</translation>
-    </message>
-    <message>
-        <source>The organizations could not be checked: %1 Fix this and press “Check again”.</source>
-        <translation>Les organisations n’ont pas pu être vérifiées : %1 Corrigez cela et cliquez sur « Vérifier à nouveau ».</translation>
-    </message>
-    <message>
-        <source>Some organizations could not be checked (see the table). Nothing was written. Press “Check again” when WorkOS can be reached.</source>
-        <translation>Certaines organisations n’ont pas pu être vérifiées (voir le tableau). Rien n’a été écrit. Cliquez sur « Vérifier à nouveau » quand WorkOS sera joignable.</translation>
-    </message>
-    <message>
-        <source>%1 exist, %2 will be created, %3 cannot be found.</source>
-        <translation>%1 existent, %2 seront créées, %3 introuvables.</translation>
-    </message>
-    <message>
-        <source>WorkOS has no organization for: %1. Their rows cannot be imported as they are.</source>
-        <translation>WorkOS n’a aucune organisation pour : %1. Leurs lignes ne peuvent pas être importées en l’état.</translation>
-    </message>
-    <message>
-        <source>&amp;Skip its row: the other rows are imported, this one goes to the error report</source>
-        <translation>&amp;Ignorer sa ligne : les autres lignes sont importées, celle-ci va dans le rapport d’erreurs</translation>
-    </message>
-    <message>
-        <source>&amp;Skip their %1 rows: the other rows are imported, these go to the error report</source>
-        <translation>&amp;Ignorer leurs %1 lignes : les autres lignes sont importées, celles-ci vont dans le rapport d’erreurs</translation>
-    </message>
-    <message>
-        <source>The environment&apos;s roles could not be read (%1). The roles in the file (%2) are checked by WorkOS during the import.</source>
-        <translation>Les rôles de l’environnement n’ont pas pu être lus (%1). Les rôles du fichier (%2) sont vérifiés par WorkOS pendant l’importation.</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>aucune réponse</translation>
-    </message>
-    <message>
-        <source>Every role in the file exists in this environment: %1.</source>
-        <translation>Chaque rôle du fichier existe dans cet environnement : %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;This environment has no role %1&lt;/b&gt; (used on %2). WorkOS refuses a membership with an unknown role. The environment&apos;s roles are: %3.</source>
-        <translation>&lt;b&gt;Cet environnement n’a pas de rôle %1&lt;/b&gt; (utilisé dans %2). WorkOS refuse une adhésion avec un rôle inconnu. Les rôles de l’environnement sont : %3.</translation>
-    </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 ligne</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 lignes</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::RehearsalSandbox</name>
-    <message>
-        <source>The local sandbox (workos-sandbox) is not installed next to this program.</source>
-        <translation>Le bac à sable local (workos-sandbox) n’est pas installé à côté de ce programme.</translation>
-    </message>
-    <message>
-        <source>The local sandbox could not be started: %1</source>
-        <translation>Le bac à sable local n’a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <source>The local sandbox stopped before it was ready.</source>
-        <translation>Le bac à sable local s’est arrêté avant d’être prêt.</translation>
-    </message>
-    <message>
-        <source>The local sandbox did not start within 15 seconds.</source>
-        <translation>Le bac à sable local n’a pas démarré en 15 secondes.</translation>
-    </message>
-    <message>
-        <source>The local sandbox answered in an unexpected way.</source>
-        <translation>Le bac à sable local a répondu de façon inattendue.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ResumeDialog</name>
-    <message>
-        <source>Resume %1</source>
-        <translation>Reprendre %1</translation>
-    </message>
-    <message>
-        <source>The import continues where it stopped; users already imported are not sent again. Paste the API key for %1: it is not saved on this computer.</source>
-        <translation>L’importation reprend là où elle s’est arrêtée ; les utilisateurs déjà importés ne sont pas renvoyés. Collez la clé API pour %1 : elle n’est pas enregistrée sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>The import continues where it stopped; users already imported are not sent again. The key for %1 comes from the system keychain.</source>
-        <translation>L’importation reprend là où elle s’est arrêtée ; les utilisateurs déjà importés ne sont pas renvoyés. La clé pour %1 provient du trousseau du système.</translation>
-    </message>
-    <message>
-        <source>sk_test_… or sk_live_…</source>
-        <translation>sk_test_… ou sk_live_…</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clé API :</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;workers:</source>
-        <translation>&amp;Flux parallèles :</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>Checking the key with WorkOS…</source>
-        <translation>Vérification de la clé auprès de WorkOS…</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent; paste the key again.</source>
-        <translation>%1 Rien n’a été envoyé ; collez à nouveau la clé.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ReviewPage</name>
-    <message>
-        <source>Review and start</source>
-        <translation>Vérifier et démarrer</translation>
-    </message>
-    <message>
-        <source>Nothing has been written yet. Check what will happen; the import starts only with the button below.</source>
-        <translation>Rien n’a encore été écrit. Vérifiez ce qui va se passer ; l’importation ne démarre qu’avec le bouton ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Import 1 user into Production</source>
-        <translation>Importer 1 utilisateur en production</translation>
-    </message>
-    <message>
-        <source>Import %1 users into Production</source>
-        <translation>Importer %1 utilisateurs en production</translation>
-    </message>
-    <message>
-        <source>Rehearse with 1 user</source>
-        <translation>Répéter avec 1 utilisateur</translation>
-    </message>
-    <message>
-        <source>Rehearse with %1 users</source>
-        <translation>Répéter avec %1 utilisateurs</translation>
-    </message>
-    <message>
-        <source>Import 1 user into Staging</source>
-        <translation>Importer 1 utilisateur en préproduction</translation>
-    </message>
-    <message>
-        <source>Import %1 users into Staging</source>
-        <translation>Importer %1 utilisateurs en préproduction</translation>
-    </message>
-    <message>
-        <source>(key ending %1)</source>
-        <translation>(clé se terminant par %1)</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Destination</translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation>Adresse de l’API</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Users to import</source>
-        <translation>Utilisateurs à importer</translation>
-    </message>
-    <message>
-        <source>Organization for everyone</source>
-        <translation>Organisation pour tous</translation>
-    </message>
-    <message>
-        <source>Memberships to add</source>
-        <translation>Adhésions à ajouter</translation>
-    </message>
-    <message>
-        <source>Organizations that exist</source>
-        <translation>Organisations existantes</translation>
-    </message>
-    <message>
-        <source>Organizations to create</source>
-        <translation>Organisations à créer</translation>
-    </message>
-    <message>
-        <source>Organizations not found</source>
-        <translation>Organisations introuvables</translation>
-    </message>
-    <message>
-        <source>%1 — their %2 rows are skipped and listed in the error report</source>
-        <translation>%1 — leurs %2 lignes sont ignorées et listées dans le rapport d’erreurs</translation>
-    </message>
-    <message>
-        <source>Unknown roles</source>
-        <translation>Rôles inconnus</translation>
-    </message>
-    <message>
-        <source>%1 — %2 memberships will fail</source>
-        <translation>%1 — %2 adhésions échoueront</translation>
-    </message>
-    <message>
-        <source>Rows skipped</source>
-        <translation>Lignes ignorées</translation>
-    </message>
-    <message>
-        <source>%1 rows with problems (see the Columns page)</source>
-        <translation>%1 lignes avec des problèmes (voir la page Colonnes)</translation>
-    </message>
-    <message>
-        <source>Repeated rows</source>
-        <translation>Lignes répétées</translation>
-    </message>
-    <message>
-        <source>%1, imported once</source>
-        <translation>%1, importées une fois</translation>
-    </message>
-    <message>
-        <source>How long</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Parallel workers</source>
-        <translation>Flux parallèles</translation>
-    </message>
-    <message>
-        <source>The import can be paused, stopped and resumed from the job list; no user is ever created twice.</source>
-        <translation>L’importation peut être mise en pause, arrêtée et reprise depuis la liste des tâches ; aucun utilisateur n’est jamais créé deux fois.</translation>
-    </message>
-    <message>
-        <source>I want to write %1 real users into my Production environment</source>
-        <translation>Je veux écrire %1 utilisateurs réels dans mon environnement de production</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::RunPage</name>
-    <message>
-        <source>estimating…</source>
-        <translation>estimation…</translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation>1 seconde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 secondes</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <source>You can leave this running. If the computer sleeps or the program is closed, resume the job from the list: nothing is sent twice.</source>
-        <translation>Vous pouvez laisser tourner. Si l’ordinateur se met en veille ou si le programme est fermé, reprenez la tâche depuis la liste : rien n’est envoyé deux fois.</translation>
-    </message>
-    <message>
-        <source>Enter the &amp;key again…</source>
-        <translation>Saisir à nouveau la &amp;clé…</translation>
-    </message>
-    <message>
-        <source>Counts</source>
-        <translation>Compteurs</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Utilisateurs créés</translation>
-    </message>
-    <message>
-        <source>Already in WorkOS</source>
-        <translation>Déjà dans WorkOS</translation>
-    </message>
-    <message>
-        <source>Memberships added</source>
-        <translation>Adhésions ajoutées</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Lignes non importées</translation>
-    </message>
-    <message>
-        <source>Requests sent again</source>
-        <translation>Requêtes renvoyées</translation>
-    </message>
-    <message>
-        <source>Slowed down by WorkOS</source>
-        <translation>Ralenti par WorkOS</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Flux</translation>
-    </message>
-    <message>
-        <source>Working on</source>
-        <translation>Traite</translation>
-    </message>
-    <message>
-        <source>Users being sent</source>
-        <translation>Utilisateurs en cours d’envoi</translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation>&amp;Messages</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>Mettre en pa&amp;use</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
-        <source>Stop after asking; the job stays in the job list and can be resumed.</source>
-        <translation>Arrêter après confirmation ; la tâche reste dans la liste des tâches et peut être reprise.</translation>
-    </message>
-    <message>
-        <source>Nothing was started: an import starts only from the Review page.</source>
-        <translation>Rien n’a été démarré : une importation ne démarre que depuis la page de vérification.</translation>
-    </message>
-    <message>
-        <source>Resuming the job…</source>
-        <translation>Reprise de la tâche…</translation>
-    </message>
-    <message>
-        <source>Retrying the failed rows…</source>
-        <translation>Nouvelle tentative pour les lignes en échec…</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Another import is still running in this window.</source>
-        <translation>Une autre importation est encore en cours dans cette fenêtre.</translation>
-    </message>
-    <message>
-        <source>Importing users into WorkOS</source>
-        <translation>Importation des utilisateurs dans WorkOS</translation>
-    </message>
-    <message>
-        <source>Pausing: finishing the users already being sent…</source>
-        <translation>Mise en pause : fin de l’envoi des utilisateurs en cours…</translation>
-    </message>
-    <message>
-        <source>Speed: —</source>
-        <translation>Vitesse : —</translation>
-    </message>
-    <message>
-        <source>Time left: —</source>
-        <translation>Temps restant : —</translation>
-    </message>
-    <message>
-        <source>Stop the import?</source>
-        <translation>Arrêter l’importation ?</translation>
-    </message>
-    <message>
-        <source>Stop sending users now? The job stays in the job list; resume it at any time and it continues where it stopped, without creating anyone twice.</source>
-        <translation>Arrêter d’envoyer des utilisateurs maintenant ? La tâche reste dans la liste des tâches ; reprenez-la quand vous voulez, elle continue là où elle s’est arrêtée sans créer personne deux fois.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>&amp;Keep importing</source>
-        <translation>&amp;Continuer l’importation</translation>
-    </message>
-    <message>
-        <source>Stopping: nothing new is sent; your progress is saved…</source>
-        <translation>Arrêt en cours : plus rien de nouveau n’est envoyé ; votre progression est enregistrée…</translation>
-    </message>
-    <message>
-        <source>Trying again in 1 second.</source>
-        <translation>Nouvelle tentative dans 1 seconde.</translation>
-    </message>
-    <message>
-        <source>Trying again in %1 seconds.</source>
-        <translation>Nouvelle tentative dans %1 secondes.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;WorkOS refused the API key.&lt;/b&gt; Your progress is saved and no row was lost. Enter the key again (copy it from the WorkOS dashboard, API Keys) to continue.</source>
-        <translation>&lt;b&gt;WorkOS a refusé la clé API.&lt;/b&gt; Votre progression est enregistrée et aucune ligne n’a été perdue. Saisissez à nouveau la clé (copiez-la depuis le tableau de bord WorkOS, rubrique API Keys) pour continuer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;WorkOS cannot be reached.&lt;/b&gt; Your progress is saved and no row was lost. Check the internet connection.</source>
-        <translation>&lt;b&gt;WorkOS est injoignable.&lt;/b&gt; Votre progression est enregistrée et aucune ligne n’a été perdue. Vérifiez la connexion Internet.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The secure connection to WorkOS failed&lt;/b&gt; (a company proxy may be in the way). Your progress is saved and no row was lost. Ask your IT team about the proxy.</source>
-        <translation>&lt;b&gt;La connexion sécurisée à WorkOS a échoué&lt;/b&gt; (un proxy d’entreprise peut en être la cause). Votre progression est enregistrée et aucune ligne n’a été perdue. Renseignez-vous auprès de votre service informatique sur le proxy.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The file changed since the import started.&lt;/b&gt; Your progress is saved. Put the original file back to resume, or start a new import with the changed file.</source>
-        <translation>&lt;b&gt;Le fichier a changé depuis le début de l’importation.&lt;/b&gt; Votre progression est enregistrée. Remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle importation avec le fichier modifié.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The progress could not be saved&lt;/b&gt; (is the disk full?). The import stopped so that nothing is lost. Free some space, then resume the job from the list.</source>
-        <translation>&lt;b&gt;La progression n’a pas pu être enregistrée&lt;/b&gt; (le disque est-il plein ?). L’importation s’est arrêtée pour que rien ne soit perdu. Libérez de l’espace, puis reprenez la tâche depuis la liste.</translation>
-    </message>
-    <message>
-        <source>Enter the API key again</source>
-        <translation>Saisir à nouveau la clé API</translation>
-    </message>
-    <message>
-        <source>The secret API key of the WorkOS environment (sk_…):</source>
-        <translation>La clé API secrète de l’environnement WorkOS (sk_…) :</translation>
-    </message>
-    <message>
-        <source>Checking the key…</source>
-        <translation>Vérification de la clé…</translation>
-    </message>
-    <message>
-        <source>This key did not work either: %1</source>
-        <translation>Cette clé n’a pas fonctionné non plus : %1</translation>
-    </message>
-    <message>
-        <source>Reading and checking the file…</source>
-        <translation>Lecture et vérification du fichier…</translation>
-    </message>
-    <message>
-        <source>Preparing organizations: %1 of %2</source>
-        <translation>Préparation des organisations : %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Waiting: %1 of %2 rows done</source>
-        <translation>En attente : %1 lignes sur %2 traitées</translation>
-    </message>
-    <message>
-        <source>Importing: %1 of %2 rows done</source>
-        <translation>Importation : %1 lignes sur %2 traitées</translation>
-    </message>
-    <message>
-        <source>Speed: %1 users a second</source>
-        <translation>Vitesse : %1 utilisateurs par seconde</translation>
-    </message>
-    <message>
-        <source>Time left: %1</source>
-        <translation>Temps restant : %1</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>part %1 of the file</source>
-        <translation>partie %1 du fichier</translation>
-    </message>
-    <message>
-        <source>Paused. Nothing is being sent; your progress is saved. Press Resume to continue.</source>
-        <translation>En pause. Rien n’est envoyé ; votre progression est enregistrée. Cliquez sur Reprendre pour continuer.</translation>
-    </message>
-    <message>
-        <source>Stopped before anything was sent to WorkOS. Start the import again when you are ready.</source>
-        <translation>Arrêté avant que quoi que ce soit soit envoyé à WorkOS. Relancez l’importation quand vous serez prêt.</translation>
-    </message>
-    <message>
-        <source>Stopped. Your progress is saved; resume the job from the job list at any time.</source>
-        <translation>Arrêté. Votre progression est enregistrée ; reprenez la tâche depuis la liste des tâches quand vous voulez.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SettingsPage</name>
-    <message>
-        <source>How fast to import</source>
-        <translation>Vitesse d’importation</translation>
-    </message>
-    <message>
-        <source>The recommended values suit almost every import: WorkOS&apos;s limit, not this computer, sets the pace. Nothing is written yet.</source>
-        <translation>Les valeurs recommandées conviennent à presque toutes les importations : c’est la limite de WorkOS, pas cet ordinateur, qui fixe le rythme. Rien n’est encore écrit.</translation>
-    </message>
-    <message>
-        <source>Parallel &amp;workers:</source>
-        <translation>&amp;Flux parallèles :</translation>
-    </message>
-    <message>
-        <source>Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
-        <translation>Recommandé : %1. Plus de flux ne peuvent pas aller plus vite que ce que WorkOS autorise ; moins de flux ménagent cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Rows per &amp;checkpoint:</source>
-        <translation>Lignes par point de &amp;reprise :</translation>
-    </message>
-    <message>
-        <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
-        <translation>Recommandé : %1. La progression est enregistrée par tranches de ce nombre de lignes ; après une interruption, au plus ce nombre de lignes est revérifié (jamais importé deux fois).</translation>
-    </message>
-    <message>
-        <source>WorkOS&apos;s limits for one API key</source>
-        <translation>Limites de WorkOS pour une clé API</translation>
-    </message>
-    <message>
-        <source>My WorkOS plan has &amp;higher limits (WorkOS confirmed them to me)</source>
-        <translation>Mon forfait WorkOS a des limites plus é&amp;levées (confirmées par WorkOS)</translation>
-    </message>
-    <message>
-        <source> per 10 seconds</source>
-        <translation> par 10 secondes</translation>
-    </message>
-    <message>
-        <source> per minute</source>
-        <translation> par minute</translation>
-    </message>
-    <message>
-        <source>User w&amp;rites:</source>
-        <translation>É&amp;critures d’utilisateurs :</translation>
-    </message>
-    <message>
-        <source>User r&amp;eads:</source>
-        <translation>L&amp;ectures d’utilisateurs :</translation>
-    </message>
-    <message>
-        <source>Organization requests:</source>
-        <translation>Requêtes d’organisations :</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced</source>
-        <translation>Ava&amp;ncé</translation>
-    </message>
-    <message>
-        <source>Users each worker sends at &amp;once:</source>
-        <translation>Utilisateurs envoyés en même &amp;temps par chaque flux :</translation>
-    </message>
-    <message>
-        <source>Recommended: 10. Only change it when WorkOS answers slowly.</source>
-        <translation>Recommandé : 10. Ne le modifiez que si WorkOS répond lentement.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Prévision</translation>
-    </message>
-    <message>
-        <source>about 1 second</source>
-        <translation>environ 1 seconde</translation>
-    </message>
-    <message>
-        <source>about %1 seconds</source>
-        <translation>environ %1 secondes</translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n min</source>
-        <translation>
-            <numerusform>environ %n min</numerusform>
-            <numerusform>environ %n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 h</source>
-        <translation>environ %1 h</translation>
-    </message>
-    <message>
-        <source>%1 at WorkOS&apos;s limit of %2 writes per %3 seconds</source>
-        <translation>%1 à la limite WorkOS de %2 écritures par %3 secondes</translation>
-    </message>
-    <message>
-        <source>WorkOS allows %1 user writes per 10 seconds, %2 reads per 10 seconds and %3 other requests per minute for one API key: about %4 users a second, or %5 with one organization each. This import stays just under these limits.</source>
-        <translation>WorkOS autorise, pour une clé API, %1 écritures d’utilisateurs par 10 secondes, %2 lectures par 10 secondes et %3 autres requêtes par minute : environ %4 utilisateurs par seconde, ou %5 avec une organisation chacun. Cette importation reste juste sous ces limites.</translation>
-    </message>
-    <message>
-        <source>%1 users and %2 memberships: %3 writes, %4.</source>
-        <translation>%1 utilisateurs et %2 adhésions : %3 écritures, %4.</translation>
-    </message>
-    <message>
-        <source>Before the first user, the %1 organizations are looked up (and created where missing).</source>
-        <translation>Avant le premier utilisateur, les %1 organisations sont recherchées (et créées si elles manquent).</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SummaryPage</name>
-    <message>
-        <source>Finished</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>What happened, what was not imported and why, and what to do next.</source>
-        <translation>Ce qui s’est passé, ce qui n’a pas été importé et pourquoi, et la suite à donner.</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>Why they were not imported</source>
-        <translation>Pourquoi elles n’ont pas été importées</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <source>Rows not imported, by reason</source>
-        <translation>Lignes non importées, par raison</translation>
-    </message>
-    <message>
-        <source>&amp;Export the error report…</source>
-        <translation>E&amp;xporter le rapport d’erreurs…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed rows</source>
-        <translation>&amp;Réessayer les lignes en échec</translation>
-    </message>
-    <message>
-        <source>Open the job &amp;folder</source>
-        <translation>&amp;Ouvrir le dossier de la tâche</translation>
-    </message>
-    <message>
-        <source>Job folder</source>
-        <translation>Dossier de la tâche</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the path</source>
-        <translation>&amp;Copier le chemin</translation>
-    </message>
-    <message>
-        <source>Export the error report</source>
-        <translation>Exporter le rapport d’erreurs</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;JSON file (*.json)</source>
-        <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>The folder&apos;s path was copied.</source>
-        <translation>Le chemin du dossier a été copié.</translation>
-    </message>
-    <message>
-        <source>The email address is not valid</source>
-        <translation>L’adresse e-mail n’est pas valide</translation>
-    </message>
-    <message>
-        <source>Correct the addresses in the file and import it again.</source>
-        <translation>Corrigez les adresses dans le fichier et importez-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>The role does not exist in this WorkOS environment</source>
-        <translation>Le rôle n’existe pas dans cet environnement WorkOS</translation>
-    </message>
-    <message>
-        <source>Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.</source>
-        <translation>Ajoutez le rôle dans le tableau de bord WorkOS (Roles), puis cliquez sur Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>The organization could not be found or created</source>
-        <translation>L’organisation n’a pas pu être trouvée ni créée</translation>
-    </message>
-    <message>
-        <source>Check the organization&apos;s id in the file, or create it in WorkOS, then import these rows again.</source>
-        <translation>Vérifiez l’ID de l’organisation dans le fichier, ou créez-la dans WorkOS, puis importez à nouveau ces lignes.</translation>
-    </message>
-    <message>
-        <source>The password or its hash was refused</source>
-        <translation>Le mot de passe ou son hachage a été refusé</translation>
-    </message>
-    <message>
-        <source>Check the password hash and its algorithm in the file; the users can also reset their password.</source>
-        <translation>Vérifiez le hachage du mot de passe et son algorithme dans le fichier ; les utilisateurs peuvent aussi réinitialiser leur mot de passe.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not be reached or did not answer in time</source>
-        <translation>WorkOS était injoignable ou n’a pas répondu à temps</translation>
-    </message>
-    <message>
-        <source>Press Retry failed rows when the connection works.</source>
-        <translation>Cliquez sur Réessayer les lignes en échec quand la connexion fonctionne.</translation>
-    </message>
-    <message>
-        <source>The row has a problem in the file: %1</source>
-        <translation>La ligne a un problème dans le fichier : %1</translation>
-    </message>
-    <message>
-        <source>Fix the row in the file and import it again.</source>
-        <translation>Corrigez la ligne dans le fichier et importez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>WorkOS refused the row (%1)</source>
-        <translation>WorkOS a refusé la ligne (%1)</translation>
-    </message>
-    <message>
-        <source>See the error report for each row; fix the file and import these rows again.</source>
-        <translation>Consultez le rapport d’erreurs pour chaque ligne ; corrigez le fichier et importez à nouveau ces lignes.</translation>
-    </message>
-    <message>
-        <source>The job is not in the job store.</source>
-        <translation>La tâche n’est pas dans le stockage des tâches.</translation>
-    </message>
-    <message>
-        <source>The row has a problem in the file (it was never sent)</source>
-        <translation>La ligne a un problème dans le fichier (elle n’a jamais été envoyée)</translation>
-    </message>
-    <message>
-        <source>See the error report for each row&apos;s problem; fix the file and import these rows again.</source>
-        <translation>Consultez le rapport d’erreurs pour le problème de chaque ligne ; corrigez le fichier et importez à nouveau ces lignes.</translation>
-    </message>
-    <message>
-        <source>Reading the results…</source>
-        <translation>Lecture des résultats…</translation>
-    </message>
-    <message>
-        <source>Done: every valid row was imported.</source>
-        <translation>Terminé : toutes les lignes valides ont été importées.</translation>
-    </message>
-    <message>
-        <source>Done, with 1 row that could not be imported (see below).</source>
-        <translation>Terminé, avec 1 ligne qui n’a pas pu être importée (voir ci-dessous).</translation>
-    </message>
-    <message>
-        <source>Done, with %1 rows that could not be imported (see below).</source>
-        <translation>Terminé, avec %1 lignes qui n’ont pas pu être importées (voir ci-dessous).</translation>
-    </message>
-    <message>
-        <source>The import stopped before the end. Resume it from the job list: it continues where it stopped.</source>
-        <translation>L’importation s’est arrêtée avant la fin. Reprenez-la depuis la liste des tâches : elle continue là où elle s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>The import could not finish: %1</source>
-        <translation>L’importation n’a pas pu se terminer : %1</translation>
-    </message>
-    <message>
-        <source>Rows in the file</source>
-        <translation>Lignes du fichier</translation>
-    </message>
-    <message>
-        <source>Users created</source>
-        <translation>Utilisateurs créés</translation>
-    </message>
-    <message>
-        <source>Users that were already in WorkOS</source>
-        <translation>Utilisateurs déjà présents dans WorkOS</translation>
-    </message>
-    <message>
-        <source>Memberships added</source>
-        <translation>Adhésions ajoutées</translation>
-    </message>
-    <message>
-        <source>Memberships that were already there</source>
-        <translation>Adhésions déjà présentes</translation>
-    </message>
-    <message>
-        <source>Repeated rows (imported once)</source>
-        <translation>Lignes répétées (importées une fois)</translation>
-    </message>
-    <message>
-        <source>Rows not imported</source>
-        <translation>Lignes non importées</translation>
-    </message>
-    <message>
-        <source>This run sent %1 rows in %2 s of importing: %3 rows a second (time paused or waiting for WorkOS not counted).</source>
-        <translation>Cette exécution a envoyé %1 lignes en %2 s d’importation : %3 lignes par seconde (temps de pause ou d’attente de WorkOS non compté).</translation>
-    </message>
-    <message>
-        <source>This was a rehearsal against the local sandbox: nothing reached WorkOS.</source>
-        <translation>C’était une répétition sur le bac à sable local : rien n’a atteint WorkOS.</translation>
-    </message>
-    <message>
-        <source>The job store could not be read: %1</source>
-        <translation>Le stockage des tâches n’a pas pu être lu : %1</translation>
-    </message>
-    <message>
-        <source>When the rehearsal looks right, start a New import with your real API key.</source>
-        <translation>Quand la répétition vous convient, démarrez une nouvelle importation avec votre vraie clé API.</translation>
-    </message>
-    <message>
-        <source>Look at a few of the imported users in the WorkOS dashboard (User Management → Users).</source>
-        <translation>Regardez quelques-uns des utilisateurs importés dans le tableau de bord WorkOS (User Management → Users).</translation>
-    </message>
-    <message>
-        <source>Export the error report, fix those rows in a copy of the file, and import the copy: users already imported are recognised, not created twice.</source>
-        <translation>Exportez le rapport d’erreurs, corrigez ces lignes dans une copie du fichier et importez la copie : les utilisateurs déjà importés sont reconnus, pas créés deux fois.</translation>
-    </message>
-    <message>
-        <source>Keep this job in the list: it records what was imported.</source>
-        <translation>Gardez cette tâche dans la liste : elle garde la trace de ce qui a été importé.</translation>
-    </message>
-    <message>
-        <source>Next steps</source>
-        <translation>Étapes suivantes</translation>
-    </message>
-    <message>
-        <source>WorkOS import finished</source>
-        <translation>Importation WorkOS terminée</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .csv or .json.</source>
-        <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
-    </message>
-    <message>
-        <source>Writing the error report…</source>
-        <translation>Écriture du rapport d’erreurs…</translation>
-    </message>
-    <message>
-        <source>The error report was saved to %1.</source>
-        <translation>Le rapport d’erreurs a été enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The error report could not be saved: %1</source>
-        <translation>Le rapport d’erreurs n’a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Nothing to retry: every row was imported.</source>
-        <translation>Rien à réessayer : toutes les lignes ont été importées.</translation>
-    </message>
-    <message>
-        <source>Nothing to retry now: the row not imported needs a change first (see “What to do” above). Sending it again as it is would fail the same way.</source>
-        <translation>Rien à réessayer pour l’instant : la ligne non importée doit d’abord être modifiée (voir « Que faire » ci-dessus). La renvoyer telle quelle échouerait de la même façon.</translation>
-    </message>
-    <message>
-        <source>Nothing to retry now: the %1 rows not imported need a change first (see “What to do” above). Sending them again as they are would fail the same way.</source>
-        <translation>Rien à réessayer pour l’instant : les %1 lignes non importées doivent d’abord être modifiées (voir « Que faire » ci-dessus). Les renvoyer telles quelles échouerait de la même façon.</translation>
-    </message>
-    <message>
-        <source>Retrying 1 row…</source>
-        <translation>Nouvelle tentative pour 1 ligne…</translation>
-    </message>
-    <message>
-        <source>Retrying %1 rows…</source>
-        <translation>Nouvelle tentative pour %1 lignes…</translation>
-    </message>
-    <message>
-        <source>No file manager opened the folder. Its path is below; copy it into one.</source>
-        <translation>Aucun gestionnaire de fichiers n’a ouvert le dossier. Son chemin figure ci-dessous ; copiez-le dans un gestionnaire de fichiers.</translation>
-    </message>
-    <message>
-        <source>The job folder was opened: %1</source>
-        <translation>Le dossier de la tâche a été ouvert : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SystemdKeepAwake</name>
-    <message>
-        <source>This computer may go to sleep during the import (systemd-inhibit is not available). If it does, resume the job afterwards.</source>
-        <translation>Cet ordinateur peut se mettre en veille pendant l’importation (systemd-inhibit n’est pas disponible). Si c’est le cas, reprenez la tâche ensuite.</translation>
-    </message>
-    <message>
-        <source>The system did not allow keeping the computer awake; if it sleeps, resume the job afterwards.</source>
-        <translation>Le système n’a pas permis de garder l’ordinateur éveillé ; s’il se met en veille, reprenez la tâche ensuite.</translation>
-    </message>
-    <message>
-        <source>The computer is kept from sleeping while the import runs.</source>
-        <translation>L’ordinateur est empêché de se mettre en veille pendant l’importation.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::ThroughputChartWidget</name>
-    <message>
-        <source>Throughput chart</source>
-        <translation>Graphique du débit</translation>
-    </message>
-    <message>
-        <source>Users imported per second over the last five minutes</source>
-        <translation>Utilisateurs importés par seconde au cours des cinq dernières minutes</translation>
-    </message>
-    <message>
-        <source>users/s, last 5 minutes</source>
-        <translation>utilisateurs/s, 5 dernières minutes</translation>
-    </message>
-    <message>
-        <source>rate limit %1/s</source>
-        <translation>limite de débit %1/s</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::VerifyUndoDialog</name>
-    <message>
-        <source>Verify job %1</source>
-        <translation>Vérifier la tâche %1</translation>
-    </message>
-    <message>
-        <source>Undo job %1</source>
-        <translation>Annuler la tâche %1</translation>
-    </message>
-    <message>
-        <source>Verify reads WorkOS (it changes nothing) and checks that every row this job imported is there: users, their fields, memberships and roles, and the organizations the job created.</source>
-        <translation>La vérification lit WorkOS (elle ne modifie rien) et contrôle que chaque ligne importée par cette tâche y est : utilisateurs, leurs champs, adhésions et rôles, ainsi que les organisations créées par la tâche.</translation>
-    </message>
-    <message>
-        <source>Undo deletes exactly what this job created: the memberships it added, then the users it created, then the organizations it created. Nothing that existed before the import is touched. Users or organizations that have gained other memberships since are kept and listed.</source>
-        <translation>L’annulation supprime exactement ce que cette tâche a créé : les adhésions ajoutées, puis les utilisateurs créés, puis les organisations créées. Rien de ce qui existait avant l’importation n’est touché. Les utilisateurs ou organisations qui ont obtenu d’autres adhésions depuis sont conservés et listés.</translation>
-    </message>
-    <message>
-        <source>sk_test_… or sk_live_…</source>
-        <translation>sk_test_… ou sk_live_…</translation>
-    </message>
-    <message>
-        <source>API key of the environment:</source>
-        <translation>Clé API de l’environnement :</translation>
-    </message>
-    <message>
-        <source>This is a production key. Type %1 to confirm:</source>
-        <translation>Ceci est une clé de production. Tapez %1 pour confirmer :</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Delete what this job created</source>
-        <translation>Supprimer ce que cette tâche a créé</translation>
-    </message>
-    <message>
-        <source>Counting what the job created…</source>
-        <translation>Décompte de ce que la tâche a créé…</translation>
-    </message>
-    <message>
-        <source>Cannot read the job: %1</source>
-        <translation>Impossible de lire la tâche : %1</translation>
-    </message>
-    <message>
-        <source>In %1 this deletes %2 memberships, %3 users and %4 organizations.%5%6</source>
-        <translation>Dans %1, cela supprime %2 adhésions, %3 utilisateurs et %4 organisations.%5%6</translation>
-    </message>
-    <message>
-        <source> %1 objects have no WorkOS id and are left alone.</source>
-        <translation> %1 objets n’ont pas d’ID WorkOS et ne sont pas touchés.</translation>
-    </message>
-    <message>
-        <source> The job was undone already; running it again only checks what is left.</source>
-        <translation> La tâche a déjà été annulée ; la relancer ne fait que vérifier ce qui reste.</translation>
-    </message>
-    <message>
-        <source>Job %1.</source>
-        <translation>Tâche %1.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing more was done; you can run it again.</source>
-        <translation>%1 Rien de plus n’a été fait ; vous pouvez relancer.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Arrêt en cours…</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>&amp;Settings</source>
-        <extracomment>The menu with the program&apos;s settings (here: its language)</extracomment>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;System</source>
-        <extracomment>Language menu entry: follow the language of the desktop</extracomment>
-        <translation>&amp;Système</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The wizard speaks %1 from its next start. Close it and open it again to switch now; jobs you started are kept.</source>
-        <translation>L’assistant parlera %1 à partir de son prochain démarrage. Fermez-le et rouvrez-le pour changer maintenant ; les tâches commencées sont conservées.</translation>
-    </message>
-    <message>
-        <source>the language of your system</source>
-        <translation>la langue de votre système</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>WorkOS Migration Wizard</source>
-        <translation>Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
-        <translation>Transférez des utilisateurs, leurs mots de passe et leurs organisations d’un fichier CSV vers WorkOS. Démarrez une nouvelle importation, ou reprenez une tâche de la liste.</translation>
-    </message>
-    <message>
-        <source>&amp;New import…</source>
-        <translation>&amp;Nouvelle importation…</translation>
-    </message>
-    <message>
-        <source>&amp;Resume…</source>
-        <translation>&amp;Reprendre…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try failed rows…</source>
-        <translation>Réessa&amp;yer les lignes en échec…</translation>
-    </message>
-    <message>
-        <source>&amp;Export error report…</source>
-        <translation>E&amp;xporter le rapport d’erreurs…</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Recent &amp;jobs:</source>
-        <translation>&amp;Tâches récentes :</translation>
-    </message>
-</context>
-<context>
-    <name>Model::ColumnMapping</name>
-    <message>
-        <source>The column mapping has a double quote (&quot;) that is never closed.</source>
-        <translation>L’association des colonnes contient un guillemet double (&quot;) jamais fermé.</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; has no &apos;=&apos;. Write it as &quot;Your Column=field&quot;, for example &quot;Email Address=email&quot;.</source>
-        <translation>L’entrée « %1 » de l’association des colonnes n’a pas de « = ». Écrivez-la sous la forme « Votre colonne=champ », par exemple « Email Address=email ».</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; has no column name before the &apos;=&apos;.</source>
-        <translation>L’entrée « %1 » de l’association des colonnes n’a pas de nom de colonne avant le « = ».</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; has no field name after the &apos;=&apos;. Fields you can map to: %2.</source>
-        <translation>L’entrée « %1 » de l’association des colonnes n’a pas de nom de champ après le « = ». Champs possibles : %2.</translation>
-    </message>
-    <message>
-        <source>The column mapping entry &quot;%1&quot; names an unknown field &quot;%2&quot;. Fields you can map to: %3.</source>
-        <translation>L’entrée « %1 » de l’association des colonnes cite un champ inconnu « %2 ». Champs possibles : %3.</translation>
-    </message>
-    <message>
-        <source>The column mapping maps the column &quot;%1&quot; more than once. Map each column once.</source>
-        <translation>L’association des colonnes associe la colonne « %1 » plus d’une fois. Associez chaque colonne une seule fois.</translation>
-    </message>
-    <message>
-        <source>A column mapping needs a column name.</source>
-        <translation>Une association de colonne nécessite un nom de colonne.</translation>
-    </message>
-    <message>
-        <source>The columns &quot;%1&quot; and &quot;%2&quot; are both mapped to %3. Map only one column to each field.</source>
-        <translation>Les colonnes « %1 » et « %2 » sont toutes deux associées à %3. N’associez qu’une colonne à chaque champ.</translation>
-    </message>
-</context>
-<context>
-    <name>Model::RowRules</name>
-    <message>
-        <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
-        <translation>L’e-mail est vide. Chaque utilisateur a besoin d’une adresse e-mail : renseignez-la ou supprimez la ligne.</translation>
-    </message>
-    <message>
-        <source>The email &quot;%1&quot; is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
-        <translation>L’e-mail « %1 » n’est pas une adresse e-mail valide : %2. Corrigez-la (elle devrait ressembler à nom@example.com).</translation>
-    </message>
-    <message>
-        <source>The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
-        <translation>La ligne a à la fois un mot de passe et un password_hash (ou password_hash_type). Un utilisateur reçoit l’un ou l’autre : gardez le mot de passe en clair ou le hachage, et videz l’autre ou les autres colonnes.</translation>
-    </message>
-    <message>
-        <source>The row has a password_hash but no password_hash_type. Fill in the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
-        <translation>La ligne a un password_hash mais pas de password_hash_type. Renseignez le type de hachage (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2).</translation>
-    </message>
-    <message>
-        <source>The password_hash_type &quot;%1&quot; is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
-        <translation>Le password_hash_type « %1 » n’est pas accepté par WorkOS. Utilisez bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2.</translation>
-    </message>
-    <message>
-        <source>The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
-        <translation>Le password_hash ne ressemble pas à un hachage bcrypt. Un hachage bcrypt fait 60 caractères et commence par $2a$, $2b$ ou $2y$ suivi d’un coût à deux chiffres, par exemple $2b$10$. Vérifiez le type de hachage, ou exportez à nouveau les hachages sans les modifier.</translation>
-    </message>
-    <message>
-        <source>The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {&quot;department&quot;: &quot;Sales&quot;}.</source>
-        <translation>Les métadonnées ne sont pas du JSON valide (%1 au caractère %2). Elles doivent être un objet JSON comme {&quot;department&quot;: &quot;Sales&quot;}.</translation>
-    </message>
-    <message>
-        <source>The metadata must be a JSON object such as {&quot;department&quot;: &quot;Sales&quot;}, not a list or a single value.</source>
-        <translation>Les métadonnées doivent être un objet JSON comme {&quot;department&quot;: &quot;Sales&quot;}, pas une liste ni une valeur seule.</translation>
-    </message>
-    <message>
-        <source>The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
-        <translation>Les métadonnées ont %1 clés ; WorkOS en autorise au plus %2. Supprimez les clés dont vous n’avez pas besoin.</translation>
-    </message>
-    <message>
-        <source>The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
-        <translation>Les clés de métadonnées %1 dépassent %2 caractères, la limite de WorkOS. Raccourcissez-les.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
-        <translation>Les valeurs de métadonnées de %1 dépassent %2 caractères, la limite de WorkOS. Raccourcissez-les.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. Flatten them into separate keys or into one text value.</source>
-        <translation>Les valeurs de métadonnées de %1 sont des objets ou des listes ; les valeurs de métadonnées WorkOS doivent être du texte simple. Répartissez-les en clés séparées ou regroupez-les en une seule valeur texte.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS metadata values are text.</source>
-        <translation>Les valeurs de métadonnées de %1 sont des nombres ou true/false ; elles ont été converties en texte, car les valeurs de métadonnées WorkOS sont du texte.</translation>
-    </message>
-    <message>
-        <source>The metadata value(s) of %1 are null; those keys were left out.</source>
-        <translation>Les valeurs de métadonnées de %1 sont null ; ces clés ont été omises.</translation>
-    </message>
-    <message>
-        <source>The row has both org_id and org_external_id. Give the organization one way only: org_id for an organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create.</source>
-        <translation>La ligne a à la fois org_id et org_external_id. Indiquez l’organisation d’une seule façon : org_id pour une organisation qui existe dans WorkOS, ou org_external_id (avec org_name) pour une organisation à trouver ou à créer.</translation>
-    </message>
-    <message>
-        <source>The row has an org_name but no org_external_id. An organization is found or created by its external id: add org_external_id, or use org_id for an organization that already exists.</source>
-        <translation>La ligne a un org_name mais pas d’org_external_id. Une organisation est trouvée ou créée par son ID externe : ajoutez org_external_id, ou utilisez org_id pour une organisation qui existe déjà.</translation>
-    </message>
-</context>
-<context>
-    <name>Model::Schema</name>
-    <message>
-        <source>The file has no header row.</source>
-        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
-    </message>
-    <message>
-        <source>The file has no header row. The first line must name the columns, for example &quot;email,first_name,last_name&quot;.</source>
-        <translation>Le fichier n’a pas de ligne d’en-tête. La première ligne doit nommer les colonnes, par exemple « email,first_name,last_name ».</translation>
-    </message>
-    <message>
-        <source>The column mapping names the column &quot;%1&quot; (for %2), but the file has no such column.</source>
-        <translation>L’association des colonnes cite la colonne « %1 » (pour %2), mais le fichier n’a pas de telle colonne.</translation>
-    </message>
-    <message>
-        <source>Ignored because the column mapping chose another column: %1.</source>
-        <translation>Ignorée, car l’association des colonnes a choisi une autre colonne : %1.</translation>
-    </message>
-    <message>
-        <source>The file cannot be used: %1. Remove or rename the extra column so that each field comes from one column.</source>
-        <translation>Le fichier ne peut pas être utilisé : %1. Supprimez ou renommez la colonne en trop pour que chaque champ provienne d’une seule colonne.</translation>
-    </message>
-    <message>
-        <source>Email Address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>The file has no email column, and every user needs an email address. The columns found are: %1. Rename the column that holds the email addresses to &quot;email&quot;, or map it to email (on the command line: --map &quot;%2=email&quot;).</source>
-        <translation>Le fichier n’a pas de colonne d’e-mail, et chaque utilisateur a besoin d’une adresse e-mail. Colonnes trouvées : %1. Renommez la colonne qui contient les adresses e-mail en « email », ou associez-la à email (en ligne de commande : --map &quot;%2=email&quot;).</translation>
-    </message>
-    <message>
-        <source>The role_slugs column is ignored because the file has no organization columns, and roles belong to organization memberships.</source>
-        <translation>La colonne role_slugs est ignorée car le fichier n’a pas de colonnes d’organisation, et les rôles appartiennent aux adhésions à des organisations.</translation>
-    </message>
-    <message>
-        <source>The file has organization columns, so each row names its own organization; one organization for the whole file cannot be given as well.</source>
-        <translation>Le fichier a des colonnes d’organisation, chaque ligne indique donc sa propre organisation ; une organisation pour tout le fichier ne peut pas être donnée en plus.</translation>
-    </message>
-    <message>
-        <source>Give the organization for all users by its WorkOS id or by its external id.</source>
-        <translation>Indiquez l’organisation de tous les utilisateurs par son ID WorkOS ou par son ID externe.</translation>
-    </message>
-    <message>
-        <source>Give the organization for all users by its WorkOS id or by its external id, not both.</source>
-        <translation>Indiquez l’organisation de tous les utilisateurs par son ID WorkOS ou par son ID externe, pas les deux.</translation>
-    </message>
-</context>
-<context>
-    <name>Model::Validator</name>
-    <message>
-        <source>The external_id &quot;%1&quot; already belongs to another email (line %2). Each user needs their own external_id: correct one of the two rows.</source>
-        <translation>L’external_id « %1 » appartient déjà à un autre e-mail (ligne %2). Chaque utilisateur a besoin de son propre external_id : corrigez l’une des deux lignes.</translation>
-    </message>
-    <message>
-        <source>This email already appeared on line %1 and this row names no organization, so there is nothing new to import; the row is skipped.</source>
-        <translation>Cet e-mail figurait déjà à la ligne %1 et cette ligne ne cite aucune organisation : il n’y a donc rien de nouveau à importer, la ligne est ignorée.</translation>
-    </message>
-    <message>
-        <source>This email already appeared on line %1 (letter case does not matter in emails); this row is skipped as a duplicate.</source>
-        <translation>Cet e-mail figurait déjà à la ligne %1 (la casse ne compte pas dans les e-mails) ; cette ligne est ignorée comme doublon.</translation>
-    </message>
-    <message>
-        <source>This email already appeared on line %1 with a different %2. The user is created from line %1 only; if this row&apos;s values are the right ones, correct line %1.</source>
-        <translation>Cet e-mail figurait déjà à la ligne %1 avec une autre valeur de %2. L’utilisateur est créé à partir de la ligne %1 seulement ; si les valeurs de cette ligne sont les bonnes, corrigez la ligne %1.</translation>
-    </message>
-    <message>
-        <source>This email and organization already appeared together on an earlier row (the user&apos;s first row is line %1); this row is skipped as a duplicate.</source>
-        <translation>Cet e-mail et cette organisation figuraient déjà ensemble sur une ligne précédente (la première ligne de l’utilisateur est la ligne %1) ; cette ligne est ignorée comme doublon.</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>Report::ErrorReport</name>
-    <message>
-        <source>WorkOS no longer holds this: it was deleted or changed after the import. Import the row again (a new job with the corrected file) if it should be there.</source>
-        <translation>WorkOS ne contient plus cet élément : il a été supprimé ou modifié après l’importation. Importez à nouveau la ligne (une nouvelle tâche avec le fichier corrigé) si elle doit y figurer.</translation>
-    </message>
-    <message>
-        <source>WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS dashboard, or correct the file if WorkOS is right.</source>
-        <translation>WorkOS contient autre chose que ce que dit le fichier (modifié après l’importation ?). Corrigez-le dans le tableau de bord WorkOS, ou corrigez le fichier si WorkOS a raison.</translation>
-    </message>
-    <message>
-        <source>Left in place on purpose. Remove the other memberships first if it should go, then run undo again.</source>
-        <translation>Laissé en place volontairement. Supprimez d’abord les autres adhésions s’il doit disparaître, puis relancez l’annulation.</translation>
-    </message>
-    <message>
-        <source>Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed.</source>
-        <translation>L’annulation ne connaissait pas son ID WorkOS ; vérifiez-le dans le tableau de bord WorkOS et supprimez-le là-bas si nécessaire.</translation>
-    </message>
-    <message>
-        <source>The email belongs to a WorkOS user the import could not look up; check the user in the WorkOS dashboard and run Retry failed rows.</source>
-        <translation>L’e-mail appartient à un utilisateur WorkOS que l’importation n’a pas pu rechercher ; vérifiez l’utilisateur dans le tableau de bord WorkOS et lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>Another WorkOS user already has this external_id: fix external_id in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Un autre utilisateur WorkOS a déjà cet external_id : corrigez external_id dans le CSV, puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
-    </message>
-    <message>
-        <source>Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or give one slug in role_slugs and import the corrected file as a new job.</source>
-        <translation>Activez « Multiple Roles » dans le tableau de bord WorkOS, puis réessayez toutes les lignes en échec (workos-import retry JOB --all) ; ou indiquez un seul identifiant dans role_slugs et importez le fichier corrigé comme nouvelle tâche.</translation>
-    </message>
-    <message>
-        <source>Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job.</source>
-        <translation>Créez le rôle dans le tableau de bord WorkOS, puis réessayez toutes les lignes en échec (workos-import retry JOB --all) ; ou corrigez role_slugs dans le CSV et importez le fichier corrigé comme nouvelle tâche.</translation>
-    </message>
-    <message>
-        <source>Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Corrigez l’adresse e-mail dans le CSV, puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
-    </message>
-    <message>
-        <source>Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Corrigez cette ligne du fichier CSV (voir le message), puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
-    </message>
-    <message>
-        <source>Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Corrigez password_hash / password_hash_type pour cette ligne (types pris en charge : bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
-    </message>
-    <message>
-        <source>Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
-        <translation>Corrigez cette ligne dans le CSV (voir le message), puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
-    </message>
-    <message>
-        <source>Check the API key: it may be mistyped, revoked or for another WorkOS environment.</source>
-        <translation>Vérifiez la clé API : elle est peut-être mal saisie, révoquée ou destinée à un autre environnement WorkOS.</translation>
-    </message>
-    <message>
-        <source>Check that the API key may manage users and organizations in the WorkOS dashboard.</source>
-        <translation>Vérifiez dans le tableau de bord WorkOS que la clé API peut gérer les utilisateurs et les organisations.</translation>
-    </message>
-    <message>
-        <source>Retry failed rows; the import respects WorkOS&apos;s rate limits.</source>
-        <translation>Réessayez les lignes en échec ; l’importation respecte les limites de débit de WorkOS.</translation>
-    </message>
-    <message>
-        <source>WorkOS had a temporary problem; run Retry failed rows later.</source>
-        <translation>WorkOS a eu un problème temporaire ; lancez Réessayer les lignes en échec plus tard.</translation>
-    </message>
-    <message>
-        <source>The connection to WorkOS was not trusted (TLS): check the network, proxy or antivirus that may intercept it, then run Retry failed rows.</source>
-        <translation>La connexion à WorkOS n’était pas de confiance (TLS) : vérifiez le réseau, le proxy ou l’antivirus qui pourrait l’intercepter, puis lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>The proxy refused the connection: check the system proxy settings, then run Retry failed rows.</source>
-        <translation>Le proxy a refusé la connexion : vérifiez les paramètres de proxy du système, puis lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>Retry failed rows when the network is back.</source>
-        <translation>Réessayez les lignes en échec quand le réseau sera revenu.</translation>
-    </message>
-    <message>
-        <source>The organization does not exist in this WorkOS environment: fix org_id, or give org_external_id with org_name so the import can create it, then run Retry failed rows.</source>
-        <translation>L’organisation n’existe pas dans cet environnement WorkOS : corrigez org_id, ou indiquez org_external_id avec org_name pour que l’importation puisse la créer, puis lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>WorkOS could not find this user; run Retry failed rows, and contact WorkOS support with the request id if it keeps failing.</source>
-        <translation>WorkOS n’a pas trouvé cet utilisateur ; lancez Réessayer les lignes en échec, et contactez le support WorkOS avec l’identifiant de requête si l’échec persiste.</translation>
-    </message>
-    <message>
-        <source>The organization could not be resolved because of a temporary problem; run Retry failed rows.</source>
-        <translation>L’organisation n’a pas pu être résolue à cause d’un problème temporaire ; lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>The row&apos;s organization could not be found or created (see the message); fix the organization columns and run Retry failed rows.</source>
-        <translation>L’organisation de la ligne n’a pas pu être trouvée ni créée (voir le message) ; corrigez les colonnes d’organisation et lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>Run Retry failed rows.</source>
-        <translation>Lancez Réessayer les lignes en échec.</translation>
-    </message>
-    <message>
-        <source>Fix this row (see the message) and run Retry failed rows; contact WorkOS support with the request id if it keeps failing.</source>
-        <translation>Corrigez cette ligne (voir le message) et lancez Réessayer les lignes en échec ; contactez le support WorkOS avec l’identifiant de requête si l’échec persiste.</translation>
-    </message>
-    <message>
-        <source>Cannot tell the report format from the file name &quot;%1&quot;: name it .csv, .json, .jsonl or .ndjson.</source>
-        <translation>Impossible de déduire le format du rapport du nom de fichier « %1 » : nommez-le en .csv, .json, .jsonl ou .ndjson.</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1: %2</source>
-        <translation>Impossible d’écrire le rapport %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot make the report %1 private to you: %2</source>
-        <translation>Impossible de rendre le rapport %1 privé : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the failed rows for the report.</source>
-        <translation>Impossible de lire les lignes en échec pour le rapport.</translation>
-    </message>
-    <message>
-        <source>Cannot save the report %1: %2</source>
-        <translation>Impossible d’enregistrer le rapport %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>Report::ValidationReport</name>
-    <message>
-        <source>Cannot write the report &quot;%1&quot;: %2. Choose a folder you may write to.</source>
-        <translation>Impossible d’écrire le rapport « %1 » : %2. Choisissez un dossier où vous avez le droit d’écrire.</translation>
-    </message>
-    <message>
-        <source>Cannot make the report &quot;%1&quot; private to you: %2.</source>
-        <translation>Impossible de rendre le rapport « %1 » privé : %2.</translation>
-    </message>
-    <message>
-        <source>The report &quot;%1&quot; was not opened.</source>
-        <translation>Le rapport « %1 » n’a pas été ouvert.</translation>
-    </message>
-    <message>
-        <source>Writing the report &quot;%1&quot; failed: %2. Check the free disk space and try again.</source>
-        <translation>L’écriture du rapport « %1 » a échoué : %2. Vérifiez l’espace disque libre et réessayez.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>WorkOS Migration Wizard</source>
-        <translation>Assistant de migration WorkOS</translation>
-    </message>
-    <message>
-        <source>Moves users from a CSV file into WorkOS.</source>
-        <translation>Transfère des utilisateurs d’un fichier CSV vers WorkOS.</translation>
-    </message>
-    <message>
-        <source>Use the job store FILE.</source>
-        <translation>Utiliser le stockage des tâches FILE.</translation>
-    </message>
-    <message>
-        <source>Save a screenshot of every screen into DIR.</source>
-        <translation>Enregistrer une capture de chaque écran dans DIR.</translation>
-    </message>
-    <message>
-        <source>The CSV file for the tour.</source>
-        <translation>Le fichier CSV pour la visite.</translation>
-    </message>
-    <message>
-        <source>Show the main window, list the jobs, print what works and quit (exit code 0 when everything does).</source>
-        <translation>Afficher la fenêtre principale, lister les tâches, indiquer ce qui fonctionne et quitter (code de sortie 0 si tout fonctionne).</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>%1 rows refused by WorkOS or not sent, %2 rows with a problem in the file</source>
+            <translation>%1 lignes refusées par WorkOS ou non envoyées, %2 lignes avec un problème dans le fichier</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Démarrée</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Utilisateurs créés</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Lignes non importées</translation>
+        </message>
+        <message>
+            <source>undo unfinished</source>
+            <extracomment>the job list's state: an undo was started and has not reached its end</extracomment>
+            <translation>annulation inachevée</translation>
+        </message>
+        <message numerus="yes">
+            <source>undone, %n kept</source>
+            <extracomment>the job list's state: undone, except objects left in place (see the undo report)</extracomment>
+            <translation>
+                <numerusform>annulée dans WorkOS, %n conservé</numerusform>
+                <numerusform>annulée dans WorkOS, %n conservés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <extracomment>the job list's state: everything the import created was deleted again</extracomment>
+            <translation>annulée dans WorkOS</translation>
+        </message>
+        <message numerus="yes">
+            <source>verify: %n mismatches</source>
+            <extracomment>the job list's state: a verify found this many rows WorkOS does not hold as the file says</extracomment>
+            <translation>
+                <numerusform>vérification : %n écart</numerusform>
+                <numerusform>vérification : %n écarts</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>verified %1</source>
+            <extracomment>the job list's state: WorkOS holds every imported row; %1 is when it was checked</extracomment>
+            <translation>vérifiée %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::KeychainStore</name>
+        <message>
+            <source>No system keychain answered on this computer, so the key is kept in memory only and you will be asked for it again next time.</source>
+            <translation>Aucun trousseau système n’a répondu sur cet ordinateur : la clé est donc gardée en mémoire seulement, et elle vous sera redemandée la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused access, so the key is kept in memory only.</source>
+            <translation>Le trousseau système a refusé l’accès : la clé est donc gardée en mémoire seulement.</translation>
+        </message>
+        <message>
+            <source>The key could not be removed from the system keychain.</source>
+            <translation>La clé n’a pas pu être retirée du trousseau système.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::MainWindow</name>
+        <message>
+            <source>Verify</source>
+            <translation type="vanished">Vérifier</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation type="vanished">Annuler cette importation…</translation>
+        </message>
+        <message>
+            <source>Export the error report</source>
+            <translation>Exporter le rapport d’erreurs</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>No imports yet. Press “New import” to move your first users into WorkOS.</source>
+            <translation type="vanished">Aucune importation pour l’instant. Cliquez sur « Nouvelle importation » pour transférer vos premiers utilisateurs vers WorkOS.</translation>
+        </message>
+        <message>
+            <source>Checking that the file has not changed…</source>
+            <translation>Vérification que le fichier n’a pas changé…</translation>
+        </message>
+        <message>
+            <source>The file changed</source>
+            <translation>Le fichier a changé</translation>
+        </message>
+        <message>
+            <source>The file %1 is no longer at %2. Put it back there to resume this import; nothing was lost.</source>
+            <translation>Le fichier %1 n’est plus dans %2. Remettez-le à cet endroit pour reprendre cette importation ; rien n’a été perdu.</translation>
+        </message>
+        <message>
+            <source>The file %1 changed since this import started, so it cannot continue: the rows would no longer match. Put the original file back to resume, or start a New import with the changed file (users already imported are recognised, not created twice).</source>
+            <translation>Le fichier %1 a changé depuis le début de cette importation, elle ne peut donc pas continuer : les lignes ne correspondraient plus. Remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle importation avec le fichier modifié (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
+        </message>
+        <message>
+            <source>The rehearsal could not resume: %1</source>
+            <translation>La répétition n’a pas pu reprendre : %1</translation>
+        </message>
+        <message>
+            <source>Looking for the API key in the system keychain…</source>
+            <translation>Recherche de la clé API dans le trousseau du système…</translation>
+        </message>
+        <message>
+            <source>Retry the rows of %1 that were not imported</source>
+            <translation>Réessayer les lignes non importées de %1</translation>
+        </message>
+        <message>
+            <source>Resume the interrupted import?</source>
+            <translation>Reprendre l’importation interrompue ?</translation>
+        </message>
+        <message>
+            <source>The import of %1, started %2, stopped before it finished. Resume it now? Users already imported will not be sent again.</source>
+            <translation>L’importation de %1, démarrée %2, s’est arrêtée avant la fin. La reprendre maintenant ? Les utilisateurs déjà importés ne seront pas renvoyés.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>Plus &amp;tard</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .json.</source>
+            <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
+        </message>
+        <message>
+            <source>The error report was saved to %1.</source>
+            <translation>Le rapport d’erreurs a été enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>The error report could not be saved: %1</source>
+            <translation>Le rapport d’erreurs n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Job id</source>
+            <translation>ID de la tâche</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <extracomment>Job details: the job's state (Running, Paused, Finished…)</extracomment>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <extracomment>Job details: the WorkOS environment the job writes to (Production, Staging, Rehearsal)</extracomment>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <extracomment>Job details: how the job imports (create users, update, dry run), not a display mode</extracomment>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Flux parallèles</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <extracomment>Job details: when the job was created (a date), not a count of users created</extracomment>
+            <translation>Créée</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Démarrée</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <extracomment>Job details: when the job finished (a date)</extracomment>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Utilisateurs créés</translation>
+        </message>
+        <message>
+            <source>Already existed</source>
+            <translation>Déjà existants</translation>
+        </message>
+        <message>
+            <source>Memberships added</source>
+            <translation>Adhésions ajoutées</translation>
+        </message>
+        <message>
+            <source>Invalid rows</source>
+            <translation>Lignes invalides</translation>
+        </message>
+        <message>
+            <source>Failed rows</source>
+            <translation>Lignes en échec</translation>
+        </message>
+        <message>
+            <source>Last message</source>
+            <translation>Dernier message</translation>
+        </message>
+        <message>
+            <source>Job details</source>
+            <translation>Détails de la tâche</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process: stop it there before deleting it.</source>
+            <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus : arrêtez-la là-bas avant de la supprimer.</translation>
+        </message>
+        <message>
+            <source>Delete the job?</source>
+            <translation>Supprimer la tâche ?</translation>
+        </message>
+        <message>
+            <source>Delete the import of %1 and everything recorded about it (progress, row outcomes, error report)? The users already in WorkOS stay there. This cannot be undone.</source>
+            <translation>Supprimer l’importation de %1 et tout ce qui a été enregistré à son sujet (progression, résultats des lignes, rapport d’erreurs) ? Les utilisateurs déjà dans WorkOS y restent. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Keep</source>
+            <translation>&amp;Conserver</translation>
+        </message>
+        <message>
+            <source>Job %1 deleted.</source>
+            <translation>Tâche %1 supprimée.</translation>
+        </message>
+        <message>
+            <source>The job could not be deleted: %1</source>
+            <translation>La tâche n’a pas pu être supprimée : %1</translation>
+        </message>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation>Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
+            <translation>Transférez des utilisateurs, leurs mots de passe et leurs organisations d’un fichier CSV vers WorkOS. Démarrez une nouvelle importation, ou reprenez une tâche de la liste.</translation>
+        </message>
+        <message>
+            <source>&amp;New import…</source>
+            <translation>&amp;Nouvelle importation…</translation>
+        </message>
+        <message>
+            <source>&amp;Resume…</source>
+            <translation>&amp;Reprendre…</translation>
+        </message>
+        <message>
+            <source>Re&amp;try failed rows…</source>
+            <translation>Réessa&amp;yer les lignes en échec…</translation>
+        </message>
+        <message>
+            <source>&amp;Export error report…</source>
+            <translation>E&amp;xporter le rapport d’erreurs…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Check in WorkOS that every user of this job is there</source>
+            <translation>Vérifier dans WorkOS que chaque utilisateur de cette tâche est présent</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import…</source>
+            <translation>Ann&amp;uler cette importation…</translation>
+        </message>
+        <message>
+            <source>Deta&amp;ils</source>
+            <translation>&amp;Détails</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Recent &amp;jobs:</source>
+            <translation>&amp;Tâches récentes :</translation>
+        </message>
+        <message>
+            <source>Recent jobs</source>
+            <translation>Tâches récentes</translation>
+        </message>
+        <message>
+            <source>One row per import: its file, state, where it wrote and its counts</source>
+            <translation>Une ligne par importation : son fichier, son état, sa destination et ses compteurs</translation>
+        </message>
+        <message>
+            <source>No imports yet</source>
+            <translation>Aucune importation pour l’instant</translation>
+        </message>
+        <message>
+            <source>Start with a CSV file of your users: the wizard checks it, connects to WorkOS and shows what will happen before anything is written.</source>
+            <translation>Commencez par un fichier CSV de vos utilisateurs : l’assistant le vérifie, se connecte à WorkOS et montre ce qui va se passer avant que quoi que ce soit ne soit écrit.</translation>
+        </message>
+        <message>
+            <source>Starts the wizard for your first import</source>
+            <translation>Lance l’assistant pour votre première importation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::OrganizationsPage</name>
+        <message>
+            <source>Organizations &amp; roles</source>
+            <translation>Organisations et rôles</translation>
+        </message>
+        <message>
+            <source>Every organization the file names, looked up in WorkOS, and the roles it gives. This only reads: missing organizations are created when the import starts, after the review.</source>
+            <translation>Chaque organisation citée par le fichier, recherchée dans WorkOS, et les rôles qu’il attribue. Cette étape ne fait que lire : les organisations manquantes sont créées au démarrage de l’importation, après la vérification.</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>What will happen</source>
+            <translation>Ce qui va se passer</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Organizations that cannot be found</source>
+            <translation>Organisations introuvables</translation>
+        </message>
+        <message>
+            <source>&amp;Go back and fix the file first (Next stays off)</source>
+            <translation>&amp;Revenir en arrière et corriger d’abord le fichier (Suivant reste désactivé)</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+        <message>
+            <source>Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
+            <translation type="vanished">Importer quand même : les adhésions avec ces rôles échouent et vont dans le rapport d’erreurs (ou ajoutez les rôles dans le tableau de bord WorkOS et vérifiez à nouveau)</translation>
+        </message>
+        <message>
+            <source>Check &amp;again</source>
+            <translation>&amp;Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <source>(no name in the file)</source>
+            <translation>(aucun nom dans le fichier)</translation>
+        </message>
+        <message>
+            <source>checking…</source>
+            <translation>vérification…</translation>
+        </message>
+        <message>
+            <source>%1 ⚠</source>
+            <translation>%1 ⚠</translation>
+        </message>
+        <message>
+            <source>The same name is used with different ids (%1): these become separate organizations. Check that this is meant.</source>
+            <translation>Le même nom est utilisé avec des ID différents (%1) : ils deviennent des organisations distinctes. Vérifiez que c’est voulu.</translation>
+        </message>
+        <message>
+            <source>Looking up 1 organization in WorkOS…</source>
+            <translation type="vanished">Recherche d’une organisation dans WorkOS…</translation>
+        </message>
+        <message>
+            <source>Looking up %1 organizations in WorkOS…</source>
+            <translation type="vanished">Recherche de %1 organisations dans WorkOS…</translation>
+        </message>
+        <message>
+            <source>exists in WorkOS</source>
+            <translation>existe dans WorkOS</translation>
+        </message>
+        <message>
+            <source>will be created</source>
+            <translation>sera créée</translation>
+        </message>
+        <message>
+            <source>could not be checked: %1</source>
+            <translation>n’a pas pu être vérifiée : %1</translation>
+        </message>
+        <message>
+            <source>cannot be found — %1</source>
+            <translation>introuvable — %1</translation>
+        </message>
+        <message>
+            <source>The organizations could not be checked: %1 Fix this and press “Check again”.</source>
+            <translation>Les organisations n’ont pas pu être vérifiées : %1 Corrigez cela et cliquez sur « Vérifier à nouveau ».</translation>
+        </message>
+        <message>
+            <source>Some organizations could not be checked (see the table). Nothing was written. Press “Check again” when WorkOS can be reached.</source>
+            <translation>Certaines organisations n’ont pas pu être vérifiées (voir le tableau). Rien n’a été écrit. Cliquez sur « Vérifier à nouveau » quand WorkOS sera joignable.</translation>
+        </message>
+        <message>
+            <source>%1 exist, %2 will be created, %3 cannot be found.</source>
+            <translation type="vanished">%1 existent, %2 seront créées, %3 introuvables.</translation>
+        </message>
+        <message>
+            <source>WorkOS has no organization for: %1. Their rows cannot be imported as they are.</source>
+            <translation>WorkOS n’a aucune organisation pour : %1. Leurs lignes ne peuvent pas être importées en l’état.</translation>
+        </message>
+        <message>
+            <source>&amp;Skip its row: the other rows are imported, this one goes to the error report</source>
+            <translation type="vanished">&amp;Ignorer sa ligne : les autres lignes sont importées, celle-ci va dans le rapport d’erreurs</translation>
+        </message>
+        <message>
+            <source>&amp;Skip their %1 rows: the other rows are imported, these go to the error report</source>
+            <translation type="vanished">&amp;Ignorer leurs %1 lignes : les autres lignes sont importées, celles-ci vont dans le rapport d’erreurs</translation>
+        </message>
+        <message>
+            <source>The environment's roles could not be read (%1). The roles in the file (%2) are checked by WorkOS during the import.</source>
+            <translation>Les rôles de l’environnement n’ont pas pu être lus (%1). Les rôles du fichier (%2) sont vérifiés par WorkOS pendant l’importation.</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>aucune réponse</translation>
+        </message>
+        <message>
+            <source>Every role in the file exists in this environment: %1.</source>
+            <translation>Chaque rôle du fichier existe dans cet environnement : %1.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;This environment has no role %1&lt;/b&gt; (used on %2). WorkOS refuses a membership with an unknown role. The environment's roles are: %3.</source>
+            <translation>&lt;b&gt;Cet environnement n’a pas de rôle %1&lt;/b&gt; (utilisé dans %2). WorkOS refuse une adhésion avec un rôle inconnu. Les rôles de l’environnement sont : %3.</translation>
+        </message>
+        <message>
+            <source>1 row</source>
+            <translation type="vanished">1 ligne</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation type="vanished">%1 lignes</translation>
+        </message>
+        <message>
+            <source>Looking up the organizations</source>
+            <translation>Recherche des organisations</translation>
+        </message>
+        <message>
+            <source>Every organization of the file with its id, its rows and what will happen to it.</source>
+            <translation>Chaque organisation du fichier avec son ID, ses lignes et ce qui lui arrivera.</translation>
+        </message>
+        <message>
+            <source>&amp;Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
+            <translation>Importer &amp;quand même : les adhésions avec ces rôles échouent et vont dans le rapport d’erreurs (ou ajoutez les rôles dans le tableau de bord WorkOS et vérifiez à nouveau)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking up %Ln organizations in WorkOS…</source>
+            <translation>
+                <numerusform>Recherche de %Ln organisation dans WorkOS…</numerusform>
+                <numerusform>Recherche de %Ln organisations dans WorkOS…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2, %3.</source>
+            <extracomment>The whole sentence: "&lt;n organizations&gt; exist, &lt;n&gt; will be created, &lt;n&gt; cannot be found." Each number agrees with its own verb.</extracomment>
+            <translation>%1, %2, %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln exist</source>
+            <comment>organizations</comment>
+            <translation>
+                <numerusform>%Ln existe</numerusform>
+                <numerusform>%Ln existent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln will be created</source>
+            <comment>organizations</comment>
+            <translation>
+                <numerusform>%Ln sera créée</numerusform>
+                <numerusform>%Ln seront créées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cannot be found</source>
+            <comment>organizations</comment>
+            <translation>
+                <numerusform>%Ln introuvable</numerusform>
+                <numerusform>%Ln introuvables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Skip their %Ln rows: the other rows are imported, these go to the error report</source>
+            <translation>
+                <numerusform>&amp;Ignorer sa ligne : les autres lignes sont importées, celle-ci va dans le rapport d’erreurs</numerusform>
+                <numerusform>&amp;Ignorer leurs %Ln lignes : les autres lignes sont importées, celles-ci vont dans le rapport d’erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RehearsalSandbox</name>
+        <message>
+            <source>The local sandbox (workos-sandbox) is not installed next to this program.</source>
+            <translation>Le bac à sable local (workos-sandbox) n’est pas installé à côté de ce programme.</translation>
+        </message>
+        <message>
+            <source>The local sandbox could not be started: %1</source>
+            <translation>Le bac à sable local n’a pas pu démarrer : %1</translation>
+        </message>
+        <message>
+            <source>The local sandbox stopped before it was ready.</source>
+            <translation>Le bac à sable local s’est arrêté avant d’être prêt.</translation>
+        </message>
+        <message>
+            <source>The local sandbox did not start within 15 seconds.</source>
+            <translation>Le bac à sable local n’a pas démarré en 15 secondes.</translation>
+        </message>
+        <message>
+            <source>The local sandbox answered in an unexpected way.</source>
+            <translation>Le bac à sable local a répondu de façon inattendue.</translation>
+        </message>
+        <message>
+            <source>The folder for the rehearsal's data could not be made: %1</source>
+            <translation>Le dossier des données de la répétition n’a pas pu être créé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ResumeDialog</name>
+        <message>
+            <source>Resume %1</source>
+            <translation>Reprendre %1</translation>
+        </message>
+        <message>
+            <source>The import continues where it stopped; users already imported are not sent again. Paste the API key for %1: it is not saved on this computer.</source>
+            <translation>L’importation reprend là où elle s’est arrêtée ; les utilisateurs déjà importés ne sont pas renvoyés. Collez la clé API pour %1 : elle n’est pas enregistrée sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The import continues where it stopped; users already imported are not sent again. The key for %1 comes from the system keychain.</source>
+            <translation>L’importation reprend là où elle s’est arrêtée ; les utilisateurs déjà importés ne sont pas renvoyés. La clé pour %1 provient du trousseau du système.</translation>
+        </message>
+        <message>
+            <source>sk_test_… or sk_live_…</source>
+            <translation>sk_test_… ou sk_live_…</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>&amp;Clé API :</translation>
+        </message>
+        <message>
+            <source>Parallel &amp;workers:</source>
+            <translation>&amp;Flux parallèles :</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>Checking the key with WorkOS…</source>
+            <translation>Vérification de la clé auprès de WorkOS…</translation>
+        </message>
+        <message>
+            <source>%1 Nothing was sent; paste the key again.</source>
+            <translation>%1 Rien n’a été envoyé ; collez à nouveau la clé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ReviewPage</name>
+        <message>
+            <source>Review and start</source>
+            <translation>Vérifier et démarrer</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Check what will happen; the import starts only with the button below.</source>
+            <translation>Rien n’a encore été écrit. Vérifiez ce qui va se passer ; l’importation ne démarre qu’avec le bouton ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Import 1 user into Production</source>
+            <translation type="vanished">Importer 1 utilisateur en production</translation>
+        </message>
+        <message>
+            <source>Import %1 users into Production</source>
+            <translation type="vanished">Importer %1 utilisateurs en production</translation>
+        </message>
+        <message>
+            <source>Rehearse with 1 user</source>
+            <translation type="vanished">Répéter avec 1 utilisateur</translation>
+        </message>
+        <message>
+            <source>Rehearse with %1 users</source>
+            <translation type="vanished">Répéter avec %1 utilisateurs</translation>
+        </message>
+        <message>
+            <source>Import 1 user into Staging</source>
+            <translation type="vanished">Importer 1 utilisateur en préproduction</translation>
+        </message>
+        <message>
+            <source>Import %1 users into Staging</source>
+            <translation type="vanished">Importer %1 utilisateurs en préproduction</translation>
+        </message>
+        <message>
+            <source>(key ending %1)</source>
+            <translation>(clé se terminant par %1)</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Destination</translation>
+        </message>
+        <message>
+            <source>API address</source>
+            <translation>Adresse de l’API</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Users to import</source>
+            <translation>Utilisateurs à importer</translation>
+        </message>
+        <message>
+            <source>Organization for everyone</source>
+            <translation>Organisation pour tous</translation>
+        </message>
+        <message>
+            <source>Memberships to add</source>
+            <translation>Adhésions à ajouter</translation>
+        </message>
+        <message>
+            <source>Organizations that exist</source>
+            <translation>Organisations existantes</translation>
+        </message>
+        <message>
+            <source>Organizations to create</source>
+            <translation>Organisations à créer</translation>
+        </message>
+        <message>
+            <source>Organizations not found</source>
+            <translation>Organisations introuvables</translation>
+        </message>
+        <message>
+            <source>%1 — their %2 rows are skipped and listed in the error report</source>
+            <translation type="vanished">%1 — leurs %2 lignes sont ignorées et listées dans le rapport d’erreurs</translation>
+        </message>
+        <message>
+            <source>Unknown roles</source>
+            <translation>Rôles inconnus</translation>
+        </message>
+        <message>
+            <source>%1 — %2 memberships will fail</source>
+            <translation type="vanished">%1 — %2 adhésions échoueront</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>Lignes ignorées</translation>
+        </message>
+        <message>
+            <source>%1 rows with problems (see the Columns page)</source>
+            <translation type="vanished">%1 lignes avec des problèmes (voir la page Colonnes)</translation>
+        </message>
+        <message>
+            <source>Repeated rows</source>
+            <translation>Lignes répétées</translation>
+        </message>
+        <message>
+            <source>%1, imported once</source>
+            <translation>%1, importées une fois</translation>
+        </message>
+        <message>
+            <source>How long</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Parallel workers</source>
+            <translation>Flux parallèles</translation>
+        </message>
+        <message>
+            <source>The import can be paused, stopped and resumed from the job list; no user is ever created twice.</source>
+            <translation>L’importation peut être mise en pause, arrêtée et reprise depuis la liste des tâches ; aucun utilisateur n’est jamais créé deux fois.</translation>
+        </message>
+        <message>
+            <source>I want to write %1 real users into my Production environment</source>
+            <translation type="vanished">Je veux écrire %1 utilisateurs réels dans mon environnement de production</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln users into Production</source>
+            <extracomment>The Review page's commit button; "Production" is the WorkOS environment's name</extracomment>
+            <translation>
+                <numerusform>Importer %Ln utilisateur en production</numerusform>
+                <numerusform>Importer %Ln utilisateurs en production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse with %Ln users</source>
+            <extracomment>The Review page's commit button for a rehearsal in a local sandbox</extracomment>
+            <translation>
+                <numerusform>Répéter avec %Ln utilisateur</numerusform>
+                <numerusform>Répéter avec %Ln utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln users into Staging</source>
+            <extracomment>The Review page's commit button; "Staging" is the WorkOS environment's name</extracomment>
+            <translation>
+                <numerusform>Importer %Ln utilisateur en préproduction</numerusform>
+                <numerusform>Importer %Ln utilisateurs en préproduction</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — their %Ln rows are skipped and listed in the error report</source>
+            <translation>
+                <numerusform>%1 — sa ligne est ignorée et listée dans le rapport d’erreurs</numerusform>
+                <numerusform>%1 — leurs %Ln lignes sont ignorées et listées dans le rapport d’erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %Ln memberships will fail</source>
+            <translation>
+                <numerusform>%1 — %Ln adhésion échouera</numerusform>
+                <numerusform>%1 — %Ln adhésions échoueront</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows with problems (see the Columns page)</source>
+            <translation>
+                <numerusform>%Ln ligne avec des problèmes (voir la page Colonnes)</numerusform>
+                <numerusform>%Ln lignes avec des problèmes (voir la page Colonnes)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>I want to write %Ln real users into my Production environment</source>
+            <translation>
+                <numerusform>Je veux écrire %Ln utilisateur réel dans mon environnement de production</numerusform>
+                <numerusform>Je veux écrire %Ln utilisateurs réels dans mon environnement de production</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RunPage</name>
+        <message>
+            <source>estimating…</source>
+            <translation>estimation…</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>1 seconde</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 secondes</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 min %2 s</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>You can leave this running. If the computer sleeps or the program is closed, resume the job from the list: nothing is sent twice.</source>
+            <translation>Vous pouvez laisser tourner. Si l’ordinateur se met en veille ou si le programme est fermé, reprenez la tâche depuis la liste : rien n’est envoyé deux fois.</translation>
+        </message>
+        <message>
+            <source>Enter the &amp;key again…</source>
+            <translation>Saisir à nouveau la &amp;clé…</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation type="vanished">Compteurs</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Utilisateurs créés</translation>
+        </message>
+        <message>
+            <source>Already in WorkOS</source>
+            <translation>Déjà dans WorkOS</translation>
+        </message>
+        <message>
+            <source>Memberships added</source>
+            <translation>Adhésions ajoutées</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Lignes non importées</translation>
+        </message>
+        <message>
+            <source>Requests sent again</source>
+            <translation>Requêtes renvoyées</translation>
+        </message>
+        <message>
+            <source>Slowed down by WorkOS</source>
+            <translation>Ralenti par WorkOS</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation type="vanished">Flux</translation>
+        </message>
+        <message>
+            <source>Working on</source>
+            <translation>Traite</translation>
+        </message>
+        <message>
+            <source>Users being sent</source>
+            <translation>Utilisateurs en cours d’envoi</translation>
+        </message>
+        <message>
+            <source>&amp;Messages</source>
+            <translation>&amp;Messages</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>Mettre en pa&amp;use</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation type="vanished">Arrê&amp;ter</translation>
+        </message>
+        <message>
+            <source>Stop after asking; the job stays in the job list and can be resumed.</source>
+            <translation>Arrêter après confirmation ; la tâche reste dans la liste des tâches et peut être reprise.</translation>
+        </message>
+        <message>
+            <source>Nothing was started: an import starts only from the Review page.</source>
+            <translation>Rien n’a été démarré : une importation ne démarre que depuis la page de vérification.</translation>
+        </message>
+        <message>
+            <source>Resuming the job…</source>
+            <translation>Reprise de la tâche…</translation>
+        </message>
+        <message>
+            <source>Retrying the failed rows…</source>
+            <translation>Nouvelle tentative pour les lignes en échec…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <source>Another import is still running in this window.</source>
+            <translation>Une autre importation est encore en cours dans cette fenêtre.</translation>
+        </message>
+        <message>
+            <source>Importing users into WorkOS</source>
+            <translation>Importation des utilisateurs dans WorkOS</translation>
+        </message>
+        <message>
+            <source>Pausing: finishing the users already being sent…</source>
+            <translation>Mise en pause : fin de l’envoi des utilisateurs en cours…</translation>
+        </message>
+        <message>
+            <source>Speed: —</source>
+            <translation>Vitesse : —</translation>
+        </message>
+        <message>
+            <source>Time left: —</source>
+            <translation>Temps restant : —</translation>
+        </message>
+        <message>
+            <source>Stop the import?</source>
+            <translation>Arrêter l’importation ?</translation>
+        </message>
+        <message>
+            <source>Stop sending users now? The job stays in the job list; resume it at any time and it continues where it stopped, without creating anyone twice.</source>
+            <translation>Arrêter d’envoyer des utilisateurs maintenant ? La tâche reste dans la liste des tâches ; reprenez-la quand vous voulez, elle continue là où elle s’est arrêtée sans créer personne deux fois.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Arrêter</translation>
+        </message>
+        <message>
+            <source>&amp;Keep importing</source>
+            <translation>&amp;Continuer l’importation</translation>
+        </message>
+        <message>
+            <source>Stopping: nothing new is sent; your progress is saved…</source>
+            <translation>Arrêt en cours : plus rien de nouveau n’est envoyé ; votre progression est enregistrée…</translation>
+        </message>
+        <message>
+            <source>Trying again in 1 second.</source>
+            <translation type="vanished">Nouvelle tentative dans 1 seconde.</translation>
+        </message>
+        <message>
+            <source>Trying again in %1 seconds.</source>
+            <translation type="vanished">Nouvelle tentative dans %1 secondes.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WorkOS refused the API key.&lt;/b&gt; Your progress is saved and no row was lost. Enter the key again (copy it from the WorkOS dashboard, API Keys) to continue.</source>
+            <translation>&lt;b&gt;WorkOS a refusé la clé API.&lt;/b&gt; Votre progression est enregistrée et aucune ligne n’a été perdue. Saisissez à nouveau la clé (copiez-la depuis le tableau de bord WorkOS, rubrique API Keys) pour continuer.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;WorkOS cannot be reached.&lt;/b&gt; Your progress is saved and no row was lost. Check the internet connection.</source>
+            <translation>&lt;b&gt;WorkOS est injoignable.&lt;/b&gt; Votre progression est enregistrée et aucune ligne n’a été perdue. Vérifiez la connexion Internet.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The secure connection to WorkOS failed&lt;/b&gt; (a company proxy may be in the way). Your progress is saved and no row was lost. Ask your IT team about the proxy.</source>
+            <translation>&lt;b&gt;La connexion sécurisée à WorkOS a échoué&lt;/b&gt; (un proxy d’entreprise peut en être la cause). Votre progression est enregistrée et aucune ligne n’a été perdue. Renseignez-vous auprès de votre service informatique sur le proxy.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The file changed since the import started.&lt;/b&gt; Your progress is saved. Put the original file back to resume, or start a new import with the changed file.</source>
+            <translation>&lt;b&gt;Le fichier a changé depuis le début de l’importation.&lt;/b&gt; Votre progression est enregistrée. Remettez le fichier d’origine pour reprendre, ou démarrez une nouvelle importation avec le fichier modifié.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The progress could not be saved&lt;/b&gt; (is the disk full?). The import stopped so that nothing is lost. Free some space, then resume the job from the list.</source>
+            <translation>&lt;b&gt;La progression n’a pas pu être enregistrée&lt;/b&gt; (le disque est-il plein ?). L’importation s’est arrêtée pour que rien ne soit perdu. Libérez de l’espace, puis reprenez la tâche depuis la liste.</translation>
+        </message>
+        <message>
+            <source>Enter the API key again</source>
+            <translation>Saisir à nouveau la clé API</translation>
+        </message>
+        <message>
+            <source>The secret API key of the WorkOS environment (sk_…):</source>
+            <translation>La clé API secrète de l’environnement WorkOS (sk_…) :</translation>
+        </message>
+        <message>
+            <source>Checking the key…</source>
+            <translation>Vérification de la clé…</translation>
+        </message>
+        <message>
+            <source>This key did not work either: %1</source>
+            <translation>Cette clé n’a pas fonctionné non plus : %1</translation>
+        </message>
+        <message>
+            <source>Reading and checking the file…</source>
+            <translation>Lecture et vérification du fichier…</translation>
+        </message>
+        <message>
+            <source>Preparing organizations: %1 of %2</source>
+            <translation>Préparation des organisations : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Waiting: %1 of %2 rows done</source>
+            <translation>En attente : %1 lignes sur %2 traitées</translation>
+        </message>
+        <message>
+            <source>Importing: %1 of %2 rows done</source>
+            <translation>Importation : %1 lignes sur %2 traitées</translation>
+        </message>
+        <message>
+            <source>Speed: %1 users a second</source>
+            <translation>Vitesse : %1 utilisateurs par seconde</translation>
+        </message>
+        <message>
+            <source>Time left: %1</source>
+            <translation>Temps restant : %1</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <extracomment>A worker's state in the run page's table: it has no part of the file to send yet</extracomment>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>part %1 of the file</source>
+            <translation>partie %1 du fichier</translation>
+        </message>
+        <message>
+            <source>Paused. Nothing is being sent; your progress is saved. Press Resume to continue.</source>
+            <translation>En pause. Rien n’est envoyé ; votre progression est enregistrée. Cliquez sur Reprendre pour continuer.</translation>
+        </message>
+        <message>
+            <source>Stopped before anything was sent to WorkOS. Start the import again when you are ready.</source>
+            <translation>Arrêté avant que quoi que ce soit soit envoyé à WorkOS. Relancez l’importation quand vous serez prêt.</translation>
+        </message>
+        <message>
+            <source>Stopped. Your progress is saved; resume the job from the job list at any time.</source>
+            <translation>Arrêté. Votre progression est enregistrée ; reprenez la tâche depuis la liste des tâches quand vous voulez.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>Arrêté : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%p%</source>
+            <comment>percentage of the file's rows that are done</comment>
+            <translation>%p %</translation>
+        </message>
+        <message>
+            <source>Import progress</source>
+            <translation>Progression de l’importation</translation>
+        </message>
+        <message>
+            <source>Share of the file's rows that are done</source>
+            <translation>Part des lignes du fichier déjà traitées</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <comment>the run page's box of counters (users created, failed…)</comment>
+            <translation>Compteurs</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>Flux parallèles</translation>
+        </message>
+        <message>
+            <source>What each parallel worker is sending right now</source>
+            <translation>Ce que chaque flux parallèle envoie en ce moment</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <comment>column header: one of the parallel connections sending users</comment>
+            <translation>Flux</translation>
+        </message>
+        <message>
+            <source>Shows or hides the import's messages, for support</source>
+            <translation>Affiche ou masque les messages de l’importation, pour l’assistance</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <comment>stops the running import (after asking)</comment>
+            <translation>Arrê&amp;ter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trying again in %Ln seconds.</source>
+            <translation>
+                <numerusform>Nouvelle tentative dans %Ln seconde.</numerusform>
+                <numerusform>Nouvelle tentative dans %Ln secondes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SettingsPage</name>
+        <message>
+            <source>How fast to import</source>
+            <translation>Vitesse d’importation</translation>
+        </message>
+        <message>
+            <source>The recommended values suit almost every import: WorkOS's limit, not this computer, sets the pace. Nothing is written yet.</source>
+            <translation>Les valeurs recommandées conviennent à presque toutes les importations : c’est la limite de WorkOS, pas cet ordinateur, qui fixe le rythme. Rien n’est encore écrit.</translation>
+        </message>
+        <message>
+            <source>Parallel &amp;workers:</source>
+            <translation>&amp;Flux parallèles :</translation>
+        </message>
+        <message>
+            <source>Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
+            <translation>Recommandé : %1. Plus de flux ne peuvent pas aller plus vite que ce que WorkOS autorise ; moins de flux ménagent cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Rows per &amp;checkpoint:</source>
+            <translation>Lignes par point de &amp;reprise :</translation>
+        </message>
+        <message>
+            <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
+            <translation>Recommandé : %1. La progression est enregistrée par tranches de ce nombre de lignes ; après une interruption, au plus ce nombre de lignes est revérifié (jamais importé deux fois).</translation>
+        </message>
+        <message>
+            <source>WorkOS's limits for one API key</source>
+            <translation>Limites de WorkOS pour une clé API</translation>
+        </message>
+        <message>
+            <source>My WorkOS plan has &amp;higher limits (WorkOS confirmed them to me)</source>
+            <translation type="vanished">Mon forfait WorkOS a des limites plus é&amp;levées (confirmées par WorkOS)</translation>
+        </message>
+        <message>
+            <source> per 10 seconds</source>
+            <extracomment>Suffix of a number of requests</extracomment>
+            <translation> par 10 secondes</translation>
+        </message>
+        <message>
+            <source> per minute</source>
+            <extracomment>Suffix of a number of requests</extracomment>
+            <translation> par minute</translation>
+        </message>
+        <message>
+            <source>User w&amp;rites:</source>
+            <translation>É&amp;critures d’utilisateurs :</translation>
+        </message>
+        <message>
+            <source>User r&amp;eads:</source>
+            <translation>L&amp;ectures d’utilisateurs :</translation>
+        </message>
+        <message>
+            <source>Organization requests:</source>
+            <translation type="vanished">Requêtes d’organisations :</translation>
+        </message>
+        <message>
+            <source>&amp;Advanced</source>
+            <extracomment>A disclosure button that shows more settings</extracomment>
+            <translation>Ava&amp;ncé</translation>
+        </message>
+        <message>
+            <source>Users each worker sends at &amp;once:</source>
+            <translation type="vanished">Utilisateurs envoyés en même &amp;temps par chaque flux :</translation>
+        </message>
+        <message>
+            <source>Recommended: 10. Only change it when WorkOS answers slowly.</source>
+            <translation>Recommandé : 10. Ne le modifiez que si WorkOS répond lentement.</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <extracomment>The plan of the import: writes and how long they take</extracomment>
+            <translation>Prévision</translation>
+        </message>
+        <message>
+            <source>about 1 second</source>
+            <translation>environ 1 seconde</translation>
+        </message>
+        <message>
+            <source>about %1 seconds</source>
+            <translation>environ %1 secondes</translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>environ %n min</numerusform>
+                <numerusform>environ %n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about %1 h</source>
+            <translation>environ %1 h</translation>
+        </message>
+        <message>
+            <source>%1 at WorkOS's limit of %2 writes per %3 seconds</source>
+            <translation>%1 à la limite WorkOS de %2 écritures par %3 secondes</translation>
+        </message>
+        <message>
+            <source>WorkOS allows %1 user writes per 10 seconds, %2 reads per 10 seconds and %3 other requests per minute for one API key: about %4 users a second, or %5 with one organization each. This import stays just under these limits.</source>
+            <translation>WorkOS autorise, pour une clé API, %1 écritures d’utilisateurs par 10 secondes, %2 lectures par 10 secondes et %3 autres requêtes par minute : environ %4 utilisateurs par seconde, ou %5 avec une organisation chacun. Cette importation reste juste sous ces limites.</translation>
+        </message>
+        <message>
+            <source>%1 users and %2 memberships: %3 writes, %4.</source>
+            <translation>%1 utilisateurs et %2 adhésions : %3 écritures, %4.</translation>
+        </message>
+        <message>
+            <source>Before the first user, the %1 organizations are looked up (and created where missing).</source>
+            <translation>Avant le premier utilisateur, les %1 organisations sont recherchées (et créées si elles manquent).</translation>
+        </message>
+        <message>
+            <source>My WorkOS plan has hi&amp;gher limits (WorkOS confirmed them to me)</source>
+            <translation>Mon forfait WorkOS a des limites plus é&amp;levées (confirmées par WorkOS)</translation>
+        </message>
+        <message>
+            <source>&amp;Organization requests:</source>
+            <translation>Requêtes d’&amp;organisations :</translation>
+        </message>
+        <message>
+            <source>Shows or hides how many users each worker sends at once.</source>
+            <translation>Affiche ou masque le nombre d’utilisateurs que chaque flux envoie en même temps.</translation>
+        </message>
+        <message>
+            <source>&amp;Users each worker sends at once:</source>
+            <translation>Utilisateurs envoyés en même &amp;temps par chaque flux :</translation>
+        </message>
+        <message>
+            <source>%1–%2 seconds</source>
+            <extracomment>A range of durations, e.g. "12–14 seconds"</extracomment>
+            <translation>%1–%2 secondes</translation>
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <extracomment>A range of durations, e.g. "12–14 min"</extracomment>
+            <translation>%1–%2 min</translation>
+        </message>
+        <message>
+            <source>%1–%2 h</source>
+            <extracomment>A range of durations, e.g. "11.2–11.5 h"</extracomment>
+            <translation>%1–%2 h</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>environ %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once would be faster)</source>
+            <translation>%1 : ici, c’est la rapidité des réponses de WorkOS qui fixe le rythme, pas sa limite (plus de flux ou plus d’utilisateurs à la fois iraient plus vite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::StepList</name>
+        <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>The steps of the import: the current one, the ones done and the ones left.</source>
+            <translation>Les étapes de l’importation : l’étape en cours, celles qui sont faites et celles qui restent.</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Colonnes</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <extracomment>The step where the API key is entered and verified</extracomment>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <extracomment>The step with the import's speed settings</extracomment>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Organizations &amp; roles</source>
+            <translation>Organisations et rôles</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <extracomment>The step where the person reviews everything before the import starts</extracomment>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <extracomment>The step where the import runs (a noun, as in "the import run")</extracomment>
+            <translation>Exécution</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <extracomment>The last step: the import's outcome</extracomment>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>%1, done</source>
+            <extracomment>Read out by a screen reader for a step of the wizard, e.g. "File, done"</extracomment>
+            <translation>%1, faite</translation>
+        </message>
+        <message>
+            <source>%1, current step</source>
+            <extracomment>Read out by a screen reader for the wizard's current step</extracomment>
+            <translation>%1, étape en cours</translation>
+        </message>
+        <message>
+            <source>%1, not needed</source>
+            <extracomment>Read out for a step the wizard left out (e.g. no organizations in the file)</extracomment>
+            <translation>%1, inutile</translation>
+        </message>
+        <message>
+            <source>%1, to do</source>
+            <extracomment>Read out by a screen reader for a step still to come</extracomment>
+            <translation>%1, à faire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SummaryPage</name>
+        <message>
+            <source>Finished</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>What happened, what was not imported and why, and what to do next.</source>
+            <translation>Ce qui s’est passé, ce qui n’a pas été importé et pourquoi, et la suite à donner.</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="vanished">Lignes</translation>
+        </message>
+        <message>
+            <source>Why they were not imported</source>
+            <translation>Pourquoi elles n’ont pas été importées</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Que faire</translation>
+        </message>
+        <message>
+            <source>Rows not imported, by reason</source>
+            <translation>Lignes non importées, par raison</translation>
+        </message>
+        <message>
+            <source>&amp;Export the error report…</source>
+            <translation>E&amp;xporter le rapport d’erreurs…</translation>
+        </message>
+        <message>
+            <source>&amp;Retry failed rows</source>
+            <translation>&amp;Réessayer les lignes en échec</translation>
+        </message>
+        <message>
+            <source>Open the job &amp;folder</source>
+            <translation>&amp;Ouvrir le dossier de la tâche</translation>
+        </message>
+        <message>
+            <source>Job folder</source>
+            <translation>Dossier de la tâche</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the path</source>
+            <translation>&amp;Copier le chemin</translation>
+        </message>
+        <message>
+            <source>Export the error report</source>
+            <translation>Exporter le rapport d’erreurs</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>The folder's path was copied.</source>
+            <translation>Le chemin du dossier a été copié.</translation>
+        </message>
+        <message>
+            <source>The email address is not valid</source>
+            <translation>L’adresse e-mail n’est pas valide</translation>
+        </message>
+        <message>
+            <source>Correct the addresses in the file and import it again.</source>
+            <translation>Corrigez les adresses dans le fichier et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The role does not exist in this WorkOS environment</source>
+            <translation>Le rôle n’existe pas dans cet environnement WorkOS</translation>
+        </message>
+        <message>
+            <source>Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.</source>
+            <translation>Ajoutez le rôle dans le tableau de bord WorkOS (Roles), puis cliquez sur Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>The organization could not be found or created</source>
+            <translation>L’organisation n’a pas pu être trouvée ni créée</translation>
+        </message>
+        <message>
+            <source>Check the organization's id in the file, or create it in WorkOS, then import these rows again.</source>
+            <translation>Vérifiez l’ID de l’organisation dans le fichier, ou créez-la dans WorkOS, puis importez à nouveau ces lignes.</translation>
+        </message>
+        <message>
+            <source>The password or its hash was refused</source>
+            <translation>Le mot de passe ou son hachage a été refusé</translation>
+        </message>
+        <message>
+            <source>Check the password hash and its algorithm in the file; the users can also reset their password.</source>
+            <translation>Vérifiez le hachage du mot de passe et son algorithme dans le fichier ; les utilisateurs peuvent aussi réinitialiser leur mot de passe.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached or did not answer in time</source>
+            <translation>WorkOS était injoignable ou n’a pas répondu à temps</translation>
+        </message>
+        <message>
+            <source>Press Retry failed rows when the connection works.</source>
+            <translation>Cliquez sur Réessayer les lignes en échec quand la connexion fonctionne.</translation>
+        </message>
+        <message>
+            <source>The row has a problem in the file: %1</source>
+            <translation>La ligne a un problème dans le fichier : %1</translation>
+        </message>
+        <message>
+            <source>Fix the row in the file and import it again.</source>
+            <translation>Corrigez la ligne dans le fichier et importez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>WorkOS refused the row (%1)</source>
+            <translation>WorkOS a refusé la ligne (%1)</translation>
+        </message>
+        <message>
+            <source>See the error report for each row; fix the file and import these rows again.</source>
+            <translation>Consultez le rapport d’erreurs pour chaque ligne ; corrigez le fichier et importez à nouveau ces lignes.</translation>
+        </message>
+        <message>
+            <source>The job is not in the job store.</source>
+            <translation>La tâche n’est pas dans le stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>The row has a problem in the file (it was never sent)</source>
+            <translation>La ligne a un problème dans le fichier (elle n’a jamais été envoyée)</translation>
+        </message>
+        <message>
+            <source>See the error report for each row's problem; fix the file and import these rows again.</source>
+            <translation>Consultez le rapport d’erreurs pour le problème de chaque ligne ; corrigez le fichier et importez à nouveau ces lignes.</translation>
+        </message>
+        <message>
+            <source>Reading the results…</source>
+            <translation>Lecture des résultats…</translation>
+        </message>
+        <message>
+            <source>Done: every valid row was imported.</source>
+            <translation>Terminé : toutes les lignes valides ont été importées.</translation>
+        </message>
+        <message>
+            <source>Done, with 1 row that could not be imported (see below).</source>
+            <translation>Terminé, avec 1 ligne qui n’a pas pu être importée (voir ci-dessous).</translation>
+        </message>
+        <message>
+            <source>Done, with %1 rows that could not be imported (see below).</source>
+            <translation>Terminé, avec %1 lignes qui n’ont pas pu être importées (voir ci-dessous).</translation>
+        </message>
+        <message>
+            <source>The import stopped before the end. Resume it from the job list: it continues where it stopped.</source>
+            <translation>L’importation s’est arrêtée avant la fin. Reprenez-la depuis la liste des tâches : elle continue là où elle s’est arrêtée.</translation>
+        </message>
+        <message>
+            <source>The import could not finish: %1</source>
+            <translation>L’importation n’a pas pu se terminer : %1</translation>
+        </message>
+        <message>
+            <source>Rows in the file</source>
+            <translation>Lignes du fichier</translation>
+        </message>
+        <message>
+            <source>Users created</source>
+            <translation>Utilisateurs créés</translation>
+        </message>
+        <message>
+            <source>Users that were already in WorkOS</source>
+            <translation>Utilisateurs déjà présents dans WorkOS</translation>
+        </message>
+        <message>
+            <source>Memberships added</source>
+            <translation>Adhésions ajoutées</translation>
+        </message>
+        <message>
+            <source>Memberships that were already there</source>
+            <translation>Adhésions déjà présentes</translation>
+        </message>
+        <message>
+            <source>Repeated rows (imported once)</source>
+            <translation>Lignes répétées (importées une fois)</translation>
+        </message>
+        <message>
+            <source>Rows not imported</source>
+            <translation>Lignes non importées</translation>
+        </message>
+        <message>
+            <source>This run sent %1 rows in %2 s of importing: %3 rows a second (time paused or waiting for WorkOS not counted).</source>
+            <translation>Cette exécution a envoyé %1 lignes en %2 s d’importation : %3 lignes par seconde (temps de pause ou d’attente de WorkOS non compté).</translation>
+        </message>
+        <message>
+            <source>This was a rehearsal against the local sandbox: nothing reached WorkOS.</source>
+            <translation>C’était une répétition sur le bac à sable local : rien n’a atteint WorkOS.</translation>
+        </message>
+        <message>
+            <source>The job store could not be read: %1</source>
+            <translation>Le stockage des tâches n’a pas pu être lu : %1</translation>
+        </message>
+        <message>
+            <source>When the rehearsal looks right, start a New import with your real API key.</source>
+            <translation>Quand la répétition vous convient, démarrez une nouvelle importation avec votre vraie clé API.</translation>
+        </message>
+        <message>
+            <source>Look at a few of the imported users in the WorkOS dashboard (User Management → Users).</source>
+            <translation>Regardez quelques-uns des utilisateurs importés dans le tableau de bord WorkOS (User Management → Users).</translation>
+        </message>
+        <message>
+            <source>Export the error report, fix those rows in a copy of the file, and import the copy: users already imported are recognised, not created twice.</source>
+            <translation>Exportez le rapport d’erreurs, corrigez ces lignes dans une copie du fichier et importez la copie : les utilisateurs déjà importés sont reconnus, pas créés deux fois.</translation>
+        </message>
+        <message>
+            <source>Keep this job in the list: it records what was imported.</source>
+            <translation>Gardez cette tâche dans la liste : elle garde la trace de ce qui a été importé.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Étapes suivantes</translation>
+        </message>
+        <message>
+            <source>WorkOS import finished</source>
+            <translation>Importation WorkOS terminée</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .csv or .json.</source>
+            <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
+        </message>
+        <message>
+            <source>Writing the error report…</source>
+            <translation>Écriture du rapport d’erreurs…</translation>
+        </message>
+        <message>
+            <source>The error report was saved to %1.</source>
+            <translation>Le rapport d’erreurs a été enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>The error report could not be saved: %1</source>
+            <translation>Le rapport d’erreurs n’a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Nothing to retry: every row was imported.</source>
+            <translation>Rien à réessayer : toutes les lignes ont été importées.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry now: the row not imported needs a change first (see “What to do” above). Sending it again as it is would fail the same way.</source>
+            <translation>Rien à réessayer pour l’instant : la ligne non importée doit d’abord être modifiée (voir « Que faire » ci-dessus). La renvoyer telle quelle échouerait de la même façon.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry now: the %1 rows not imported need a change first (see “What to do” above). Sending them again as they are would fail the same way.</source>
+            <translation>Rien à réessayer pour l’instant : les %1 lignes non importées doivent d’abord être modifiées (voir « Que faire » ci-dessus). Les renvoyer telles quelles échouerait de la même façon.</translation>
+        </message>
+        <message>
+            <source>Retrying 1 row…</source>
+            <translation>Nouvelle tentative pour 1 ligne…</translation>
+        </message>
+        <message>
+            <source>Retrying %1 rows…</source>
+            <translation>Nouvelle tentative pour %1 lignes…</translation>
+        </message>
+        <message>
+            <source>No file manager opened the folder. Its path is below; copy it into one.</source>
+            <translation>Aucun gestionnaire de fichiers n’a ouvert le dossier. Son chemin figure ci-dessous ; copiez-le dans un gestionnaire de fichiers.</translation>
+        </message>
+        <message>
+            <source>The job folder was opened: %1</source>
+            <translation>Le dossier de la tâche a été ouvert : %1</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <comment>column header: how many rows</comment>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Reads WorkOS (it changes nothing) and checks that every imported row is there as the file says.</source>
+            <translation>Lit WorkOS (sans rien modifier) et contrôle que chaque ligne importée y est telle que le fichier l’indique.</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <comment>button: check with reads only that WorkOS holds what the import sent</comment>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Verify progress</source>
+            <translation>Progression de la vérification</translation>
+        </message>
+        <message>
+            <source>Verifying: reading what WorkOS holds…</source>
+            <translation>Vérification : lecture de ce que contient WorkOS…</translation>
+        </message>
+        <message>
+            <source>Verify did not finish: %1 Press Verify again: it continues where it stopped.</source>
+            <translation>La vérification ne s’est pas terminée : %1 Cliquez à nouveau sur Vérifier : elle reprend là où elle s’est arrêtée.</translation>
+        </message>
+        <message>
+            <source>Verified: WorkOS holds every one of the %1 imported rows as the file says.</source>
+            <translation>Vérifié : WorkOS contient chacune des %1 lignes importées telle que le fichier l’indique.</translation>
+        </message>
+        <message numerus="yes">
+            <source>WorkOS does not hold what the file says: %n mismatches in %1 imported rows. The job list shows the job as “verify: mismatches”; the command workos-import verify %2 --report mismatches.csv writes each one with its line, what was expected and what WorkOS holds.</source>
+            <translation>
+                <numerusform>WorkOS ne contient pas ce qu’indique le fichier : %n écart dans %1 lignes importées. La liste des tâches affiche la tâche comme « vérification : écarts » ; la commande workos-import verify %2 --report mismatches.csv écrit chacun avec sa ligne, ce qui était attendu et ce que contient WorkOS.</numerusform>
+                <numerusform>WorkOS ne contient pas ce qu’indique le fichier : %n écarts dans %1 lignes importées. La liste des tâches affiche la tâche comme « vérification : écarts » ; la commande workos-import verify %2 --report mismatches.csv écrit chacun avec sa ligne, ce qui était attendu et ce que contient WorkOS.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::SystemdKeepAwake</name>
+        <message>
+            <source>This computer may go to sleep during the import (systemd-inhibit is not available). If it does, resume the job afterwards.</source>
+            <translation>Cet ordinateur peut se mettre en veille pendant l’importation (systemd-inhibit n’est pas disponible). Si c’est le cas, reprenez la tâche ensuite.</translation>
+        </message>
+        <message>
+            <source>The system did not allow keeping the computer awake; if it sleeps, resume the job afterwards.</source>
+            <translation>Le système n’a pas permis de garder l’ordinateur éveillé ; s’il se met en veille, reprenez la tâche ensuite.</translation>
+        </message>
+        <message>
+            <source>The computer is kept from sleeping while the import runs.</source>
+            <translation>L’ordinateur est empêché de se mettre en veille pendant l’importation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::ThroughputChartWidget</name>
+        <message>
+            <source>Throughput chart</source>
+            <translation>Graphique du débit</translation>
+        </message>
+        <message>
+            <source>Users imported per second over the last five minutes</source>
+            <translation type="vanished">Utilisateurs importés par seconde au cours des cinq dernières minutes</translation>
+        </message>
+        <message>
+            <source>users/s, last 5 minutes</source>
+            <translation>utilisateurs/s, 5 dernières minutes</translation>
+        </message>
+        <message>
+            <source>rate limit %1/s</source>
+            <extracomment>The dashed line of the chart: the most users per second WorkOS's rate limit allows</extracomment>
+            <translation>limite de débit %1/s</translation>
+        </message>
+        <message>
+            <source>Users imported per second over the last five minutes: no figures yet.</source>
+            <translation>Utilisateurs importés par seconde au cours des cinq dernières minutes : pas encore de chiffres.</translation>
+        </message>
+        <message>
+            <source>Users imported per second over the last five minutes: now %1, average %2, highest %3.</source>
+            <translation>Utilisateurs importés par seconde au cours des cinq dernières minutes : actuellement %1, moyenne %2, maximum %3.</translation>
+        </message>
+        <message>
+            <source>The rate limit allows %1 users per second.</source>
+            <translation>La limite de débit autorise %1 utilisateurs par seconde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::VerifyUndoDialog</name>
+        <message>
+            <source>Verify job %1</source>
+            <translation>Vérifier la tâche %1</translation>
+        </message>
+        <message>
+            <source>Undo job %1</source>
+            <translation>Annuler la tâche %1</translation>
+        </message>
+        <message>
+            <source>Verify reads WorkOS (it changes nothing) and checks that every row this job imported is there: users, their fields, memberships and roles, and the organizations the job created.</source>
+            <translation>La vérification lit WorkOS (elle ne modifie rien) et contrôle que chaque ligne importée par cette tâche y est : utilisateurs, leurs champs, adhésions et rôles, ainsi que les organisations créées par la tâche.</translation>
+        </message>
+        <message>
+            <source>Undo deletes exactly what this job created: the memberships it added, then the users it created, then the organizations it created. Nothing that existed before the import is touched. Users or organizations that have gained other memberships since are kept and listed.</source>
+            <translation>L’annulation supprime exactement ce que cette tâche a créé : les adhésions ajoutées, puis les utilisateurs créés, puis les organisations créées. Rien de ce qui existait avant l’importation n’est touché. Les utilisateurs ou organisations qui ont obtenu d’autres adhésions depuis sont conservés et listés.</translation>
+        </message>
+        <message>
+            <source>sk_test_… or sk_live_…</source>
+            <translation>sk_test_… ou sk_live_…</translation>
+        </message>
+        <message>
+            <source>API key of the environment:</source>
+            <translation type="vanished">Clé API de l’environnement :</translation>
+        </message>
+        <message>
+            <source>This is a production key. Type %1 to confirm:</source>
+            <translation type="vanished">Ceci est une clé de production. Tapez %1 pour confirmer :</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="vanished">Vérifier</translation>
+        </message>
+        <message>
+            <source>Delete what this job created</source>
+            <translation type="vanished">Supprimer ce que cette tâche a créé</translation>
+        </message>
+        <message>
+            <source>Counting what the job created…</source>
+            <translation>Décompte de ce que la tâche a créé…</translation>
+        </message>
+        <message>
+            <source>Cannot read the job: %1</source>
+            <translation>Impossible de lire la tâche : %1</translation>
+        </message>
+        <message>
+            <source>In %1 this deletes %2 memberships, %3 users and %4 organizations.%5%6</source>
+            <translation type="vanished">Dans %1, cela supprime %2 adhésions, %3 utilisateurs et %4 organisations.%5%6</translation>
+        </message>
+        <message>
+            <source> %1 objects have no WorkOS id and are left alone.</source>
+            <translation type="vanished"> %1 objets n’ont pas d’ID WorkOS et ne sont pas touchés.</translation>
+        </message>
+        <message>
+            <source> The job was undone already; running it again only checks what is left.</source>
+            <translation> La tâche a déjà été annulée ; la relancer ne fait que vérifier ce qui reste.</translation>
+        </message>
+        <message>
+            <source>Job %1.</source>
+            <translation>Tâche %1.</translation>
+        </message>
+        <message>
+            <source>%1 Nothing more was done; you can run it again.</source>
+            <translation>%1 Rien de plus n’a été fait ; vous pouvez relancer.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Arrêt en cours…</translation>
+        </message>
+        <message>
+            <source>API &amp;key of the environment:</source>
+            <translation>&amp;Clé API de l’environnement :</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>This is a production key. &amp;Type %1 to confirm:</source>
+            <extracomment>%1 is the word to type, "production"</extracomment>
+            <translation>Ceci est une clé de production. &amp;Tapez %1 pour confirmer :</translation>
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>&amp;Delete what this job created</source>
+            <translation>&amp;Supprimer ce que cette tâche a créé</translation>
+        </message>
+        <message>
+            <source>In %1 this deletes %2, %3 and %4.%5%6</source>
+            <extracomment>%1 is where (api.workos.com or the sandbox's address), %2 %3 %4 the counts below</extracomment>
+            <translation>Dans %1, cela supprime %2, %3 et %4.%5%6</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n memberships</source>
+            <translation>
+                <numerusform>%n adhésion</numerusform>
+                <numerusform>%n adhésions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n users</source>
+            <translation>
+                <numerusform>%n utilisateur</numerusform>
+                <numerusform>%n utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organizations</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> %n objects have no WorkOS id and are left alone.</source>
+            <translation>
+                <numerusform> %n objet n’a pas d’ID WorkOS et n’est pas touché.</numerusform>
+                <numerusform> %n objets n’ont pas d’ID WorkOS et ne sont pas touchés.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Settings</source>
+            <extracomment>The menu with the program's settings (here: its language)</extracomment>
+            <translation>&amp;Paramètres</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <extracomment>Language menu entry: follow the language of the desktop</extracomment>
+            <translation>&amp;Système</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The wizard speaks %1 from its next start. Close it and open it again to switch now; jobs you started are kept.</source>
+            <translation>L’assistant parlera %1 à partir de son prochain démarrage. Fermez-le et rouvrez-le pour changer maintenant ; les tâches commencées sont conservées.</translation>
+        </message>
+        <message>
+            <source>the language of your system</source>
+            <translation>la langue de votre système</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation type="vanished">Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
+            <translation type="vanished">Transférez des utilisateurs, leurs mots de passe et leurs organisations d’un fichier CSV vers WorkOS. Démarrez une nouvelle importation, ou reprenez une tâche de la liste.</translation>
+        </message>
+        <message>
+            <source>&amp;New import…</source>
+            <translation type="vanished">&amp;Nouvelle importation…</translation>
+        </message>
+        <message>
+            <source>&amp;Resume…</source>
+            <translation type="vanished">&amp;Reprendre…</translation>
+        </message>
+        <message>
+            <source>Re&amp;try failed rows…</source>
+            <translation type="vanished">Réessa&amp;yer les lignes en échec…</translation>
+        </message>
+        <message>
+            <source>&amp;Export error report…</source>
+            <translation type="vanished">E&amp;xporter le rapport d’erreurs…</translation>
+        </message>
+        <message>
+            <source>De&amp;tails</source>
+            <translation type="vanished">&amp;Détails</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="vanished">&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>Recent &amp;jobs:</source>
+            <translation type="vanished">&amp;Tâches récentes :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::ColumnMapping</name>
+        <message>
+            <source>The column mapping has a double quote (") that is never closed.</source>
+            <translation>L’association des colonnes contient un guillemet double (") jamais fermé.</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" has no '='. Write it as "Your Column=field", for example "Email Address=email".</source>
+            <translation>L’entrée « %1 » de l’association des colonnes n’a pas de « = ». Écrivez-la sous la forme « Votre colonne=champ », par exemple « Email Address=email ».</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" has no column name before the '='.</source>
+            <translation>L’entrée « %1 » de l’association des colonnes n’a pas de nom de colonne avant le « = ».</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" has no field name after the '='. Fields you can map to: %2.</source>
+            <translation>L’entrée « %1 » de l’association des colonnes n’a pas de nom de champ après le « = ». Champs possibles : %2.</translation>
+        </message>
+        <message>
+            <source>The column mapping entry "%1" names an unknown field "%2". Fields you can map to: %3.</source>
+            <translation>L’entrée « %1 » de l’association des colonnes cite un champ inconnu « %2 ». Champs possibles : %3.</translation>
+        </message>
+        <message>
+            <source>The column mapping maps the column "%1" more than once. Map each column once.</source>
+            <translation>L’association des colonnes associe la colonne « %1 » plus d’une fois. Associez chaque colonne une seule fois.</translation>
+        </message>
+        <message>
+            <source>A column mapping needs a column name.</source>
+            <translation>Une association de colonne nécessite un nom de colonne.</translation>
+        </message>
+        <message>
+            <source>The columns "%1" and "%2" are both mapped to %3. Map only one column to each field.</source>
+            <translation>Les colonnes « %1 » et « %2 » sont toutes deux associées à %3. N’associez qu’une colonne à chaque champ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::RowRules</name>
+        <message>
+            <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
+            <translation>L’e-mail est vide. Chaque utilisateur a besoin d’une adresse e-mail : renseignez-la ou supprimez la ligne.</translation>
+        </message>
+        <message>
+            <source>The email "%1" is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
+            <translation>L’e-mail « %1 » n’est pas une adresse e-mail valide : %2. Corrigez-la (elle devrait ressembler à nom@example.com).</translation>
+        </message>
+        <message>
+            <source>The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
+            <translation>La ligne a à la fois un mot de passe et un password_hash (ou password_hash_type). Un utilisateur reçoit l’un ou l’autre : gardez le mot de passe en clair ou le hachage, et videz l’autre ou les autres colonnes.</translation>
+        </message>
+        <message>
+            <source>The row has a password_hash but no password_hash_type. Fill in the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
+            <translation>La ligne a un password_hash mais pas de password_hash_type. Renseignez le type de hachage (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2).</translation>
+        </message>
+        <message>
+            <source>The password_hash_type "%1" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
+            <translation>Le password_hash_type « %1 » n’est pas accepté par WorkOS. Utilisez bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2.</translation>
+        </message>
+        <message>
+            <source>The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
+            <translation>Le password_hash ne ressemble pas à un hachage bcrypt. Un hachage bcrypt fait 60 caractères et commence par $2a$, $2b$ ou $2y$ suivi d’un coût à deux chiffres, par exemple $2b$10$. Vérifiez le type de hachage, ou exportez à nouveau les hachages sans les modifier.</translation>
+        </message>
+        <message>
+            <source>The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {"department": "Sales"}.</source>
+            <translation>Les métadonnées ne sont pas du JSON valide (%1 au caractère %2). Elles doivent être un objet JSON comme {"department": "Sales"}.</translation>
+        </message>
+        <message>
+            <source>The metadata must be a JSON object such as {"department": "Sales"}, not a list or a single value.</source>
+            <translation>Les métadonnées doivent être un objet JSON comme {"department": "Sales"}, pas une liste ni une valeur seule.</translation>
+        </message>
+        <message>
+            <source>The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
+            <translation>Les métadonnées ont %1 clés ; WorkOS en autorise au plus %2. Supprimez les clés dont vous n’avez pas besoin.</translation>
+        </message>
+        <message>
+            <source>The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
+            <translation>Les clés de métadonnées %1 dépassent %2 caractères, la limite de WorkOS. Raccourcissez-les.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
+            <translation>Les valeurs de métadonnées de %1 dépassent %2 caractères, la limite de WorkOS. Raccourcissez-les.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are objects or lists; WorkOS metadata values must be plain text. Flatten them into separate keys or into one text value.</source>
+            <translation>Les valeurs de métadonnées de %1 sont des objets ou des listes ; les valeurs de métadonnées WorkOS doivent être du texte simple. Répartissez-les en clés séparées ou regroupez-les en une seule valeur texte.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are numbers or true/false; they were converted to text, because WorkOS metadata values are text.</source>
+            <translation>Les valeurs de métadonnées de %1 sont des nombres ou true/false ; elles ont été converties en texte, car les valeurs de métadonnées WorkOS sont du texte.</translation>
+        </message>
+        <message>
+            <source>The metadata value(s) of %1 are null; those keys were left out.</source>
+            <translation>Les valeurs de métadonnées de %1 sont null ; ces clés ont été omises.</translation>
+        </message>
+        <message>
+            <source>The row has both org_id and org_external_id. Give the organization one way only: org_id for an organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create.</source>
+            <translation>La ligne a à la fois org_id et org_external_id. Indiquez l’organisation d’une seule façon : org_id pour une organisation qui existe dans WorkOS, ou org_external_id (avec org_name) pour une organisation à trouver ou à créer.</translation>
+        </message>
+        <message>
+            <source>The row has an org_name but no org_external_id. An organization is found or created by its external id: add org_external_id, or use org_id for an organization that already exists.</source>
+            <translation>La ligne a un org_name mais pas d’org_external_id. Une organisation est trouvée ou créée par son ID externe : ajoutez org_external_id, ou utilisez org_id pour une organisation qui existe déjà.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::Schema</name>
+        <message>
+            <source>The file has no header row.</source>
+            <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+        </message>
+        <message>
+            <source>The file has no header row. The first line must name the columns, for example "email,first_name,last_name".</source>
+            <translation>Le fichier n’a pas de ligne d’en-tête. La première ligne doit nommer les colonnes, par exemple « email,first_name,last_name ».</translation>
+        </message>
+        <message>
+            <source>The column mapping names the column "%1" (for %2), but the file has no such column.</source>
+            <translation>L’association des colonnes cite la colonne « %1 » (pour %2), mais le fichier n’a pas de telle colonne.</translation>
+        </message>
+        <message>
+            <source>Ignored because the column mapping chose another column: %1.</source>
+            <translation>Ignorée, car l’association des colonnes a choisi une autre colonne : %1.</translation>
+        </message>
+        <message>
+            <source>The file cannot be used: %1. Remove or rename the extra column so that each field comes from one column.</source>
+            <translation>Le fichier ne peut pas être utilisé : %1. Supprimez ou renommez la colonne en trop pour que chaque champ provienne d’une seule colonne.</translation>
+        </message>
+        <message>
+            <source>Email Address</source>
+            <translation>Adresse e-mail</translation>
+        </message>
+        <message>
+            <source>The file has no email column, and every user needs an email address. The columns found are: %1. Rename the column that holds the email addresses to "email", or map it to email (on the command line: --map "%2=email").</source>
+            <translation>Le fichier n’a pas de colonne d’e-mail, et chaque utilisateur a besoin d’une adresse e-mail. Colonnes trouvées : %1. Renommez la colonne qui contient les adresses e-mail en « email », ou associez-la à email (en ligne de commande : --map "%2=email").</translation>
+        </message>
+        <message>
+            <source>The role_slugs column is ignored because the file has no organization columns, and roles belong to organization memberships.</source>
+            <translation>La colonne role_slugs est ignorée car le fichier n’a pas de colonnes d’organisation, et les rôles appartiennent aux adhésions à des organisations.</translation>
+        </message>
+        <message>
+            <source>The file has organization columns, so each row names its own organization; one organization for the whole file cannot be given as well.</source>
+            <translation>Le fichier a des colonnes d’organisation, chaque ligne indique donc sa propre organisation ; une organisation pour tout le fichier ne peut pas être donnée en plus.</translation>
+        </message>
+        <message>
+            <source>Give the organization for all users by its WorkOS id or by its external id.</source>
+            <translation>Indiquez l’organisation de tous les utilisateurs par son ID WorkOS ou par son ID externe.</translation>
+        </message>
+        <message>
+            <source>Give the organization for all users by its WorkOS id or by its external id, not both.</source>
+            <translation>Indiquez l’organisation de tous les utilisateurs par son ID WorkOS ou par son ID externe, pas les deux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::Validator</name>
+        <message>
+            <source>The external_id "%1" already belongs to another email (line %2). Each user needs their own external_id: correct one of the two rows.</source>
+            <translation>L’external_id « %1 » appartient déjà à un autre e-mail (ligne %2). Chaque utilisateur a besoin de son propre external_id : corrigez l’une des deux lignes.</translation>
+        </message>
+        <message>
+            <source>This email already appeared on line %1 and this row names no organization, so there is nothing new to import; the row is skipped.</source>
+            <translation>Cet e-mail figurait déjà à la ligne %1 et cette ligne ne cite aucune organisation : il n’y a donc rien de nouveau à importer, la ligne est ignorée.</translation>
+        </message>
+        <message>
+            <source>This email already appeared on line %1 (letter case does not matter in emails); this row is skipped as a duplicate.</source>
+            <translation>Cet e-mail figurait déjà à la ligne %1 (la casse ne compte pas dans les e-mails) ; cette ligne est ignorée comme doublon.</translation>
+        </message>
+        <message>
+            <source>This email already appeared on line %1 with a different %2. The user is created from line %1 only; if this row's values are the right ones, correct line %1.</source>
+            <translation>Cet e-mail figurait déjà à la ligne %1 avec une autre valeur de %2. L’utilisateur est créé à partir de la ligne %1 seulement ; si les valeurs de cette ligne sont les bonnes, corrigez la ligne %1.</translation>
+        </message>
+        <message>
+            <source>This email and organization already appeared together on an earlier row (the user's first row is line %1); this row is skipped as a duplicate.</source>
+            <translation>Cet e-mail et cette organisation figuraient déjà ensemble sur une ligne précédente (la première ligne de l’utilisateur est la ligne %1) ; cette ligne est ignorée comme doublon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report::ErrorReport</name>
+        <message>
+            <source>WorkOS no longer holds this: it was deleted or changed after the import. Import the row again (a new job with the corrected file) if it should be there.</source>
+            <translation>WorkOS ne contient plus cet élément : il a été supprimé ou modifié après l’importation. Importez à nouveau la ligne (une nouvelle tâche avec le fichier corrigé) si elle doit y figurer.</translation>
+        </message>
+        <message>
+            <source>WorkOS holds something else than the file says (changed after the import?). Fix it in the WorkOS dashboard, or correct the file if WorkOS is right.</source>
+            <translation>WorkOS contient autre chose que ce que dit le fichier (modifié après l’importation ?). Corrigez-le dans le tableau de bord WorkOS, ou corrigez le fichier si WorkOS a raison.</translation>
+        </message>
+        <message>
+            <source>Left in place on purpose. Remove the other memberships first if it should go, then run undo again.</source>
+            <translation>Laissé en place volontairement. Supprimez d’abord les autres adhésions s’il doit disparaître, puis relancez l’annulation.</translation>
+        </message>
+        <message>
+            <source>Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed.</source>
+            <translation>L’annulation ne connaissait pas son ID WorkOS ; vérifiez-le dans le tableau de bord WorkOS et supprimez-le là-bas si nécessaire.</translation>
+        </message>
+        <message>
+            <source>The email belongs to a WorkOS user the import could not look up; check the user in the WorkOS dashboard and run Retry failed rows.</source>
+            <translation>L’e-mail appartient à un utilisateur WorkOS que l’importation n’a pas pu rechercher ; vérifiez l’utilisateur dans le tableau de bord WorkOS et lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>Another WorkOS user already has this external_id: fix external_id in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Un autre utilisateur WorkOS a déjà cet external_id : corrigez external_id dans le CSV, puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
+        </message>
+        <message>
+            <source>Turn on Multiple Roles in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or give one slug in role_slugs and import the corrected file as a new job.</source>
+            <translation>Activez « Multiple Roles » dans le tableau de bord WorkOS, puis réessayez toutes les lignes en échec (workos-import retry JOB --all) ; ou indiquez un seul identifiant dans role_slugs et importez le fichier corrigé comme nouvelle tâche.</translation>
+        </message>
+        <message>
+            <source>Create the role in the WorkOS dashboard, then retry every failed row (workos-import retry JOB --all); or fix role_slugs in the CSV and import the corrected file as a new job.</source>
+            <translation>Créez le rôle dans le tableau de bord WorkOS, puis réessayez toutes les lignes en échec (workos-import retry JOB --all) ; ou corrigez role_slugs dans le CSV et importez le fichier corrigé comme nouvelle tâche.</translation>
+        </message>
+        <message>
+            <source>Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Corrigez l’adresse e-mail dans le CSV, puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
+        </message>
+        <message>
+            <source>Fix this line of the CSV file (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Corrigez cette ligne du fichier CSV (voir le message), puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
+        </message>
+        <message>
+            <source>Fix password_hash / password_hash_type for this row (supported types: bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Corrigez password_hash / password_hash_type pour cette ligne (types pris en charge : bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2, argon2), puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
+        </message>
+        <message>
+            <source>Fix this row in the CSV (see the message), then import the corrected file as a new job (users already imported are recognised, not created twice).</source>
+            <translation>Corrigez cette ligne dans le CSV (voir le message), puis importez le fichier corrigé comme nouvelle tâche (les utilisateurs déjà importés sont reconnus, pas créés deux fois).</translation>
+        </message>
+        <message>
+            <source>Check the API key: it may be mistyped, revoked or for another WorkOS environment.</source>
+            <translation>Vérifiez la clé API : elle est peut-être mal saisie, révoquée ou destinée à un autre environnement WorkOS.</translation>
+        </message>
+        <message>
+            <source>Check that the API key may manage users and organizations in the WorkOS dashboard.</source>
+            <translation>Vérifiez dans le tableau de bord WorkOS que la clé API peut gérer les utilisateurs et les organisations.</translation>
+        </message>
+        <message>
+            <source>Retry failed rows; the import respects WorkOS's rate limits.</source>
+            <translation>Réessayez les lignes en échec ; l’importation respecte les limites de débit de WorkOS.</translation>
+        </message>
+        <message>
+            <source>WorkOS had a temporary problem; run Retry failed rows later.</source>
+            <translation>WorkOS a eu un problème temporaire ; lancez Réessayer les lignes en échec plus tard.</translation>
+        </message>
+        <message>
+            <source>The connection to WorkOS was not trusted (TLS): check the network, proxy or antivirus that may intercept it, then run Retry failed rows.</source>
+            <translation>La connexion à WorkOS n’était pas de confiance (TLS) : vérifiez le réseau, le proxy ou l’antivirus qui pourrait l’intercepter, puis lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>The proxy refused the connection: check the system proxy settings, then run Retry failed rows.</source>
+            <translation>Le proxy a refusé la connexion : vérifiez les paramètres de proxy du système, puis lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>Retry failed rows when the network is back.</source>
+            <translation>Réessayez les lignes en échec quand le réseau sera revenu.</translation>
+        </message>
+        <message>
+            <source>The organization does not exist in this WorkOS environment: fix org_id, or give org_external_id with org_name so the import can create it, then run Retry failed rows.</source>
+            <translation>L’organisation n’existe pas dans cet environnement WorkOS : corrigez org_id, ou indiquez org_external_id avec org_name pour que l’importation puisse la créer, puis lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not find this user; run Retry failed rows, and contact WorkOS support with the request id if it keeps failing.</source>
+            <translation>WorkOS n’a pas trouvé cet utilisateur ; lancez Réessayer les lignes en échec, et contactez le support WorkOS avec l’identifiant de requête si l’échec persiste.</translation>
+        </message>
+        <message>
+            <source>The organization could not be resolved because of a temporary problem; run Retry failed rows.</source>
+            <translation>L’organisation n’a pas pu être résolue à cause d’un problème temporaire ; lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>The row's organization could not be found or created (see the message); fix the organization columns and run Retry failed rows.</source>
+            <translation>L’organisation de la ligne n’a pas pu être trouvée ni créée (voir le message) ; corrigez les colonnes d’organisation et lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>Run Retry failed rows.</source>
+            <translation>Lancez Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>Fix this row (see the message) and run Retry failed rows; contact WorkOS support with the request id if it keeps failing.</source>
+            <translation>Corrigez cette ligne (voir le message) et lancez Réessayer les lignes en échec ; contactez le support WorkOS avec l’identifiant de requête si l’échec persiste.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the report format from the file name "%1": name it .csv, .json, .jsonl or .ndjson.</source>
+            <translation>Impossible de déduire le format du rapport du nom de fichier « %1 » : nommez-le en .csv, .json, .jsonl ou .ndjson.</translation>
+        </message>
+        <message>
+            <source>Cannot write the report %1: %2</source>
+            <translation>Impossible d’écrire le rapport %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot make the report %1 private to you: %2</source>
+            <translation>Impossible de rendre le rapport %1 privé : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the failed rows for the report.</source>
+            <translation>Impossible de lire les lignes en échec pour le rapport.</translation>
+        </message>
+        <message>
+            <source>Cannot save the report %1: %2</source>
+            <translation>Impossible d’enregistrer le rapport %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report::ValidationReport</name>
+        <message>
+            <source>Cannot write the report "%1": %2. Choose a folder you may write to.</source>
+            <translation>Impossible d’écrire le rapport « %1 » : %2. Choisissez un dossier où vous avez le droit d’écrire.</translation>
+        </message>
+        <message>
+            <source>Cannot make the report "%1" private to you: %2.</source>
+            <translation>Impossible de rendre le rapport « %1 » privé : %2.</translation>
+        </message>
+        <message>
+            <source>The report "%1" was not opened.</source>
+            <translation>Le rapport « %1 » n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>Writing the report "%1" failed: %2. Check the free disk space and try again.</source>
+            <translation>L’écriture du rapport « %1 » a échoué : %2. Vérifiez l’espace disque libre et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>WorkOS Migration Wizard</source>
+            <translation>Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Moves users from a CSV file into WorkOS.</source>
+            <translation>Transfère des utilisateurs d’un fichier CSV vers WorkOS.</translation>
+        </message>
+        <message>
+            <source>Use the job store FILE.</source>
+            <translation>Utiliser le stockage des tâches FILE.</translation>
+        </message>
+        <message>
+            <source>Save a screenshot of every screen into DIR.</source>
+            <translation>Enregistrer une capture de chaque écran dans DIR.</translation>
+        </message>
+        <message>
+            <source>The CSV file for the tour.</source>
+            <translation>Le fichier CSV pour la visite.</translation>
+        </message>
+        <message>
+            <source>Show the main window, list the jobs, print what works and quit (exit code 0 when everything does).</source>
+            <translation>Afficher la fenêtre principale, lister les tâches, indiquer ce qui fonctionne et quitter (code de sortie 0 si tout fonctionne).</translation>
+        </message>
+    </context>
 </TS>
