@@ -1022,7 +1022,7 @@
         </message>
         <message>
             <source>The first &amp;rows of the file:</source>
-            <translation>Die ersten &amp;Zeilen der Datei:</translation>
+            <translation>Die &amp;ersten Zeilen der Datei:</translation>
         </message>
         <message>
             <source>The first rows of the chosen file, as they were read; passwords and hashes are hidden.</source>
@@ -2372,11 +2372,11 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>%1 users and %2 memberships: %3 writes, %4.</source>
-            <translation>%1 Benutzer und %2 Mitgliedschaften: %3 Schreibvorgänge, %4.</translation>
+            <translation type="vanished">%1 Benutzer und %2 Mitgliedschaften: %3 Schreibvorgänge, %4.</translation>
         </message>
         <message>
             <source>Before the first user, the %1 organizations are looked up (and created where missing).</source>
-            <translation>Vor dem ersten Benutzer werden die %1 Organisationen nachgeschlagen (und angelegt, wo sie fehlen).</translation>
+            <translation type="vanished">Vor dem ersten Benutzer werden die %1 Organisationen nachgeschlagen (und angelegt, wo sie fehlen).</translation>
         </message>
         <message>
             <source>My WorkOS plan has hi&amp;gher limits (WorkOS confirmed them to me)</source>
@@ -2420,6 +2420,39 @@ Auftrag %2</translation>
         <message>
             <source>%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once would be faster)</source>
             <translation>%1: Hier bestimmt die Antwortzeit von WorkOS das Tempo, nicht sein Limit (mehr Vorgänge oder mehr Benutzer gleichzeitig wären schneller)</translation>
+        </message>
+        <message>
+            <source>%1 and %2: %3, %4.</source>
+            <extracomment>The whole sentence: "&lt;users&gt; and &lt;memberships&gt;: &lt;writes&gt;, &lt;how long&gt;."</extracomment>
+            <translation>%1 und %2: %3, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln Benutzer</numerusform>
+                <numerusform>%Ln Benutzer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln memberships</source>
+            <translation>
+                <numerusform>%Ln Mitgliedschaft</numerusform>
+                <numerusform>%Ln Mitgliedschaften</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln writes</source>
+            <translation>
+                <numerusform>%Ln Schreibvorgang</numerusform>
+                <numerusform>%Ln Schreibvorgänge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before the first user, the %Ln organizations are looked up (and created where missing).</source>
+            <translation>
+                <numerusform>Vor dem ersten Benutzer wird die Organisation nachgeschlagen (und angelegt, falls sie fehlt).</numerusform>
+                <numerusform>Vor dem ersten Benutzer werden die %Ln Organisationen nachgeschlagen (und angelegt, wo sie fehlen).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -2372,11 +2372,11 @@ Tâche %2</translation>
         </message>
         <message>
             <source>%1 users and %2 memberships: %3 writes, %4.</source>
-            <translation>%1 utilisateurs et %2 adhésions : %3 écritures, %4.</translation>
+            <translation type="vanished">%1 utilisateurs et %2 adhésions : %3 écritures, %4.</translation>
         </message>
         <message>
             <source>Before the first user, the %1 organizations are looked up (and created where missing).</source>
-            <translation>Avant le premier utilisateur, les %1 organisations sont recherchées (et créées si elles manquent).</translation>
+            <translation type="vanished">Avant le premier utilisateur, les %1 organisations sont recherchées (et créées si elles manquent).</translation>
         </message>
         <message>
             <source>My WorkOS plan has hi&amp;gher limits (WorkOS confirmed them to me)</source>
@@ -2420,6 +2420,39 @@ Tâche %2</translation>
         <message>
             <source>%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once would be faster)</source>
             <translation>%1 : ici, c’est la rapidité des réponses de WorkOS qui fixe le rythme, pas sa limite (plus de flux ou plus d’utilisateurs à la fois iraient plus vite)</translation>
+        </message>
+        <message>
+            <source>%1 and %2: %3, %4.</source>
+            <extracomment>The whole sentence: "&lt;users&gt; and &lt;memberships&gt;: &lt;writes&gt;, &lt;how long&gt;."</extracomment>
+            <translation>%1 et %2 : %3, %4.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln utilisateur</numerusform>
+                <numerusform>%Ln utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln memberships</source>
+            <translation>
+                <numerusform>%Ln adhésion</numerusform>
+                <numerusform>%Ln adhésions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln writes</source>
+            <translation>
+                <numerusform>%Ln écriture</numerusform>
+                <numerusform>%Ln écritures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before the first user, the %Ln organizations are looked up (and created where missing).</source>
+            <translation>
+                <numerusform>Avant le premier utilisateur, l’organisation est recherchée (et créée si elle manque).</numerusform>
+                <numerusform>Avant le premier utilisateur, les %Ln organisations sont recherchées (et créées si elles manquent).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -50,14 +50,14 @@ Installed install(const QLocale &locale)
     remove(qtTranslator);
     Installed installed{locale, {}, {}};
     QLocale::setDefault(locale);
-    if (locale.language() != QLocale::English) {
-        programTranslator = new QTranslator(QCoreApplication::instance());
-        if (programTranslator->load(locale, u"wizard"_s, u"_"_s, u":/i18n"_s)) {
-            QCoreApplication::installTranslator(programTranslator);
-            installed.programTranslation = programTranslator->filePath();
-        } else {
-            qWarning("No translation of the wizard for %s; it speaks English.", qUtf8Printable(locale.name()));
-        }
+    // English too: wizard_en.qm holds the English plural forms ("1 user", "2 users"); the other
+    // English texts are the source texts.
+    programTranslator = new QTranslator(QCoreApplication::instance());
+    if (programTranslator->load(locale, u"wizard"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(programTranslator);
+        installed.programTranslation = programTranslator->filePath();
+    } else {
+        qWarning("No translation of the wizard for %s; it speaks English.", qUtf8Printable(locale.name()));
     }
     // English too: qtbase has no English file, and none is needed.
     qtTranslator = new QTranslator(QCoreApplication::instance());

@@ -203,13 +203,13 @@ void SettingsPage::updatePlan()
     if (!w->singleOrg.isEmpty())
         memberships = s.distinctEmails;
     const qint64 writes = s.distinctEmails + memberships;
-    const QLocale locale;
-    QString text = tr("%1 users and %2 memberships: %3 writes, %4.")
-                       .arg(locale.toString(s.distinctEmails), locale.toString(memberships), locale.toString(writes),
-                            durationText(planEstimate(*w, w->settings()), limits));
+    //: The whole sentence: "<users> and <memberships>: <writes>, <how long>."
+    QString text = tr("%1 and %2: %3, %4.")
+                       .arg(tr("%Ln users", nullptr, int(s.distinctEmails)), tr("%Ln memberships", nullptr, int(memberships)),
+                            tr("%Ln writes", nullptr, int(writes)), durationText(planEstimate(*w, w->settings()), limits));
     if (s.distinctOrganizations > 0)
-        text += u" "_s + tr("Before the first user, the %1 organizations are looked up (and created where missing).")
-                              .arg(locale.toString(s.distinctOrganizations));
+        text += u" "_s + tr("Before the first user, the %Ln organizations are looked up (and created where missing).", nullptr,
+                              int(s.distinctOrganizations));
     m_planLabel->setText(text);
 }
 

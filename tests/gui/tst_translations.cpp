@@ -7,6 +7,8 @@
 // window titles, page titles, table headers, combo box entries, menus) are compared position by
 // position: a text that stayed English is reported with where it sits. Product names (WorkOS,
 // CSV, API), e-mail addresses, file names, CSV column names and numbers may stay the same.
+// English has a translation too, of its plural messages only (translations/wizard_en.ts, made with
+// lupdate -pluralonly): a count of one reads "1 user", not "1 users".
 #include "aboutdialog.h"
 #include "connectpage.h"
 #include "filepage.h"
@@ -507,6 +509,119 @@ private slots:
         const QString out = QString::fromUtf8(cli.readAll());
         QVERIFY2(out.contains(u"is not a valid email address"_s), qPrintable(out));
         QVERIFY2(!out.contains(u"keine gültige"_s), qPrintable(out));
+    }
+
+    // wizard_en.ts: every plural message of the sources (those of wizard_de.ts) with both English
+    // forms, and nothing else (it is kept by lupdate -pluralonly).
+    void englishPluralsComplete()
+    {
+        const QString en = QStringLiteral(WIZARD_SOURCE_DIR "/translations/wizard_en.ts");
+        const TsCheck check = checkTs(en, 2);
+        QVERIFY2(check.problems.isEmpty(), qPrintable(u"\n"_s + check.problems.join(u'\n')));
+        const auto messages = [](const QString &path) {
+            QMap<QString, bool> found; // context + source → numerus, for the messages still in the sources
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return found;
+            QXmlStreamReader xml(&file);
+            QString context, source;
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == u"name") {
+                    context = xml.readElementText();
+                } else if (xml.name() == u"message") {
+                    numerus = xml.attributes().value(u"numerus"_s) == u"yes";
+                } else if (xml.name() == u"source") {
+                    source = xml.readElementText();
+                } else if (xml.name() == u"translation") {
+                    const auto type = xml.attributes().value(u"type"_s);
+                    if (type != u"vanished" && type != u"obsolete")
+                        found.insert(context + u": "_s + source, numerus);
+                }
+            }
+            return found;
+        };
+        const QMap<QString, bool> all = messages(QStringLiteral(WIZARD_SOURCE_DIR "/translations/wizard_de.ts"));
+        const QMap<QString, bool> english = messages(en);
+        QStringList missing, extra;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (*it && !english.contains(it.key()))
+                missing.append(it.key());
+        }
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            if (!*it || !all.contains(it.key()))
+                extra.append(it.key());
+        }
+        QVERIFY2(all.size() > 400 && english.size() > 20, qPrintable(u"%1 messages, %2 English plurals"_s.arg(all.size()).arg(english.size())));
+        QVERIFY2(missing.isEmpty(), qPrintable(u"\nplural messages missing in wizard_en.ts:\n"_s + missing.join(u'\n')));
+        QVERIFY2(extra.isEmpty(), qPrintable(u"\nwizard_en.ts has messages that are not plural messages of the sources:\n"_s
+                                             + extra.join(u'\n')));
+    }
+
+    // In English a count of one reads singular on the real screens: an import of one user into
+    // one organization, from the file to the Review page.
+    void englishCountOfOneIsSingular()
+    {
+        const Language::Installed installed = Language::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(installed.programTranslation.endsWith(u"wizard_en.qm"_s), qPrintable(installed.programTranslation));
+        QSettings().clear();
+        Gui::ImportWizard::rememberForSession({}, {});
+        const QString csv = m_dir.filePath(u"one.csv"_s);
+        writeFile(csv, "email,first_name,last_name,org_external_id,org_name,role_slugs\n"
+                       "ann@example.com,Ann,Lee,acme,Acme,member\n");
+        Gui::ImportWizard wizard(store());
+        wizard.show();
+        Texts texts;
+        auto *file = qobject_cast<Gui::FilePage *>(wizard.currentPage());
+        QVERIFY(file);
+        QSignalSpy inspected(file, &Gui::FilePage::inspectionFinished);
+        file->setPath(csv);
+        QVERIFY(inspected.wait(15000) && file->isComplete());
+        collect(texts, u"file"_s, &wizard);
+        wizard.next();
+        auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
+        QVERIFY(columns);
+        if (columns->isInspecting()) {
+            QSignalSpy again(columns, &Gui::ColumnsPage::inspectionFinished);
+            QVERIFY(again.wait(15000));
+        }
+        QCOMPARE(columns->findChild<QLabel *>(u"statusLabel"_s)->text(),
+                 u"1 user to import (1 membership in 1 organization)."_s);
+        collect(texts, u"columns"_s, &wizard);
+        wizard.next();
+        auto *connect = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
+        QVERIFY(connect);
+        wizard.findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
+        wizard.findChild<QLineEdit *>(u"keyEdit"_s)->setText(m_sandbox.keys().first());
+        QSignalSpy verified(connect, &Gui::ConnectPage::verified);
+        connect->verify();
+        QVERIFY(verified.wait(15000) && verified.last().at(0).toBool());
+        wizard.next(); // Settings
+        collect(texts, u"settings"_s, &wizard);
+        wizard.next(); // Organizations & roles
+        if (auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard.currentPage()); orgs && orgs->isChecking()) {
+            QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
+            QVERIFY(checked.wait(15000));
+        }
+        collect(texts, u"organizations"_s, &wizard);
+        wizard.next(); // Review
+        const QString commit = wizard.button(QWizard::CommitButton)->text().remove(u'&');
+        QVERIFY2(commit == u"Import 1 user into Staging"_s || commit == u"Import 1 user into Production"_s
+                     || commit == u"Rehearse with 1 user"_s,
+                 qPrintable(commit));
+        collect(texts, u"review"_s, &wizard);
+        // No "1 users", "1 rows", … anywhere on these screens.
+        static const QRegularExpression plural(
+            u"(^|[^\\d.,])1 (users|rows|organizations|memberships|seconds|columns|mismatches|objects|workers|fields)\\b"_s);
+        QStringList wrong;
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            if (plural.match(*it).hasMatch())
+                wrong.append(it.key() + u": "_s + *it);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"\n"_s + wrong.join(u'\n')));
     }
 
     void germanScreens() { compareWith(QLocale(u"de_DE"_s), {u"Details"_s, u"Problem"_s, u"Pause"_s}); }
