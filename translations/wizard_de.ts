@@ -77,6 +77,35 @@
         </message>
     </context>
     <context>
+        <name>Api::RateLimits</name>
+        <message>
+            <source>The rate limit setting has an empty item (two commas in a row?).</source>
+            <translation>Die Einstellung des Ratenlimits hat einen leeren Eintrag (zwei Kommas hintereinander?).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::TlsCheck</name>
+        <message>
+            <source>Qt found no TLS plugin (the tls/ plugin folder is missing or empty).</source>
+            <translation>Qt hat kein TLS-Plugin gefunden (der Plugin-Ordner tls/ fehlt oder ist leer).</translation>
+        </message>
+        <message>
+            <source>Qt's TLS plugins (%1) could not load a TLS library; Qt was built against %2.</source>
+            <translation>Die TLS-Plugins von Qt (%1) konnten keine TLS-Bibliothek laden; Qt wurde gegen %2 erstellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::WorkOsClient</name>
+        <message>
+            <source>No API key was given. Paste the secret key (sk_...) from the WorkOS dashboard.</source>
+            <translation>Es wurde kein API-Schlüssel angegeben. Fügen Sie den geheimen Schlüssel (sk_...) aus dem WorkOS-Dashboard ein.</translation>
+        </message>
+        <message>
+            <source>The API address must not contain a user name, a query or a fragment (%1).</source>
+            <translation>Die API-Adresse darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Csv::CsvReader</name>
         <message>
             <source>Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.</source>
@@ -148,6 +177,21 @@
         <message>
             <source>Reading "%1" failed near line %2: %3</source>
             <translation>Lesen von „%1“ ist in der Nähe von Zeile %2 fehlgeschlagen: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::FollowUp</name>
+        <message>
+            <source>The CSV file of job %1 is gone: %2. Put it back at that path: verify and undo read the rows from it.</source>
+            <translation>Die CSV-Datei von Auftrag %1 ist nicht mehr da: %2. Legen Sie sie wieder unter diesem Pfad ab: Prüfen und Rückgängigmachen lesen die Zeilen daraus.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job ran (its size was %2 bytes, now %3). Put the original file back at %4.</source>
+            <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Lauf des Auftrags geändert (ihre Größe war %2 Byte, jetzt %3). Legen Sie die ursprüngliche Datei wieder unter %4 ab.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job ran (its contents differ). Put the original file back at %2.</source>
+            <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Lauf des Auftrags geändert (ihr Inhalt ist anders). Legen Sie die ursprüngliche Datei wieder unter %2 ab.</translation>
         </message>
     </context>
     <context>
@@ -344,6 +388,140 @@
         <message>
             <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
             <translation>Fertig, mit %1 fehlgeschlagenen und %2 ungültigen Zeilen. Exportieren Sie den Fehlerbericht, um die Gründe zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::Undoer</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1". `workos-import jobs` lists the jobs.</source>
+            <translation>Es gibt keinen Auftrag „%1“. `workos-import jobs` listet die Aufträge auf.</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process. Stop it there first, then run undo again.</source>
+            <translation>Auftrag %1 läuft in einem anderen Fenster oder Prozess. Halten Sie ihn zuerst dort an und starten Sie dann „Rückgängig“ erneut.</translation>
+        </message>
+        <message>
+            <source>Continuing the undo of job %1 (started %2).</source>
+            <translation>Das Rückgängigmachen von Auftrag %1 wird fortgesetzt (gestartet %2).</translation>
+        </message>
+        <message>
+            <source>Undo of job %1: %2 objects in the plan, %3 still to do.</source>
+            <translation>Rückgängigmachen von Auftrag %1: %2 Objekte im Plan, %3 noch zu erledigen.</translation>
+        </message>
+        <message>
+            <source>Deleting memberships</source>
+            <translation>Mitgliedschaften werden gelöscht</translation>
+        </message>
+        <message>
+            <source>Deleting users</source>
+            <translation>Benutzer werden gelöscht</translation>
+        </message>
+        <message>
+            <source>Deleting organizations</source>
+            <translation>Organisationen werden gelöscht</translation>
+        </message>
+        <message>
+            <source>Stopped: cannot record progress in the job store (%1). Run undo again to continue.</source>
+            <translation>Angehalten: Der Fortschritt kann nicht im Auftragsspeicher festgehalten werden (%1). Starten Sie „Rückgängig“ erneut, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 Run undo again to continue; nothing is deleted twice.</source>
+            <translation>Angehalten: %1 Starten Sie „Rückgängig“ erneut, um fortzufahren; nichts wird zweimal gelöscht.</translation>
+        </message>
+        <message>
+            <source>Stopped. Run undo again to continue; nothing is deleted twice.</source>
+            <translation>Angehalten. Starten Sie „Rückgängig“ erneut, um fortzufahren; nichts wird zweimal gelöscht.</translation>
+        </message>
+        <message>
+            <source>%1 deletions failed (see the report). Run undo again to try them again.</source>
+            <translation>%1 Löschvorgänge sind fehlgeschlagen (siehe Bericht). Starten Sie „Rückgängig“ erneut, um sie zu wiederholen.</translation>
+        </message>
+        <message>
+            <source>Undone: %1 objects this job created were deleted; nothing that existed before was touched.</source>
+            <translation>Rückgängig gemacht: %1 von diesem Auftrag angelegte Objekte wurden gelöscht; nichts, was vorher existierte, wurde angetastet.</translation>
+        </message>
+        <message>
+            <source>Undone, except %1 objects left in place (see the report); %2 objects deleted.</source>
+            <translation>Rückgängig gemacht, außer %1 Objekten, die erhalten blieben (siehe Bericht); %2 Objekte gelöscht.</translation>
+        </message>
+        <message>
+            <source>Undone. Import the file again as a new job if you need it.</source>
+            <translation>Rückgängig gemacht. Importieren Sie die Datei als neuen Auftrag erneut, wenn Sie sie brauchen.</translation>
+        </message>
+        <message>
+            <source> The report could not be written: %1</source>
+            <translation> Der Bericht konnte nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>An undo is already running.</source>
+            <translation>Ein Rückgängigmachen läuft bereits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::Verifier</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1". `workos-import jobs` lists the jobs.</source>
+            <translation>Es gibt keinen Auftrag „%1“. `workos-import jobs` listet die Aufträge auf.</translation>
+        </message>
+        <message>
+            <source>Continuing the verify of job %1 stopped earlier: %2 objects it had already read are not read again.</source>
+            <translation>Die vorher angehaltene Prüfung von Auftrag %1 wird fortgesetzt: %2 bereits gelesene Objekte werden nicht erneut gelesen.</translation>
+        </message>
+        <message>
+            <source>Verifying %1 imported rows of job %2: %3 users, %4 organizations.</source>
+            <translation>%1 importierte Zeilen von Auftrag %2 werden geprüft: %3 Benutzer, %4 Organisationen.</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed; run verify again to continue where it stopped.</source>
+            <translation>Angehalten. Es wurde nichts geändert; starten Sie die Prüfung erneut, um dort fortzufahren, wo sie aufgehört hat.</translation>
+        </message>
+        <message>
+            <source>Could not read WorkOS: %1</source>
+            <translation>WorkOS konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Reading organizations</source>
+            <translation>Organisationen werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading memberships</source>
+            <translation>Mitgliedschaften werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading users</source>
+            <translation>Benutzer werden gelesen</translation>
+        </message>
+        <message>
+            <source>Looking up users by email</source>
+            <translation>Benutzer werden über ihre E-Mail-Adresse gesucht</translation>
+        </message>
+        <message>
+            <source>Comparing rows</source>
+            <translation>Zeilen werden verglichen</translation>
+        </message>
+        <message>
+            <source>Cannot write the verification report: %1</source>
+            <translation>Der Prüfbericht kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>Verified: WorkOS holds every one of the %1 imported rows as the file says.</source>
+            <translation>Geprüft: WorkOS enthält jede der %1 importierten Zeilen so, wie die Datei sagt.</translation>
+        </message>
+        <message>
+            <source>%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report).</source>
+            <translation>%1 Abweichungen in %2 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</translation>
+        </message>
+        <message>
+            <source>A verify is already running.</source>
+            <translation>Eine Prüfung läuft bereits.</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3273,17 @@ Auftrag %2</translation>
         </message>
     </context>
     <context>
+        <name>Model::FileScan</name>
+        <message>
+            <source>The file was not opened.</source>
+            <translation>Die Datei wurde nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <translation>Die Prüfung wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Model::RowRules</name>
         <message>
             <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
@@ -3378,6 +3567,156 @@ Auftrag %2</translation>
         <message>
             <source>Writing the report "%1" failed: %2. Check the free disk space and try again.</source>
             <translation>Das Schreiben des Berichts „%1“ ist fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::FollowUpStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write to the job store %1: %2</source>
+            <translation>In den Auftragsspeicher %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the verify and undo tables to the job store %1: %2</source>
+            <translation>Die Tabellen für Prüfen und Rückgängigmachen können dem Auftragsspeicher %1 nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot record the %1 of job %2: %3</source>
+            <translation>%1 von Auftrag %2 kann nicht festgehalten werden: %3</translation>
+        </message>
+        <message>
+            <source>Cannot read the outcomes of job %1: %2</source>
+            <translation>Die Ergebnisse von Auftrag %1 können nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write to the job store: %1</source>
+            <translation>In den Auftragsspeicher kann nicht geschrieben werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot store the undo plan of job %1: %2</source>
+            <translation>Der Plan zum Rückgängigmachen von Auftrag %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot record the undo of %1 %2: %3</source>
+            <translation>Das Rückgängigmachen von %1 %2 kann nicht festgehalten werden: %3</translation>
+        </message>
+        <message>
+            <source>Cannot store the verify result of job %1: %2</source>
+            <translation>Das Prüfergebnis von Auftrag %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot store the verify checkpoint of job %1: %2</source>
+            <translation>Der Sicherungspunkt der Prüfung von Auftrag %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the verify checkpoint of job %1: %2</source>
+            <translation>Der Sicherungspunkt der Prüfung von Auftrag %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot clear the verify checkpoint of job %1: %2</source>
+            <translation>Der Sicherungspunkt der Prüfung von Auftrag %1 kann nicht gelöscht werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::JobStore</name>
+        <message>
+            <source>Cannot create the folder %1 for the job store.</source>
+            <translation>Der Ordner %1 für den Auftragsspeicher kann nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>Cannot create the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht angelegt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot switch the job store %1 to WAL mode: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the job store's schema version: %1</source>
+            <translation>Die Schemaversion des Auftragsspeichers kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot store the job store's schema version: %1</source>
+            <translation>Die Schemaversion des Auftragsspeichers kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the job store's tables: %1</source>
+            <translation>Die Tabellen des Auftragsspeichers können nicht angelegt werden: %1</translation>
+        </message>
+        <message>
+            <source>There is no job %1 in the job store.</source>
+            <translation>Im Auftragsspeicher gibt es keinen Auftrag %1.</translation>
+        </message>
+        <message>
+            <source>The job store is busy or not writable: %1</source>
+            <translation>Der Auftragsspeicher ist belegt oder nicht beschreibbar: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save to the job store: %1</source>
+            <translation>Im Auftragsspeicher kann nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>The job store is not open.</source>
+            <translation>Der Auftragsspeicher ist nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>The job store was used from the wrong thread.</source>
+            <translation>Der Auftragsspeicher wurde aus dem falschen Thread verwendet.</translation>
+        </message>
+        <message>
+            <source>Cannot save the job %1: %2</source>
+            <translation>Der Auftrag %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read job %1 from the job store: %2</source>
+            <translation>Auftrag %1 kann nicht aus dem Auftragsspeicher gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the jobs from the job store: %1</source>
+            <translation>Die Aufträge können nicht aus dem Auftragsspeicher gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the state of job %1: %2</source>
+            <translation>Der Status von Auftrag %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the counters of job %1: %2</source>
+            <translation>Die Zähler von Auftrag %1 können nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings of job %1: %2</source>
+            <translation>Die Einstellungen von Auftrag %1 können nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the file fingerprint of job %1: %2</source>
+            <translation>Der Datei-Fingerabdruck von Auftrag %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot delete job %1: %2</source>
+            <translation>Auftrag %1 kann nicht gelöscht werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save chunk %1 of job %2: %3</source>
+            <translation>Teil %1 von Auftrag %2 kann nicht gespeichert werden: %3</translation>
+        </message>
+        <message>
+            <source>Cannot read the chunks of job %1: %2</source>
+            <translation>Die Teile von Auftrag %1 können nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

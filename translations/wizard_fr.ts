@@ -77,6 +77,35 @@
         </message>
     </context>
     <context>
+        <name>Api::RateLimits</name>
+        <message>
+            <source>The rate limit setting has an empty item (two commas in a row?).</source>
+            <translation>Le réglage de limite de débit contient un élément vide (deux virgules à la suite ?).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::TlsCheck</name>
+        <message>
+            <source>Qt found no TLS plugin (the tls/ plugin folder is missing or empty).</source>
+            <translation>Qt n’a trouvé aucun plugin TLS (le dossier de plugins tls/ manque ou est vide).</translation>
+        </message>
+        <message>
+            <source>Qt's TLS plugins (%1) could not load a TLS library; Qt was built against %2.</source>
+            <translation>Les plugins TLS de Qt (%1) n’ont pu charger aucune bibliothèque TLS ; Qt a été compilé avec %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::WorkOsClient</name>
+        <message>
+            <source>No API key was given. Paste the secret key (sk_...) from the WorkOS dashboard.</source>
+            <translation>Aucune clé API n’a été fournie. Collez la clé secrète (sk_...) du tableau de bord WorkOS.</translation>
+        </message>
+        <message>
+            <source>The API address must not contain a user name, a query or a fragment (%1).</source>
+            <translation>L’adresse de l’API ne doit contenir ni nom d’utilisateur, ni requête, ni fragment (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>Csv::CsvReader</name>
         <message>
             <source>Line %1 has characters that are not valid UTF-8; they were read as Windows-1252.</source>
@@ -148,6 +177,21 @@
         <message>
             <source>Reading "%1" failed near line %2: %3</source>
             <translation>La lecture de « %1 » a échoué vers la ligne %2 : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::FollowUp</name>
+        <message>
+            <source>The CSV file of job %1 is gone: %2. Put it back at that path: verify and undo read the rows from it.</source>
+            <translation>Le fichier CSV de la tâche %1 a disparu : %2. Remettez-le à cet emplacement : la vérification et l’annulation y lisent les lignes.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job ran (its size was %2 bytes, now %3). Put the original file back at %4.</source>
+            <translation>Le fichier CSV de la tâche %1 a changé depuis l’exécution de la tâche (sa taille était de %2 octets, elle est maintenant de %3). Remettez le fichier d’origine dans %4.</translation>
+        </message>
+        <message>
+            <source>The CSV file of job %1 changed since the job ran (its contents differ). Put the original file back at %2.</source>
+            <translation>Le fichier CSV de la tâche %1 a changé depuis l’exécution de la tâche (son contenu diffère). Remettez le fichier d’origine dans %2.</translation>
         </message>
     </context>
     <context>
@@ -344,6 +388,140 @@
         <message>
             <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
             <translation>Terminé, avec %1 lignes en échec et %2 lignes invalides. Exportez le rapport d’erreurs pour en voir les raisons.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::Undoer</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1". `workos-import jobs` lists the jobs.</source>
+            <translation>Il n’existe pas de tâche « %1 ». `workos-import jobs` liste les tâches.</translation>
+        </message>
+        <message>
+            <source>Job %1 is running in another window or process. Stop it there first, then run undo again.</source>
+            <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus. Arrêtez-la d’abord là-bas, puis relancez l’annulation.</translation>
+        </message>
+        <message>
+            <source>Continuing the undo of job %1 (started %2).</source>
+            <translation>Reprise de l’annulation de la tâche %1 (démarrée %2).</translation>
+        </message>
+        <message>
+            <source>Undo of job %1: %2 objects in the plan, %3 still to do.</source>
+            <translation>Annulation de la tâche %1 : %2 objets dans le plan, %3 restant à traiter.</translation>
+        </message>
+        <message>
+            <source>Deleting memberships</source>
+            <translation>Suppression des adhésions</translation>
+        </message>
+        <message>
+            <source>Deleting users</source>
+            <translation>Suppression des utilisateurs</translation>
+        </message>
+        <message>
+            <source>Deleting organizations</source>
+            <translation>Suppression des organisations</translation>
+        </message>
+        <message>
+            <source>Stopped: cannot record progress in the job store (%1). Run undo again to continue.</source>
+            <translation>Arrêtée : impossible d’enregistrer la progression dans le stockage des tâches (%1). Relancez l’annulation pour continuer.</translation>
+        </message>
+        <message>
+            <source>Stopped: %1 Run undo again to continue; nothing is deleted twice.</source>
+            <translation>Arrêtée : %1 Relancez l’annulation pour continuer ; rien n’est supprimé deux fois.</translation>
+        </message>
+        <message>
+            <source>Stopped. Run undo again to continue; nothing is deleted twice.</source>
+            <translation>Arrêtée. Relancez l’annulation pour continuer ; rien n’est supprimé deux fois.</translation>
+        </message>
+        <message>
+            <source>%1 deletions failed (see the report). Run undo again to try them again.</source>
+            <translation>%1 suppressions ont échoué (voir le rapport). Relancez l’annulation pour les réessayer.</translation>
+        </message>
+        <message>
+            <source>Undone: %1 objects this job created were deleted; nothing that existed before was touched.</source>
+            <translation>Annulée : %1 objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</translation>
+        </message>
+        <message>
+            <source>Undone, except %1 objects left in place (see the report); %2 objects deleted.</source>
+            <translation>Annulée, sauf %1 objets laissés en place (voir le rapport) ; %2 objets supprimés.</translation>
+        </message>
+        <message>
+            <source>Undone. Import the file again as a new job if you need it.</source>
+            <translation>Annulée. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
+        </message>
+        <message>
+            <source> The report could not be written: %1</source>
+            <translation> Le rapport n’a pas pu être écrit : %1</translation>
+        </message>
+        <message>
+            <source>An undo is already running.</source>
+            <translation>Une annulation est déjà en cours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::Verifier</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1". `workos-import jobs` lists the jobs.</source>
+            <translation>Il n’existe pas de tâche « %1 ». `workos-import jobs` liste les tâches.</translation>
+        </message>
+        <message>
+            <source>Continuing the verify of job %1 stopped earlier: %2 objects it had already read are not read again.</source>
+            <translation>Reprise de la vérification de la tâche %1 arrêtée plus tôt : %2 objets déjà lus ne sont pas relus.</translation>
+        </message>
+        <message>
+            <source>Verifying %1 imported rows of job %2: %3 users, %4 organizations.</source>
+            <translation>Vérification de %1 lignes importées de la tâche %2 : %3 utilisateurs, %4 organisations.</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed; run verify again to continue where it stopped.</source>
+            <translation>Arrêtée. Rien n’a été modifié ; relancez la vérification pour reprendre là où elle s’est arrêtée.</translation>
+        </message>
+        <message>
+            <source>Could not read WorkOS: %1</source>
+            <translation>Impossible de lire WorkOS : %1</translation>
+        </message>
+        <message>
+            <source>Reading organizations</source>
+            <translation>Lecture des organisations</translation>
+        </message>
+        <message>
+            <source>Reading memberships</source>
+            <translation>Lecture des adhésions</translation>
+        </message>
+        <message>
+            <source>Reading users</source>
+            <translation>Lecture des utilisateurs</translation>
+        </message>
+        <message>
+            <source>Looking up users by email</source>
+            <translation>Recherche des utilisateurs par adresse e-mail</translation>
+        </message>
+        <message>
+            <source>Comparing rows</source>
+            <translation>Comparaison des lignes</translation>
+        </message>
+        <message>
+            <source>Cannot write the verification report: %1</source>
+            <translation>Impossible d’écrire le rapport de vérification : %1</translation>
+        </message>
+        <message>
+            <source>Verified: WorkOS holds every one of the %1 imported rows as the file says.</source>
+            <translation>Vérifié : WorkOS contient chacune des %1 lignes importées telle que le fichier l’indique.</translation>
+        </message>
+        <message>
+            <source>%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report).</source>
+            <translation>%1 écarts dans %2 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</translation>
+        </message>
+        <message>
+            <source>A verify is already running.</source>
+            <translation>Une vérification est déjà en cours.</translation>
         </message>
     </context>
     <context>
@@ -3095,6 +3273,17 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Model::FileScan</name>
+        <message>
+            <source>The file was not opened.</source>
+            <translation>Le fichier n’a pas été ouvert.</translation>
+        </message>
+        <message>
+            <source>The check was cancelled.</source>
+            <translation>La vérification a été annulée.</translation>
+        </message>
+    </context>
+    <context>
         <name>Model::RowRules</name>
         <message>
             <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
@@ -3378,6 +3567,156 @@ Tâche %2</translation>
         <message>
             <source>Writing the report "%1" failed: %2. Check the free disk space and try again.</source>
             <translation>L’écriture du rapport « %1 » a échoué : %2. Vérifiez l’espace disque libre et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::FollowUpStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Impossible de configurer le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot write to the job store %1: %2</source>
+            <translation>Impossible d’écrire dans le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the verify and undo tables to the job store %1: %2</source>
+            <translation>Impossible d’ajouter les tables de vérification et d’annulation au stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot record the %1 of job %2: %3</source>
+            <translation>Impossible d’enregistrer %1 de la tâche %2 : %3</translation>
+        </message>
+        <message>
+            <source>Cannot read the outcomes of job %1: %2</source>
+            <translation>Impossible de lire les résultats de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot write to the job store: %1</source>
+            <translation>Impossible d’écrire dans le stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>Cannot store the undo plan of job %1: %2</source>
+            <translation>Impossible d’enregistrer le plan d’annulation de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot record the undo of %1 %2: %3</source>
+            <translation>Impossible d’enregistrer l’annulation de %1 %2 : %3</translation>
+        </message>
+        <message>
+            <source>Cannot store the verify result of job %1: %2</source>
+            <translation>Impossible d’enregistrer le résultat de la vérification de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot store the verify checkpoint of job %1: %2</source>
+            <translation>Impossible d’enregistrer le point de reprise de la vérification de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the verify checkpoint of job %1: %2</source>
+            <translation>Impossible de lire le point de reprise de la vérification de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot clear the verify checkpoint of job %1: %2</source>
+            <translation>Impossible d’effacer le point de reprise de la vérification de la tâche %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::JobStore</name>
+        <message>
+            <source>Cannot create the folder %1 for the job store.</source>
+            <translation>Impossible de créer le dossier %1 du stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>Cannot create the job store %1: %2</source>
+            <translation>Impossible de créer le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot switch the job store %1 to WAL mode: %2</source>
+            <translation>Impossible de passer le stockage des tâches %1 en mode WAL : %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Impossible de configurer le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the job store's schema version: %1</source>
+            <translation>Impossible de lire la version du schéma du stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>Cannot store the job store's schema version: %1</source>
+            <translation>Impossible d’enregistrer la version du schéma du stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the job store's tables: %1</source>
+            <translation>Impossible de créer les tables du stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>There is no job %1 in the job store.</source>
+            <translation>Il n’y a pas de tâche %1 dans le stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>The job store is busy or not writable: %1</source>
+            <translation>Le stockage des tâches est occupé ou non accessible en écriture : %1</translation>
+        </message>
+        <message>
+            <source>Cannot save to the job store: %1</source>
+            <translation>Impossible d’enregistrer dans le stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>The job store is not open.</source>
+            <translation>Le stockage des tâches n’est pas ouvert.</translation>
+        </message>
+        <message>
+            <source>The job store was used from the wrong thread.</source>
+            <translation>Le stockage des tâches a été utilisé depuis le mauvais thread.</translation>
+        </message>
+        <message>
+            <source>Cannot save the job %1: %2</source>
+            <translation>Impossible d’enregistrer la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read job %1 from the job store: %2</source>
+            <translation>Impossible de lire la tâche %1 dans le stockage des tâches : %2</translation>
+        </message>
+        <message>
+            <source>Cannot read the jobs from the job store: %1</source>
+            <translation>Impossible de lire les tâches dans le stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>Cannot save the state of job %1: %2</source>
+            <translation>Impossible d’enregistrer l’état de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the counters of job %1: %2</source>
+            <translation>Impossible d’enregistrer les compteurs de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the settings of job %1: %2</source>
+            <translation>Impossible d’enregistrer les paramètres de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot save the file fingerprint of job %1: %2</source>
+            <translation>Impossible d’enregistrer l’empreinte du fichier de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot delete job %1: %2</source>
+            <translation>Impossible de supprimer la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot save chunk %1 of job %2: %3</source>
+            <translation>Impossible d’enregistrer la partie %1 de la tâche %2 : %3</translation>
+        </message>
+        <message>
+            <source>Cannot read the chunks of job %1: %2</source>
+            <translation>Impossible de lire les parties de la tâche %1 : %2</translation>
         </message>
     </context>
     <context>

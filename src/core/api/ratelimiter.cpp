@@ -1,5 +1,6 @@
 #include "ratelimiter.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 
 #include <algorithm>
@@ -135,7 +136,7 @@ std::optional<RateLimits> RateLimits::parse(QStringView spec, QString *error)
     for (QStringView item : spec.split(u',')) {
         item = item.trimmed();
         if (item.isEmpty())
-            return fail(u"The rate limit setting has an empty item (two commas in a row?)."_s);
+            return fail(QCoreApplication::translate("Api::RateLimits", "The rate limit setting has an empty item (two commas in a row?)."));
         const qsizetype eq = item.indexOf(u'=');
         if (eq < 0)
             return fail(u"\"%1\" in the rate limit setting has no \"=\"; expected key=value."_s

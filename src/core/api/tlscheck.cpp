@@ -1,5 +1,6 @@
 #include "tlscheck.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 #include <QtNetwork/QSslSocket>
 
@@ -19,9 +20,9 @@ TlsSupport checkTlsSupport()
     const QStringList backends = QSslSocket::availableBackends();
     QString detail;
     if (backends.isEmpty())
-        detail = u"Qt found no TLS plugin (the tls/ plugin folder is missing or empty)."_s;
+        detail = QCoreApplication::translate("Api::TlsCheck", "Qt found no TLS plugin (the tls/ plugin folder is missing or empty).");
     else
-        detail = u"Qt's TLS plugins (%1) could not load a TLS library; Qt was built against %2."_s.arg(
+        detail = QCoreApplication::translate("Api::TlsCheck", "Qt's TLS plugins (%1) could not load a TLS library; Qt was built against %2.").arg(
             backends.join(u", "_s), QSslSocket::sslLibraryBuildVersionString());
     support.message = u"This computer cannot make secure (HTTPS) connections, so the wizard cannot talk to "
                       "WorkOS. Install OpenSSL 3 (on Debian or Ubuntu: sudo apt install libssl3) or reinstall "

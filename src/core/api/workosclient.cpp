@@ -2,6 +2,7 @@
 
 #include "api/tlscheck.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QIODevice>
@@ -190,7 +191,7 @@ WorkOsClient::WorkOsClient(ClientConfig config, QObject *parent)
     m_configError = checkBaseUrl(m_config.baseUrl);
     if (!m_configError && m_config.apiKey.isEmpty())
         m_configError = ApiError(ApiError::Kind::InvalidConfiguration,
-                                 u"No API key was given. Paste the secret key (sk_...) from the WorkOS dashboard."_s);
+                                 QCoreApplication::translate("Api::WorkOsClient", "No API key was given. Paste the secret key (sk_...) from the WorkOS dashboard."));
     const bool https = m_config.baseUrl.scheme() == "https"_L1;
     if (!m_configError && https) {
         const TlsSupport tls = checkTlsSupport();
@@ -239,7 +240,7 @@ std::optional<ApiError> WorkOsClient::checkBaseUrl(const QUrl &url)
                             url.toDisplayString()));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
         return ApiError(Kind::InvalidConfiguration,
-                        u"The API address must not contain a user name, a query or a fragment (%1)."_s.arg(
+                        QCoreApplication::translate("Api::WorkOsClient", "The API address must not contain a user name, a query or a fragment (%1).").arg(
                             url.toDisplayString(QUrl::RemoveUserInfo)));
     const QString scheme = url.scheme();
     if (scheme == "https"_L1)

@@ -8,6 +8,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLockFile>
 #include <QtCore/QPointer>
@@ -280,19 +281,19 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     };
     QString error;
     if (!store.open(&error) || !followUps.open(&error)) {
-        stop(u"Cannot open the job store %1: %2"_s.arg(storePath, error));
+        stop(QCoreApplication::translate("Engine::Undoer", "Cannot open the job store %1: %2").arg(storePath, error));
         co_return;
     }
     const std::optional<Store::JobRecord> found = store.job(req.jobId);
     if (!found) {
-        stop(u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId));
+        stop(QCoreApplication::translate("Engine::Undoer", "There is no job \"%1\". `workos-import jobs` lists the jobs.").arg(req.jobId));
         co_return;
     }
     const Store::JobRecord job = *found;
     QLockFile lock(JobRunner::lockPath(storePath, job.id));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
-        stop(u"Job %1 is running in another window or process. Stop it there first, then run undo again."_s.arg(job.id));
+        stop(QCoreApplication::translate("Engine::Undoer", "Job %1 is running in another window or process. Stop it there first, then run undo again.").arg(job.id));
         co_return;
     }
 
@@ -302,7 +303,7 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     Store::FollowUpRecord record;
     if (existing && !actions.isEmpty()) {
         record = *existing;
-        say(u"Continuing the undo of job %1 (started %2)."_s.arg(job.id, record.startedAt.toLocalTime().toString(Qt::ISODate)));
+        say(QCoreApplication::translate("Engine::Undoer", "Continuing the undo of job %1 (started %2).").arg(job.id, record.startedAt.toLocalTime().toString(Qt::ISODate)));
     } else {
         actions = planUndo(store, followUps, job.id);
         record.jobId = job.id;
@@ -325,7 +326,7 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     qint64 open = 0;
     for (const UndoAction &a : std::as_const(actions))
         open += a.isOpen() ? 1 : 0;
-    say(u"Undo of job %1: %2 objects in the plan, %3 still to do."_s.arg(job.id).arg(actions.size()).arg(open));
+    say(QCoreApplication::translate("Engine::Undoer", "Undo of job %1: %2 objects in the plan, %3 still to do.").arg(job.id).arg(actions.size()).arg(open));
 
     Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
     const std::shared_ptr<Api::ClientStats> stats = config.stats;
@@ -352,9 +353,9 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
                 run.queue.push_back(i);
         if (run.queue.empty())
             continue;
-        progress.step = kind == UndoKind::Membership ? u"Deleting memberships"_s
-                      : kind == UndoKind::User      ? u"Deleting users"_s
-                                                    : u"Deleting organizations"_s;
+        progress.step = kind == UndoKind::Membership ? QCoreApplication::translate("Engine::Undoer", "Deleting memberships")
+                      : kind == UndoKind::User      ? QCoreApplication::translate("Engine::Undoer", "Deleting users")
+                                                    : QCoreApplication::translate("Engine::Undoer", "Deleting organizations");
         progress.total = qint64(run.queue.size());
         run.tick = [&] {
             progress.done = run.done;
@@ -412,26 +413,26 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     record.problems = problems;
     record.updatedAt = QDateTime::currentDateTimeUtc();
     if (!run.storeError.isEmpty()) {
-        record.message = u"Stopped: cannot record progress in the job store (%1). Run undo again to continue."_s.arg(run.storeError);
+        record.message = QCoreApplication::translate("Engine::Undoer", "Stopped: cannot record progress in the job store (%1). Run undo again to continue.").arg(run.storeError);
     } else if (run.fatal) {
-        record.message = u"Stopped: %1 Run undo again to continue; nothing is deleted twice."_s.arg(run.fatal->userMessage());
+        record.message = QCoreApplication::translate("Engine::Undoer", "Stopped: %1 Run undo again to continue; nothing is deleted twice.").arg(run.fatal->userMessage());
     } else if (cancel->load()) {
-        record.message = u"Stopped. Run undo again to continue; nothing is deleted twice."_s;
+        record.message = QCoreApplication::translate("Engine::Undoer", "Stopped. Run undo again to continue; nothing is deleted twice.");
         result.cancelled = true;
     } else if (open > 0) {
         record.state = Store::FollowUpState::Failed;
-        record.message = u"%1 deletions failed (see the report). Run undo again to try them again."_s.arg(open);
+        record.message = QCoreApplication::translate("Engine::Undoer", "%1 deletions failed (see the report). Run undo again to try them again.").arg(open);
         result.completed = true;
     } else {
         record.state = Store::FollowUpState::Done;
         record.finishedAt = record.updatedAt;
         record.message = problems == 0
-            ? u"Undone: %1 objects this job created were deleted; nothing that existed before was touched."_s.arg(deleted)
-            : u"Undone, except %1 objects left in place (see the report); %2 objects deleted."_s.arg(problems).arg(deleted);
+            ? QCoreApplication::translate("Engine::Undoer", "Undone: %1 objects this job created were deleted; nothing that existed before was touched.").arg(deleted)
+            : QCoreApplication::translate("Engine::Undoer", "Undone, except %1 objects left in place (see the report); %2 objects deleted.").arg(problems).arg(deleted);
         result.completed = true;
         if (Store::isResumable(job.state))
             store.updateJobState(job.id, Store::JobState::Cancelled,
-                                 u"Undone. Import the file again as a new job if you need it."_s);
+                                 QCoreApplication::translate("Engine::Undoer", "Undone. Import the file again as a new job if you need it."));
     }
     followUps.putFollowUp(record);
     result.message = record.message;
@@ -448,7 +449,7 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
             result.reportPath = req.reportPath;
             result.reportRows = file.rowsWritten();
         } else {
-            result.message += u" The report could not be written: %1"_s.arg(error);
+            result.message += QCoreApplication::translate("Engine::Undoer", " The report could not be written: %1").arg(error);
         }
     }
     finish(result);
@@ -507,7 +508,7 @@ void Undoer::start(FollowUpRequest request)
     if (m_running) {
         FollowUpResult r;
         r.jobId = request.jobId;
-        r.message = u"An undo is already running."_s;
+        r.message = QCoreApplication::translate("Engine::Undoer", "An undo is already running.");
         Q_EMIT finished(r);
         return;
     }

@@ -10,6 +10,7 @@
 
 #include <QCoro/QCoroTask>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
 #include <QtCore/QPointer>
@@ -172,12 +173,12 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
 
     QString error;
     if (!store.open(&error) || !followUps.open(&error)) {
-        stop(u"Cannot open the job store %1: %2"_s.arg(storePath, error));
+        stop(QCoreApplication::translate("Engine::Verifier", "Cannot open the job store %1: %2").arg(storePath, error));
         co_return;
     }
     const std::optional<Store::JobRecord> found = store.job(req.jobId);
     if (!found) {
-        stop(u"There is no job \"%1\". `workos-import jobs` lists the jobs."_s.arg(req.jobId));
+        stop(QCoreApplication::translate("Engine::Verifier", "There is no job \"%1\". `workos-import jobs` lists the jobs.").arg(req.jobId));
         co_return;
     }
     const Store::JobRecord job = *found;
@@ -225,7 +226,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         co_return;
     }
     if (resuming && checkpoint.reads > 0)
-        say(u"Continuing the verify of job %1 stopped earlier: %2 objects it had already read are not read again."_s
+        say(QCoreApplication::translate("Engine::Verifier", "Continuing the verify of job %1 stopped earlier: %2 objects it had already read are not read again.")
                 .arg(job.id).arg(checkpoint.reads));
     // Stores one step's reads (and the cursor past them) together.
     auto keep = [&](const QList<Store::VerifyRead> &reads) {
@@ -254,7 +255,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     for (const Store::OrgEntry &e : std::as_const(orgs))
         if (e.resolution == Store::OrgResolution::Created && !e.organizationId.isEmpty())
             createdOrganizations.insert(e.organizationId);
-    say(u"Verifying %1 imported rows of job %2: %3 users, %4 organizations."_s.arg(rows.size()).arg(job.id)
+    say(QCoreApplication::translate("Engine::Verifier", "Verifying %1 imported rows of job %2: %3 users, %4 organizations.").arg(rows.size()).arg(job.id)
             .arg(emailOf.size()).arg(membershipOrganizations.size() + createdOrganizations.size()));
 
     Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
@@ -276,8 +277,8 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     auto apiStop = [&](const Api::ApiError &e) {
         result.cancelled = e.kind() == Api::ApiError::Kind::Cancelled;
         stop(e.kind() == Api::ApiError::Kind::Cancelled
-                 ? u"Stopped. Nothing was changed; run verify again to continue where it stopped."_s
-                 : u"Could not read WorkOS: %1"_s.arg(e.userMessage()));
+                 ? QCoreApplication::translate("Engine::Verifier", "Stopped. Nothing was changed; run verify again to continue where it stopped.")
+                 : QCoreApplication::translate("Engine::Verifier", "Could not read WorkOS: %1").arg(e.userMessage()));
     };
 
     // 2. Organizations the job created: newest first until all are found.
@@ -294,7 +295,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         page.after = cursor.after;
         const qint64 budget = pageBudget(createdOrganizations.size());
         while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
-            tick(u"Reading organizations"_s, createdOrganizations.size() - missing.size(), createdOrganizations.size());
+            tick(QCoreApplication::translate("Engine::Verifier", "Reading organizations"), createdOrganizations.size() - missing.size(), createdOrganizations.size());
             const Api::Result<Api::Page<Api::Organization>> answer = co_await client.listOrganizations(everyOrganization, page);
             if (!self)
                 co_return;
@@ -342,7 +343,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     {
         qint64 done = 0;
         for (const QString &organizationId : std::as_const(membershipOrganizations)) {
-            tick(u"Reading memberships"_s, done++, membershipOrganizations.size());
+            tick(QCoreApplication::translate("Engine::Verifier", "Reading memberships"), done++, membershipOrganizations.size());
             const QString cursorName = u"memberships:"_s + organizationId;
             Cursor cursor = checkpoint.cursors.value(cursorName);
             if (cursor.end)
@@ -406,7 +407,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         page.after = cursor.after;
         const qint64 budget = pageBudget(wanted);
         while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
-            tick(u"Reading users"_s, wanted - missing.size(), wanted);
+            tick(QCoreApplication::translate("Engine::Verifier", "Reading users"), wanted - missing.size(), wanted);
             const Api::Result<Api::Page<Api::User>> answer = co_await client.listUsers(everyUser, page);
             if (!self)
                 co_return;
@@ -434,7 +435,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         }
         qint64 looked = 0;
         for (const QString &id : std::as_const(missing)) {
-            tick(u"Looking up users by email"_s, looked++, missing.size());
+            tick(QCoreApplication::translate("Engine::Verifier", "Looking up users by email"), looked++, missing.size());
             const QString email = emailOf.value(id);
             const Api::Result<std::optional<Api::User>> one = co_await client.findUserByEmail(email);
             if (!self)
@@ -492,7 +493,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 continue;
             ++result.checked;
             if ((++seen % 1000) == 0)
-                tick(u"Comparing rows"_s, seen, rows.size());
+                tick(QCoreApplication::translate("Engine::Verifier", "Comparing rows"), seen, rows.size());
             const Imported &imported = *it;
             if (imported.userId.isEmpty()) {
                 mismatch(row, Store::Stage::User, u"verify.no_user_id"_s,
@@ -596,7 +597,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
             return true;
         }, &error);
         if (!written) {
-            stop(u"Cannot write the verification report: %1"_s.arg(error));
+            stop(QCoreApplication::translate("Engine::Verifier", "Cannot write the verification report: %1").arg(error));
             co_return;
         }
         result.reportPath = req.reportPath;
@@ -605,8 +606,8 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     result.completed = true;
     result.elapsedMs = clock.elapsed();
     result.message = mismatches.isEmpty()
-        ? u"Verified: WorkOS holds every one of the %1 imported rows as the file says."_s.arg(result.checked)
-        : u"%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report)."_s
+        ? QCoreApplication::translate("Engine::Verifier", "Verified: WorkOS holds every one of the %1 imported rows as the file says.").arg(result.checked)
+        : QCoreApplication::translate("Engine::Verifier", "%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report).")
               .arg(mismatches.size()).arg(result.checked);
     record.state = Store::FollowUpState::Done;
     record.checked = result.checked;
@@ -644,7 +645,7 @@ void Verifier::start(FollowUpRequest request)
     if (m_running) {
         FollowUpResult r;
         r.jobId = request.jobId;
-        r.message = u"A verify is already running."_s;
+        r.message = QCoreApplication::translate("Engine::Verifier", "A verify is already running.");
         Q_EMIT finished(r);
         return;
     }

@@ -2,6 +2,8 @@
 
 #include "validator.h"
 
+#include <QtCore/QCoreApplication>
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -134,7 +136,7 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
 {
     if (!m_validator) {
         if (m_errorId.isEmpty())
-            fail(u"scan.not_open"_s, u"The file was not opened."_s);
+            fail(u"scan.not_open"_s, QCoreApplication::translate("Model::FileScan", "The file was not opened."));
         return false;
     }
     auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
@@ -205,7 +207,7 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
     }
 
     if (cancelled()) {
-        fail(u"scan.cancelled"_s, u"The check was cancelled."_s);
+        fail(u"scan.cancelled"_s, QCoreApplication::translate("Model::FileScan", "The check was cancelled."));
         return false;
     }
     if (m_reader->error() != Csv::ErrorCode::None) {

@@ -2,6 +2,7 @@
 
 #include "store/secretguard.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QAtomicInteger>
 #include <QtCore/QVariant>
 #include <QtSql/QSqlError>
@@ -188,22 +189,22 @@ bool FollowUpStore::open(QString *error)
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     if (!m_db.open())
-        return fail(error, u"Cannot open the job store %1: %2"_s.arg(m_path, m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot open the job store %1: %2").arg(m_path, m_db.lastError().text()));
     QSqlQuery q(m_db);
     for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
         if (!q.exec(pragma))
-            return fail(error, u"Cannot set up the job store %1: %2"_s.arg(m_path, q.lastError().text()));
+            return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot set up the job store %1: %2").arg(m_path, q.lastError().text()));
     if (!m_db.transaction())
-        return fail(error, u"Cannot write to the job store %1: %2"_s.arg(m_path, m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store %1: %2").arg(m_path, m_db.lastError().text()));
     for (const QString &statement : schema()) {
         if (!q.exec(statement)) {
             const QString why = q.lastError().text();
             m_db.rollback();
-            return fail(error, u"Cannot add the verify and undo tables to the job store %1: %2"_s.arg(m_path, why));
+            return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot add the verify and undo tables to the job store %1: %2").arg(m_path, why));
         }
     }
     if (!m_db.commit())
-        return fail(error, u"Cannot write to the job store %1: %2"_s.arg(m_path, m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store %1: %2").arg(m_path, m_db.lastError().text()));
     return true;
 }
 
@@ -279,7 +280,7 @@ bool FollowUpStore::putFollowUp(const FollowUpRecord &record, QString *error)
     q.addBindValue(record.done);
     q.addBindValue(text(redactSecrets(record.message)));
     if (!q.exec())
-        return fail(error, u"Cannot record the %1 of job %2: %3"_s.arg(followUpKindId(record.kind), record.jobId,
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot record the %1 of job %2: %3").arg(followUpKindId(record.kind), record.jobId,
                                                                        q.lastError().text()));
     return true;
 }
@@ -296,7 +297,7 @@ bool FollowUpStore::forEachOutcome(const QString &jobId, const std::function<boo
               "FROM row_outcomes WHERE job_key = ? ORDER BY row_number"_s);
     q.addBindValue(*key);
     if (!q.exec())
-        return fail(error, u"Cannot read the outcomes of job %1: %2"_s.arg(jobId, q.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot read the outcomes of job %1: %2").arg(jobId, q.lastError().text()));
     while (q.next()) {
         RowOutcome o;
         o.jobId = jobId;
@@ -322,7 +323,7 @@ bool FollowUpStore::saveUndoPlan(const QString &jobId, const QList<UndoAction> &
     if (!key)
         return fail(error, m_lastError);
     if (!m_db.transaction())
-        return fail(error, u"Cannot write to the job store: %1"_s.arg(m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store: %1").arg(m_db.lastError().text()));
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM undo_actions WHERE job_key = ?"_s);
     q.addBindValue(*key);
@@ -349,10 +350,10 @@ bool FollowUpStore::saveUndoPlan(const QString &jobId, const QList<UndoAction> &
     q = QSqlQuery();
     if (!ok || !putFollowUp(record, error)) {
         m_db.rollback();
-        return fail(error, u"Cannot store the undo plan of job %1: %2"_s.arg(jobId, ok ? m_lastError : why));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the undo plan of job %1: %2").arg(jobId, ok ? m_lastError : why));
     }
     if (!m_db.commit())
-        return fail(error, u"Cannot store the undo plan of job %1: %2"_s.arg(jobId, m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the undo plan of job %1: %2").arg(jobId, m_db.lastError().text()));
     return true;
 }
 
@@ -412,7 +413,7 @@ bool FollowUpStore::updateUndoAction(const QString &jobId, const UndoAction &a, 
     q.addBindValue(*key);
     q.addBindValue(a.seq);
     if (!q.exec() || q.numRowsAffected() != 1)
-        return fail(error, u"Cannot record the undo of %1 %2: %3"_s.arg(undoKindId(a.kind), a.objectId,
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot record the undo of %1 %2: %3").arg(undoKindId(a.kind), a.objectId,
                                                                         q.lastError().text()));
     return true;
 }
@@ -440,7 +441,7 @@ bool FollowUpStore::saveMismatches(const QString &jobId, const QList<RowOutcome>
     if (!key)
         return fail(error, m_lastError);
     if (!m_db.transaction())
-        return fail(error, u"Cannot write to the job store: %1"_s.arg(m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store: %1").arg(m_db.lastError().text()));
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM verify_mismatches WHERE job_key = ?"_s);
     q.addBindValue(*key);
@@ -464,10 +465,10 @@ bool FollowUpStore::saveMismatches(const QString &jobId, const QList<RowOutcome>
     q = QSqlQuery();
     if (!ok) {
         m_db.rollback();
-        return fail(error, u"Cannot store the verify result of job %1: %2"_s.arg(jobId, why));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify result of job %1: %2").arg(jobId, why));
     }
     if (!m_db.commit())
-        return fail(error, u"Cannot store the verify result of job %1: %2"_s.arg(jobId, m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify result of job %1: %2").arg(jobId, m_db.lastError().text()));
     return true;
 }
 
@@ -506,7 +507,7 @@ bool FollowUpStore::saveVerifyReads(const QString &jobId, const QList<VerifyRead
     if (!key)
         return fail(error, m_lastError);
     if (!m_db.transaction())
-        return fail(error, u"Cannot write to the job store: %1"_s.arg(m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store: %1").arg(m_db.lastError().text()));
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO verify_reads (job_key, kind, object_key, data) VALUES (?, ?, ?, ?)"_s);
     bool ok = true;
@@ -522,10 +523,10 @@ bool FollowUpStore::saveVerifyReads(const QString &jobId, const QList<VerifyRead
     q = QSqlQuery();
     if (!ok) {
         m_db.rollback();
-        return fail(error, u"Cannot store the verify checkpoint of job %1: %2"_s.arg(jobId, why));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify checkpoint of job %1: %2").arg(jobId, why));
     }
     if (!m_db.commit())
-        return fail(error, u"Cannot store the verify checkpoint of job %1: %2"_s.arg(jobId, m_db.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify checkpoint of job %1: %2").arg(jobId, m_db.lastError().text()));
     return true;
 }
 
@@ -540,7 +541,7 @@ bool FollowUpStore::forEachVerifyRead(const QString &jobId, const std::function<
     q.prepare(u"SELECT kind, object_key, data FROM verify_reads WHERE job_key = ?"_s);
     q.addBindValue(*key);
     if (!q.exec())
-        return fail(error, u"Cannot read the verify checkpoint of job %1: %2"_s.arg(jobId, q.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot read the verify checkpoint of job %1: %2").arg(jobId, q.lastError().text()));
     while (q.next())
         callback(VerifyRead {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return true;
@@ -555,7 +556,7 @@ bool FollowUpStore::clearVerifyReads(const QString &jobId, QString *error)
     q.prepare(u"DELETE FROM verify_reads WHERE job_key = ?"_s);
     q.addBindValue(*key);
     if (!q.exec())
-        return fail(error, u"Cannot clear the verify checkpoint of job %1: %2"_s.arg(jobId, q.lastError().text()));
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot clear the verify checkpoint of job %1: %2").arg(jobId, q.lastError().text()));
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "privatefiles.h"
 #include "secretguard.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QAtomicInteger>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -312,7 +313,7 @@ bool JobStore::open(QString *error)
     const QFileInfo info(m_path);
     // Folders made for the store (the default one, a new --checkpoint-dir) are the owner's only.
     if (!ensurePrivateFolder(info.absolutePath()))
-        return fail(error, u"Cannot create the folder %1 for the job store."_s.arg(info.absolutePath()));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot create the folder %1 for the job store.").arg(info.absolutePath()));
     if (m_path == defaultPath())
         QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!info.exists()) {
@@ -320,7 +321,7 @@ bool JobStore::open(QString *error)
         // creates with the same mode) readable by the owner only.
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly))
-            return fail(error, u"Cannot create the job store %1: %2"_s.arg(m_path, file.errorString()));
+            return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot create the job store %1: %2").arg(m_path, file.errorString()));
         restrictToOwner(file);
         file.close();
     }
@@ -332,7 +333,7 @@ bool JobStore::open(QString *error)
     if (!m_db.open()) {
         const QString why = m_db.lastError().text();
         close();
-        return fail(error, u"Cannot open the job store %1: %2"_s.arg(m_path, why));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot open the job store %1: %2").arg(m_path, why));
     }
 
     QSqlQuery q(m_db);
@@ -344,7 +345,7 @@ bool JobStore::open(QString *error)
         const QString why = q.lastError().text();
         q = QSqlQuery();
         close();
-        return fail(error, u"Cannot switch the job store %1 to WAL mode: %2"_s.arg(m_path, why));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot switch the job store %1 to WAL mode: %2").arg(m_path, why));
     }
     q.finish();
     // cache_size: each worker, the outcome writer and the runner hold a connection; SQLite's
@@ -357,7 +358,7 @@ bool JobStore::open(QString *error)
             const QString why = q.lastError().text();
             q = QSqlQuery();
             close();
-            return fail(error, u"Cannot set up the job store %1: %2"_s.arg(m_path, why));
+            return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot set up the job store %1: %2").arg(m_path, why));
         }
         q.finish();
     }
@@ -443,7 +444,7 @@ bool JobStore::migrate(QString *error)
             const QString why = q.lastError().text();
             q = QSqlQuery();
             rollback();
-            return fail(error, u"Cannot read the job store's schema version: %1"_s.arg(why));
+            return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the job store's schema version: %1").arg(why));
         }
         version = q.value(0).toInt();
     }
@@ -470,7 +471,7 @@ bool JobStore::migrate(QString *error)
             const QString why = q.lastError().text();
             q = QSqlQuery();
             rollback();
-            return fail(error, u"Cannot store the job store's schema version: %1"_s.arg(why));
+            return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot store the job store's schema version: %1").arg(why));
         }
     }
     return commit(error);
@@ -481,7 +482,7 @@ bool JobStore::execScript(const QStringList &statements, QString *error)
     QSqlQuery q(m_db);
     for (const QString &sql : statements) {
         if (!q.exec(sql))
-            return fail(error, u"Cannot create the job store's tables: %1"_s.arg(q.lastError().text()));
+            return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot create the job store's tables: %1").arg(q.lastError().text()));
         q.finish();
     }
     return true;
@@ -513,7 +514,7 @@ std::optional<qint64> JobStore::jobKey(const QString &jobId) const
         return std::nullopt;
     }
     if (!q.next()) {
-        m_lastError = u"There is no job %1 in the job store."_s.arg(jobId);
+        m_lastError = QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(jobId);
         return std::nullopt;
     }
     const qint64 key = q.value(0).toLongLong();
@@ -528,7 +529,7 @@ bool JobStore::begin(QString *error) const
     QSqlQuery &q = prepared(u"BEGIN IMMEDIATE"_s);
     Finish f {q};
     if (!q.exec())
-        return fail(error, u"The job store is busy or not writable: %1"_s.arg(sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "The job store is busy or not writable: %1").arg(sqlError(q)));
     return true;
 }
 
@@ -539,7 +540,7 @@ bool JobStore::commit(QString *error) const
     if (!q.exec()) {
         const QString why = sqlError(q);
         rollback();
-        return fail(error, u"Cannot save to the job store: %1"_s.arg(why));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save to the job store: %1").arg(why));
     }
     return true;
 }
@@ -569,13 +570,13 @@ bool JobStore::succeed(QString *error) const
 bool JobStore::checkThread() const
 {
     if (!isOpen()) {
-        m_lastError = u"The job store is not open."_s;
+        m_lastError = QCoreApplication::translate("Store::JobStore", "The job store is not open.");
         return false;
     }
     if (QThread::currentThread() != m_thread) {
         qCCritical(lcStore) << "JobStore used from a thread other than the one that opened it";
         Q_ASSERT_X(false, "JobStore", "used from a thread other than the one that opened it");
-        m_lastError = u"The job store was used from the wrong thread."_s;
+        m_lastError = QCoreApplication::translate("Store::JobStore", "The job store was used from the wrong thread.");
         return false;
     }
     return true;
@@ -635,7 +636,7 @@ bool JobStore::createJob(const JobRecord &job, QString *error)
     if (!bindAndExec(q, values)) {
         if (this->job(job.id))
             return fail(error, u"A job with the id %1 already exists."_s.arg(job.id));
-        return fail(error, u"Cannot save the job %1: %2"_s.arg(job.id, sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the job %1: %2").arg(job.id, sqlError(q)));
     }
     return true;
 }
@@ -649,12 +650,12 @@ std::optional<JobRecord> JobStore::job(const QString &id, QString *error) const
     QSqlQuery &q = prepared(u"SELECT "_s % jobColumns % u" FROM jobs WHERE id = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {id})) {
-        fail(error, u"Cannot read job %1 from the job store: %2"_s.arg(id, sqlError(q)));
+        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read job %1 from the job store: %2").arg(id, sqlError(q)));
         return std::nullopt;
     }
     if (!q.next()) {
         if (q.lastError().isValid()) {
-            fail(error, u"Cannot read job %1 from the job store: %2"_s.arg(id, sqlError(q)));
+            fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read job %1 from the job store: %2").arg(id, sqlError(q)));
             return std::nullopt;
         }
         succeed(error); // none
@@ -674,13 +675,13 @@ QList<JobRecord> JobStore::jobs(int limit, QString *error) const
     QSqlQuery &q = prepared(u"SELECT "_s % jobColumns % u" FROM jobs ORDER BY created_at DESC, key DESC LIMIT ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {limit > 0 ? limit : -1})) {
-        fail(error, u"Cannot read the jobs from the job store: %1"_s.arg(sqlError(q)));
+        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the jobs from the job store: %1").arg(sqlError(q)));
         return out;
     }
     while (q.next())
         out.append(jobFromQuery(q));
     if (q.lastError().isValid()) {
-        fail(error, u"Cannot read the jobs from the job store: %1"_s.arg(sqlError(q)));
+        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the jobs from the job store: %1").arg(sqlError(q)));
         return {};
     }
     succeed(error);
@@ -710,9 +711,9 @@ bool JobStore::updateJobState(const QString &id, JobState state, const QString &
     const QString cleanMessage = text(redactSecrets(message)).toString();
     if (!bindAndExec(q, {jobStateId(state), now, running ? 1 : 0, now, isTerminal(state) ? 1 : 0, now,
                          cleanMessage, cleanMessage, id}))
-        return fail(error, u"Cannot save the state of job %1: %2"_s.arg(id, sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the state of job %1: %2").arg(id, sqlError(q)));
     if (q.numRowsAffected() < 1)
-        return fail(error, u"There is no job %1 in the job store."_s.arg(id));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(id));
     return true;
 }
 
@@ -728,9 +729,9 @@ bool JobStore::updateCounters(const QString &id, const JobCounters &counters, QS
     QVariantList values = counterValues(counters);
     values += QVariantList {nowMs(), id};
     if (!bindAndExec(q, values))
-        return fail(error, u"Cannot save the counters of job %1: %2"_s.arg(id, sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the counters of job %1: %2").arg(id, sqlError(q)));
     if (q.numRowsAffected() < 1)
-        return fail(error, u"There is no job %1 in the job store."_s.arg(id));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(id));
     return true;
 }
 
@@ -745,9 +746,9 @@ bool JobStore::updateSettings(const QString &id, const QJsonObject &settings, QS
     QSqlQuery &q = prepared(u"UPDATE jobs SET settings = ?, updated_at = ? WHERE id = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {QString::fromUtf8(QJsonDocument(clean).toJson(QJsonDocument::Compact)), nowMs(), id}))
-        return fail(error, u"Cannot save the settings of job %1: %2"_s.arg(id, sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the settings of job %1: %2").arg(id, sqlError(q)));
     if (q.numRowsAffected() < 1)
-        return fail(error, u"There is no job %1 in the job store."_s.arg(id));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(id));
     return true;
 }
 
@@ -760,9 +761,9 @@ bool JobStore::updateFingerprint(const JobRecord &job, QString *error)
     Finish f {q};
     if (!bindAndExec(q, {job.csvSize, text(job.csvSha256.toLower()), msecs(job.csvModified), text(job.headerHash),
                          job.planVersion, nowMs(), job.id}))
-        return fail(error, u"Cannot save the file fingerprint of job %1: %2"_s.arg(job.id, sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the file fingerprint of job %1: %2").arg(job.id, sqlError(q)));
     if (q.numRowsAffected() < 1)
-        return fail(error, u"There is no job %1 in the job store."_s.arg(job.id));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(job.id));
     return true;
 }
 
@@ -783,9 +784,9 @@ bool JobStore::deleteJob(const QString &id, QString *error, const JobLock *held)
     Finish f {q};
     m_jobKeys.remove(id);
     if (!bindAndExec(q, {id}))
-        return fail(error, u"Cannot delete job %1: %2"_s.arg(id, sqlError(q)));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot delete job %1: %2").arg(id, sqlError(q)));
     if (q.numRowsAffected() < 1)
-        return fail(error, u"There is no job %1 in the job store."_s.arg(id));
+        return fail(error, QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(id));
     return true;
 }
 
@@ -811,7 +812,7 @@ bool JobStore::addChunks(const QString &jobId, const QList<ChunkRecord> &chunks,
             const QString why = sqlError(q);
             q.finish();
             rollback();
-            return fail(error, u"Cannot save chunk %1 of job %2: %3"_s.arg(c.index).arg(jobId, why));
+            return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save chunk %1 of job %2: %3").arg(c.index).arg(jobId, why));
         }
     }
     q.finish();
@@ -834,7 +835,7 @@ QList<ChunkRecord> JobStore::chunks(const QString &jobId, QString *error) const
     QSqlQuery &q = prepared(u"SELECT "_s % chunkColumns % u" FROM chunks WHERE job_key = ? ORDER BY chunk_index"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key})) {
-        fail(error, u"Cannot read the chunks of job %1: %2"_s.arg(jobId, sqlError(q)));
+        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the chunks of job %1: %2").arg(jobId, sqlError(q)));
         return out;
     }
     while (q.next())
