@@ -438,15 +438,15 @@
         </message>
         <message>
             <source>%1 deletions failed (see the report). Run undo again to try them again.</source>
-            <translation>%1 Löschvorgänge sind fehlgeschlagen (siehe Bericht). Starten Sie „Rückgängig“ erneut, um sie zu wiederholen.</translation>
+            <translation type="vanished">%1 Löschvorgänge sind fehlgeschlagen (siehe Bericht). Starten Sie „Rückgängig“ erneut, um sie zu wiederholen.</translation>
         </message>
         <message>
             <source>Undone: %1 objects this job created were deleted; nothing that existed before was touched.</source>
-            <translation>Rückgängig gemacht: %1 von diesem Auftrag angelegte Objekte wurden gelöscht; nichts, was vorher existierte, wurde angetastet.</translation>
+            <translation type="vanished">Rückgängig gemacht: %1 von diesem Auftrag angelegte Objekte wurden gelöscht; nichts, was vorher existierte, wurde angetastet.</translation>
         </message>
         <message>
             <source>Undone, except %1 objects left in place (see the report); %2 objects deleted.</source>
-            <translation>Rückgängig gemacht, außer %1 Objekten, die erhalten blieben (siehe Bericht); %2 Objekte gelöscht.</translation>
+            <translation type="vanished">Rückgängig gemacht, außer %1 Objekten, die erhalten blieben (siehe Bericht); %2 Objekte gelöscht.</translation>
         </message>
         <message>
             <source>Undone. Import the file again as a new job if you need it.</source>
@@ -459,6 +459,27 @@
         <message>
             <source>An undo is already running.</source>
             <translation>Ein Rückgängigmachen läuft bereits.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletions failed (see the report). Run undo again to try them again.</source>
+            <translation>
+                <numerusform>%n Löschvorgang ist fehlgeschlagen (siehe Bericht). Starten Sie „Rückgängig“ erneut, um ihn zu wiederholen.</numerusform>
+                <numerusform>%n Löschvorgänge sind fehlgeschlagen (siehe Bericht). Starten Sie „Rückgängig“ erneut, um sie zu wiederholen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone: %n objects this job created were deleted; nothing that existed before was touched.</source>
+            <translation>
+                <numerusform>Rückgängig gemacht: %n von diesem Auftrag angelegtes Objekt wurde gelöscht; nichts, was vorher existierte, wurde angetastet.</numerusform>
+                <numerusform>Rückgängig gemacht: %n von diesem Auftrag angelegte Objekte wurden gelöscht; nichts, was vorher existierte, wurde angetastet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone, except %n objects left in place (see the report); deleted: %1.</source>
+            <translation>
+                <numerusform>Rückgängig gemacht, außer %n Objekt, das erhalten blieb (siehe Bericht); gelöscht: %1.</numerusform>
+                <numerusform>Rückgängig gemacht, außer %n Objekten, die erhalten blieben (siehe Bericht); gelöscht: %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -517,11 +538,18 @@
         </message>
         <message>
             <source>%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report).</source>
-            <translation>%1 Abweichungen in %2 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</translation>
+            <translation type="vanished">%1 Abweichungen in %2 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</translation>
         </message>
         <message>
             <source>A verify is already running.</source>
             <translation>Eine Prüfung läuft bereits.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mismatches in %1 imported rows: WorkOS does not hold what the file says (see the report).</source>
+            <translation>
+                <numerusform>%n Abweichung in %1 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</numerusform>
+                <numerusform>%n Abweichungen in %1 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

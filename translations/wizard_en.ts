@@ -43,6 +43,40 @@
         </message>
     </context>
     <context>
+        <name>Engine::Undoer</name>
+        <message numerus="yes">
+            <source>%n deletions failed (see the report). Run undo again to try them again.</source>
+            <translation>
+                <numerusform>%n deletion failed (see the report). Run undo again to try it again.</numerusform>
+                <numerusform>%n deletions failed (see the report). Run undo again to try them again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone: %n objects this job created were deleted; nothing that existed before was touched.</source>
+            <translation>
+                <numerusform>Undone: %n object this job created was deleted; nothing that existed before was touched.</numerusform>
+                <numerusform>Undone: %n objects this job created were deleted; nothing that existed before was touched.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone, except %n objects left in place (see the report); deleted: %1.</source>
+            <translation>
+                <numerusform>Undone, except %n object left in place (see the report); deleted: %1.</numerusform>
+                <numerusform>Undone, except %n objects left in place (see the report); deleted: %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::Verifier</name>
+        <message numerus="yes">
+            <source>%n mismatches in %1 imported rows: WorkOS does not hold what the file says (see the report).</source>
+            <translation>
+                <numerusform>%n mismatch in %1 imported rows: WorkOS does not hold what the file says (see the report).</numerusform>
+                <numerusform>%n mismatches in %1 imported rows: WorkOS does not hold what the file says (see the report).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::ColumnsPage</name>
         <message numerus="yes">
             <source>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>

@@ -438,15 +438,15 @@
         </message>
         <message>
             <source>%1 deletions failed (see the report). Run undo again to try them again.</source>
-            <translation>%1 suppressions ont échoué (voir le rapport). Relancez l’annulation pour les réessayer.</translation>
+            <translation type="vanished">%1 suppressions ont échoué (voir le rapport). Relancez l’annulation pour les réessayer.</translation>
         </message>
         <message>
             <source>Undone: %1 objects this job created were deleted; nothing that existed before was touched.</source>
-            <translation>Annulée : %1 objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</translation>
+            <translation type="vanished">Annulée : %1 objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</translation>
         </message>
         <message>
             <source>Undone, except %1 objects left in place (see the report); %2 objects deleted.</source>
-            <translation>Annulée, sauf %1 objets laissés en place (voir le rapport) ; %2 objets supprimés.</translation>
+            <translation type="vanished">Annulée, sauf %1 objets laissés en place (voir le rapport) ; %2 objets supprimés.</translation>
         </message>
         <message>
             <source>Undone. Import the file again as a new job if you need it.</source>
@@ -459,6 +459,27 @@
         <message>
             <source>An undo is already running.</source>
             <translation>Une annulation est déjà en cours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deletions failed (see the report). Run undo again to try them again.</source>
+            <translation>
+                <numerusform>%n suppression a échoué (voir le rapport). Relancez l’annulation pour la réessayer.</numerusform>
+                <numerusform>%n suppressions ont échoué (voir le rapport). Relancez l’annulation pour les réessayer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone: %n objects this job created were deleted; nothing that existed before was touched.</source>
+            <translation>
+                <numerusform>Annulée : %n objet créé par cette tâche a été supprimé ; rien de ce qui existait auparavant n’a été touché.</numerusform>
+                <numerusform>Annulée : %n objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undone, except %n objects left in place (see the report); deleted: %1.</source>
+            <translation>
+                <numerusform>Annulée, sauf %n objet laissé en place (voir le rapport) ; supprimés : %1.</numerusform>
+                <numerusform>Annulée, sauf %n objets laissés en place (voir le rapport) ; supprimés : %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -517,11 +538,18 @@
         </message>
         <message>
             <source>%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report).</source>
-            <translation>%1 écarts dans %2 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</translation>
+            <translation type="vanished">%1 écarts dans %2 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</translation>
         </message>
         <message>
             <source>A verify is already running.</source>
             <translation>Une vérification est déjà en cours.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mismatches in %1 imported rows: WorkOS does not hold what the file says (see the report).</source>
+            <translation>
+                <numerusform>%n écart dans %1 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</numerusform>
+                <numerusform>%n écarts dans %1 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -421,14 +421,17 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
         result.cancelled = true;
     } else if (open > 0) {
         record.state = Store::FollowUpState::Failed;
-        record.message = QCoreApplication::translate("Engine::Undoer", "%1 deletions failed (see the report). Run undo again to try them again.").arg(open);
+        record.message = QCoreApplication::translate("Engine::Undoer", "%n deletions failed (see the report). Run undo again to try them again.",
+                                                     nullptr, int(open));
         result.completed = true;
     } else {
         record.state = Store::FollowUpState::Done;
         record.finishedAt = record.updatedAt;
         record.message = problems == 0
-            ? QCoreApplication::translate("Engine::Undoer", "Undone: %1 objects this job created were deleted; nothing that existed before was touched.").arg(deleted)
-            : QCoreApplication::translate("Engine::Undoer", "Undone, except %1 objects left in place (see the report); %2 objects deleted.").arg(problems).arg(deleted);
+            ? QCoreApplication::translate("Engine::Undoer", "Undone: %n objects this job created were deleted; nothing that existed before was touched.",
+                                         nullptr, int(deleted))
+            : QCoreApplication::translate("Engine::Undoer", "Undone, except %n objects left in place (see the report); deleted: %1.",
+                                         nullptr, int(problems)).arg(deleted);
         result.completed = true;
         if (Store::isResumable(job.state))
             store.updateJobState(job.id, Store::JobState::Cancelled,

@@ -607,8 +607,9 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     result.elapsedMs = clock.elapsed();
     result.message = mismatches.isEmpty()
         ? QCoreApplication::translate("Engine::Verifier", "Verified: WorkOS holds every one of the %1 imported rows as the file says.").arg(result.checked)
-        : QCoreApplication::translate("Engine::Verifier", "%1 mismatches in %2 imported rows: WorkOS does not hold what the file says (see the report).")
-              .arg(mismatches.size()).arg(result.checked);
+        : QCoreApplication::translate("Engine::Verifier", "%n mismatches in %1 imported rows: WorkOS does not hold what the file says (see the report).",
+                                      nullptr, int(mismatches.size()))
+              .arg(result.checked);
     record.state = Store::FollowUpState::Done;
     record.checked = result.checked;
     record.problems = result.problems;
