@@ -99,15 +99,10 @@ void VerifyUndoDialog::setApiKey(const QString &key)
 
 void VerifyUndoDialog::useRehearsal(const QString &journal)
 {
+    if (journal.isEmpty())
+        return; // a local server of its own (or an earlier version's rehearsal): its address and a key, as usual
     m_ui->keyLabel->setVisible(false);
     m_key->setVisible(false);
-    if (journal.isEmpty()) {
-        m_rehearsalGone = true;
-        m_summary->setText(tr("This rehearsal was made by an earlier version of the wizard, whose local sandbox kept "
-                              "nothing once the program closed: there is nothing left to verify or undo."));
-        updateState();
-        return;
-    }
     m_summary->setText(tr("Starting the rehearsal's local sandbox…"));
     m_rehearsal = new RehearsalSandbox(this);
     connect(m_rehearsal, &RehearsalSandbox::ready, this, [this](const QUrl &url, const QString &key) {
@@ -124,7 +119,7 @@ void VerifyUndoDialog::useRehearsal(const QString &journal)
 
 bool VerifyUndoDialog::canRun() const
 {
-    if (m_running || m_rehearsalGone || m_key->text().trimmed().isEmpty())
+    if (m_running || m_key->text().trimmed().isEmpty())
         return false;
     if (m_rehearsal && !m_rehearsalUrl.isValid())
         return false;

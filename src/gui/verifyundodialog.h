@@ -44,9 +44,8 @@ public:
 
     void setApiKey(const QString &key);
     // A rehearsal's job: its local sandbox is started again on the rehearsal's journal and
-    // answers instead of WorkOS (no key to type). An empty journal (a rehearsal of an earlier
-    // version, whose sandbox kept nothing): there is nothing to verify or undo, and the dialog
-    // says so.
+    // answers instead of WorkOS (no key to type). Without a journal (a local server of the
+    // person's own, or a rehearsal of an earlier version) the dialog asks for a key as usual.
     void useRehearsal(const QString &journal);
     bool isRunning() const { return m_running; }
     // True when the run button may be pressed (key given; for undo: preview loaded, and the
@@ -85,7 +84,6 @@ private:
     QPushButton *m_run;
     class RehearsalSandbox *m_rehearsal = nullptr;
     QUrl m_rehearsalUrl;
-    bool m_rehearsalGone = false;
     QPushButton *m_close;
     QFutureWatcher<Engine::UndoPreview> m_previewWatcher;
     std::optional<Engine::UndoPreview> m_undoPreview;
