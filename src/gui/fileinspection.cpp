@@ -103,7 +103,7 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
         r.usable = r.summary.valid > 0;
         if (!r.usable)
             r.problem = QCoreApplication::translate("Gui::FileInspection", "No row of this file can be imported: every row has a problem. "
-                           "Fix the file (see the issues below) and choose it again.");
+                           "The tab “Rows with problems” says what is wrong with each row: fix the file (or the choices on this page) and choose it again.");
     }
     for (auto it = externalIdsByName.cbegin(); it != externalIdsByName.cend(); ++it) {
         if (it.value().size() < 2)

@@ -193,6 +193,17 @@ void MainWindow::updateActions()
     m_undoButton->setEnabled(job && !running && job->job.counters.totalRows > 0);
 }
 
+// A rehearsal's job is verified and undone in its own local sandbox, not in WorkOS.
+void MainWindow::offerRehearsal(VerifyUndoDialog *dialog, const QString &jobId)
+{
+    const JobRow *job = m_model->jobAt(m_model->rowOf(jobId));
+    if (!job)
+        return;
+    const Engine::JobSettings settings = Engine::JobSettings::fromJson(job->job.settings);
+    if (settings.environment == u"rehearsal"_s)
+        dialog->useRehearsal(settings.rehearsalJournal);
+}
+
 VerifyUndoDialog *MainWindow::verifySelected()
 {
     const QString jobId = selectedJobId();
@@ -201,6 +212,7 @@ VerifyUndoDialog *MainWindow::verifySelected()
     auto *dialog = new VerifyUndoDialog(m_storePath, jobId, VerifyUndoDialog::Mode::Verify, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VerifyUndoDialog::runFinished, this, [this] { refresh(); });
+    offerRehearsal(dialog, jobId);
     dialog->show();
     return dialog;
 }
@@ -213,6 +225,7 @@ VerifyUndoDialog *MainWindow::undoSelected()
     auto *dialog = new VerifyUndoDialog(m_storePath, jobId, VerifyUndoDialog::Mode::Undo, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &VerifyUndoDialog::runFinished, this, [this] { refresh(); });
+    offerRehearsal(dialog, jobId);
     dialog->show();
     return dialog;
 }

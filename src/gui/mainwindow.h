@@ -41,6 +41,7 @@ public:
     void refresh();
     bool selectJob(const QString &jobId);
     QString selectedJobId() const;
+    void offerRehearsal(VerifyUndoDialog *dialog, const QString &jobId);
 
     ImportWizard *newImport();
     // Resume / retry the selected job: asks for the key (unless the keychain has it) and the

@@ -109,6 +109,10 @@ FailureGroup SummaryPage::describe(const Store::RowOutcome &row)
     } else if (code.startsWith(u"csv"_s) || row.outcome == Store::Outcome::Invalid) {
         g.reason = tr("The row has a problem in the file: %1").arg(row.message);
         g.action = tr("Fix the row in the file and import it again.");
+    } else if (code == u"entity_not_found"_s || row.httpStatus == 404) {
+        // One group, not one per message: each message names its own id and request id.
+        g.reason = tr("WorkOS could not find the user or organization the row refers to");
+        g.action = tr("See the error report for each row; check that the ids in the file exist in this environment, then press Retry failed rows.");
     } else {
         g.reason = row.message.isEmpty() ? tr("WorkOS refused the row (%1)").arg(row.code) : row.message;
         g.action = tr("See the error report for each row; fix the file and import these rows again.");

@@ -1,5 +1,7 @@
 #include "verifyundodialog.h"
 
+#include "rehearsalsandbox.h"
+
 #include "ui_verifyundodialog.h"
 
 #include "engine/verifier.h"
@@ -95,9 +97,31 @@ void VerifyUndoDialog::setApiKey(const QString &key)
     m_key->setText(key);
 }
 
+void VerifyUndoDialog::useRehearsal(const QString &journal)
+{
+    if (journal.isEmpty())
+        return; // a local server of its own (or an earlier version's rehearsal): its address and a key, as usual
+    m_ui->keyLabel->setVisible(false);
+    m_key->setVisible(false);
+    m_summary->setText(tr("Starting the rehearsal's local sandbox…"));
+    m_rehearsal = new RehearsalSandbox(this);
+    connect(m_rehearsal, &RehearsalSandbox::ready, this, [this](const QUrl &url, const QString &key) {
+        m_rehearsalUrl = url;
+        m_summary->setText(tr("The rehearsal's local sandbox is running again with everything the rehearsal created."));
+        setApiKey(key);
+    });
+    connect(m_rehearsal, &RehearsalSandbox::failed, this, [this](const QString &message) {
+        m_summary->setText(message);
+        updateState();
+    });
+    m_rehearsal->start(journal);
+}
+
 bool VerifyUndoDialog::canRun() const
 {
     if (m_running || m_key->text().trimmed().isEmpty())
+        return false;
+    if (m_rehearsal && !m_rehearsalUrl.isValid())
         return false;
     if (m_mode == Mode::Verify)
         return true;
@@ -152,6 +176,7 @@ void VerifyUndoDialog::run()
     }
     Engine::FollowUpRequest request;
     request.jobId = m_jobId;
+    request.apiUrl = m_rehearsalUrl; // empty: the job's own address
     QObject *worker = m_worker;
     const Mode mode = m_mode;
     QMetaObject::invokeMethod(m_worker, [worker, mode, request] {

@@ -43,6 +43,10 @@ public:
     static QString productionConfirmation() { return QStringLiteral("production"); }
 
     void setApiKey(const QString &key);
+    // A rehearsal's job: its local sandbox is started again on the rehearsal's journal and
+    // answers instead of WorkOS (no key to type). Without a journal (a local server of the
+    // person's own, or a rehearsal of an earlier version) the dialog asks for a key as usual.
+    void useRehearsal(const QString &journal);
     bool isRunning() const { return m_running; }
     // True when the run button may be pressed (key given; for undo: preview loaded, and the
     // environment's name typed for a production key).
@@ -78,6 +82,8 @@ private:
     QProgressBar *m_progress;
     QLabel *m_summary;
     QPushButton *m_run;
+    class RehearsalSandbox *m_rehearsal = nullptr;
+    QUrl m_rehearsalUrl;
     QPushButton *m_close;
     QFutureWatcher<Engine::UndoPreview> m_previewWatcher;
     std::optional<Engine::UndoPreview> m_undoPreview;

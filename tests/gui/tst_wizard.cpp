@@ -174,6 +174,15 @@ class TestWizard : public QObject
         return wizard->currentId() == Gui::ImportWizard::SettingsPageId;
     }
 
+    Engine::JobSettings settingsOf(const QString &jobId) const
+    {
+        Store::JobStore s(store());
+        if (!s.open())
+            return {};
+        const auto job = s.job(jobId);
+        return job ? Engine::JobSettings::fromJson(job->settings) : Engine::JobSettings();
+    }
+
     // Connect page: "Rehearse on a local sandbox", until the wizard has verified its key.
     bool rehearse(Gui::ImportWizard *wizard)
     {
@@ -1016,7 +1025,55 @@ private slots:
         const auto orgs = s.orgs(jobId);
         QCOMPARE(orgs.size(), 1);
         QCOMPARE(orgs.first().resolution, Store::OrgResolution::Created);
+        QPointer<Gui::ImportWizard> closing(wizard);
         wizard->close();
+        QTRY_VERIFY(!closing); // its sandbox stopped with it
+
+        // Verify and Undo from the job list work in the rehearsal's sandbox, started again on
+        // its journal, with no key to type: all 240 rows verify, and undo takes everything back.
+        QVERIFY(window.selectJob(jobId));
+        Gui::VerifyUndoDialog *verify = window.verifySelected();
+        QVERIFY(verify);
+        QVERIFY(!verify->keyEdit()->isVisibleTo(verify));
+        QTRY_VERIFY_WITH_TIMEOUT(verify->runButton()->isEnabled(), 20000);
+        QSignalSpy verified(verify, &Gui::VerifyUndoDialog::runFinished);
+        verify->runButton()->click();
+        QVERIFY(verified.wait(60000));
+        const auto check = verified.first().at(0).value<Engine::FollowUpResult>();
+        QVERIFY2(check.completed, qPrintable(check.message));
+        QCOMPARE(check.problems, 0);
+        QCOMPARE(check.checked, 240);
+        QPointer<Gui::VerifyUndoDialog> verifyGone(verify);
+        verify->close();
+        QTRY_VERIFY(!verifyGone);
+
+        QVERIFY(window.selectJob(jobId));
+        Gui::VerifyUndoDialog *undo = window.undoSelected();
+        QVERIFY(undo);
+        QSignalSpy preview(undo, &Gui::VerifyUndoDialog::previewLoaded);
+        QVERIFY(preview.count() == 1 || preview.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(undo->runButton()->isEnabled(), 20000);
+        QSignalSpy undone(undo, &Gui::VerifyUndoDialog::runFinished);
+        undo->runButton()->click();
+        QVERIFY(undone.wait(90000));
+        const auto taken = undone.first().at(0).value<Engine::FollowUpResult>();
+        QVERIFY2(taken.completed && taken.problems == 0, qPrintable(taken.message));
+        // Known gap (docs/verify-and-undo.md, "Limits"): a create whose answer was lost when
+        // the run stopped is met on resume as "already in WorkOS", so undo keeps that user. At
+        // most the rows that were in flight (1 worker x 10): everything else is taken back.
+        const qint64 keptAsExisting = result.counters.existed;
+        QVERIFY2(keptAsExisting <= 10, qPrintable(QString::number(keptAsExisting)));
+        QCOMPARE(taken.deleted, 240 + (240 - keptAsExisting) + 1);
+        QPointer<Gui::VerifyUndoDialog> undoGone(undo);
+        undo->close();
+        QTRY_VERIFY(!undoGone);
+        // What the journal holds now: nothing the rehearsal created.
+        TestSupport::SandboxProcess again;
+        QVERIFY(again.startSandbox({u"--journal"_s, settingsOf(jobId).rehearsalJournal}));
+        const QJsonObject after = sandboxState(again.url());
+        QCOMPARE(after.value(u"users"_s).toArray().size(), keptAsExisting);
+        QCOMPARE(after.value(u"organization_memberships"_s).toArray().size(), 0);
+        QCOMPARE(after.value(u"organizations"_s).toArray().size(), 0);
     }
 
     // Finding 11: Stop asks first; saying no keeps the import running.
