@@ -1109,7 +1109,11 @@
         </message>
         <message>
             <source>No row of this file can be imported: every row has a problem. Fix the file (see the issues below) and choose it again.</source>
-            <translation>Keine Zeile dieser Datei kann importiert werden: Jede Zeile hat ein Problem. Korrigieren Sie die Datei (siehe die Probleme unten) und wählen Sie sie erneut.</translation>
+            <translation type="vanished">Keine Zeile dieser Datei kann importiert werden: Jede Zeile hat ein Problem. Korrigieren Sie die Datei (siehe die Probleme unten) und wählen Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>No row of this file can be imported: every row has a problem. The tab “Rows with problems” says what is wrong with each row: fix the file (or the choices on this page) and choose it again.</source>
+            <translation>Keine Zeile dieser Datei kann importiert werden: Jede Zeile hat ein Problem. Der Reiter „Zeilen mit Problemen“ zeigt, was an jeder Zeile falsch ist: Korrigieren Sie die Datei (oder die Auswahl auf dieser Seite) und wählen Sie sie erneut.</translation>
         </message>
     </context>
     <context>
@@ -3024,6 +3028,14 @@ Auftrag %2</translation>
                 <numerusform>WorkOS enthält nicht, was die Datei sagt: %n Abweichungen in %1 importierten Zeilen. Die Auftragsliste zeigt den Auftrag als „Prüfung: Abweichungen“; der Befehl workos-import verify %2 --report mismatches.csv schreibt jede mit ihrer Zeile, dem Erwarteten und dem, was WorkOS enthält.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>WorkOS could not find the user or organization the row refers to</source>
+            <translation>WorkOS hat den Benutzer oder die Organisation, auf die sich die Zeile bezieht, nicht gefunden</translation>
+        </message>
+        <message>
+            <source>See the error report for each row; check that the ids in the file exist in this environment, then press Retry failed rows.</source>
+            <translation>Siehe den Fehlerbericht für jede Zeile; prüfen Sie, ob die IDs in der Datei in dieser Umgebung existieren, und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::SystemdKeepAwake</name>
@@ -3195,6 +3207,14 @@ Auftrag %2</translation>
                 <numerusform> %n Objekt hat keine WorkOS-ID und bleibt unangetastet.</numerusform>
                 <numerusform> %n Objekte haben keine WorkOS-ID und bleiben unangetastet.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Starting the rehearsal's local sandbox…</source>
+            <translation>Die lokale Sandbox des Probelaufs wird gestartet…</translation>
+        </message>
+        <message>
+            <source>The rehearsal's local sandbox is running again with everything the rehearsal created.</source>
+            <translation>Die lokale Sandbox des Probelaufs läuft wieder, mit allem, was der Probelauf angelegt hat.</translation>
         </message>
     </context>
     <context>

@@ -1109,7 +1109,11 @@
         </message>
         <message>
             <source>No row of this file can be imported: every row has a problem. Fix the file (see the issues below) and choose it again.</source>
-            <translation>Aucune ligne de ce fichier ne peut être importée : chaque ligne a un problème. Corrigez le fichier (voir les problèmes ci-dessous) et choisissez-le à nouveau.</translation>
+            <translation type="vanished">Aucune ligne de ce fichier ne peut être importée : chaque ligne a un problème. Corrigez le fichier (voir les problèmes ci-dessous) et choisissez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>No row of this file can be imported: every row has a problem. The tab “Rows with problems” says what is wrong with each row: fix the file (or the choices on this page) and choose it again.</source>
+            <translation>Aucune ligne de ce fichier ne peut être importée : chaque ligne a un problème. L’onglet « Lignes avec problèmes » indique ce qui ne va pas dans chaque ligne : corrigez le fichier (ou les choix sur cette page) et choisissez-le à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -3024,6 +3028,14 @@ Tâche %2</translation>
                 <numerusform>WorkOS ne contient pas ce qu’indique le fichier : %n écarts dans %1 lignes importées. La liste des tâches affiche la tâche comme « vérification : écarts » ; la commande workos-import verify %2 --report mismatches.csv écrit chacun avec sa ligne, ce qui était attendu et ce que contient WorkOS.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>WorkOS could not find the user or organization the row refers to</source>
+            <translation>WorkOS n’a pas trouvé l’utilisateur ou l’organisation auquel la ligne fait référence</translation>
+        </message>
+        <message>
+            <source>See the error report for each row; check that the ids in the file exist in this environment, then press Retry failed rows.</source>
+            <translation>Consultez le rapport d’erreurs pour chaque ligne ; vérifiez que les ID du fichier existent dans cet environnement, puis cliquez sur Réessayer les lignes en échec.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::SystemdKeepAwake</name>
@@ -3195,6 +3207,14 @@ Tâche %2</translation>
                 <numerusform> %n objet n’a pas d’ID WorkOS et n’est pas touché.</numerusform>
                 <numerusform> %n objets n’ont pas d’ID WorkOS et ne sont pas touchés.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Starting the rehearsal's local sandbox…</source>
+            <translation>Démarrage du bac à sable local de la répétition…</translation>
+        </message>
+        <message>
+            <source>The rehearsal's local sandbox is running again with everything the rehearsal created.</source>
+            <translation>Le bac à sable local de la répétition fonctionne de nouveau, avec tout ce que la répétition a créé.</translation>
         </message>
     </context>
     <context>
