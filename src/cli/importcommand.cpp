@@ -34,10 +34,12 @@ namespace {
 enum : int { ExitInterrupted = 130 };
 
 std::atomic_int g_signal {0};
+std::atomic_int g_signals {0}; // how many: a second one abandons the rows still in flight
 
 extern "C" void onSignal(int signal)
 {
     g_signal = signal;
+    g_signals.fetch_add(1);
 }
 
 QString storePathFor(const QString &checkpointDir)
@@ -220,14 +222,16 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
         QCoreApplication::exit(0);
     });
     QTimer signalPoll;
-    bool stopping = false;
+    int signalsSeen = 0;
     QObject::connect(&signalPoll, &QTimer::timeout, [&] {
-        if (g_signal && !stopping) {
-            stopping = true;
-            if (!quiet)
-                err() << "\nStopping: the job stays resumable (workos-import --resume).\n";
-            runner.cancel();
-        }
+        const int now = g_signals.load();
+        if (now == signalsSeen)
+            return;
+        if (signalsSeen == 0 && !quiet)
+            err() << "\nStopping: the users being sent are finished first (Ctrl+C again to abandon them); "
+                     "the job stays resumable (workos-import --resume).\n";
+        signalsSeen = now;
+        runner.cancel(); // the second time: at once
     });
     signalPoll.start(100);
 

@@ -9,13 +9,13 @@
 #include "organizationspage.h"
 #include "runpage.h"
 #include "settingspage.h"
+#include "statuscolors.h"
 #include "summarypage.h"
 
 #include <engine/enginecontroller.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QTimer>
-#include <QtGui/QPalette>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QPushButton>
@@ -52,43 +52,12 @@ void ScreenshotTour::fail(const QString &why)
     Q_EMIT done(false);
 }
 
-// A dark desktop's palette (the colours of KDE's Breeze Dark), for the screenshots of the
-// dark look (scripts/screenshots.sh THEME=dark): the wizard takes every colour from the palette.
-QPalette ScreenshotTour::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x20, 0x23, 0x26), base(0x14, 0x16, 0x18), text(0xfc, 0xfc, 0xfc);
-    const QColor button(0x29, 0x2c, 0x30), highlight(0x3d, 0xae, 0xe9), disabled(0x6e, 0x71, 0x75);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, button);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
-    p.setColor(QPalette::Highlight, highlight);
-    p.setColor(QPalette::HighlightedText, text);
-    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
-    p.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
-    p.setColor(QPalette::Light, QColor(0x40, 0x44, 0x48));
-    p.setColor(QPalette::Midlight, QColor(0x33, 0x37, 0x3b));
-    p.setColor(QPalette::Mid, QColor(0x1a, 0x1c, 0x1e));
-    p.setColor(QPalette::Dark, QColor(0x0f, 0x10, 0x11));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
 
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_dir);
     if (qEnvironmentVariable("WIZARD_SCREENSHOT_PALETTE") == u"dark"_s)
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(StatusColors::darkDesktopPalette());
     // Give a fixed window size so that the images look the same every time.
     m_window->resize(980, 520);
     QTimer::singleShot(800, this, [this] {

@@ -8,8 +8,6 @@
 #include <QtCore/QPointer>
 #include <QtCore/QString>
 
-class QPalette;
-
 namespace Gui {
 
 class ImportWizard;
@@ -22,8 +20,6 @@ public:
     ScreenshotTour(MainWindow *window, QString outputDir, QString demoCsv, QObject *parent = nullptr);
 
     void start();
-    // The palette of a dark desktop (WIZARD_SCREENSHOT_PALETTE=dark).
-    static QPalette darkPalette();
 
 Q_SIGNALS:
     void done(bool ok);

@@ -21,5 +21,8 @@ QColor forPalette(Tone tone, const QPalette &palette, QPalette::ColorRole backgr
 QColor forViews(Tone tone);
 // WCAG 2 contrast ratio of two colours (1 to 21).
 double contrastRatio(const QColor &a, const QColor &b);
+// What a dark desktop (Breeze Dark, Adwaita dark) hands an application: the palette
+// tst_accessibility checks the pages under, and the screenshots' dark look.
+QPalette darkDesktopPalette();
 
 } // namespace Gui::StatusColors

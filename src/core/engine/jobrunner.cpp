@@ -194,8 +194,12 @@ void JobRunner::cancel()
     m_run->cancelled = true;
     m_run->stop = true;
     if (m_run->ctx) {
-        m_run->ctx->stop = true;
-        m_run->ctx->cancel->store(true);
+        const bool again = m_run->ctx->stop.exchange(true);
+        const std::shared_ptr<std::atomic_bool> abandon = m_run->ctx->cancel;
+        if (again)
+            abandon->store(true);
+        else
+            QTimer::singleShot(StopGraceMs, this, [abandon] { abandon->store(true); });
     }
 }
 

@@ -80,9 +80,13 @@ public:
 
     // Stop taking rows and let the rows in flight finish; the job is left Paused.
     void pause();
-    // Stop at once: rows in flight are abandoned (replayed safely on resume); the job is left
-    // Interrupted, resumable.
+    // Stop: no new row starts, and the rows already on their way finish for up to
+    // StopGraceMs (so a user created in that moment is recorded as created by this job, and
+    // undo takes it back, instead of being met as "already in WorkOS" on resume); what is
+    // still in flight then is abandoned (replayed safely on resume). A second cancel()
+    // abandons at once. The job is left Interrupted (Cancelled before any row), resumable.
     void cancel();
+    static constexpr int StopGraceMs = 10000;
 
     bool isRunning() const { return m_running; }
 
