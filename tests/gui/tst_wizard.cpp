@@ -183,6 +183,32 @@ class TestWizard : public QObject
         return job ? Engine::JobSettings::fromJson(job->settings) : Engine::JobSettings();
     }
 
+    // An import of `csv` against the test sandbox by the engine alone, stopped once `stopAfter`
+    // rows are done: how it ended (an empty jobId when it did not end).
+    Engine::JobResult startAndStop(const QString &csv, const QString &environment, int chunkSize, int concurrency,
+                         qint64 stopAfter)
+    {
+        Engine::JobRunner runner(store(), Api::ApiKey(key()));
+        Engine::RunRequest request;
+        request.settings.csvPath = csv;
+        request.settings.apiUrl = m_sandbox.url();
+        request.settings.environment = environment;
+        request.settings.chunkSize = chunkSize;
+        request.settings.concurrency = concurrency;
+        bool cancelled = false;
+        connect(&runner, &Engine::JobRunner::progress, this, [&](const Engine::JobProgress &p) {
+            if (!cancelled && p.rowsDone >= stopAfter) {
+                cancelled = true;
+                runner.cancel();
+            }
+        });
+        QSignalSpy finished(&runner, &Engine::JobRunner::finished);
+        runner.start(request);
+        if (!finished.wait(60000))
+            return {};
+        return finished.first().at(0).value<Engine::JobResult>();
+    }
+
     // Connect page: "Rehearse on a local sandbox", until the wizard has verified its key.
     bool rehearse(Gui::ImportWizard *wizard)
     {
@@ -779,29 +805,9 @@ private slots:
     {
         const QString csv = m_dir.filePath(u"resume.csv"_s);
         writeFile(csv, usersCsv(300));
-        QString jobId;
-        {
-            Engine::JobRunner runner(store(), Api::ApiKey(key()));
-            Engine::RunRequest request;
-            request.settings.csvPath = csv;
-            request.settings.apiUrl = m_sandbox.url();
-            request.settings.environment = u"staging"_s;
-            request.settings.chunkSize = 20;
-            request.settings.concurrency = 2;
-            bool cancelled = false;
-            connect(&runner, &Engine::JobRunner::progress, this, [&](const Engine::JobProgress &p) {
-                if (!cancelled && p.rowsDone >= 30) {
-                    cancelled = true;
-                    runner.cancel();
-                }
-            });
-            QSignalSpy finished(&runner, &Engine::JobRunner::finished);
-            runner.start(request);
-            QVERIFY(finished.wait(60000));
-            const auto r = finished.first().at(0).value<Engine::JobResult>();
-            QCOMPARE(r.state, Store::JobState::Interrupted);
-            jobId = r.jobId;
-        }
+        const Engine::JobResult r = startAndStop(csv, u"staging"_s, 20, 2, 30);
+        QCOMPARE(r.state, Store::JobState::Interrupted);
+        const QString jobId = r.jobId;
         const qint64 imported = sandboxEmails(m_sandbox.url()).size();
         QVERIFY(imported > 0 && imported < 300);
         qint64 finalBefore = 0;
@@ -916,27 +922,8 @@ private slots:
         for (int i = 0; i < 80; ++i)
             data += "reh" + QByteArray::number(i) + "@example.com,acme,Acme\n";
         writeFile(csv, data);
-        QString jobId;
-        {
-            Engine::JobRunner runner(store(), Api::ApiKey(key()));
-            Engine::RunRequest request;
-            request.settings.csvPath = csv;
-            request.settings.apiUrl = m_sandbox.url();
-            request.settings.environment = u"rehearsal"_s;
-            request.settings.chunkSize = 10;
-            request.settings.concurrency = 1;
-            bool cancelled = false;
-            connect(&runner, &Engine::JobRunner::progress, this, [&](const Engine::JobProgress &p) {
-                if (!cancelled && p.rowsDone >= 10) {
-                    cancelled = true;
-                    runner.cancel();
-                }
-            });
-            QSignalSpy finished(&runner, &Engine::JobRunner::finished);
-            runner.start(request);
-            QVERIFY(finished.wait(60000));
-            jobId = finished.first().at(0).value<Engine::JobResult>().jobId;
-        }
+        const QString jobId = startAndStop(csv, u"rehearsal"_s, 10, 1, 10).jobId;
+        QVERIFY(!jobId.isEmpty());
         Gui::MainWindow window(store());
         Gui::ImportWizard *wizard = resumeRehearsalFromJobList(&window, jobId);
         QVERIFY(wizard);

@@ -768,8 +768,8 @@ private slots:
         const CliResult first = run(args);
         const qint64 failedCount = first.json()[u"counters"_s][u"failed"_s].toInteger();
         QVERIFY2(failedCount > 0 ? first.exitCode == 1 : first.exitCode == 0, first.describe());
-        if (failedCount == 0)
-            QSKIP("every row got through the faults; nothing to retry (seeded, should not happen)");
+        // 85% of the requests fail: a run where every row got through would mean the faults were not injected.
+        QVERIFY2(failedCount > 0, first.describe());
         std::set<QString> failedEmails;
         for (const QJsonObject &row : readReport(report)) {
             QVERIFY(row[u"retryable"_s].toBool());
