@@ -20,6 +20,8 @@ VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, 
       m_jobId(std::move(jobId)), m_mode(mode)
 {
     m_ui->setupUi(this);
+    // Wide enough that the explanation reads as a paragraph, not a column cut off at the top.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     setWindowTitle(mode == Mode::Verify ? tr("Verify job %1").arg(m_jobId) : tr("Undo job %1").arg(m_jobId));
     m_ui->introLabel->setText(mode == Mode::Verify
                                   ? tr("Verify reads WorkOS (it changes nothing) and checks that every row this job "
@@ -103,6 +105,7 @@ void VerifyUndoDialog::useRehearsal(const QString &journal)
         return; // a local server of its own (or an earlier version's rehearsal): its address and a key, as usual
     m_ui->keyLabel->setVisible(false);
     m_key->setVisible(false);
+    adjustSize();
     m_summary->setText(tr("Starting the rehearsal's local sandbox…"));
     m_rehearsal = new RehearsalSandbox(this);
     connect(m_rehearsal, &RehearsalSandbox::ready, this, [this](const QUrl &url, const QString &key) {
