@@ -2,8 +2,8 @@
 
 #include "console.h"
 
-#include "engine/undoer.h"
-#include "engine/verifier.h"
+#include "engine/followup/undoer.h"
+#include "engine/followup/verifier.h"
 #include "report/errorreport.h"
 #include "store/jobstore.h"
 

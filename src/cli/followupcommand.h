@@ -4,7 +4,7 @@
 // running an Engine::Verifier or Engine::Undoer to the end with a progress line, stopping it
 // cleanly on Ctrl+C. Main thread only.
 
-#include "engine/followup.h"
+#include "engine/followup/followup.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QStringList>

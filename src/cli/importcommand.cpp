@@ -3,7 +3,7 @@
 #include "console.h"
 
 #include "api/tlscheck.h"
-#include "engine/jobrunner.h"
+#include "engine/import/jobrunner.h"
 #include "model/columnmapping.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"

@@ -2,7 +2,7 @@
 #include "console.h"
 #include "followupcommand.h"
 
-#include "engine/undoer.h"
+#include "engine/followup/undoer.h"
 
 #include <QtCore/QDir>
 

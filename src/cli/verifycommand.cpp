@@ -2,7 +2,7 @@
 #include "console.h"
 #include "followupcommand.h"
 
-#include "engine/verifier.h"
+#include "engine/followup/verifier.h"
 
 #include <QtCore/QDir>
 

@@ -12,7 +12,7 @@
 #include "settingspage.h"
 #include "summarypage.h"
 
-#include <engine/enginecontroller.h>
+#include <engine/import/enginecontroller.h>
 #include <engine/jobsettings.h>
 #include <store/jobstore.h>
 

@@ -15,7 +15,7 @@
 #include "fileinspection.h"
 
 #include <api/apitypes.h>
-#include <engine/jobrunner.h>
+#include <engine/import/jobrunner.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>

@@ -1,7 +1,7 @@
 #include "joblistmodel.h"
 #include "statuscolors.h"
 
-#include "engine/jobrunner.h"
+#include "engine/import/jobrunner.h"
 
 #include <store/jobstore.h>
 

@@ -15,7 +15,7 @@
 // After a verify or an undo (Store::FollowUpStore) the state says so, as the CLI's `jobs` does:
 // "verified" with the time, "verify: 3 mismatches", "undone", "undo unfinished".
 
-#include <engine/jobprogress.h>
+#include <engine/import/jobprogress.h>
 #include <store/followupstore.h>
 #include <store/jobrecords.h>
 

@@ -11,8 +11,8 @@
 // GUI thread.
 
 #include <api/apierror.h>
-#include <engine/orgdirectory.h>
-#include <engine/prewarmer.h>
+#include <engine/import/orgdirectory.h>
+#include <engine/import/prewarmer.h>
 
 #include <QtWidgets/QWizardPage>
 

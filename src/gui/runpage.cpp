@@ -10,7 +10,7 @@
 #include "ui_runpage.h"
 
 #include <api/workosclient.h>
-#include <engine/enginecontroller.h>
+#include <engine/import/enginecontroller.h>
 
 #include <QCoro/QCoroTask>
 #include <QtCore/QPointer>

@@ -11,8 +11,8 @@
 // refuses the key (JobProgress::blocker) instead of letting failures climb; Stop asks first.
 // GUI thread.
 
-#include <engine/jobprogress.h>
-#include <engine/jobrunner.h>
+#include <engine/import/jobprogress.h>
+#include <engine/import/jobrunner.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtWidgets/QWizardPage>

@@ -12,7 +12,7 @@
 #include "statuscolors.h"
 #include "summarypage.h"
 
-#include <engine/enginecontroller.h>
+#include <engine/import/enginecontroller.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QTimer>

@@ -6,8 +6,8 @@
 // how long they take (Engine::DurationModel: never faster than the limit allows). The layout
 // is ui/settingspage.ui. GUI thread.
 
-#include <engine/durationmodel.h>
-#include <engine/jobrunner.h>
+#include <engine/planning/durationmodel.h>
+#include <engine/import/jobrunner.h>
 
 #include <QtWidgets/QWizardPage>
 

@@ -8,7 +8,7 @@
 
 #include "ui_summarypage.h"
 
-#include <engine/verifier.h>
+#include <engine/followup/verifier.h>
 #include <report/errorreport.h>
 #include <store/jobstore.h>
 

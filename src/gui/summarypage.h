@@ -11,7 +11,7 @@
 // GUI thread never waits on the network; progress and the summary come by queued signals.
 // The layout is ui/summarypage.ui; this class holds the behaviour. GUI thread.
 
-#include <engine/followup.h>
+#include <engine/followup/followup.h>
 #include <store/jobrecords.h>
 
 #include <QtCore/QFutureWatcher>

@@ -4,7 +4,7 @@
 
 #include "ui_verifyundodialog.h"
 
-#include "engine/verifier.h"
+#include "engine/followup/verifier.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtWidgets/QDialogButtonBox>

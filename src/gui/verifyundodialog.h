@@ -9,13 +9,13 @@
 // The API key is typed (or handed in by the caller from the keychain) and kept in memory for
 // the run only. The layout is ui/verifyundodialog.ui; this class holds the behaviour. GUI thread.
 
-#include "engine/followup.h"
+#include "engine/followup/followup.h"
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QThread>
 #include <QtWidgets/QDialog>
 
-#include "engine/undoer.h"
+#include "engine/followup/undoer.h"
 
 #include <memory>
 

@@ -26,7 +26,7 @@
 #include "throughputchartwidget.h"
 #include "verifyundodialog.h"
 
-#include "engine/jobrunner.h"
+#include "engine/import/jobrunner.h"
 
 #include "../testsupport/sandboxprocess.h"
 

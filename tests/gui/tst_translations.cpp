@@ -21,7 +21,7 @@
 #include "resumedialog.h"
 #include "runpage.h"
 
-#include "engine/jobrunner.h"
+#include "engine/import/jobrunner.h"
 
 #include "../testsupport/sandboxprocess.h"
 

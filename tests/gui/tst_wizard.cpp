@@ -25,9 +25,9 @@
 #include "verifyundodialog.h"
 
 #include "csv/csvreader.h"
-#include "engine/durationmodel.h"
-#include "engine/enginecontroller.h"
-#include "engine/jobrunner.h"
+#include "engine/planning/durationmodel.h"
+#include "engine/import/enginecontroller.h"
+#include "engine/import/jobrunner.h"
 #include "model/schema.h"
 #include "store/jobstore.h"
 

@@ -1,9 +1,9 @@
 // The import engine end to end against workos-sandbox: users, organizations and memberships
 // exactly once, whatever the chunking, the worker count, the letter case, interruptions and
 // faults; invalid rows recorded; a changed file refused on resume.
-#include "engine/enginecontroller.h"
-#include "engine/jobplanner.h"
-#include "engine/jobrunner.h"
+#include "engine/import/enginecontroller.h"
+#include "engine/planning/jobplanner.h"
+#include "engine/import/jobrunner.h"
 #include "store/chunkhash.h"
 #include "store/jobstore.h"
 

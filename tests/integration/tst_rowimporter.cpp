@@ -4,9 +4,9 @@
 // email that finds nothing for a moment right after a create, and 409s on a membership whose
 // code is not WorkOS's "already a member". Each must end as "already existed" when the record
 // really is this row's, and as the row's error with the API's code when it is not.
-#include "engine/orgdirectory.h"
-#include "engine/rowimporter.h"
-#include "engine/userdirectory.h"
+#include "engine/import/orgdirectory.h"
+#include "engine/import/rowimporter.h"
+#include "engine/import/userdirectory.h"
 
 #include "../testsupport/fakehttpserver.h"
 

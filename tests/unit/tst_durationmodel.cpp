@@ -3,7 +3,7 @@
 // worked out here from the rules (budgets, margin, request sequences), not taken from the
 // model's output; and held to what Api::RateLimiter really does with a fake clock.
 #include "api/ratelimiter.h"
-#include "engine/durationmodel.h"
+#include "engine/planning/durationmodel.h"
 
 #include <QtTest/QtTest>
 

@@ -2,7 +2,7 @@
 // memory. It finds entries by a 64-bit hash of the email key; a hash that collides (injected
 // here: every email hashes the same) must never hand one person's user id to another, which
 // would attach a membership to the wrong user.
-#include "engine/userdirectory.h"
+#include "engine/import/userdirectory.h"
 
 #include <QtCore/QRandomGenerator>
 #include <QtTest/QtTest>

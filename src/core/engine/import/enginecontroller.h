@@ -11,7 +11,7 @@
 //
 // The API key is handed to the runner and kept in memory only.
 
-#include "engine/jobrunner.h"
+#include "engine/import/jobrunner.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>

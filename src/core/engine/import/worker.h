@@ -9,7 +9,7 @@
 // When it ends it calls `onExit(slot, failed, chunk)` from its thread: `failed` means it
 // could not work (store or file unreadable) and its chunk must go back to the queue.
 
-#include "engine/runcontext.h"
+#include "engine/import/runcontext.h"
 
 #include <QtCore/QRunnable>
 

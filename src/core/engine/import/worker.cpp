@@ -1,7 +1,7 @@
 #include "worker.h"
 
 #include "csv/csvreader.h"
-#include "engine/rowimporter.h"
+#include "engine/import/rowimporter.h"
 #include "model/rowrules.h"
 #include "store/chunkhash.h"
 #include "store/jobstore.h"

@@ -27,7 +27,7 @@
 // the store). start() returns at once; progress() and finished() come from that thread.
 // cancel() is thread-safe. The API key is kept in memory only.
 
-#include "engine/followup.h"
+#include "engine/followup/followup.h"
 
 #include <QtCore/QObject>
 

@@ -12,8 +12,8 @@
 // The API key is given to the constructor and kept in memory only; it never reaches the job
 // store, a log, a report or a message.
 
-#include "engine/durationmodel.h"
-#include "engine/jobprogress.h"
+#include "engine/planning/durationmodel.h"
+#include "engine/import/jobprogress.h"
 #include "engine/jobsettings.h"
 
 #include "api/apitypes.h"

@@ -1,7 +1,7 @@
 #include "undoer.h"
 
-#include "engine/jobrunner.h"
-#include "engine/rowimporter.h"
+#include "engine/import/jobrunner.h"
+#include "engine/import/rowimporter.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"
 #include "store/jobstore.h"

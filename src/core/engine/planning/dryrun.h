@@ -14,8 +14,8 @@
 // Runs as a coroutine in the engine thread, a few lookups at a time.
 
 #include "api/workosclient.h"
-#include "engine/networkgate.h"
-#include "engine/orgdirectory.h"
+#include "engine/import/networkgate.h"
+#include "engine/import/orgdirectory.h"
 #include "model/schema.h"
 
 #include <QCoro/QCoroTask>

@@ -6,11 +6,11 @@
 // thread-safe or written before the workers start.
 
 #include "api/workosclient.h"
-#include "engine/jobprogress.h"
-#include "engine/networkgate.h"
-#include "engine/orgdirectory.h"
-#include "engine/outcomewriter.h"
-#include "engine/userdirectory.h"
+#include "engine/import/jobprogress.h"
+#include "engine/import/networkgate.h"
+#include "engine/import/orgdirectory.h"
+#include "engine/import/outcomewriter.h"
+#include "engine/import/userdirectory.h"
 #include "model/schema.h"
 
 #include <QtCore/QMutex>

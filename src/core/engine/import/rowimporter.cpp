@@ -1,8 +1,8 @@
 #include "rowimporter.h"
 
-#include "networkgate.h"
-#include "orgdirectory.h"
-#include "userdirectory.h"
+#include "engine/import/networkgate.h"
+#include "engine/import/orgdirectory.h"
+#include "engine/import/userdirectory.h"
 
 #include <QCoro/QCoroTimer>
 

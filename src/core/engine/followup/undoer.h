@@ -22,7 +22,7 @@
 //
 // Ownership and threads: as Verifier (a thread with an event loop, never the GUI thread).
 
-#include "engine/followup.h"
+#include "engine/followup/followup.h"
 
 #include <QtCore/QObject>
 

@@ -9,8 +9,8 @@
 // are resolved at once (`concurrency`).
 
 #include "api/workosclient.h"
-#include "engine/networkgate.h"
-#include "engine/orgdirectory.h"
+#include "engine/import/networkgate.h"
+#include "engine/import/orgdirectory.h"
 #include "model/orgref.h"
 
 #include <QCoro/QCoroTask>
