@@ -4,6 +4,7 @@
 #include "console.h"
 #include "followupcommand.h"
 #include "importcommand.h"
+#include "passwordcommands.h"
 #include "validatecommand.h"
 
 #include <platform/processhardening.h>
@@ -34,6 +35,8 @@ const QList<Command> &commands()
         {u"retry"_s, u"Import again the rows of a job that failed."_s, &Cli::runRetry},
         {u"verify"_s, u"Check with reads only that WorkOS holds what a job imported."_s, &Cli::runVerify},
         {u"undo"_s, u"Delete exactly what a job created (asks first: needs --yes)."_s, &Cli::runUndo},
+        {u"check-password"_s, u"Prove one known password against its hash in the file, locally, before an import."_s, &Cli::runCheckPassword},
+        {u"sign-in-check"_s, u"Sign one imported user in with WorkOS after an import (the password is asked for)."_s, &Cli::runSignInCheck},
     };
     return list;
 }
@@ -45,7 +48,7 @@ void printHelp()
          "Moves users from a CSV file into WorkOS User Management.\n\n"
          "Commands:\n";
     for (const Command &c : commands()) {
-        o << "  " << c.name.leftJustified(10) << c.summary;
+        o << "  " << c.name.leftJustified(16) << c.summary;
         if (!c.run)
             o << " Not yet available in this build.";
         o << '\n';

@@ -3,6 +3,7 @@
 #include "environmentbadge.h"
 #include "statuscolors.h"
 #include "importwizard.h"
+#include "passwordcheckdialog.h"
 #include "settingspage.h"
 #include "ui_reviewpage.h"
 
@@ -12,6 +13,7 @@
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
 
 #include <limits>
 
@@ -28,6 +30,28 @@ ReviewPage::ReviewPage(QWidget *parent)
     setProperty("helpSection", u"6. Review"_s);
     setCommitPage(true);
     connect(m_confirmCheck, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
+    auto *passwordButton = new QPushButton(tr("Check a &known password…"), this);
+    passwordButton->setObjectName(u"checkPasswordButton"_s);
+    m_ui->pageLayout->addWidget(passwordButton, 0, Qt::AlignLeft);
+    connect(passwordButton, &QPushButton::clicked, this, &ReviewPage::checkKnownPassword);
+}
+
+void ReviewPage::checkKnownPassword()
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w)
+        return;
+    const Engine::JobSettings settings = w->settings();
+    Engine::KnownPasswordRequest request;
+    request.csvPath = settings.csvPath;
+    request.mapping = settings.mapping;
+    request.singleOrg = settings.singleOrg;
+    auto *dialog = new PasswordCheckDialog(request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(w->property("knownPasswordEmail").toString());
+    // The Finish page offers to sign in as the account checked here (its email only).
+    connect(dialog, &PasswordCheckDialog::checked, w, [w](bool, const QString &email) { w->setProperty("knownPasswordEmail", email); });
+    dialog->open();
 }
 
 ReviewPage::~ReviewPage() = default;

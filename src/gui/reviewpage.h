@@ -36,6 +36,10 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+    // "Check a known password…": one account's password against its hash in the file
+    // (PasswordCheckDialog, locally, off the GUI thread).
+    void checkKnownPassword();
+
 private:
     std::unique_ptr<Ui::ReviewPage> m_ui;
     QLabel *m_summary;         // m_ui->reviewSummary

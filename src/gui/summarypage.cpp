@@ -5,6 +5,7 @@
 #include "environmentbadge.h"
 #include "importwizard.h"
 #include "joblistmodel.h"
+#include "passwordcheckdialog.h"
 
 #include "ui_summarypage.h"
 
@@ -61,6 +62,11 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_verifyThread.setObjectName(u"finish-verify"_s);
     connect(m_ui->finishVerifyButton, &QPushButton::clicked, this, &SummaryPage::verify);
+    auto *signInButton = new QPushButton(tr("Sign &in as…"), this);
+    signInButton->setObjectName(u"signInButton"_s);
+    m_ui->buttonRow->addWidget(signInButton);
+    QWidget::setTabOrder(m_ui->finishVerifyButton, signInButton); // reading order: right after Verify
+    connect(signInButton, &QPushButton::clicked, this, &SummaryPage::signInAsKnownUser);
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         ImportWizard *w = importWizardOf(this);
@@ -429,6 +435,17 @@ void SummaryPage::openFolder()
     } else {
         m_feedback->setText(tr("The job folder was opened: %1").arg(folder));
     }
+}
+
+void SummaryPage::signInAsKnownUser()
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w)
+        return;
+    auto *dialog = new PasswordCheckDialog(w->apiUrl, w->apiKey, w->rehearsal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(w->property("knownPasswordEmail").toString());
+    dialog->open();
 }
 
 } // namespace Gui

@@ -80,6 +80,8 @@ public:
     QString verifySummaryText() const;
     const FinishFacts &facts() const { return m_facts; }
     QString feedbackText() const;
+    // "Sign in as…": one imported user signs in with WorkOS (or the rehearsal's sandbox).
+    void signInAsKnownUser();
 
     // A long run's end deserves a notification when the window is not looked at.
     static constexpr qint64 NotifyAfterMs = 60000;

@@ -171,6 +171,8 @@ HttpOutcome ApiRouter::handle(const HttpRequest &request)
         outcome.kind = HttpOutcome::Kind::Reset;
         return outcome;
     }
+    if (PasswordSignIn::isAuthenticateRequest(request.method, request.path))
+        return handleSignIn(request);
     m_stats.countRequest(m.route);
     HttpOutcome outcome = handleApi(m, request);
     if (outcome.kind == HttpOutcome::Kind::Respond) {
@@ -267,6 +269,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     }
     if (isChange(match.route)) {
         ApiResult result = applyChange(match.route, match.parameter, body);
+        m_signIn.observe(match.route, match.parameter, body, result);
         if (m_journal.isOpen() && result.status >= 200 && result.status < 300) {
             // Passwords and hashes are checked by the store and never written anywhere.
             QJsonObject kept = body;
@@ -389,6 +392,7 @@ HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
     case Route::SandboxReset:
         // A fresh sandbox: no data, no statistics, empty rate-limit windows.
         m_store.clear();
+        m_signIn.clear();
         if (m_journal.isOpen())
             m_journal.clear();
         m_idempotent.clear();
@@ -426,6 +430,20 @@ HttpResponse ApiRouter::toResponse(const ApiResult &result)
         response.body = jsonBytes(result.body);
     response.headers.append({"X-Request-ID"_ba, m_requestIds.next(u"req").toLatin1()});
     return response;
+}
+
+HttpOutcome ApiRouter::handleSignIn(const HttpRequest &request)
+{
+    QSet<QByteArray> keys = m_keys;
+    for (const QByteArray &refused : std::as_const(m_refusedKeys))
+        keys.remove(refused);
+    const PasswordSignIn::Answer answer = m_signIn.authenticate(
+        request.body, keys, m_clock.elapsed(), [this](const QString &id) { return m_store.getUser(id).body; });
+    HttpOutcome outcome;
+    outcome.response = toResponse(answer.result);
+    if (answer.retryAfterSeconds > 0)
+        outcome.response.headers.append({"Retry-After"_ba, QByteArray::number(answer.retryAfterSeconds)});
+    return outcome;
 }
 
 } // namespace Sandbox

@@ -15,6 +15,7 @@
 #include "httpmessage.h"
 #include "idgenerator.h"
 #include "journal.h"
+#include "passwordsignin.h"
 #include "sandboxoptions.h"
 #include "sandboxratelimit.h"
 #include "sandboxstats.h"
@@ -74,6 +75,9 @@ private:
     bool m_unreachable = false;
     QSet<QByteArray> m_refusedKeys;
     Journal m_journal;
+    // POST /user_management/authenticate (passwordsignin.h): passwords in memory only.
+    PasswordSignIn m_signIn;
+    HttpOutcome handleSignIn(const HttpRequest &request);
 };
 
 } // namespace Sandbox

@@ -135,8 +135,26 @@ void TestValidator::rowRule_data()
     QTest::addRow("bcrypt type any case") << pw << QStringList{a, u""_s, Bcrypt, u" BCrypt "_s} << QString() << QString() << ok;
     QTest::addRow("bcrypt $2a$") << pw << QStringList{a, u""_s, QString(Bcrypt).replace(2, 1, u"a"_s), u"bcrypt"_s} << QString() << QString() << ok;
     QTest::addRow("bcrypt $2y$") << pw << QStringList{a, u""_s, QString(Bcrypt).replace(2, 1, u"y"_s), u"bcrypt"_s} << QString() << QString() << ok;
-    for (const QString &t : {u"firebase-scrypt"_s, u"ssha"_s, u"ssha256"_s, u"scrypt"_s, u"pbkdf2"_s, u"argon2"_s})
-        QTest::addRow("hash type %s", qPrintable(t)) << pw << QStringList{a, u""_s, u"c29tZWhhc2g="_s, t} << QString() << QString() << ok;
+    // One well-formed hash of every other type WorkOS takes (the published vectors of
+    // tst_passwordhashes), and the structure errors the file check finds (Passwords::checkStructure).
+    const QList<std::pair<QString, QString>> wellFormed = {
+        {u"firebase-scrypt"_s, u"$firebase-scrypt$hash=lSrfV15cpx95/sZS2W9c9Kp6i/LVgQNDNC/qzrCnh1SAyZvqmZqAjTdn3aoItz+VHjoZilo78198JAdRuid5lQ==$salt=42xEC+ixf3L2lw==$sk=jxspr8Ki0RYycVU8zykbdLGjFQ3McFUH0uiiTvC8pVMXAn210wjLNmdZJzxUECKbm0QsEmYUSDzZvpjeJ9WmXA==$ss=Bw==$r=8$m=14"_s},
+        {u"ssha"_s, u"{SSHA}qZk+NkcGgWq6PiVxeFDCbJzQ2J1j"_s},
+        {u"ssha256"_s, u"{SSHA256}ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa1j"_s},
+        {u"scrypt"_s, u"$scrypt$ln=10,r=8,p=16$TmFDbA$/bq+HJ00cgB4VucZDQHp/nxq18vII3gw53N2Y0s3MWIurzDZLiKjiG/xCSedmDDaxyevuUqD7m2DYMvfoswGQA"_s},
+        {u"pbkdf2"_s, u"$pbkdf2-sha256$i=4096$c2FsdA$xeR41ZKIyEGqUw22hFxMjZYok6ABzk4RpJY4c6qYE0o"_s},
+        {u"argon2"_s, Argon2}};
+    for (const auto &[t, h] : wellFormed)
+        QTest::addRow("hash type %s", qPrintable(t)) << pw << QStringList{a, u""_s, h, t} << QString() << QString() << ok;
+    for (const auto &[t, rule] : {std::pair{u"firebase-scrypt"_s, u"password_hash.firebase_parameters"_s}, {u"ssha"_s, u"password_hash.truncated"_s},
+                                  {u"scrypt"_s, u"password_hash.scrypt_parameters"_s}, {u"pbkdf2"_s, u"password_hash.pbkdf2_parameters"_s},
+                                  {u"argon2"_s, u"password_hash.argon2_parameters"_s}})
+        QTest::addRow("hash structure %s", qPrintable(t)) << pw << QStringList{a, u""_s, u"c29tZWhhc2g="_s, t} << rule << u"error"_s << bad;
+    QTest::addRow("bcrypt cost out of range") << pw << QStringList{a, u""_s, QString(Bcrypt).replace(4, 2, u"99"_s), u"bcrypt"_s} << u"password_hash.bcrypt_cost"_s << u"error"_s << bad;
+    QTest::addRow("argon2 without parameters") << pw << QStringList{a, u""_s, u"$argon2id$v=19$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA"_s, u""_s} << u"password_hash.argon2_parameters"_s << u"error"_s << bad;
+    QTest::addRow("firebase-scrypt without sk") << pw << QStringList{a, u""_s, u"$firebase-scrypt$hash=lSrfV15c$salt=42xEC+ixf3L2lw==$ss=Bw==$r=8$m=14"_s, u"firebase-scrypt"_s} << u"password_hash.firebase_parameters"_s << u"error"_s << bad;
+    QTest::addRow("base64 that does not decode") << pw << QStringList{a, u""_s, u"$pbkdf2-sha256$i=4096$c2F*sdA$xeR41ZKIyEGqUw22hFxMjZYok6ABzk4RpJY4c6qYE0o"_s, u"pbkdf2"_s} << u"password_hash.base64"_s << u"error"_s << bad;
+    QTest::addRow("type mismatch") << pw << QStringList{a, u""_s, Bcrypt, u"argon2"_s} << u"password_hash.type_mismatch"_s << u"error"_s << bad;
     QTest::addRow("password.conflict hash") << pw << QStringList{a, u"hunter2"_s, Bcrypt, u"bcrypt"_s} << u"password.conflict"_s << u"error"_s << bad;
     QTest::addRow("password.conflict type") << pw << QStringList{a, u"hunter2"_s, u""_s, u"bcrypt"_s} << u"password.conflict"_s << u"error"_s << bad;
     QTest::addRow("password_hash.type_missing") << pw << QStringList{a, u""_s, u"c29tZWhhc2g="_s, u""_s} << u"password_hash.type_missing"_s << u"error"_s << bad;

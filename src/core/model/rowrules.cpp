@@ -1,5 +1,7 @@
 #include "rowrules.h"
 
+#include <passwords/passwordhash.h>
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -344,6 +346,7 @@ private:
     void checkEmail();
     void checkEmailVerified();
     void checkPassword();
+    void checkHashStructure(QStringView type, QStringView hash);
     void checkMetadata();
     void fullMetadataCheck(const QString &text);
     void checkExternalId();
@@ -455,6 +458,7 @@ void RowBuilder::checkPassword()
         // right shape) and argon2 (PHC: $argon2id$, $argon2i$, $argon2d$).
         if (const QString inferred = passwordHashTypeFromShape(hash); !inferred.isEmpty()) {
             m_result.row.passwordHashType = inferred;
+            checkHashStructure(inferred, hash);
             return;
         }
         error(Field::PasswordHashType, u"password_hash.type_missing"_s,
@@ -473,7 +477,21 @@ void RowBuilder::checkPassword()
               QCoreApplication::translate("Model::RowRules", "The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with "
               "$2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the "
               "hashes again without changes."));
+        return;
     }
+    checkHashStructure(type, hash);
+}
+
+// The structure and parameters of the hash for its type (Passwords::checkStructure: cost,
+// length, base64, argon2 parameters, Firebase's signer key and salt separator), so a hash
+// WorkOS would refuse is found by the file check and never fails mid-run.
+void RowBuilder::checkHashStructure(QStringView type, QStringView hash)
+{
+    const std::optional<Passwords::HashType> known = Passwords::hashTypeFromName(type);
+    if (!known)
+        return;
+    if (const Passwords::Problem problem = Passwords::checkStructure(*known, hash); !problem.isNull())
+        error(Field::PasswordHash, problem.rule, problem.message);
 }
 
 void RowBuilder::checkMetadata()
