@@ -21,6 +21,7 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "organizationspage.h"
+#include "passwordcheckdialog.h"
 #include "resumedialog.h"
 #include "runpage.h"
 #include "throughputchartwidget.h"
@@ -525,6 +526,12 @@ private slots:
         Gui::HelpDialog help(&window);
         help.show();
         problems += problemsOf(&help, u"Help dialog"_s);
+        Gui::PasswordCheckDialog passwordCheck(Engine::KnownPasswordRequest{}, &window);
+        passwordCheck.show();
+        problems += problemsOf(&passwordCheck, u"Check a known password dialog"_s);
+        Gui::PasswordCheckDialog signIn(m_sandbox.url(), Api::ApiKey(u"sk_test_accessibility"_s), false, &window);
+        signIn.show();
+        problems += problemsOf(&signIn, u"Sign in dialog"_s);
         wizard->close();
 
         for (const QString &p : std::as_const(problems))
