@@ -118,7 +118,7 @@ Problem base64Problem(const QString &part, const QString &typeName)
                        .arg(part, typeName));
 }
 
-ParseResult parseBcrypt(QStringView hash)
+ParseResult parseBcrypt(QStringView hash, bool forVerify)
 {
     const bool prefix = hash.size() >= 4 && hash[0] == u'$' && hash[1] == u'2'
         && (hash[2] == u'a' || hash[2] == u'b' || hash[2] == u'y') && hash[3] == u'$';
@@ -143,7 +143,8 @@ ParseResult parseBcrypt(QStringView hash)
                           "Export the hashes again without changes.").arg(cost));
     Parsed p;
     p.type = HashType::Bcrypt;
-    p.encoded = hash.toLatin1();
+    if (forVerify) // the file check of a million rows makes no copy
+        p.encoded = hash.toLatin1();
     return p;
 }
 
@@ -427,14 +428,15 @@ ParseResult parseSsha(HashType type, QStringView hash)
     return p;
 }
 
-ParseResult parse(HashType type, QStringView hash)
+// `forVerify`: keep what verification needs (the file check only wants the verdict).
+ParseResult parse(HashType type, QStringView hash, bool forVerify)
 {
     if (const auto named = hashTypeFromPrefix(hash); named && *named != type)
         return problem("password_hash.type_mismatch",
                        tr("The password_hash is written as a %1 hash, but its password_hash_type says %2. Set the type "
                           "to %1.").arg(hashTypeName(*named), hashTypeName(type)));
     switch (type) {
-    case HashType::Bcrypt: return parseBcrypt(hash);
+    case HashType::Bcrypt: return parseBcrypt(hash, forVerify);
     case HashType::FirebaseScrypt: return parseFirebase(hash);
     case HashType::Scrypt: return parseScrypt(hash);
     case HashType::Pbkdf2: return parsePbkdf2(hash);
@@ -692,7 +694,7 @@ std::optional<HashType> hashTypeFromPrefix(QStringView hash)
 
 Problem checkStructure(HashType type, QStringView hash)
 {
-    ParseResult parsed = parse(type, hash.trimmed());
+    ParseResult parsed = parse(type, hash.trimmed(), false);
     if (auto *p = std::get_if<Problem>(&parsed))
         return *p;
     return {};
@@ -700,7 +702,7 @@ Problem checkStructure(HashType type, QStringView hash)
 
 Verification verify(HashType type, QStringView hash, SecretBytes password, SaltPosition position)
 {
-    ParseResult parsed = parse(type, hash.trimmed());
+    ParseResult parsed = parse(type, hash.trimmed(), true);
     if (auto *p = std::get_if<Problem>(&parsed))
         return Verification{Verdict::Malformed, p->rule, p->message};
     Verification v = verifyParsed(std::get<Parsed>(parsed), password.bytes(), position);
