@@ -346,7 +346,7 @@ ParseResult parsePbkdf2(QStringView hash)
     return p;
 }
 
-ParseResult parseArgon2(QStringView hash)
+ParseResult parseArgon2(QStringView hash, bool forVerify)
 {
     const QString typeName = u"argon2"_s;
     if (!hash.startsWith(u"$argon2"))
@@ -392,7 +392,8 @@ ParseResult parseArgon2(QStringView hash)
         return problem("password_hash.argon2_parameters", tr("The argon2 salt is %1 bytes; argon2 needs at least 8.").arg(salt->size()));
     if (digest->size() < 4)
         return problem("password_hash.truncated", tr("The argon2 hash part is %1 bytes: it was cut off.").arg(digest->size()));
-    p.encoded = hash.toLatin1();
+    if (forVerify)
+        p.encoded = hash.toLatin1();
     return p;
 }
 
@@ -440,7 +441,7 @@ ParseResult parse(HashType type, QStringView hash, bool forVerify)
     case HashType::FirebaseScrypt: return parseFirebase(hash);
     case HashType::Scrypt: return parseScrypt(hash);
     case HashType::Pbkdf2: return parsePbkdf2(hash);
-    case HashType::Argon2: return parseArgon2(hash);
+    case HashType::Argon2: return parseArgon2(hash, forVerify);
     case HashType::Ssha:
     case HashType::Ssha256: return parseSsha(type, hash);
     }
