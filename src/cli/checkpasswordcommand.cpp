@@ -1,4 +1,8 @@
 // workos-import check-password --csv FILE --email EMAIL: one known password against its hash.
+// The row is read by Engine::checkKnownPassword through the import's own FileScan (columns,
+// mapping, row rules), so the hash checked is the one the import sends. When the import learns
+// the provider exports (--source, --firebase-hash-config, --auth0-passwords), the same options
+// belong here and in Engine::KnownPasswordRequest, passed on to that reader.
 #include "console.h"
 #include "passwordcommands.h"
 #include "passwordprompt.h"
