@@ -136,6 +136,9 @@ int runSignInCheck(const QStringList &arguments)
         out() << (answer.signedIn() ? u""_s : u"Not signed in: "_s) << answer.summary() << '\n';
         if (!answer.requestId.isEmpty() && !answer.signedIn())
             out() << "  (WorkOS request id " << answer.requestId << ")\n";
+        if (settings.environment == u"rehearsal"_s && answer.outcome == O::Unreachable)
+            out() << "  This is a rehearsal job: its local sandbox runs only while the wizard shows it. Sign in from the "
+                     "wizard's Finish page (Sign in as...) right after the rehearsal.\n";
     }
     out().flush();
     switch (answer.outcome) {
