@@ -35,6 +35,24 @@ QString RehearsalSandbox::programPath()
     return QFileInfo(beside).isExecutable() ? beside : QString();
 }
 
+qint64 RehearsalSandbox::processId() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
+}
+
+QProcessEnvironment RehearsalSandbox::scrubbedEnvironment(const QProcessEnvironment &from)
+{
+    QProcessEnvironment env;
+    for (const QString &name : from.keys()) {
+        const bool kept = name == u"HOME"_s || name == u"PATH"_s || name == u"TMPDIR"_s || name == u"LANG"_s
+            || name == u"LANGUAGE"_s || name.startsWith(u"LC_"_s) || name == u"TZ"_s || name == u"ASAN_OPTIONS"_s
+            || name == u"UBSAN_OPTIONS"_s || name == u"LSAN_OPTIONS"_s;
+        if (kept)
+            env.insert(name, from.value(name));
+    }
+    return env;
+}
+
 bool RehearsalSandbox::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running && m_url.isValid();
@@ -65,10 +83,15 @@ void RehearsalSandbox::start(const QString &journal)
     }
     m_key = u"sk_test_rehearsal_"_s + QString::number(QRandomGenerator::system()->generate64(), 36);
     m_process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    m_adminSecret = QByteArray::number(QRandomGenerator::system()->generate64(), 36)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    // Only what a program needs: the wizard's environment may hold a real WorkOS key.
+    QProcessEnvironment env = scrubbedEnvironment(QProcessEnvironment::systemEnvironment());
     env.insert(u"WORKOS_SANDBOX_KEYS"_s, m_key);
+    env.insert(u"WORKOS_SANDBOX_ADMIN_SECRET"_s, QString::fromLatin1(m_adminSecret));
     m_process->setProcessEnvironment(env);
-    QStringList args {u"--port"_s, u"0"_s};
+    // Ends with the wizard: stdin stays an open pipe until the wizard ends, killed or not.
+    QStringList args {u"--port"_s, u"0"_s, u"--exit-on-stdin-close"_s};
     if (!m_journal.isEmpty())
         args += {u"--journal"_s, m_journal};
     const QString extra = qEnvironmentVariable("WIZARD_SANDBOX_ARGS");
@@ -85,7 +108,7 @@ void RehearsalSandbox::start(const QString &journal)
     });
     connect(m_process, &QProcess::finished, this, [this] {
         if (!m_url.isValid())
-            Q_EMIT failed(tr("The local sandbox stopped before it was ready."));
+            Q_EMIT failed(tr("The local sandbox stopped before it was ready (is another one using this rehearsal's data?)."));
         m_url.clear();
     });
     m_process->start();

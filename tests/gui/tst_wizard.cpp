@@ -60,7 +60,7 @@ const QString LiveKey = u"sk_live_wizardtest0001"_s;
 QJsonObject sandboxState(const QUrl &base)
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(base.resolved(QUrl(u"/_sandbox/state"_s))));
+    QNetworkReply *reply = nam.get(TestSupport::sandboxRequest(base.resolved(QUrl(u"/_sandbox/state"_s))));
     QSignalSpy spy(reply, &QNetworkReply::finished);
     if (!spy.wait(10000))
         return {};
@@ -81,7 +81,7 @@ QSet<QString> sandboxEmails(const QUrl &base)
 void resetSandbox(const QUrl &base)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest req(base.resolved(QUrl(u"/_sandbox/reset"_s)));
+    QNetworkRequest req = TestSupport::sandboxRequest(base.resolved(QUrl(u"/_sandbox/reset"_s)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = nam.post(req, "{}");
     QSignalSpy spy(reply, &QNetworkReply::finished);
