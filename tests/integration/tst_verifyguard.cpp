@@ -395,7 +395,7 @@ private Q_SLOTS:
         QVERIFY(::rename(QFile::encodeName(next).constData(), QFile::encodeName(csv).constData()) == 0);
         const CliResult r = cli.finish(120000);
         QVERIFY2(r.exitCode != 0 && !r.timedOut, r.describe());
-        QVERIFY2(QByteArray(r.out + r.err).contains("The file changed during the import"), r.describe());
+        QVERIFY2(QByteArray(r.out + r.err).contains("was replaced by another file"), r.describe());
     }
 
     // ---- item 10: the job store deleted during the run ----
