@@ -100,15 +100,29 @@ void RehearsalSandbox::start(const QString &journal)
     m_process->setProgram(program);
     m_process->setArguments(args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_stderrTail.clear();
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RehearsalSandbox::onOutput);
+    // What it says on stderr (for example that another sandbox holds this rehearsal's journal),
+    // kept short: only the last lines matter.
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail += m_process->readAllStandardError();
+        m_stderrTail = m_stderrTail.right(2048);
+    });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (!m_url.isValid())
             Q_EMIT failed(tr("The local sandbox could not be started: %1").arg(m_process->errorString()));
     });
     connect(m_process, &QProcess::finished, this, [this] {
-        if (!m_url.isValid())
-            Q_EMIT failed(tr("The local sandbox stopped before it was ready (is another one using this rehearsal's data?)."));
+        if (!m_url.isValid()) {
+            m_stderrTail += m_process->readAllStandardError();
+            const QString said = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1).remove(u"workos-sandbox: "_s);
+            if (said.contains(u"in use by another workos-sandbox"_s))
+                Q_EMIT failed(tr("This rehearsal's data is in use by another local sandbox (another window of this "
+                                 "program, or one still running from earlier). Close it, then try again."));
+            else
+                Q_EMIT failed(said.isEmpty() ? tr("The local sandbox stopped before it was ready.")
+                                             : tr("The local sandbox stopped before it was ready: %1").arg(said));
+        }
         m_url.clear();
     });
     m_process->start();

@@ -60,6 +60,7 @@ private:
     QString m_journalFolder;
     QString m_journal;
     QByteArray m_buffer;
+    QByteArray m_stderrTail; // the last bytes the sandbox wrote on stderr
 };
 
 } // namespace Gui

@@ -2,6 +2,8 @@
 //  * the rehearsal sandbox starts with a scrubbed environment (a WORKOS_API_KEY in the wizard's
 //    environment never reaches it) and its /_sandbox/* endpoints answer only the wizard, which
 //    holds their secret;
+//  * one rehearsal, one sandbox: a second sandbox on a rehearsal's journal refuses, and the
+//    person is told why;
 //  * the job list shows both facts when a verify covered only part of a job: the job's state
 //    ("interrupted") and how far the verify went ("verified 57 of 400 rows"), also after a
 //    resume finished the job.
@@ -92,6 +94,25 @@ private Q_SLOTS:
         const QUrl state = sandbox.url().resolved(QUrl(u"/_sandbox/state"_s));
         QCOMPARE(statusOf(state, {}), 401);
         QCOMPARE(statusOf(state, sandbox.adminSecret()), 200);
+    }
+
+    void secondSandboxOnTheSameRehearsalSaysWhy()
+    {
+        Gui::RehearsalSandbox first;
+        first.setJournalFolder(m_dir.filePath(u"rehearsals"_s));
+        QSignalSpy ready(&first, &Gui::RehearsalSandbox::ready);
+        first.start();
+        QVERIFY(ready.wait(20000));
+        // Verify or Undo from the job list while the wizard still runs this rehearsal.
+        Gui::RehearsalSandbox second;
+        QSignalSpy failed(&second, &Gui::RehearsalSandbox::failed);
+        QSignalSpy secondReady(&second, &Gui::RehearsalSandbox::ready);
+        second.start(first.journalPath());
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(secondReady.count(), 0);
+        const QString why = failed.first().first().toString();
+        QVERIFY2(why.contains(u"in use by another local sandbox"_s), qPrintable(why));
+        QVERIFY(first.isRunning());
     }
 
     void jobListShowsStateAndHowFarTheVerifyWent()
