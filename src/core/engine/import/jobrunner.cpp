@@ -1216,9 +1216,21 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     };
 
     // Progress, a few times a second.
-    auto tickProgress = [run, ctx, emitProgress, say, storePath, storeAtStart] {
+    // The CSV replaced while the run goes on (sed -i, an editor): the workers would go on
+    // reading the old file, so the run stops at the next tick instead of importing what the
+    // person has since changed. Each new identity is judged once (a file saved again with the
+    // same bytes is no change, and that takes a hash).
+    auto csvJudged = std::make_shared<Store::FileIdentity>(csvAtStart);
+    auto tickProgress = [run, ctx, emitProgress, say, storePath, storeAtStart, csvAtStart, csvJudged, job] {
         if (const QString gone = storeGoneProblem(storePath, storeAtStart); !gone.isEmpty() && !ctx->haltReason())
             ctx->haltJob(gone);
+        if (const Store::FileIdentity csvNow = Store::FileIdentity::of(job.csvPath);
+            !ctx->haltReason() && !csvNow.sameFileAs(*csvJudged)) {
+            *csvJudged = csvNow;
+            if (!csvNow.sameFileAs(csvAtStart))
+                if (const QString changed = csvChangedDuringRun(job, csvAtStart); !changed.isEmpty())
+                    ctx->haltJob(changed, Blocker::FileChanged);
+        }
         const OutcomeWriter::Tally t = run->writer->tally();
         const Api::ClientStats::Snapshot s = ctx->clientConfig.stats->snapshot();
         JobProgress &p = run->progress;
