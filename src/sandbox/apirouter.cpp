@@ -400,8 +400,9 @@ bool ApiRouter::openJournal(const QString &path, QString *error)
 
 void ApiRouter::revertToJournal()
 {
+    // The answers kept for Idempotency-Key stay: every change they answered is in the journal
+    // (the failed one was answered 500, which is never kept).
     m_store.clear();
-    m_idempotent.clear(); // answers of changes that may be gone with it
     QList<QJsonObject> entries;
     QString error;
     if (!m_journal.reload(&entries, &error)) {
