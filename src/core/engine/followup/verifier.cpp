@@ -6,6 +6,7 @@
 #include "model/schema.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"
+#include "store/joblock.h"
 #include "store/jobstore.h"
 
 #include <QCoro/QCoroTask>
@@ -728,9 +729,12 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
             + QCoreApplication::translate("Engine::Verifier",
                                           "The job itself is unfinished (%1): only the %2 rows it imported so far were "
                                           "checked, of %3 rows in its file. Resume it to import the rest, then verify again.")
-                  .arg(Store::jobStateId(job.state == Store::JobState::Running || job.state == Store::JobState::Prewarming
-                                             ? Store::JobState::Interrupted
-                                             : job.state))
+                  .arg(job.state == Store::JobState::Running || job.state == Store::JobState::Prewarming
+                           || job.state == Store::JobState::Planned
+                           // "running" in the store: running now in another process, or killed
+                           ? (Store::JobLock::isHeld(storePath, job.id) ? u"running in another process"_s
+                                                                         : Store::jobStateId(Store::JobState::Interrupted))
+                           : Store::jobStateId(job.state))
                   .arg(result.checked)
                   .arg(job.counters.totalRows);
     record.state = Store::FollowUpState::Done;
