@@ -242,6 +242,32 @@ private Q_SLOTS:
         QVERIFY2(after.out.contains("finished \xc2\xb7 verified"), after.describe());
     }
 
+    void verifyOfAKilledImportThenResumed()
+    {
+        // A real partial job: killed while importing, verified, then resumed to the end.
+        const QString csv = path(u"killed.csv"_s);
+        ImportCli cli;
+        QVERIFY(startSlowImport(cli, csv, 120, u"killed"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(userCount(m_slow.url()) >= 15, 60000);
+        cli.stop(); // SIGKILL
+        const CliResult verified = verify(u"killed"_s, {u"--api-url"_s, m_slow.url().toString()});
+        QVERIFY2(verified.exitCode == 3, verified.describe());
+        QVERIFY2(verified.out.contains("The job itself is unfinished") && verified.out.contains("of 120 rows"),
+                 verified.describe());
+        const CliResult listed = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(listed.out.contains("verified") && listed.out.contains("of 120 rows"), listed.describe());
+
+        QTest::qWait(1100); // the store keeps times in seconds
+        const CliResult resumed = run({u"--resume"_s, u"killed"_s, u"--checkpoint-dir"_s, storeDir(), u"--quiet"_s});
+        QVERIFY2(resumed.exitCode == 0, resumed.describe());
+        const CliResult after = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(after.out.contains("finished \xc2\xb7 verified") && after.out.contains("of 120 rows"), after.describe());
+        const CliResult again = verify(u"killed"_s, {u"--api-url"_s, m_slow.url().toString()});
+        QVERIFY2(again.exitCode == 0, again.describe());
+        const CliResult clean = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir()});
+        QVERIFY2(!clean.out.contains("of 120 rows") && clean.out.contains("verified"), clean.describe());
+    }
+
     // ---- item 7: paging bounded ----
 
     void verifyPagingIsBounded_data()
