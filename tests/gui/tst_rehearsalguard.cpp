@@ -2,6 +2,7 @@
 //  * the rehearsal sandbox starts with a scrubbed environment (a WORKOS_API_KEY in the wizard's
 //    environment never reaches it) and its /_sandbox/* endpoints answer only the wizard, which
 //    holds their secret;
+//  * the rehearsal sandbox ends when the wizard is gone (its stdin closes);
 //  * one rehearsal, one sandbox: a second sandbox on a rehearsal's journal refuses, and the
 //    person is told why;
 //  * the job list shows both facts when a verify covered only part of a job: the job's state
@@ -113,6 +114,22 @@ private Q_SLOTS:
         const QString why = failed.first().first().toString();
         QVERIFY2(why.contains(u"in use by another local sandbox"_s), qPrintable(why));
         QVERIFY(first.isRunning());
+    }
+
+    void rehearsalSandboxEndsWithTheWizard()
+    {
+        Gui::RehearsalSandbox sandbox;
+        sandbox.setJournalFolder(m_dir.filePath(u"rehearsals"_s));
+        QSignalSpy ready(&sandbox, &Gui::RehearsalSandbox::ready);
+        sandbox.start();
+        QVERIFY(ready.wait(20000));
+        auto *process = sandbox.findChild<QProcess *>();
+        QVERIFY(process);
+        // When the wizard ends in any way (killed too) the kernel closes its end of the
+        // sandbox's stdin; closing it here is the same event.
+        QSignalSpy finished(process, &QProcess::finished);
+        process->closeWriteChannel();
+        QVERIFY2(finished.wait(15000), "the rehearsal sandbox outlived its wizard");
     }
 
     void jobListShowsStateAndHowFarTheVerifyWent()
