@@ -58,6 +58,8 @@ WORKOS_SANDBOX_KEYS="$KEY" "$BIN/workos-sandbox" --port 0 --rate-limits "$LIMITS
 SANDBOX_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/sandbox.out" ] && break; sleep 0.1; done
 URL="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).url)' "$WORK/sandbox.out")"
+# The secret /_sandbox/* needs: the sandbox made it and printed it in its first line.
+SANDBOX_SECRET="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).admin_secret)' "$WORK/sandbox.out")"
 
 CMD=(workos-import --csv users.csv --api-url "$URL" --checkpoint-dir DIR --workers "$WORKERS" --json --quiet)
 echo "==> import: $USERS users, $ORGS organizations, $WORKERS workers; sandbox --rate-limits $LIMITS --latency-ms $LATENCY"
@@ -69,11 +71,11 @@ STATUS=$?
 set -e
 [ "$STATUS" -eq 0 ] || { echo "bench_import: workos-import exited $STATUS" >&2; tail -n 40 "$WORK/import.time" >&2; exit 1; }
 
-node - "$URL" "$WORK/import.json" "$WORK/import.time" "$USERS" "$WORKERS" <<'EOF'
+SANDBOX_SECRET="$SANDBOX_SECRET" node - "$URL" "$WORK/import.json" "$WORK/import.time" "$USERS" "$WORKERS" <<'EOF'
 const [url, summaryFile, timeFile, users, workers] = process.argv.slice(2);
 const fs = require('fs');
 (async () => {
-    const stats = await (await fetch(url + '/_sandbox/stats')).json();
+    const stats = await (await fetch(url + '/_sandbox/stats', { headers: { 'X-Sandbox-Secret': process.env.SANDBOX_SECRET } })).json();
     const summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
     const time = fs.readFileSync(timeFile, 'utf8');
     const field = (name) => { const m = time.match(new RegExp(name + ': ([0-9.:]+)')); return m ? m[1] : '0'; };

@@ -48,15 +48,17 @@ WORKOS_SANDBOX_KEYS="$KEY" "$BIN/workos-sandbox" --port 0 --rate-limits off --se
 SANDBOX_PID=$!
 for _ in $(seq 100); do [ -s "$WORK/sandbox.out" ] && break; sleep 0.1; done
 URL="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).url)' "$WORK/sandbox.out")"
+# The secret /_sandbox/* needs: the sandbox made it and printed it in its first line.
+SANDBOX_SECRET="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8").split("\n")[0]).admin_secret)' "$WORK/sandbox.out")"
 
 echo "==> resume latency: $(basename "$CSV") ($ROWS rows), $IMPORT"
 echo "    command: WORKOS_API_KEY=... workos-import --resume bench-resume --checkpoint-dir DIR --workers 4 --quiet"
 
-WORKOS_API_KEY="$KEY" node - "$IMPORT" "$CSV" "$URL" "$WORK/store" "$RUNS" <<'EOF'
+WORKOS_API_KEY="$KEY" SANDBOX_SECRET="$SANDBOX_SECRET" node - "$IMPORT" "$CSV" "$URL" "$WORK/store" "$RUNS" <<'EOF'
 const [importBin, csv, url, store, runs] = process.argv.slice(2);
 const { spawn } = require('child_process');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const requests = async () => (await (await fetch(url + '/_sandbox/stats')).json()).requests;
+const requests = async () => (await (await fetch(url + '/_sandbox/stats', { headers: { 'X-Sandbox-Secret': process.env.SANDBOX_SECRET } })).json()).requests;
 const common = ['--api-url', url, '--checkpoint-dir', store, '--workers', '4', '--quiet'];
 const run = (args) => spawn(importBin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
 const ended = (child) => new Promise((r) => child.on('exit', (code, signal) => r({ code, signal })));

@@ -37,16 +37,19 @@ PY
 mkfifo "$WORK/handshake"
 "$BIN/workos-sandbox" --port 0 --keys "$KEY" --rate-limits off > "$WORK/handshake" &
 SANDBOX_PID=$!
-URL="$(head -n1 "$WORK/handshake" | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])')"
+HANDSHAKE="$(head -n1 "$WORK/handshake")"
+URL="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["url"])' "$HANDSHAKE")"
+# The secret /_sandbox/* needs: the sandbox made it and printed it in its first line.
+SECRET="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["admin_secret"])' "$HANDSHAKE")"
 export WORKOS_API_KEY="$KEY"
 FAST="writes=1000000/10,reads=1000000/10,all=1000000/10"
 "$BIN/workos-import" --csv "$WORK/users.csv" --api-url "$URL" --checkpoint-dir "$WORK/store" --job-id bench \
     --rate-limits "$FAST" --quiet
-curl -s "$URL/_sandbox/stats" > "$WORK/before.json"
+curl -s -H "X-Sandbox-Secret: $SECRET" "$URL/_sandbox/stats" > "$WORK/before.json"
 START=$(date +%s.%N)
 "$BIN/workos-import" verify bench --checkpoint-dir "$WORK/store" --quiet
 END=$(date +%s.%N)
-curl -s "$URL/_sandbox/stats" > "$WORK/after.json"
+curl -s -H "X-Sandbox-Secret: $SECRET" "$URL/_sandbox/stats" > "$WORK/after.json"
 python3 - "$WORK/before.json" "$WORK/after.json" "$USERS" "$ORGS" "$START" "$END" <<'PY'
 import json, sys
 before, after = (json.load(open(p))["endpoints"] for p in sys.argv[1:3])

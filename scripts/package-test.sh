@@ -129,6 +129,7 @@ SANDBOX=$!
 for _ in $(seq 100); do grep -q '"url"' /tmp/sandbox.out && break; sleep 0.1; done
 URL="$(sed -n 's/.*"url":"\([^"]*\)".*/\1/p' /tmp/sandbox.out)"
 KEY="$(sed -n 's/.*"keys":\["\([^"]*\)".*/\1/p' /tmp/sandbox.out)"
+SECRET="$(sed -n 's/.*"admin_secret":"\([^"]*\)".*/\1/p' /tmp/sandbox.out)" # what /_sandbox/* needs
 [ -n "$URL" ] && [ -n "$KEY" ] || { cat /tmp/sandbox.err; fail "workos-sandbox did not start"; }
 PORT="${URL##*:}"
 cat >/tmp/users.csv <<'CSV'
@@ -146,7 +147,7 @@ IMPORT="$(cat /tmp/import.json)"
     fail "workos-import did not report 3 users created and 0 failed: $IMPORT"
 # The sandbox's own record (bash's /dev/tcp: the clean root has no curl).
 exec 3<>"/dev/tcp/127.0.0.1/$PORT"
-printf 'GET /_sandbox/state HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+printf 'GET /_sandbox/state HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Sandbox-Secret: %s\r\n\r\n' "$SECRET" >&3
 STATE="$(cat <&3)"
 exec 3<&-
 [ "$(count users "$STATE")" = 3 ] || fail "the sandbox does not hold 3 users: $STATE"

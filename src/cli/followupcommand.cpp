@@ -5,6 +5,7 @@
 #include "engine/followup/undoer.h"
 #include "engine/followup/verifier.h"
 #include "report/errorreport.h"
+#include "store/fileidentity.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QCoreApplication>
@@ -72,6 +73,11 @@ bool requestFrom(const QCommandLineParser &p, Engine::FollowUpRequest *request, 
     request->reportPath = p.value(u"report"_s);
     if (!request->reportPath.isEmpty() && !Report::ErrorReport::formatForPath(request->reportPath)) {
         *error = u"--report %1: the file name must end in .csv, .json or .jsonl."_s.arg(request->reportPath);
+        return false;
+    }
+    // Never the job's CSV file or the job store, by any path: checked before anything is read or sent.
+    if (const QString clash = Store::outputPathProblem(request->reportPath, storePath(p)); !clash.isEmpty()) {
+        *error = u"--report: "_s + clash;
         return false;
     }
     QString url = p.value(u"api-url"_s);

@@ -6,6 +6,7 @@
 #include "engine/import/jobrunner.h"
 #include "model/columnmapping.h"
 #include "report/errorreport.h"
+#include "store/fileidentity.h"
 #include "store/followupstore.h"
 #include "store/jobstore.h"
 
@@ -177,6 +178,11 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             err() << "workos-import: " << problem << '\n';
             return ExitUnusable;
         }
+    // Never the job's input or the job store, by any path: before anything is sent.
+    if (const QString clash = Store::outputPathProblem(errorsOut, storePath, {request.settings.csvPath}); !clash.isEmpty()) {
+        err() << "workos-import: --errors-out: " << clash << '\n';
+        return ExitUnusable;
+    }
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     const bool terminal = !quiet && ::isatty(STDERR_FILENO);
@@ -569,7 +575,7 @@ int runJobs(const QStringList &arguments)
     Store::FollowUpStore followUps(store.path());
     const bool haveFollowUps = followUps.open();
     const auto stateText = [&](const Store::JobRecord &j) {
-        return haveFollowUps ? followUps.stateText(j.id, j.state) : Store::jobStateId(j.state);
+        return haveFollowUps ? followUps.stateText(j) : Store::jobStateId(j.state);
     };
     if (p.isSet(u"json"_s)) {
         QJsonArray a;
@@ -624,6 +630,8 @@ int runReport(const QStringList &arguments)
         if (!store.job(p.positionalArguments().first()))
             return usageError(u"there is no job \"%1\". workos-import jobs lists them."_s.arg(p.positionalArguments().first()));
     }
+    if (const QString clash = Store::outputPathProblem(p.value(u"out"_s), storePath); !clash.isEmpty())
+        return usageError(u"--out: "_s + clash);
     return writeErrorReport(storePath, p.positionalArguments().first(), p.value(u"out"_s), false) ? ExitOk : ExitUnusable;
 }
 

@@ -5,6 +5,7 @@
 #include <model/columnmapping.h>
 #include <model/filescan.h>
 #include <report/validationreport.h>
+#include <store/fileidentity.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QElapsedTimer>
@@ -122,6 +123,10 @@ std::optional<Options> parseOptions(const QStringList &args, int *exitCode)
     if (!options.report.isEmpty() && !Report::ValidationReport::formatForPath(options.report)) {
         *exitCode = fail(options, u"options.report"_s,
                          u"the report \"%1\" must end in .csv or .json (that decides its format)."_s.arg(options.report));
+        return std::nullopt;
+    }
+    if (const QString clash = Store::outputPathProblem(options.report, {}, {options.csv}); !clash.isEmpty()) {
+        *exitCode = fail(options, u"options.report"_s, u"--report: "_s + clash);
         return std::nullopt;
     }
     options.singleOrg = Model::OrgRef{parser.value(orgId), parser.value(orgExternalId), parser.value(orgName)};

@@ -10,6 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace Cli {
 
+namespace {
+// Every imported row verified, but the job has not finished: not a clean bill of health.
+constexpr int ExitJobUnfinished = 3;
+} // namespace
+
 int runVerify(const QStringList &arguments)
 {
     QCommandLineParser p;
@@ -21,8 +26,9 @@ int runVerify(const QStringList &arguments)
         "external id. It reads lists (100 objects per request) within WorkOS's read budget, so a "
         "100,000-user job takes about a minute. Needs the job's CSV file, unchanged.\n\n"
         "The API key is read from WORKOS_API_KEY (or WORKOS_SECRET_KEY), never from a flag.\n\n"
-        "Exit codes: 0 every row verified, 1 mismatches found (see --report), 2 usage or fatal error "
-        "(nothing was checked), 130 interrupted (run it again)."_s);
+        "Exit codes: 0 every row verified and the job finished, 1 mismatches found (see --report), 2 usage or "
+        "fatal error (nothing was checked), 3 every imported row verified but the job itself is unfinished "
+        "(interrupted, paused, failed: resume it, then verify again), 130 interrupted (run it again)."_s);
     p.addHelpOption();
     p.addPositionalArgument(u"JOB"_s, u"The job id (see workos-import jobs)."_s);
     FollowUp::addCommonOptions(p);
@@ -60,8 +66,13 @@ int runVerify(const QStringList &arguments)
               << QDir::toNativeSeparators(r.reportPath) << '\n';
     else if (r.problems > 0)
         out() << "Write them to a file with: workos-import verify " << r.jobId << " --report mismatches.csv\n";
+    if (r.jobUnfinished)
+        out() << "The job is unfinished: " << r.checked << " of " << r.jobRows << " rows were checked. Resume it with: "
+              << "workos-import --resume " << r.jobId << '\n';
     out().flush();
-    return r.problems == 0 ? int(ExitOk) : int(ExitInvalidRows);
+    if (r.problems > 0)
+        return ExitInvalidRows;
+    return r.jobUnfinished ? ExitJobUnfinished : int(ExitOk);
 }
 
 } // namespace Cli

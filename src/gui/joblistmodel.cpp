@@ -153,10 +153,27 @@ QString JobListModel::stateText(Store::JobState state)
     return {};
 }
 
+// "interrupted · verified 57 of 400 rows …": a verify of a job that is not finished, or that
+// was imported further after the verify, never hides the job's own state.
+static QString withVerify(const QString &state, const JobRow &row)
+{
+    const Store::FollowUpRecord &v = *row.verify;
+    const QString when = QLocale().toString(v.finishedAt.toLocalTime(), QLocale::ShortFormat);
+    const int total = int(std::min<qint64>(row.job.counters.totalRows, INT_MAX));
+    const QString how = v.problems > 0
+        //: the job list's state, after the job's own state: a verify of part of the job; %1 of %2 rows were checked
+        ? JobListModel::tr("verify: %n mismatches in %1 of %2 rows", nullptr, int(std::min<qint64>(v.problems, INT_MAX)))
+              .arg(v.checked).arg(total)
+        //: the job list's state, after the job's own state: a verify of part of the job; %3 is when
+        : JobListModel::tr("verified %1 of %2 rows %3").arg(v.checked).arg(total).arg(when);
+    return state + u" \u00b7 "_s + how;
+}
+
 QString JobListModel::stateText(const JobRow &row)
 {
+    const bool verified = row.verify && row.verify->state == Store::FollowUpState::Done;
     if (!Store::isTerminal(row.effectiveState))
-        return stateText(row.effectiveState);
+        return verified && !row.undo ? withVerify(stateText(row.effectiveState), row) : stateText(row.effectiveState);
     if (row.undo) {
         if (row.undo->state != Store::FollowUpState::Done)
             //: the job list's state: an undo was started and has not reached its end
@@ -167,7 +184,13 @@ QString JobListModel::stateText(const JobRow &row)
         //: the job list's state: everything the import created was deleted again
         return tr("undone");
     }
-    if (row.verify && row.verify->state == Store::FollowUpState::Done) {
+    const bool jobDone = row.effectiveState == Store::JobState::Finished
+        || row.effectiveState == Store::JobState::FinishedWithErrors;
+    const bool importedSince = verified && row.job.updatedAt.isValid() && row.verify->finishedAt.isValid()
+        && row.job.updatedAt > row.verify->finishedAt;
+    if (verified && (!jobDone || importedSince))
+        return withVerify(stateText(row.effectiveState), row);
+    if (verified) {
         const QString when = QLocale().toString(row.verify->finishedAt.toLocalTime(), QLocale::ShortFormat);
         if (row.verify->problems > 0)
             //: the job list's state: a verify found this many rows WorkOS does not hold as the file says

@@ -35,6 +35,24 @@ QString RehearsalSandbox::programPath()
     return QFileInfo(beside).isExecutable() ? beside : QString();
 }
 
+qint64 RehearsalSandbox::processId() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
+}
+
+QProcessEnvironment RehearsalSandbox::scrubbedEnvironment(const QProcessEnvironment &from)
+{
+    QProcessEnvironment env;
+    for (const QString &name : from.keys()) {
+        const bool kept = name == u"HOME"_s || name == u"PATH"_s || name == u"TMPDIR"_s || name == u"LANG"_s
+            || name == u"LANGUAGE"_s || name.startsWith(u"LC_"_s) || name == u"TZ"_s || name == u"ASAN_OPTIONS"_s
+            || name == u"UBSAN_OPTIONS"_s || name == u"LSAN_OPTIONS"_s;
+        if (kept)
+            env.insert(name, from.value(name));
+    }
+    return env;
+}
+
 bool RehearsalSandbox::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running && m_url.isValid();
@@ -65,10 +83,15 @@ void RehearsalSandbox::start(const QString &journal)
     }
     m_key = u"sk_test_rehearsal_"_s + QString::number(QRandomGenerator::system()->generate64(), 36);
     m_process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    m_adminSecret = QByteArray::number(QRandomGenerator::system()->generate64(), 36)
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
+    // Only what a program needs: the wizard's environment may hold a real WorkOS key.
+    QProcessEnvironment env = scrubbedEnvironment(QProcessEnvironment::systemEnvironment());
     env.insert(u"WORKOS_SANDBOX_KEYS"_s, m_key);
+    env.insert(u"WORKOS_SANDBOX_ADMIN_SECRET"_s, QString::fromLatin1(m_adminSecret));
     m_process->setProcessEnvironment(env);
-    QStringList args {u"--port"_s, u"0"_s};
+    // Ends with the wizard: stdin stays an open pipe until the wizard ends, killed or not.
+    QStringList args {u"--port"_s, u"0"_s, u"--exit-on-stdin-close"_s};
     if (!m_journal.isEmpty())
         args += {u"--journal"_s, m_journal};
     const QString extra = qEnvironmentVariable("WIZARD_SANDBOX_ARGS");
@@ -77,15 +100,29 @@ void RehearsalSandbox::start(const QString &journal)
     m_process->setProgram(program);
     m_process->setArguments(args);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardErrorFile(QProcess::nullDevice());
+    m_stderrTail.clear();
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RehearsalSandbox::onOutput);
+    // What it says on stderr (for example that another sandbox holds this rehearsal's journal),
+    // kept short: only the last lines matter.
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail += m_process->readAllStandardError();
+        m_stderrTail = m_stderrTail.right(2048);
+    });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         if (!m_url.isValid())
             Q_EMIT failed(tr("The local sandbox could not be started: %1").arg(m_process->errorString()));
     });
     connect(m_process, &QProcess::finished, this, [this] {
-        if (!m_url.isValid())
-            Q_EMIT failed(tr("The local sandbox stopped before it was ready."));
+        if (!m_url.isValid()) {
+            m_stderrTail += m_process->readAllStandardError();
+            const QString said = QString::fromUtf8(m_stderrTail).trimmed().section(u'\n', -1).remove(u"workos-sandbox: "_s);
+            if (said.contains(u"in use by another workos-sandbox"_s))
+                Q_EMIT failed(tr("This rehearsal's data is in use by another local sandbox (another window of this "
+                                 "program, or one still running from earlier). Close it, then try again."));
+            else
+                Q_EMIT failed(said.isEmpty() ? tr("The local sandbox stopped before it was ready.")
+                                             : tr("The local sandbox stopped before it was ready: %1").arg(said));
+        }
         m_url.clear();
     });
     m_process->start();

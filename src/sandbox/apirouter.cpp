@@ -74,6 +74,7 @@ ApiRouter::ApiRouter(const SandboxOptions &options)
     , m_faults(faultSettings(options), options.seed)
     , m_requestIds(options.seed + 1)
     , m_honourIdempotencyKey(!options.ignoreIdempotencyKey)
+    , m_adminSecret(options.adminSecret)
 {
     for (const QString &key : options.keys)
         m_keys.insert(key.toUtf8());
@@ -156,13 +157,31 @@ bool ApiRouter::authorized(const QByteArray &authorization) const
     return m_keys.contains(key) && !m_refusedKeys.contains(key);
 }
 
+bool ApiRouter::sandboxAuthorized(const QByteArray &secret) const
+{
+    // Compared in constant time: the answer's timing says nothing about the secret.
+    if (m_adminSecret.isEmpty() || secret.size() != m_adminSecret.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        diff |= static_cast<unsigned char>(secret[i] ^ m_adminSecret[i]);
+    return diff == 0;
+}
+
 HttpOutcome ApiRouter::handle(const HttpRequest &request)
 {
     const Match m = match(request.method, request.path);
     if (m.route == Route::SandboxState || m.route == Route::SandboxStats || m.route == Route::SandboxReset
         || m.route == Route::SandboxSwitches) {
         HttpOutcome outcome;
-        outcome.response = handleSandbox(m.route, request);
+        // Every rehearsal user's email and name, and a reset that empties the journal: only for
+        // whoever started the sandbox (the wizard, a test, a script), never any local user.
+        outcome.response = sandboxAuthorized(request.sandboxSecret)
+            ? handleSandbox(m.route, request)
+            : toResponse(ApiResult::error(401, u"sandbox_secret_required"_s,
+                                          u"/_sandbox/* needs the header \"X-Sandbox-Secret: SECRET\" with the secret the "
+                                          "sandbox was started with (--admin-secret-file, WORKOS_SANDBOX_ADMIN_SECRET, or "
+                                          "\"admin_secret\" in its first line)."_s));
         return outcome;
     }
     if (m_unreachable) {
@@ -268,6 +287,9 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
         }
     }
     if (isChange(match.route)) {
+        if (m_journalBroken)
+            return ApiResult::error(503, u"service_unavailable"_s,
+                                    u"The sandbox cannot use its journal any more, so it makes no changes. Restart it."_s);
         ApiResult result = applyChange(match.route, match.parameter, body);
         m_signIn.observe(match.route, match.parameter, body, result);
         if (m_journal.isOpen() && result.status >= 200 && result.status < 300) {
@@ -284,6 +306,9 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
                 entry.insert(u"created_at"_s, result.body.value(u"created_at"_s));
             }
             if (!m_journal.append(entry)) {
+                // Not in the file, so not in memory either: a restarted sandbox and this one
+                // must hold the same, and the client was told the change failed.
+                revertToJournal();
                 return ApiResult::error(500, u"internal_server_error"_s,
                                         u"The sandbox could not record the change in its journal (is the disk full?)."_s);
             }
@@ -376,6 +401,30 @@ bool ApiRouter::openJournal(const QString &path, QString *error)
     return true;
 }
 
+void ApiRouter::revertToJournal()
+{
+    // The answers kept for Idempotency-Key stay: every change they answered is in the journal
+    // (the failed one was answered 500, which is never kept).
+    m_store.clear();
+    QList<QJsonObject> entries;
+    QString error;
+    if (!m_journal.reload(&entries, &error)) {
+        m_journalBroken = true;
+        return;
+    }
+    for (const QJsonObject &entry : std::as_const(entries)) {
+        const auto route = Route(entry.value(u"route"_s).toInt(-1));
+        if (entry.contains(u"id"_s))
+            m_store.setReplayIdentity(entry.value(u"id"_s).toString(), entry.value(u"created_at"_s).toString());
+        const ApiResult result = applyChange(route, entry.value(u"parameter"_s).toString(), entry.value(u"body"_s).toObject());
+        m_store.setReplayIdentity({}, {});
+        if (result.status < 200 || result.status >= 300) {
+            m_journalBroken = true;
+            return;
+        }
+    }
+}
+
 HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
 {
     QJsonObject body;
@@ -391,10 +440,13 @@ HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
         break;
     case Route::SandboxReset:
         // A fresh sandbox: no data, no statistics, empty rate-limit windows.
+        if (m_journal.isOpen() && !m_journal.clear()) {
+            revertToJournal();
+            return toResponse(ApiResult::error(500, u"internal_server_error"_s,
+                                               u"The sandbox could not empty its journal, so nothing was reset."_s));
+        }
         m_store.clear();
         m_signIn.clear();
-        if (m_journal.isOpen())
-            m_journal.clear();
         m_idempotent.clear();
         m_stats.clear();
         m_limiter.clear();

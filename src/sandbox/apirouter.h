@@ -1,6 +1,7 @@
 #pragma once
 // ApiRouter: turns one HTTP request into the sandbox's answer. In order: match the route,
-// answer /_sandbox/* directly, check the Bearer key (401), apply the key's rate limit
+// answer /_sandbox/* directly (only with the admin secret in X-Sandbox-Secret, else 401), check
+// the Bearer key (401), apply the key's rate limit
 // (429 with Retry-After), draw latency and faults, run the operation on the SandboxStore,
 // and wrap the result with X-Request-ID and X-RateLimit-* headers.
 //
@@ -56,6 +57,10 @@ private:
     bool isChange(Route route) const;
     HttpResponse toResponse(const ApiResult &result);
     bool authorized(const QByteArray &authorization) const;
+    bool sandboxAuthorized(const QByteArray &secret) const;
+    // After a change the journal could not take: the journal is cut back to its last whole
+    // entry and the store rebuilt from it, so memory holds exactly what the file holds.
+    void revertToJournal();
 
     SandboxStore m_store;
     RateLimiter m_limiter;
@@ -78,6 +83,8 @@ private:
     // POST /user_management/authenticate (passwordsignin.h): passwords in memory only.
     PasswordSignIn m_signIn;
     HttpOutcome handleSignIn(const HttpRequest &request);
+    QByteArray m_adminSecret; // what /_sandbox/* needs in X-Sandbox-Secret
+    bool m_journalBroken = false; // the journal could not be read back: every change is refused
 };
 
 } // namespace Sandbox

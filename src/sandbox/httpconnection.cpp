@@ -143,6 +143,8 @@ HttpConnection::ParseStatus HttpConnection::parseRequest(HttpRequest &request, b
             request.authorization = value.toByteArray();
         } else if (equalsIgnoringCase(name, "idempotency-key")) {
             request.idempotencyKey = value.toByteArray();
+        } else if (equalsIgnoringCase(name, "x-sandbox-secret")) {
+            request.sandboxSecret = value.toByteArray();
         } else if (equalsIgnoringCase(name, "connection")) {
             if (equalsIgnoringCase(value, "close"))
                 keepAlive = false;

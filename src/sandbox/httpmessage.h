@@ -19,6 +19,7 @@ struct HttpRequest
     QByteArray query;         // raw query string, without the '?'
     QByteArray authorization; // the Authorization header, as sent
     QByteArray idempotencyKey; // the Idempotency-Key header; empty when absent
+    QByteArray sandboxSecret;  // the X-Sandbox-Secret header (for /_sandbox/*); empty when absent
     QByteArray body;
 };
 

@@ -2,6 +2,9 @@
 
 #include <QtCore/QJsonDocument>
 
+#include <cerrno>
+#include <sys/file.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
@@ -9,11 +12,27 @@ namespace Sandbox {
 bool Journal::open(const QString &path, QList<QJsonObject> *entries, QString *error)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append)) {
+    // Unbuffered: a write that fails fails now, not in a later flush with other entries.
+    if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
         *error = u"cannot open the journal %1: %2"_s.arg(path, m_file.errorString());
         return false;
     }
+    if (::flock(m_file.handle(), LOCK_EX | LOCK_NB) != 0) {
+        const int why = errno;
+        m_file.close();
+        *error = why == EWOULDBLOCK
+            ? u"the journal %1 is in use by another workos-sandbox (one journal, one sandbox). Stop that "
+              "sandbox first, or give this one another --journal."_s.arg(path)
+            : u"cannot lock the journal %1: %2"_s.arg(path, QString::fromLocal8Bit(strerror(why)));
+        return false;
+    }
     m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return reload(entries, error);
+}
+
+bool Journal::reload(QList<QJsonObject> *entries, QString *error)
+{
+    const QString path = m_file.fileName();
     if (!m_file.seek(0)) {
         *error = u"cannot read the journal %1: %2"_s.arg(path, m_file.errorString());
         return false;
@@ -40,7 +59,13 @@ bool Journal::open(const QString &path, QList<QJsonObject> *entries, QString *er
 bool Journal::append(const QJsonObject &entry)
 {
     const QByteArray line = QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
-    return m_file.write(line) == line.size() && m_file.flush();
+    const qint64 before = m_file.size();
+    if (m_file.write(line) == line.size())
+        return true;
+    // Part of the line may be in the file: cut it off, so the file holds whole entries only.
+    m_file.resize(before);
+    m_file.seek(m_file.size());
+    return false;
 }
 
 bool Journal::clear()

@@ -14,8 +14,11 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -82,6 +85,27 @@ int main(int argc, char *argv[])
     ::sigaction(SIGTERM, &action, nullptr);
     ::sigaction(SIGINT, &action, nullptr);
     ::signal(SIGPIPE, SIG_IGN);
+    // A journal past the file size limit: the write fails (and is answered as an error)
+    // instead of the process being killed.
+    ::signal(SIGXFSZ, SIG_IGN);
+
+    // --exit-on-stdin-close: the wizard's rehearsal sandbox never outlives the wizard. The
+    // parent's end of the stdin pipe closes when it ends in any way (killed too); the
+    // parent-death signal covers a parent whose stdin pipe is held by someone else.
+    std::unique_ptr<QSocketNotifier> stdinNotifier;
+    if (options.exitWithParent) {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        stdinNotifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(stdinNotifier.get(), &QSocketNotifier::activated, &app, [&stdinNotifier] {
+            char buffer[256];
+            const auto n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
+                stdinNotifier->setEnabled(false);
+                printLine(stderr, u"workos-sandbox: standard input closed (the program that started it is gone); stopping"_s);
+                QCoreApplication::quit();
+            }
+        });
+    }
 
     Sandbox::ApiRouter router(options);
     if (!options.journalPath.isEmpty()) {
@@ -100,11 +124,15 @@ int main(int argc, char *argv[])
     }
 
     // The handshake: the first line on stdout, so a parent process can read the URL.
-    const QJsonObject handshake {
+    QJsonObject handshake {
         {u"url"_s, u"http://127.0.0.1:%1"_s.arg(server.serverPort())},
         {u"keys"_s, QJsonArray::fromStringList(options.keys)},
         {u"seed"_s, qint64(options.seed)},
     };
+    // A secret it made itself goes to whoever reads this line (the parent's pipe, or the
+    // terminal of the person who started it), never to other local users.
+    if (options.adminSecretMade)
+        handshake.insert(u"admin_secret"_s, QString::fromLatin1(options.adminSecret));
     printLine(stdout, QString::fromUtf8(QJsonDocument(handshake).toJson(QJsonDocument::Compact)));
 
     const int status = app.exec();

@@ -1,7 +1,12 @@
 #include "sandboxoptions.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QFile>
 #include <QtCore/QProcessEnvironment>
+#include <QtCore/QRandomGenerator>
+
+#include <cstdlib>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -39,11 +44,21 @@ struct OptionSet
                                 "last one held, even after it was killed (every change is written before its "
                                 "answer; passwords and hashes never are). POST /_sandbox/reset empties it."_s,
                                 u"FILE"_s};
+    QCommandLineOption adminSecretFile {u"admin-secret-file"_s,
+                                        u"The secret /_sandbox/* requires in the X-Sandbox-Secret header: the first "
+                                        "line of FILE. Without it the environment variable WORKOS_SANDBOX_ADMIN_SECRET "
+                                        "is used (and removed from the environment); without either a random secret is "
+                                        "made and printed in the first line (\"admin_secret\")."_s,
+                                        u"FILE"_s};
+    QCommandLineOption exitOnStdinClose {u"exit-on-stdin-close"_s,
+                                         u"Stop when standard input closes or the process that started it ends (the "
+                                         "wizard's rehearsal sandbox: it never outlives the wizard). Give it a pipe as stdin."_s};
 
     QList<QCommandLineOption> all() const
     {
         return {help, version, port, keys, roles, multipleRoles, rateLimits, seed, latency,
-                failRate, resetRate, stallRate, stallSeconds, ignoreIdempotencyKey, journal};
+                failRate, resetRate, stallRate, stallSeconds, ignoreIdempotencyKey, journal, adminSecretFile,
+                exitOnStdinClose};
     }
 };
 
@@ -84,8 +99,10 @@ QString SandboxOptions::helpText()
         "can be injected, reproducibly with --seed; they never touch /_sandbox. A POST "
         "repeated with the same Idempotency-Key gets the first answer again (unless "
         "--ignore-idempotency-key).\n\n"
-        "Inspection (no key needed): GET /_sandbox/state, GET /_sandbox/stats, "
-        "POST /_sandbox/reset. SIGTERM or SIGINT stops it."_s);
+        "Inspection and control: GET /_sandbox/state, GET /_sandbox/stats, POST /_sandbox/reset, "
+        "POST /_sandbox/switches; they need the header \"X-Sandbox-Secret: SECRET\" (see --admin-secret-file), "
+        "not an API key. One journal, one sandbox: a second sandbox on a journal in use refuses to start. "
+        "SIGTERM or SIGINT stops it."_s);
     const OptionSet options;
     parser.addOptions(options.all());
     return parser.helpText();
@@ -168,6 +185,30 @@ SandboxOptions::Parsed SandboxOptions::parse(const QStringList &arguments)
         return fail(u"--stall-seconds needs a number from 0 to 3600"_s);
     o.ignoreIdempotencyKey = parser.isSet(set.ignoreIdempotencyKey);
     o.journalPath = parser.value(set.journal);
+    o.exitWithParent = parser.isSet(set.exitOnStdinClose);
+
+    // The secret of /_sandbox/*: never on the command line, where every local user can read it.
+    if (parser.isSet(set.adminSecretFile)) {
+        QFile file(parser.value(set.adminSecretFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(u"--admin-secret-file: cannot read %1: %2"_s.arg(file.fileName(), file.errorString()));
+        o.adminSecret = file.readLine().trimmed();
+        if (o.adminSecret.isEmpty())
+            return fail(u"--admin-secret-file: the first line of %1 is empty"_s.arg(file.fileName()));
+    } else if (char *value = ::getenv("WORKOS_SANDBOX_ADMIN_SECRET")) {
+        o.adminSecret = QByteArray(value).trimmed();
+        // Wiped where it was, not only unset: /proc/<pid>/environ shows the original bytes.
+        std::memset(value, 0, std::strlen(value));
+        ::unsetenv("WORKOS_SANDBOX_ADMIN_SECRET");
+        if (o.adminSecret.isEmpty())
+            return fail(u"WORKOS_SANDBOX_ADMIN_SECRET is empty"_s);
+    }
+    if (o.adminSecret.isEmpty()) {
+        quint32 words[8];
+        QRandomGenerator::system()->fillRange(words);
+        o.adminSecret = QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+        o.adminSecretMade = true;
+    }
     return parsed;
 }
 

@@ -27,6 +27,12 @@ struct SandboxOptions
     int stallSeconds = 120;
     bool ignoreIdempotencyKey = false; // run every POST, as if no Idempotency-Key had been sent
     QString journalPath; // --journal: keep the data in this file across restarts
+    // What /_sandbox/* needs in X-Sandbox-Secret: from --admin-secret-file, else from
+    // WORKOS_SANDBOX_ADMIN_SECRET (removed from the environment once read), else made at start
+    // and printed in the handshake line (adminSecretMade).
+    QByteArray adminSecret;
+    bool adminSecretMade = false;
+    bool exitWithParent = false; // --exit-on-stdin-close: end when stdin closes or the parent dies
 
     enum class Action { Run, Help, Version, Error };
     struct Parsed;

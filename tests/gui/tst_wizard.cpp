@@ -57,10 +57,14 @@ namespace {
 
 const QString LiveKey = u"sk_live_wizardtest0001"_s;
 
-QJsonObject sandboxState(const QUrl &base)
+// `secret`: what /_sandbox/* needs; the test's own sandboxes take the test's, the wizard's
+// rehearsal sandbox only the wizard's (RehearsalSandbox::adminSecret()).
+QJsonObject sandboxState(const QUrl &base, const QByteArray &secret = TestSupport::sandboxAdminSecret())
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(base.resolved(QUrl(u"/_sandbox/state"_s))));
+    QNetworkRequest request(base.resolved(QUrl(u"/_sandbox/state"_s)));
+    request.setRawHeader("X-Sandbox-Secret", secret);
+    QNetworkReply *reply = nam.get(request);
     QSignalSpy spy(reply, &QNetworkReply::finished);
     if (!spy.wait(10000))
         return {};
@@ -69,10 +73,10 @@ QJsonObject sandboxState(const QUrl &base)
     return o;
 }
 
-QSet<QString> sandboxEmails(const QUrl &base)
+QSet<QString> sandboxEmails(const QUrl &base, const QByteArray &secret = TestSupport::sandboxAdminSecret())
 {
     QSet<QString> emails;
-    const QJsonArray users = sandboxState(base).value(u"users"_s).toArray();
+    const QJsonArray users = sandboxState(base, secret).value(u"users"_s).toArray();
     for (const QJsonValue &u : users)
         emails.insert(u[u"email"_s].toString().toLower());
     return emails;
@@ -81,7 +85,7 @@ QSet<QString> sandboxEmails(const QUrl &base)
 void resetSandbox(const QUrl &base)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest req(base.resolved(QUrl(u"/_sandbox/reset"_s)));
+    QNetworkRequest req = TestSupport::sandboxRequest(base.resolved(QUrl(u"/_sandbox/reset"_s)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = nam.post(req, "{}");
     QSignalSpy spy(reply, &QNetworkReply::finished);
@@ -971,16 +975,17 @@ private slots:
             wizard.next();
             QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ReviewPageId));
             const QUrl url = wizard.sandbox()->url();
+            const QByteArray secret = wizard.sandbox()->adminSecret();
             auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
             QSignalSpy finished(run, &Gui::RunPage::runFinished);
             wizard.button(QWizard::CommitButton)->click();
-            QTRY_VERIFY_WITH_TIMEOUT(sandboxEmails(url).size() >= 20, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(sandboxEmails(url, secret).size() >= 20, 30000);
             run->stopNow(); // Stop, and "Stop" in its question (stopAsksFirst tests the question)
             QVERIFY(finished.wait(60000));
             const auto stopped = finished.first().at(0).value<Engine::JobResult>();
             QVERIFY2(stopped.state != Store::JobState::Finished, "the rehearsal ended before the stop");
             jobId = stopped.jobId;
-            const QJsonObject state = sandboxState(url);
+            const QJsonObject state = sandboxState(url, secret);
             usersBefore = state.value(u"users"_s).toArray();
             organizationsBefore = state.value(u"organizations"_s).toArray();
             QVERIFY(usersBefore.size() >= 20 && usersBefore.size() < 240);
@@ -998,10 +1003,10 @@ private slots:
         QVERIFY2(result.state == Store::JobState::Finished, qPrintable(result.message));
         QCOMPARE(result.counters.failed, 0);
         QCOMPARE(result.counters.created + result.counters.existed, 240);
-        const QJsonObject state = sandboxState(wizard->sandbox()->url());
+        const QJsonObject state = sandboxState(wizard->sandbox()->url(), wizard->sandbox()->adminSecret());
         const QJsonArray users = state.value(u"users"_s).toArray();
         QCOMPARE(users.size(), 240);
-        QCOMPARE(sandboxEmails(wizard->sandbox()->url()).size(), 240);
+        QCOMPARE(sandboxEmails(wizard->sandbox()->url(), wizard->sandbox()->adminSecret()).size(), 240);
         for (const QJsonValue before : std::as_const(usersBefore))
             QVERIFY2(users.contains(before), "a user created before the stop changed or went missing");
         QCOMPARE(state.value(u"organizations"_s).toArray(), organizationsBefore);

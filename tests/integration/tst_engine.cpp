@@ -96,7 +96,7 @@ std::set<QString> writeSlowToPlanCsv(const QString &path, int valid, int invalid
 QJsonObject getJson(const QUrl &url)
 {
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QNetworkReply *reply = nam.get(TestSupport::sandboxRequest(url)); // the secret /_sandbox/* needs
     QSignalSpy spy(reply, &QNetworkReply::finished);
     if (!spy.wait(10000))
         return {};
@@ -235,7 +235,7 @@ RunOutcome runWatching(const QString &storePath, const QString &key, Engine::Run
 // use inside a progress callback, where the engine shares the test's event loop.
 void setSwitchesLater(QNetworkAccessManager *nam, const QUrl &sandbox, const QJsonObject &switches)
 {
-    QNetworkRequest req(sandbox.resolved(QUrl(u"/_sandbox/switches"_s)));
+    QNetworkRequest req = TestSupport::sandboxRequest(sandbox.resolved(QUrl(u"/_sandbox/switches"_s)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = nam->post(req, QJsonDocument(switches).toJson());
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -245,7 +245,7 @@ void setSwitchesLater(QNetworkAccessManager *nam, const QUrl &sandbox, const QJs
 void setSwitches(const QUrl &sandbox, const QJsonObject &switches)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest req(sandbox.resolved(QUrl(u"/_sandbox/switches"_s)));
+    QNetworkRequest req = TestSupport::sandboxRequest(sandbox.resolved(QUrl(u"/_sandbox/switches"_s)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = nam.post(req, QJsonDocument(switches).toJson());
     QSignalSpy spy(reply, &QNetworkReply::finished);
@@ -283,7 +283,7 @@ class TestEngine : public QObject
     void resetSandbox()
     {
         QNetworkAccessManager nam;
-        QNetworkRequest req(m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)));
+        QNetworkRequest req = TestSupport::sandboxRequest(m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = nam.post(req, "{}");
         QSignalSpy spy(reply, &QNetworkReply::finished);
@@ -334,7 +334,7 @@ private slots:
     {
         resetSandbox();
         QNetworkAccessManager nam;
-        QNetworkRequest req(m_slow.url().resolved(QUrl(u"/_sandbox/reset"_s)));
+        QNetworkRequest req = TestSupport::sandboxRequest(m_slow.url().resolved(QUrl(u"/_sandbox/reset"_s)));
         req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = nam.post(req, "{}"); // also turns the switches off
         QSignalSpy spy(reply, &QNetworkReply::finished);

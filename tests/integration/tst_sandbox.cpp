@@ -16,6 +16,8 @@
 
 #include <memory>
 
+#include "../testsupport/sandboxsecret.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -34,6 +36,10 @@ public:
         m_process.setProgram(QStringLiteral(WORKOS_SANDBOX_PATH));
         m_process.setArguments(arguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        // The secret /_sandbox/* needs; call() sends it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"WORKOS_SANDBOX_ADMIN_SECRET"_s, QString::fromLatin1(TestSupport::sandboxAdminSecret()));
+        m_process.setProcessEnvironment(env);
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
@@ -182,7 +188,7 @@ private slots:
 Answer TstSandbox::call(const QUrl &base, const QByteArray &method, const QString &path,
                         const QJsonObject &body, const QByteArray &key)
 {
-    QNetworkRequest request(QUrl(base.toString() + path));
+    QNetworkRequest request = TestSupport::sandboxRequest(QUrl(base.toString() + path));
     if (!key.isEmpty())
         request.setRawHeader("Authorization"_ba, "Bearer "_ba + key);
     QByteArray data;

@@ -4,6 +4,9 @@
 // Both print a first stdout line {"url":"http://127.0.0.1:PORT","keys":[...]}; start() waits
 // for it and exposes url() and keys(). Both bind 127.0.0.1 only and are asked for port 0.
 //
+// Every server started here gets the test process's sandbox secret (sandboxsecret.h) in
+// WORKOS_SANDBOX_ADMIN_SECRET, so the test's /_sandbox/* requests are accepted.
+//
 // Header-only, for test executables. Owned by the test (a member or a local), used from the
 // test's thread; the destructor stops the server (SIGTERM, then SIGKILL after 3 s).
 
@@ -19,6 +22,8 @@
 #include <QtCore/QUrl>
 
 #include <memory>
+
+#include "sandboxsecret.h"
 
 namespace TestSupport {
 
@@ -37,6 +42,9 @@ public:
         stop();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WORKOS_SANDBOX_ADMIN_SECRET"), QString::fromLatin1(sandboxAdminSecret()));
+        m_process->setProcessEnvironment(env);
         m_process->start(program, arguments);
         if (!m_process->waitForStarted(timeoutMs)) {
             m_error = QStringLiteral("cannot start %1: %2").arg(program, m_process->errorString());

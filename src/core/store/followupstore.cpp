@@ -261,6 +261,22 @@ QString FollowUpStore::stateText(const QString &jobId, JobState state) const
     return jobStateId(state);
 }
 
+QString FollowUpStore::stateText(const JobRecord &job) const
+{
+    const auto verify = followUp(job.id, FollowUpKind::Verify);
+    const bool jobDone = job.state == JobState::Finished || job.state == JobState::FinishedWithErrors;
+    const bool importedSince = verify && job.updatedAt.isValid() && verify->finishedAt.isValid()
+        && job.updatedAt > verify->finishedAt;
+    if (followUp(job.id, FollowUpKind::Undo) || !verify || verify->state != FollowUpState::Done
+        || (jobDone && !importedSince))
+        return stateText(job.id, job.state);
+    const QString when = verify->finishedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const QString how = verify->problems == 0
+        ? u"verified %1 of %2 rows %3"_s.arg(verify->checked).arg(job.counters.totalRows).arg(when)
+        : u"verify: %1 mismatches in %2 of %3 rows"_s.arg(verify->problems).arg(verify->checked).arg(job.counters.totalRows);
+    return jobStateId(job.state) + u" \u00b7 "_s + how;
+}
+
 bool FollowUpStore::putFollowUp(const FollowUpRecord &record, QString *error)
 {
     const auto key = jobKey(record.jobId);

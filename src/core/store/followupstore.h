@@ -116,6 +116,10 @@ public:
     // What the job list shows: "undone", "undoing", "verified", "verify: 3 mismatches", or the
     // job's own state id when neither ran.
     QString stateText(const QString &jobId, JobState state) const;
+    // The same for `job`, with both facts when the verify does not cover the whole job: the
+    // job's state and how far the verify went ("interrupted · verified 57 of 400 rows ..."),
+    // also when the job was imported further after the verify.
+    QString stateText(const JobRecord &job) const;
     bool putFollowUp(const FollowUpRecord &record, QString *error = nullptr);
 
     // Every row outcome of the job, in row order, one at a time.

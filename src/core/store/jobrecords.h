@@ -133,7 +133,9 @@ struct RowOutcome {
     Outcome outcome = Outcome::Failed;
     UserResult user = UserResult::None;
     Stage stage = Stage::Validate;
-    QString code;    // "email.invalid", an API code ("invalid_role"), "network", ...
+    QString code;    // "email.invalid", an API code ("invalid_role"), "network", ...; for a membership
+                     // added: "roles.first_only" (Multiple Roles off, the first slug given) or
+                     // "roles.default=member" (no slug in the row: the role WorkOS gave)
     int httpStatus = 0; // 0 when there was no HTTP answer
     QString message; // plain words (the API's message for API errors)
     QString requestId; // the API's X-Request-ID, for support

@@ -41,6 +41,10 @@ struct FollowUpResult {
     QString message;        // plain words: the summary, or why it stopped
     QString reportPath;     // written when asked and completed
     qint64 reportRows = 0;
+    // verify: the job itself has not finished (interrupted, paused, failed, ...): only the rows
+    // it imported so far were checked, of `jobRows` in its file.
+    bool jobUnfinished = false;
+    qint64 jobRows = 0;
 };
 
 // Plain words when the job's CSV file is missing or changed since the job was planned (by

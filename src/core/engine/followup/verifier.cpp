@@ -6,6 +6,7 @@
 #include "model/schema.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"
+#include "store/joblock.h"
 #include "store/jobstore.h"
 
 #include <QCoro/QCoroTask>
@@ -28,7 +29,24 @@ struct Imported {
     QString orgKey;
     Store::Outcome outcome = Store::Outcome::Created;
     Store::UserResult user = Store::UserResult::None;
+    QString code; // "roles.first_only", "roles.default=<slugs>" (see Store::RowOutcome::code)
+    QString message;
 };
+
+// The roles the import gave a membership it added: the row's slugs, only the first when the
+// import had to truncate them (Multiple Roles off), or the environment's default role WorkOS
+// answered when the row names none. Empty when the store does not say (jobs imported before
+// it was recorded): then the roles are not compared.
+QStringList rolesTheImportSet(const QStringList &rowSlugs, const Imported &imported)
+{
+    const bool truncated = imported.code == u"roles.first_only"_s
+        || (imported.code.isEmpty() && imported.message.startsWith(u"Only the first role"_s));
+    if (!rowSlugs.isEmpty())
+        return truncated ? rowSlugs.mid(0, 1) : rowSlugs;
+    if (imported.code.startsWith(u"roles.default="_s))
+        return imported.code.mid(14).split(u',', Qt::SkipEmptyParts);
+    return {};
+}
 
 bool isImported(Store::Outcome outcome)
 {
@@ -68,7 +86,8 @@ qint64 pageBudget(qint64 wanted)
 // and "user-absent": looked up one by one and not there; "user-replaced": WorkOS holds another
 // user with that email (data: its id); "membership": key user id + '\n' + organization id, data
 // the role slugs; "cursor": where a paged read has got to (key "organizations", "users" or
-// "memberships:<organization id>"; data {"after", "pages", "end"}).
+// "memberships:<organization id>"; data {"after", "pages", "end"}); "membership-absent": a
+// membership looked up by user and organization and not there (key as "membership").
 
 QString compact(const QJsonObject &object)
 {
@@ -113,6 +132,7 @@ struct Checkpoint {
     QSet<QString> absentUsers;
     QHash<QString, QString> replacedBy;
     QHash<QString, QStringList> memberships;
+    QSet<QString> absentMemberships;
     QHash<QString, Cursor> cursors;
     qint64 reads = 0;
 
@@ -136,6 +156,8 @@ struct Checkpoint {
             for (const QJsonValue &v : QJsonDocument::fromJson(r.data.toUtf8()).array())
                 roles.append(v.toString());
             memberships.insert(r.key, roles);
+        } else if (r.kind == u"membership-absent"_s) {
+            absentMemberships.insert(r.key);
         } else if (r.kind == u"cursor"_s) {
             const QJsonObject o = parsed(r.data);
             cursors.insert(r.key, Cursor {o.value(u"after"_s).toString(), o.value(u"pages"_s).toInteger(),
@@ -238,7 +260,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     QHash<QString, QString> emailOf; // user id -> email (for the fallback lookup)
     followUps.forEachOutcome(job.id, [&](const Store::RowOutcome &o) {
         if (isImported(o.outcome)) {
-            rows.insert(o.row, Imported {o.userId, o.orgKey, o.outcome, o.user});
+            rows.insert(o.row, Imported {o.userId, o.orgKey, o.outcome, o.user, o.code, o.message});
             if (!o.userId.isEmpty() && !emailOf.contains(o.userId))
                 emailOf.insert(o.userId, o.email);
         }
@@ -280,6 +302,18 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                  ? QCoreApplication::translate("Engine::Verifier", "Stopped. Nothing was changed; run verify again to continue where it stopped.")
                  : QCoreApplication::translate("Engine::Verifier", "Could not read WorkOS: %1").arg(e.userMessage()));
     };
+    // A list that pages like no WorkOS list does (an empty page pointing to another one, a
+    // cursor given twice) would keep a verify reading for ever: it ends here, as a failure.
+    auto brokenPaging = [&](const QString &list) {
+        stop(QCoreApplication::translate("Engine::Verifier",
+                                         "The server at %1 does not page its %2 list as WorkOS does (an empty page that "
+                                         "points to a next one, or a page it gave before), so the verify cannot read it to "
+                                         "the end. Nothing was verified; check the API address.")
+                 .arg(config.baseUrl.toString(), list));
+    };
+    auto pagingBroken = [](const QString &after, qsizetype items, const QSet<QString> &seen) {
+        return !after.isEmpty() && (items == 0 || seen.contains(after));
+    };
 
     // 2. Organizations the job created: newest first until all are found.
     QHash<QString, Api::Organization> organizationsFound = checkpoint.organizations;
@@ -294,6 +328,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         Api::PageRequest page;
         page.after = cursor.after;
         const qint64 budget = pageBudget(createdOrganizations.size());
+        QSet<QString> seenCursors {page.after};
         while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading organizations"), createdOrganizations.size() - missing.size(), createdOrganizations.size());
             const Api::Result<Api::Page<Api::Organization>> answer = co_await client.listOrganizations(everyOrganization, page);
@@ -303,6 +338,11 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 apiStop(answer.error());
                 co_return;
             }
+            if (pagingBroken(answer->after, answer->items.size(), seenCursors)) {
+                brokenPaging(u"organizations"_s);
+                co_return;
+            }
+            seenCursors.insert(answer->after);
             ++cursor.pages;
             QList<Store::VerifyRead> reads;
             for (const Api::Organization &o : answer->items)
@@ -338,21 +378,34 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         }
     }
 
-    // 3. Memberships of every organization the job's rows joined.
+    // 3. Memberships of every organization the job's rows joined: newest first until the job's
+    // are found (at most the pages they fill, twice, plus a few), then one read by user and
+    // organization for each one not found.
     QHash<QString, QStringList> memberships = checkpoint.memberships; // membershipKey -> role slugs
     {
+        QHash<QString, QSet<QString>> expectedMembers; // organization id -> user ids
+        for (const Imported &r : std::as_const(rows))
+            if (hasMembership(r.outcome) && orgs.contains(r.orgKey) && !r.userId.isEmpty())
+                expectedMembers[orgs.value(r.orgKey).organizationId].insert(r.userId);
+        QList<QPair<QString, QString>> notFound; // (user id, organization id)
         qint64 done = 0;
         for (const QString &organizationId : std::as_const(membershipOrganizations)) {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading memberships"), done++, membershipOrganizations.size());
             const QString cursorName = u"memberships:"_s + organizationId;
+            QSet<QString> missing;
+            for (const QString &userId : expectedMembers.value(organizationId)) {
+                const QString key = membershipKey(userId, organizationId);
+                if (!memberships.contains(key) && !checkpoint.absentMemberships.contains(key))
+                    missing.insert(userId);
+            }
             Cursor cursor = checkpoint.cursors.value(cursorName);
-            if (cursor.end)
-                continue;
+            const qint64 budget = pageBudget(expectedMembers.value(organizationId).size());
             Api::PageRequest page;
             page.after = cursor.after;
-            QSet<QString> cursors;
+            QSet<QString> seenCursors {page.after};
             const Api::MembershipQuery ofOrganization = Api::MembershipQuery::forOrganization(organizationId);
-            for (;;) {
+            bool organizationGone = false;
+            while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
                 const Api::Result<Api::Page<Api::Membership>> answer =
                     co_await client.listMembershipsPage(ofOrganization, page);
                 if (!self)
@@ -361,10 +414,17 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                     apiStop(answer.error());
                     co_return;
                 }
+                if (answer && pagingBroken(answer->after, answer->items.size(), seenCursors)) {
+                    brokenPaging(u"memberships"_s);
+                    co_return;
+                }
                 QList<Store::VerifyRead> reads;
                 if (answer) {
+                    seenCursors.insert(answer->after);
                     for (const Api::Membership &m : answer->items)
-                        if (emailOf.contains(m.userId) && (m.status.isEmpty() || m.status == u"active"_s)) {
+                        if (m.organizationId == organizationId && missing.contains(m.userId)
+                            && (m.status.isEmpty() || m.status == u"active"_s)) {
+                            missing.remove(m.userId);
                             const QString key = membershipKey(m.userId, m.organizationId);
                             memberships.insert(key, m.roleSlugs);
                             reads.append({u"membership"_s, key,
@@ -373,18 +433,62 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                         }
                 }
                 // A 404: the organization is gone, its memberships are reported missing.
-                cursor.end = !answer || answer->after.isEmpty() || cursors.contains(answer->after);
-                cursor.after = answer ? answer->after : QString();
+                organizationGone = !answer;
                 ++cursor.pages;
+                cursor.end = !answer || answer->after.isEmpty() || missing.isEmpty() || cursor.pages >= budget;
+                cursor.after = answer ? answer->after : QString();
                 reads.append(cursorRead(cursorName, cursor));
                 if (!keep(reads)) {
                     stop(error);
                     co_return;
                 }
-                if (cursor.end)
-                    break;
-                cursors.insert(answer->after);
-                page.after = answer->after;
+                page.after = cursor.after;
+            }
+            if (!organizationGone && cursor.after.isEmpty() && cursor.end && cursor.pages > 0 && missing.size() > 0) {
+                // The whole list was read: what is not in it is not there.
+                QList<Store::VerifyRead> reads;
+                for (const QString &userId : std::as_const(missing))
+                    reads.append({u"membership-absent"_s, membershipKey(userId, organizationId), {}});
+                if (!keep(reads)) {
+                    stop(error);
+                    co_return;
+                }
+                continue;
+            }
+            if (organizationGone)
+                continue;
+            for (const QString &userId : std::as_const(missing))
+                notFound.append({userId, organizationId});
+        }
+        // Not among the pages read: one read each, by user and organization.
+        qint64 looked = 0;
+        for (const auto &[userId, organizationId] : std::as_const(notFound)) {
+            tick(QCoreApplication::translate("Engine::Verifier", "Looking up memberships"), looked++, notFound.size());
+            Api::MembershipQuery one;
+            one.userId = userId;
+            one.organizationId = organizationId;
+            const Api::PageRequest firstPage; // a named value: GCC 12 and temporaries in co_await (docs/development.md)
+            const Api::Result<Api::Page<Api::Membership>> answer = co_await client.listMembershipsPage(one, firstPage);
+            if (!self)
+                co_return;
+            if (!answer && !answer.hasError(Api::ApiError::Kind::NotFound)) {
+                apiStop(answer.error());
+                co_return;
+            }
+            const QString key = membershipKey(userId, organizationId);
+            Store::VerifyRead read {u"membership-absent"_s, key, {}};
+            if (answer)
+                for (const Api::Membership &m : answer->items)
+                    if (m.userId == userId && m.organizationId == organizationId
+                        && (m.status.isEmpty() || m.status == u"active"_s)) {
+                        memberships.insert(key, m.roleSlugs);
+                        read = {u"membership"_s, key,
+                                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.roleSlugs)).toJson(QJsonDocument::Compact))};
+                        break;
+                    }
+            if (!keep({read})) {
+                stop(error);
+                co_return;
             }
         }
     }
@@ -406,6 +510,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         Api::PageRequest page;
         page.after = cursor.after;
         const qint64 budget = pageBudget(wanted);
+        QSet<QString> seenCursors {page.after};
         while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading users"), wanted - missing.size(), wanted);
             const Api::Result<Api::Page<Api::User>> answer = co_await client.listUsers(everyUser, page);
@@ -415,6 +520,11 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 apiStop(answer.error());
                 co_return;
             }
+            if (pagingBroken(answer->after, answer->items.size(), seenCursors)) {
+                brokenPaging(u"users"_s);
+                co_return;
+            }
+            seenCursors.insert(answer->after);
             ++cursor.pages;
             QList<Store::VerifyRead> reads;
             for (const Api::User &u : answer->items)
@@ -541,17 +651,18 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                              .arg(row.email, org.organizationId.isEmpty() ? imported.orgKey : org.organizationId));
                 continue;
             }
-            if (imported.outcome == Store::Outcome::MembershipAdded && !row.roleSlugs.isEmpty()) {
+            if (imported.outcome == Store::Outcome::MembershipAdded) {
+                // The roles this import set: the row's, only the first when the import had to
+                // truncate them, the environment's default role for a row without any.
+                const QStringList expected = rolesTheImportSet(row.roleSlugs, imported);
                 const QStringList held = *membership;
-                QStringList expected = row.roleSlugs;
+                QStringList expectedSorted = expected;
                 QStringList heldSorted = held;
-                expected.sort();
+                expectedSorted.sort();
                 heldSorted.sort();
-                // Without Multiple Roles the import gives the first slug only (and says so).
-                const bool firstOnly = row.roleSlugs.size() > 1 && held == QStringList {row.roleSlugs.first()};
-                if (expected != heldSorted && !firstOnly)
+                if (!expected.isEmpty() && expectedSorted != heldSorted)
                     mismatch(row, Store::Stage::Membership, u"verify.role_differs"_s,
-                             u"role: expected %1, WorkOS holds %2"_s.arg(shown(row.roleSlugs.join(u", "_s)),
+                             u"role: expected %1, WorkOS holds %2"_s.arg(shown(expected.join(u", "_s)),
                                                                          shown(held.join(u", "_s))));
             }
         }
@@ -610,6 +721,22 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         : QCoreApplication::translate("Engine::Verifier", "%n mismatches in %1 imported rows: WorkOS does not hold what the file says (see the report).",
                                       nullptr, int(mismatches.size()))
               .arg(result.checked);
+    // A verify checks what was imported; it never makes an unfinished job look done.
+    result.jobRows = job.counters.totalRows;
+    result.jobUnfinished = job.state != Store::JobState::Finished && job.state != Store::JobState::FinishedWithErrors;
+    if (result.jobUnfinished)
+        result.message += u' '
+            + QCoreApplication::translate("Engine::Verifier",
+                                          "The job itself is unfinished (%1): only the %2 rows it imported so far were "
+                                          "checked, of %3 rows in its file. Resume it to import the rest, then verify again.")
+                  .arg(job.state == Store::JobState::Running || job.state == Store::JobState::Prewarming
+                           || job.state == Store::JobState::Planned
+                           // "running" in the store: running now in another process, or killed
+                           ? (Store::JobLock::isHeld(storePath, job.id) ? u"running in another process"_s
+                                                                         : Store::jobStateId(Store::JobState::Interrupted))
+                           : Store::jobStateId(job.state))
+                  .arg(result.checked)
+                  .arg(job.counters.totalRows);
     record.state = Store::FollowUpState::Done;
     record.checked = result.checked;
     record.problems = result.problems;

@@ -8,6 +8,7 @@
 #include "engine/import/worker.h"
 #include "model/rowrules.h"
 #include "store/chunkhash.h"
+#include "store/fileidentity.h"
 #include "store/filehash.h"
 #include "store/joblock.h"
 #include "store/jobstore.h"
@@ -440,6 +441,93 @@ Picked lockExistingJob(const Store::JobStore &store, const QString &storePath, c
 }
 
 
+// ---- the files under a run: the job store and the CSV ----
+
+// Plain words when the job store at `path` is no longer the file this run opened (deleted,
+// or replaced): SQLite goes on writing into the deleted file without an error, so this is
+// the only way to know. Empty while it is the same file.
+QString storeGoneProblem(const QString &path, const Store::FileIdentity &atStart)
+{
+    if (!atStart.exists || Store::FileIdentity::of(path).sameFileAs(atStart))
+        return {};
+    return QCoreApplication::translate("Engine::JobRunner",
+                                       "The job store %1 was deleted or replaced while the import ran: what this run recorded "
+                                       "went with it, so this job can no longer be resumed, verified or undone. The import "
+                                       "stopped. What it created in WorkOS is still there; put the job store back from a "
+                                       "backup, or import the file again as a new job (existing users are recognised).")
+        .arg(path);
+}
+
+// Records (lines that are not empty) in bytes [from, end) of `path`.
+qint64 linesAfter(const QString &path, qint64 from)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(from))
+        return 0;
+    qint64 lines = 0;
+    bool inLine = false;
+    while (!file.atEnd()) {
+        const QByteArray block = file.read(1 << 20);
+        if (block.isEmpty())
+            break;
+        for (const char c : block) {
+            if (c == '\n') {
+                lines += inLine ? 1 : 0;
+                inLine = false;
+            } else if (c != '\r') {
+                inLine = true;
+            }
+        }
+    }
+    return lines + (inLine ? 1 : 0);
+}
+
+// Plain words when the job's CSV file is not, at the end of a run, the file the run started
+// from with the size it was planned with: replaced by rename (sed -i, most editors save a new
+// file), grown or cut. The per-chunk hashes prove the rows a worker read; this proves that
+// nothing was added or swapped beside them. Empty when the file is the same.
+QString csvChangedDuringRun(const Store::JobRecord &job, const Store::FileIdentity &atStart)
+{
+    const Store::FileIdentity now = Store::FileIdentity::of(job.csvPath);
+    if (!now.exists)
+        return QCoreApplication::translate("Engine::JobRunner",
+                                           "The file changed during the import: %1 was deleted or moved while it ran. The rows "
+                                           "imported are those it had when the job started; put it back to resume or verify the job.")
+            .arg(job.csvPath);
+    const bool replaced = atStart.exists && !now.sameFileAs(atStart);
+    if (now.size > job.csvSize && !replaced) {
+        const qint64 added = linesAfter(job.csvPath, job.csvSize);
+        const QString rows = added == 1 ? QCoreApplication::translate("Engine::JobRunner", "1 row added after it started was")
+                                        : QCoreApplication::translate("Engine::JobRunner", "%1 rows added after it started were").arg(added);
+        return QCoreApplication::translate("Engine::JobRunner",
+                                           "The file changed during the import: %1 not imported. Import the new rows as a new "
+                                           "job (rows already in WorkOS are recognised); this job keeps the rows it was started with.")
+            .arg(rows);
+    }
+    if (now.size != job.csvSize)
+        return QCoreApplication::translate("Engine::JobRunner",
+                                           "The file changed during the import: %1 was %2 (it had %3 bytes when the job started, "
+                                           "now %4). The rows imported are those of the file as it was; check what changed and "
+                                           "import the changed file as a new job.")
+            .arg(job.csvPath, replaced ? QCoreApplication::translate("Engine::JobRunner", "replaced by another file")
+                                       : QCoreApplication::translate("Engine::JobRunner", "changed"))
+            .arg(job.csvSize).arg(now.size);
+    if (replaced) {
+        // Saved again with the same bytes (an editor that saved without a change) is no change.
+        if (!job.csvSha256.isEmpty()) {
+            const Store::FileHash hash = Store::sha256OfFile(job.csvPath);
+            if (hash.ok() && hash.sha256 == job.csvSha256)
+                return {};
+        }
+        return QCoreApplication::translate("Engine::JobRunner",
+                                           "The file changed during the import: %1 was replaced by another file (an editor or "
+                                           "a tool such as sed -i saves a new file). The rows imported are those of the file "
+                                           "when the job started; import the new file as a new job.")
+            .arg(job.csvPath);
+    }
+    return {};
+}
+
 // ---- store failures and the proof of a finished job ----
 
 QString storeProblem(const QString &why)
@@ -673,6 +761,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         co_return;
     }
     Store::JobStore &store = *run->store;
+    // Which files this run works on, to tell at the end (and on every progress tick, for the
+    // store) whether they are still those files.
+    const Store::FileIdentity storeAtStart = Store::FileIdentity::of(storePath);
+    Store::FileIdentity csvAtStart;
 
     Store::JobRecord job;
     JobSettings settings;
@@ -758,6 +850,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             }
         }
     }
+    csvAtStart = Store::FileIdentity::of(planNow ? settings.csvPath : job.csvPath);
     if (planNow) {
         run->progress.phase = Phase::Planning;
         emitProgress();
@@ -1123,7 +1216,21 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     };
 
     // Progress, a few times a second.
-    auto tickProgress = [run, ctx, emitProgress, say] {
+    // The CSV replaced while the run goes on (sed -i, an editor): the workers would go on
+    // reading the old file, so the run stops at the next tick instead of importing what the
+    // person has since changed. Each new identity is judged once (a file saved again with the
+    // same bytes is no change, and that takes a hash).
+    auto csvJudged = std::make_shared<Store::FileIdentity>(csvAtStart);
+    auto tickProgress = [run, ctx, emitProgress, say, storePath, storeAtStart, csvAtStart, csvJudged, job] {
+        if (const QString gone = storeGoneProblem(storePath, storeAtStart); !gone.isEmpty() && !ctx->haltReason())
+            ctx->haltJob(gone);
+        if (const Store::FileIdentity csvNow = Store::FileIdentity::of(job.csvPath);
+            !ctx->haltReason() && !csvNow.sameFileAs(*csvJudged)) {
+            *csvJudged = csvNow;
+            if (!csvNow.sameFileAs(csvAtStart))
+                if (const QString changed = csvChangedDuringRun(job, csvAtStart); !changed.isEmpty())
+                    ctx->haltJob(changed, Blocker::FileChanged);
+        }
         const OutcomeWriter::Tally t = run->writer->tally();
         const Api::ClientStats::Snapshot s = ctx->clientConfig.stats->snapshot();
         JobProgress &p = run->progress;
@@ -1196,6 +1303,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     } else {
         result.counters = run->progress.counters;
     }
+    if (const QString gone = storeGoneProblem(storePath, storeAtStart); !gone.isEmpty()) {
+        // Nothing to write the state into: the file is gone (writing into the deleted file
+        // would only hide it).
+        result.state = Store::JobState::Failed;
+        result.message = gone;
+        finish(result);
+        co_return;
+    }
     if (proof.jobGone) {
         // Nothing left to resume: say what happened rather than what failed because of it.
         fail(proof.problem, Store::JobState::Failed);
@@ -1215,6 +1330,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     }
     if (run->paused) {
         fail(QCoreApplication::translate("Engine::JobRunner", "Paused. Resume to continue where it stopped."), Store::JobState::Paused);
+        co_return;
+    }
+    if (const QString changed = csvChangedDuringRun(job, csvAtStart); !changed.isEmpty()) {
+        fail(changed, Store::JobState::Interrupted, Blocker::FileChanged);
         co_return;
     }
     if (!proof.finished) {

@@ -284,6 +284,10 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         const Api::Result<Api::Membership> m = co_await m_client->createMembership(userId, organizationId, roles);
         if (m.ok()) {
             out.outcome = Store::Outcome::MembershipAdded;
+            // What the membership was given, for verify: the environment's default role when the
+            // row names none (as WorkOS answered it).
+            if (roles.isEmpty() && !m.value().roleSlugs.isEmpty())
+                out.code = u"roles.default="_s + m.value().roleSlugs.join(u',');
             break;
         }
         if (m.hasError(ApiError::Kind::MembershipExists)) {
@@ -330,8 +334,10 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         co_return failed;
     }
     out.stage = Store::Stage::Membership;
-    if (roles.size() < row.roleSlugs.size())
+    if (roles.size() < row.roleSlugs.size()) {
+        out.code = u"roles.first_only"_s; // verify then expects the first slug only
         out.message = u"Only the first role (%1) was given: Multiple Roles is not enabled."_s.arg(roles.value(0));
+    }
     co_return out;
 }
 
