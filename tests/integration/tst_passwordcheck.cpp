@@ -10,6 +10,7 @@
 
 #include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/sandboxsecret.h"
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QRandomGenerator>
@@ -65,9 +66,16 @@ Run runWithPassword(const QStringList &arguments, const QByteArray &password, co
         run.result.err = "cannot start";
         return run;
     }
-    QFile cmdline(u"/proc/%1/cmdline"_s.arg(process.processId()));
-    if (cmdline.open(QIODevice::ReadOnly))
-        run.cmdline = cmdline.readAll();
+    // The program waits for the password on standard input, so it is alive here; right after
+    // exec the kernel may still show an empty command line for a moment: read until it is there.
+    QDeadlineTimer deadline(5000);
+    while (run.cmdline.isEmpty() && !deadline.hasExpired()) {
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(process.processId()));
+        if (cmdline.open(QIODevice::ReadOnly))
+            run.cmdline = cmdline.readAll();
+        if (run.cmdline.isEmpty())
+            QThread::msleep(10);
+    }
     process.write(password + '\n');
     process.closeWriteChannel();
     if (!process.waitForFinished(90000)) {
@@ -171,7 +179,7 @@ QJsonObject TestPasswordCheck::sandboxGet(const QString &path)
     QNetworkAccessManager nam;
     QUrl url = m_sandbox.url();
     url.setPath(path);
-    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QNetworkReply *reply = nam.get(TestSupport::sandboxRequest(url));
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);
     const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
