@@ -40,7 +40,13 @@ ResumeDialog::ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QSt
 {
     m_ui->setupUi(this);
     setObjectName(u"resumeDialog"_s);
+    m_jobName = jobName;
     setWindowTitle(tr("Resume %1").arg(jobName));
+    // Where the job writes, above everything else (hidden until setEnvironment()).
+    m_badge = new EnvironmentBadge(this);
+    m_badge->setObjectName(u"resumeEnvironmentBadge"_s);
+    m_ui->dialogLayout->insertWidget(0, m_badge);
+    m_badge->setEnvironment(QString());
     m_ui->introLabel->setText(keyFromKeychain.isEmpty()
                        ? tr("The import continues where it stopped; users already imported are not sent again. "
                             "Paste the API key for %1: it is not saved on this computer.").arg(apiUrl.host())
@@ -67,6 +73,20 @@ ResumeDialog::ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QSt
 }
 
 ResumeDialog::~ResumeDialog() = default;
+
+void ResumeDialog::setEnvironment(const QString &environment)
+{
+    m_badge->setEnvironment(environment);
+    if (environment == u"production"_s)
+        //: the resume dialog's title for a job that writes to production; %1 is the file's name
+        setWindowTitle(tr("Resume %1 — Production").arg(m_jobName));
+    adjustSize();
+}
+
+QString ResumeDialog::environment() const
+{
+    return m_badge->environment();
+}
 
 void ResumeDialog::showProblem(const QString &text, bool alert)
 {

@@ -29,6 +29,11 @@ public:
                  QWidget *parent = nullptr);
     ~ResumeDialog() override;
 
+    // Names the environment the job writes to: a red "Production" bar above the question and
+    // "Production" in the title (issue 22 item 10). "production", "staging" or "rehearsal".
+    void setEnvironment(const QString &environment);
+    QString environment() const;
+
     QString key() const;
     int workers() const;
     QString problemText() const;
@@ -51,6 +56,8 @@ private:
     QLineEdit *m_keyEdit;
     QSpinBox *m_workersSpin;
     QLabel *m_problem;
+    class EnvironmentBadge *m_badge = nullptr;
+    QString m_jobName;
     QPushButton *m_okButton;
     bool m_checking = false;
 };
