@@ -430,6 +430,21 @@ void MainWindow::exportErrorReport(const QString &jobId, const QString &path)
     watcher->setFuture(QtConcurrent::run([storePath, jobId, path] { return SummaryPage::writeReport(storePath, jobId, path); }));
 }
 
+// What a job's mode means, in words (the store keeps "multi-organization" and the like).
+static QString modeWords(const QString &mode)
+{
+    if (mode == u"user-only"_s)
+        //: Job details: the job imports users without organizations
+        return MainWindow::tr("Users only");
+    if (mode == u"multi-organization"_s)
+        //: Job details: the job imports users with the organizations each row names
+        return MainWindow::tr("Users and their organizations");
+    if (mode == u"single-organization"_s)
+        //: Job details: the job imports every user into one organization
+        return MainWindow::tr("Users into one organization");
+    return mode;
+}
+
 void MainWindow::showDetails()
 {
     const JobRow *row = m_model->jobAt(m_model->rowOf(selectedJobId()));
@@ -474,7 +489,7 @@ void MainWindow::showDetails()
     line(tr("Where"), row->environment.isEmpty() ? tr("—") : ImportWizard::environmentTitle(row->environment));
     line(tr("API"), j.apiHost);
     //: Job details: how the job imports (create users, update, dry run), not a display mode
-    line(tr("Mode"), j.mode);
+    line(tr("Mode"), modeWords(j.mode));
     //: Job details: how many connections to WorkOS the job used at the same time
     line(tr("Parallel connections"), locale.toString(s.workers));
     //: Job details: when the job was created (a date), not a count of users created

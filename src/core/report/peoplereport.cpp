@@ -50,9 +50,13 @@ PlainWords PeopleReport::explain(const Store::RowOutcome &row)
     PlainWords g;
     const QString code = row.code.toLower();
     if (code.startsWith(u"email"_s) && row.outcome == Store::Outcome::Invalid) {
-        g.reason = row.message.isEmpty() ? pageWords("The email address is not valid")
-                                         : pageWords("The row has a problem in the file: %1").arg(row.message);
+        g.reason = pageWords("The email address is not valid");
         g.action = pageWords("Correct the addresses in the file and import it again.");
+    } else if (code.startsWith(u"csv"_s) || row.outcome == Store::Outcome::Invalid) {
+        // Found in the file before anything was sent ("org.both_ids", "role_slugs.invalid"):
+        // only a change of the file helps, whatever the rule's name speaks of.
+        g.reason = pageWords("The row has a problem in the file: %1").arg(row.message);
+        g.action = pageWords("Fix the row in the file and import it again.");
     } else if (code == u"multiple_roles_not_enabled"_s || code == u"multiplerolesnotenabled"_s) {
         g.reason = words("The row gives more than one role, and this WorkOS environment allows one role per member");
         g.action = words("Turn on Multiple Roles in the WorkOS dashboard (Roles), then press Retry failed rows; or give one "
@@ -74,9 +78,6 @@ PlainWords PeopleReport::explain(const Store::RowOutcome &row)
         g.reason = pageWords("WorkOS could not be reached or did not answer in time");
         g.action = pageWords("Press Retry failed rows when the connection works.");
         g.fixedOutsideTheFile = true;
-    } else if (code.startsWith(u"csv"_s) || row.outcome == Store::Outcome::Invalid) {
-        g.reason = pageWords("The row has a problem in the file: %1").arg(row.message);
-        g.action = pageWords("Fix the row in the file and import it again.");
     } else if (code == u"entity_not_found"_s || row.httpStatus == 404) {
         // One group, not one per message: each message names its own id and request id.
         g.reason = pageWords("WorkOS could not find the user or organization the row refers to");
@@ -209,6 +210,9 @@ bool PeopleReport::write(const Store::JobStore &store, const QString &jobId, QSt
         if (qint64(r) > MaxSheetRows)
             break;
         const PlainWords plain = explain(o);
+        // A row refused before anything was sent has its own words (they name the person's
+        // column and value); the plain reason groups rows on the Finish page.
+        const QString wentWrong = o.outcome == Store::Outcome::Invalid && !o.message.isEmpty() ? o.message : plain.reason;
         lxw_col_t c = 0;
         worksheet_write_number(sheet, r, c++, double(o.line), top);
         if (fileRead) {
@@ -219,7 +223,7 @@ bool PeopleReport::write(const Store::JobStore &store, const QString &jobId, QSt
             worksheet_write_string(sheet, r, c++, cell(o.email).constData(), top);
             worksheet_write_string(sheet, r, c++, cell(o.orgKey.section(u':', 1)).constData(), top);
         }
-        worksheet_write_string(sheet, r, c++, cell(plain.reason).constData(), wrap);
+        worksheet_write_string(sheet, r, c++, cell(wentWrong).constData(), wrap);
         worksheet_write_string(sheet, r, c++, cell(plain.action).constData(), wrap);
         ++r;
         ++m_rows;
