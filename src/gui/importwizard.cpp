@@ -17,6 +17,8 @@
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
@@ -141,6 +143,17 @@ void makeScrollable(QWizardPage *page)
     auto *layout = qobject_cast<QBoxLayout *>(page->layout());
     if (!layout)
         return;
+    // The page's Tab order (its form's tab stops): moving widgets to a new parent would
+    // reshuffle it, so it is put back afterwards.
+    // Only the controls Tab stops at, not their inner parts (a spin box's line edit).
+    QWidgetList tabOrder;
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        const bool inner = std::any_of(tabOrder.cbegin(), tabOrder.cend(), [w](QWidget *o) { return o->isAncestorOf(w); });
+        if (!inner)
+            tabOrder.append(w);
+    }
     auto *content = new QWidget;
     content->setObjectName(page->objectName() + u"Content"_s);
     auto *inner = new QVBoxLayout(content);
@@ -173,6 +186,17 @@ void makeScrollable(QWizardPage *page)
     content->setAutoFillBackground(false);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    // The page first, then its controls in their order: QWizard gives the focus to the first
+    // control after the page in the chain when the page is shown. (setTabOrder() ignores a
+    // widget without focus, so the page takes Tab focus for that one call.)
+    if (!tabOrder.isEmpty()) {
+        const Qt::FocusPolicy policy = page->focusPolicy();
+        page->setFocusPolicy(Qt::TabFocus);
+        QWidget::setTabOrder(page, tabOrder.first());
+        page->setFocusPolicy(policy);
+    }
+    for (qsizetype i = 0; i + 1 < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i], tabOrder[i + 1]);
 }
 } // namespace
 

@@ -13,6 +13,7 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLayout>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -83,6 +84,25 @@ void ResumeDialog::setEnvironment(const QString &environment)
     adjustSize();
 }
 
+void ResumeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContent();
+}
+
+void ResumeDialog::fitToContent()
+{
+    // A dialog's layout gives its minimum height without the lines word wrap adds at the
+    // actual width; ask it for the height at this width.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0) {
+        setMinimumHeight(needed);
+        if (height() < needed)
+            resize(width(), needed);
+    }
+}
+
 QString ResumeDialog::environment() const
 {
     return m_badge->environment();
@@ -97,6 +117,8 @@ void ResumeDialog::showProblem(const QString &text, bool alert)
         pal.setColor(QPalette::WindowText, StatusColors::forPalette(StatusColors::Tone::Error, palette()));
     m_problem->setPalette(pal);
     m_problem->setText(text);
+    if (isVisible())
+        fitToContent();
 }
 
 void ResumeDialog::accept()

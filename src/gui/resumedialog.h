@@ -46,7 +46,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void keyChecked(bool ok, const QString &message);
 
+protected:
+    // Tall enough for every wrapped line at the width it opens with (issue 22 item 8).
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitToContent();
     void onChecked(bool ok, const QString &message);
 
     void showProblem(const QString &text, bool alert);

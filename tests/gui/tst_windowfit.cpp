@@ -40,9 +40,9 @@ QString cutOffLabel(QWidget *top)
         if (!label->isVisibleTo(top) || label->text().isEmpty())
             continue;
         const int width = label->contentsRect().width();
-        if (label->wordWrap() && label->heightForWidth(width) > label->contentsRect().height() + 1)
-            return u"%1: needs %2 px of height, has %3: %4"_s.arg(label->objectName()).arg(label->heightForWidth(width))
-                .arg(label->contentsRect().height()).arg(label->text());
+        if (label->wordWrap() && label->heightForWidth(label->width()) > label->height() + 1)
+            return u"%1: needs %2 px of height, has %3: %4"_s.arg(label->objectName())
+                .arg(label->heightForWidth(label->width())).arg(label->height()).arg(label->text());
         QTextDocument doc;
         doc.setDefaultFont(label->font());
         doc.setDocumentMargin(0);
