@@ -439,7 +439,9 @@ void RunPage::onFinished(const Engine::JobResult &result)
         m_phaseLabel->setText(tr("Paused. Nothing is being sent; your progress is saved. Press Resume to continue."));
         break;
     case Store::JobState::Cancelled:
-        m_phaseLabel->setText(tr("Stopped before anything was sent to WorkOS. Start the import again when you are ready."));
+        // Said where to go: a cancelled job is not resumed; a new import of the file starts it.
+        m_phaseLabel->setText(tr("Stopped before anything was sent to WorkOS. When you are ready, start a New import of "
+                                 "the file from the job list."));
         break;
     case Store::JobState::Interrupted:
         m_phaseLabel->setText(wasStopping ? tr("Stopped. Your progress is saved; resume the job from the job list at any time.")

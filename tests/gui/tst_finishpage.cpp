@@ -10,6 +10,7 @@
 //   and `workos-import report JOB --out FILE.xlsx`.
 #include "importwizard.h"
 #include "mainwindow.h"
+#include "resumedialog.h"
 #include "runpage.h"
 #include "summarypage.h"
 
@@ -24,6 +25,7 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +164,44 @@ private slots:
         QCOMPARE(c.failed, 0);
         QCOMPARE(c.membershipsAdded, 2);
         QTRY_COMPARE(wizard.currentId(), int(Gui::ImportWizard::FinishPageId));
+    }
+
+    // Item 7: the same advice followed from the job list: its Retry failed rows sends the row too.
+    void jobListRetryFollowsTheSameAdvice()
+    {
+        const QString csv = m_dir.filePath(u"listroles.csv"_s);
+        writeFile(csv, "email,org_external_id,org_name,role_slugs\n"
+                       "cara@roles.example,acme,Acme,member\n"
+                       "dan@roles.example,acme,Acme,auditor\n");
+        const Engine::JobResult first = importWithEngine(csv);
+        QCOMPARE(first.state, Store::JobState::FinishedWithErrors);
+        QVERIFY(postSandbox(m_sandbox.url(), u"/_sandbox/switches"_s, R"({"add_roles":["auditor"]})"));
+
+        Gui::MainWindow window(store());
+        window.setOfferInterruptedJobs(false);
+        QSignalSpy loaded(&window, &Gui::MainWindow::jobsLoaded);
+        window.show();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(window.selectJob(first.jobId));
+        QVERIFY(window.findChild<QPushButton *>(u"retryButton"_s)->isEnabled());
+        QSignalSpy opened(&window, &Gui::MainWindow::wizardOpened);
+        window.retrySelected();
+        Gui::ResumeDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<Gui::ResumeDialog *>()) && dialog->isVisible(), 15000);
+        dialog->findChild<QLineEdit *>(u"resumeKeyEdit"_s)->setText(key());
+        dialog->accept();
+        QVERIFY(opened.count() == 1 || opened.wait(15000));
+        auto *wizard = opened.first().at(0).value<Gui::ImportWizard *>();
+        QVERIFY(wizard->runRequest.retryAll);
+        auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
+        QSignalSpy ran(run, &Gui::RunPage::runFinished);
+        QVERIFY(ran.wait(60000));
+        QCOMPARE(ran.first().at(0).value<Engine::JobResult>().state, Store::JobState::Finished);
+        Store::JobStore s(store());
+        QVERIFY(s.open());
+        QCOMPARE(s.countOutcomes(first.jobId).failed, 0);
+        QCOMPARE(s.countOutcomes(first.jobId).membershipsAdded, 2);
+        wizard->close();
     }
 
     // Item 7: a row only a change of the file can fix: Retry says so, and what to do instead.
