@@ -6,6 +6,7 @@
 #include "engine/import/jobrunner.h"
 #include "model/columnmapping.h"
 #include "report/errorreport.h"
+#include "report/peoplereport.h"
 #include "store/fileidentity.h"
 #include "store/followupstore.h"
 #include "store/jobstore.h"
@@ -129,6 +130,17 @@ bool writeErrorReport(const QString &storePath, const QString &jobId, const QStr
     if (!store.open(&error)) {
         err() << "workos-import: cannot open the job store: " << error << '\n';
         return false;
+    }
+    // .xlsx: the report for people (their own columns, what went wrong, what to do).
+    if (QFileInfo(out).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
+        Report::PeopleReport people(out);
+        if (!people.write(store, jobId, &error)) {
+            err() << "workos-import: cannot write the error report: " << error << '\n';
+            return false;
+        }
+        if (!quiet)
+            err() << "Error report: " << people.rowsWritten() << " rows written to " << QDir::toNativeSeparators(out) << '\n';
+        return true;
     }
     Report::ErrorReport report(out);
     if (!report.write(store, jobId, &error)) {
@@ -285,6 +297,8 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
               << ", users created " << c.created << ", already existed " << c.existed << ", memberships added "
               << c.membershipsAdded << ", already members " << c.membershipExisted << ", failed " << c.failed
               << ", retries " << c.retries << ", rate limited " << c.rateLimited << '\n';
+        if (result.state == Store::JobState::Finished && Report::PeopleReport::isNothingNew(c))
+            s << Report::PeopleReport::nothingNewHeadline() << '\n';
         if (result.state == Store::JobState::Interrupted || result.state == Store::JobState::Paused)
             s << "Resume with: workos-import --resume " << result.jobId << '\n';
     }
@@ -608,10 +622,12 @@ int runReport(const QStringList &arguments)
     QCommandLineParser p;
     p.setApplicationDescription(u"Writes every failed or invalid row of a job with "
                                 "row,line,email,org,stage,code,http_status,message,request_id,retryable,hint "
-                                "as CSV, JSON or JSON lines (by the file's extension). Never a password or a hash."_s);
+                                "as CSV, JSON or JSON lines (by the file's extension), or, for people, as a spreadsheet "
+                                "(.xlsx): the file's own columns with \"What went wrong\" and \"What to do\" in plain "
+                                "words. Never a password or a hash."_s);
     p.addHelpOption();
     p.addPositionalArgument(u"JOB"_s, u"The job id (see workos-import jobs)."_s);
-    p.addOption({u"out"_s, u"The report file: .csv, .json or .jsonl."_s, u"FILE"_s});
+    p.addOption({u"out"_s, u"The report file: .xlsx (for people), .csv, .json or .jsonl."_s, u"FILE"_s});
     addStoreOption(p);
     if (!p.parse(arguments))
         return usageError(p.errorText());

@@ -139,9 +139,15 @@ void ConnectPage::initializePage()
         m_ui->keyEdit->setText(w->apiKey.reveal());
         return;
     }
-    // The key verified in an earlier wizard of this session (kept in memory only).
+    // The key verified in an earlier wizard of this session (kept in memory only). Never a
+    // production key: writing to production is a deliberate act each time (issue 22 item 10).
     if (m_ui->keyEdit->text().isEmpty() && !ImportWizard::sessionKey().isEmpty()) {
         const QUrl url = ImportWizard::sessionUrl();
+        if (ImportWizard::environmentFor(ImportWizard::sessionKey().reveal(), url) == u"production"_s) {
+            m_ui->keychainLabel->setText(tr("The production key used earlier in this session is not filled in: paste "
+                                            "it when you mean to import into production."));
+            return;
+        }
         if (ImportWizard::environmentFor(QString(), url) != u"rehearsal"_s) {
             m_ui->urlEdit->setText(url.toString());
             m_ui->keyEdit->setText(ImportWizard::sessionKey().reveal());
@@ -156,7 +162,14 @@ void ConnectPage::initializePage()
     w->keychain()->read(QUrl(m_ui->urlEdit->text().trimmed()).host(), [self](const KeychainStore::Answer &a) {
         if (!self)
             return;
-        if (a.found && !self->m_userTyped && self->m_ui->keyEdit->text().isEmpty()) {
+        if (a.found && !self->m_userTyped && self->m_ui->keyEdit->text().isEmpty()
+            && ImportWizard::environmentFor(a.key, QUrl()) == u"production"_s) {
+            // A new import into production starts from a key pasted on purpose; the saved one
+            // serves resuming production jobs.
+            self->m_ui->keychainLabel->setText(tr("A production key is saved in the system keychain; it is not filled "
+                                                  "in for a new import. Paste it when you mean to import into "
+                                                  "production."));
+        } else if (a.found && !self->m_userTyped && self->m_ui->keyEdit->text().isEmpty()) {
             self->m_ui->keyEdit->setText(a.key);
             self->m_ui->keychainLabel->setText(tr("The key saved in the system keychain was filled in."));
         } else {

@@ -17,6 +17,8 @@
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QFutureWatcher>
@@ -26,6 +28,8 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QGridLayout>
+#include <QtWidgets/QScrollArea>
+#include <QtGui/QScreen>
 
 using namespace Qt::StringLiterals;
 
@@ -128,6 +132,74 @@ StepList::State StepList::state(int step) const
     return step >= 0 && step < m_labels.size() ? State(m_labels[step]->property("stepState").toInt()) : State::Todo;
 }
 
+namespace {
+// Puts a page's content into a scroll area (issue 22 item 9): the wizard fits 1366×768 at 100%
+// and 1920×1080 at 200%, and a long page scrolls instead of pushing Next and Cancel off the
+// screen. The page's own layout (a QVBoxLayout from its form) hands its items to the scroll
+// area's content widget and then holds only the scroll area; the widgets and their object
+// names stay as they are. No frame and no focus of its own: Tab goes from control to control.
+void makeScrollable(QWizardPage *page)
+{
+    auto *layout = qobject_cast<QBoxLayout *>(page->layout());
+    if (!layout)
+        return;
+    // The page's Tab order (its form's tab stops): moving widgets to a new parent would
+    // reshuffle it, so it is put back afterwards.
+    // Only the controls Tab stops at, not their inner parts (a spin box's line edit).
+    QWidgetList tabOrder;
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (!page->isAncestorOf(w) || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        const bool inner = std::any_of(tabOrder.cbegin(), tabOrder.cend(), [w](QWidget *o) { return o->isAncestorOf(w); });
+        if (!inner)
+            tabOrder.append(w);
+    }
+    auto *content = new QWidget;
+    content->setObjectName(page->objectName() + u"Content"_s);
+    auto *inner = new QVBoxLayout(content);
+    inner->setContentsMargins(layout->contentsMargins());
+    inner->setSpacing(layout->spacing());
+    while (layout->count() > 0) {
+        const int stretch = layout->stretch(0);
+        QLayoutItem *item = layout->takeAt(0);
+        if (QWidget *w = item->widget()) {
+            const Qt::Alignment alignment = item->alignment();
+            delete item;
+            inner->addWidget(w, stretch, alignment);
+        } else if (QLayout *sub = item->layout()) {
+            sub->setParent(nullptr);
+            inner->addLayout(sub, stretch);
+        } else {
+            inner->addItem(item);
+            if (stretch > 0)
+                inner->setStretch(inner->count() - 1, stretch);
+        }
+    }
+    auto *scroll = new QScrollArea(page);
+    scroll->setObjectName(page->objectName() + u"Scroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    // The page first, then its controls in their order: QWizard gives the focus to the first
+    // control after the page in the chain when the page is shown. (setTabOrder() ignores a
+    // widget without focus, so the page takes Tab focus for that one call.)
+    if (!tabOrder.isEmpty()) {
+        const Qt::FocusPolicy policy = page->focusPolicy();
+        page->setFocusPolicy(Qt::TabFocus);
+        QWidget::setTabOrder(page, tabOrder.first());
+        page->setFocusPolicy(policy);
+    }
+    for (qsizetype i = 0; i + 1 < tabOrder.size(); ++i)
+        QWidget::setTabOrder(tabOrder[i], tabOrder[i + 1]);
+}
+} // namespace
+
 ImportWizard *importWizardOf(const QWizardPage *page)
 {
     // QWizardPage::wizard() is protected; the page's parents lead to the wizard.
@@ -161,6 +233,8 @@ ImportWizard::ImportWizard(QString storePath, QWidget *parent)
     setPage(ReviewPageId, new ReviewPage(this));
     setPage(RunPageId, new RunPage(this));
     setPage(FinishPageId, new SummaryPage(this));
+    for (int id : pageIds())
+        makeScrollable(page(id));
     setStartId(FilePageId);
     setButtonText(QWizard::FinishButton, tr("&Close"));
     // The commit button never answers Enter: starting an import takes a click or Space.
@@ -174,8 +248,55 @@ ImportWizard::ImportWizard(QString storePath, QWidget *parent)
     setSideWidget(m_stepList);
     connect(this, &QWizard::currentIdChanged, this, &ImportWizard::updateStepList);
     updateStepList();
-    setMinimumSize(860, 600);
+    // Cancel asks before a setup is thrown away (Esc does too: keyPressEvent).
+    if (QAbstractButton *cancel = button(QWizard::CancelButton)) {
+        cancel->disconnect(this);
+        connect(cancel, &QAbstractButton::clicked, this, [this] { askToDiscardThen([this] { reject(); }); });
+    }
+    // No fixed minimum: the pages scroll, so the window fits the screen it is on (showEvent).
     resize(1020, 740);
+}
+
+void ImportWizard::showEvent(QShowEvent *event)
+{
+    // Never larger than the screen's free area (a 1366×768 laptop, or 1920×1080 at 200%).
+    if (const QScreen *s = screen()) {
+        const QSize room = s->availableGeometry().size();
+        const QSize frame = frameGeometry().size() - geometry().size();
+        const QSize fit = size().boundedTo(room - frame).expandedTo(minimumSizeHint());
+        if (fit != size())
+            resize(fit);
+    }
+    QWizard::showEvent(event);
+}
+
+bool ImportWizard::holdsAnUnstartedSetup() const
+{
+    const int id = currentId();
+    return !m_engine->isRunning() && id > FilePageId && id <= ReviewPageId && !inspection.path.isEmpty();
+}
+
+void ImportWizard::askToDiscardThen(const std::function<void()> &discard)
+{
+    if (!holdsAnUnstartedSetup()) {
+        discard();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard this import?"),
+                                tr("Close the wizard and discard this import's setup (the file, the columns, the key and "
+                                   "the settings)? Nothing was sent to WorkOS."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"discardQuestion"_s);
+    QPushButton *discardButton = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, discardButton, discard] {
+        if (box->clickedButton() == discardButton)
+            discard();
+    });
+    box->open();
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -289,7 +410,7 @@ void ImportWizard::startRehearsalResume(const QString &jobId, std::optional<int>
                 return;
             }
             if (retry)
-                startRetry(jobId, Api::ApiKey(key), url, false);
+                startRetry(jobId, Api::ApiKey(key), url, true); // every failed row, as the job list's Retry
             else
                 startResume(jobId, Api::ApiKey(key), url, workers);
         });
@@ -374,6 +495,12 @@ void ImportWizard::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    // Esc past the File page asks before the setup is thrown away (issue 22 item 10).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && holdsAnUnstartedSetup()) {
+        event->accept();
+        askToDiscardThen([this] { reject(); });
+        return;
+    }
     QWizard::keyPressEvent(event);
 }
 
@@ -416,6 +543,12 @@ void ImportWizard::closeEvent(QCloseEvent *event)
     if (m_engine->isRunning()) {
         event->ignore();
         askToStop([this] { QWizard::reject(); });
+        return;
+    }
+    // The window's close button (a spontaneous close) asks like Esc and Cancel.
+    if (event->spontaneous() && holdsAnUnstartedSetup()) {
+        event->ignore();
+        askToDiscardThen([this] { QWizard::reject(); });
         return;
     }
     QWizard::closeEvent(event);

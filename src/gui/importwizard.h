@@ -10,7 +10,9 @@
 //
 // A top-level window owned by the main window (or a test); GUI thread. Closing it while a job
 // runs asks first and leaves the job resumable. Enter never commits: on the Review page only
-// a click (or Space on the focused button) starts the import.
+// a click (or Space on the focused button) starts the import. Esc, Cancel or the window's close
+// button between File and Review ask before the setup is discarded. Every page scrolls, so the
+// window fits a 1366×768 screen, or 1920×1080 at 200%.
 
 #include "fileinspection.h"
 
@@ -134,6 +136,10 @@ public:
     // Opens the user guide at the section of the current page (the Help button).
     void showHelp();
 
+    // The person is between File and Review with a file chosen: Esc, Cancel and the window's
+    // close button ask before that setup is discarded.
+    bool holdsAnUnstartedSetup() const;
+
 Q_SIGNALS:
     // A run started, progressed or ended: the main window updates its job list.
     void jobProgress(const Engine::JobProgress &progress);
@@ -147,9 +153,11 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void askToStop(const std::function<void()> &afterStop);
+    void askToDiscardThen(const std::function<void()> &discard);
     void updateStepList();
 
     QString m_storePath;

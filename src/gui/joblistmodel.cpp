@@ -46,8 +46,11 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
     if (!store.open(error))
         return rows;
     const QList<Store::JobRecord> jobs = store.jobs(limit);
-    // Verify and undo records: a second connection to the same file, in this thread.
+    // Verify and undo records: a second connection to the same file, in this thread, opened
+    // once for the whole list (opening it per job re-added the same connection name: one Qt
+    // SQL warning per job, issue 22 item 15).
     Store::FollowUpStore followUps(storePath);
+    const bool followUpsOpen = followUps.open();
     for (const Store::JobRecord &job : jobs) {
         JobRow row;
         row.job = job;
@@ -60,7 +63,7 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             row.effectiveState = Store::JobState::Interrupted;
         }
         row.environment = environmentOf(job);
-        if (followUps.open()) {
+        if (followUpsOpen) {
             row.verify = followUps.followUp(job.id, Store::FollowUpKind::Verify);
             row.undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
         }

@@ -5,6 +5,7 @@
 #include "importwizard.h"
 #include "keychainstore.h"
 #include "resumedialog.h"
+#include "summarypage.h"
 #include "ui_mainwindow.h"
 
 #include <engine/jobsettings.h>
@@ -19,7 +20,12 @@
 #include <QtCore/QLocale>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QCloseEvent>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtGui/QScreen>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -67,12 +73,12 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
         const QString jobId = selectedJobId();
         if (jobId.isEmpty())
             return;
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const JobRow *job = m_model->jobAt(m_model->rowOf(jobId));
         const QString base = job ? QFileInfo(job->job.csvPath).completeBaseName() : jobId;
+        // A spreadsheet for people first; the CSV and JSON for engineers (SummaryPage's choice).
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the error report"),
-                                                          QDir(dir).filePath(base + u"-not-imported.csv"_s),
-                                                          tr("CSV file (*.csv);;JSON file (*.json)"));
+                                                          SummaryPage::suggestedReportPath(base),
+                                                          SummaryPage::reportFileFilters());
         if (!path.isEmpty())
             exportErrorReport(jobId, path);
     });
@@ -333,7 +339,7 @@ void MainWindow::askKeyAfterFileCheck(const QString &jobId, bool retry, const St
     }
     QPointer<MainWindow> self(this);
     statusBar()->showMessage(tr("Looking for the API key in the system keychain…"));
-    m_keychain->read(apiUrl.host(), [self, jobId, retry, apiUrl, name, workers](const KeychainStore::Answer &a) {
+    m_keychain->read(apiUrl.host(), [self, jobId, retry, apiUrl, name, workers, environment](const KeychainStore::Answer &a) {
         if (!self)
             return;
         self->statusBar()->clearMessage();
@@ -341,14 +347,19 @@ void MainWindow::askKeyAfterFileCheck(const QString &jobId, bool retry, const St
         if (known.isEmpty() && ImportWizard::sessionUrl() == apiUrl)
             known = ImportWizard::sessionKey().reveal();
         auto *dialog = new ResumeDialog(name, apiUrl, known, workers, self);
+        dialog->setEnvironment(environment);
         if (retry)
-            dialog->setWindowTitle(tr("Retry the rows of %1 that were not imported").arg(name));
+            dialog->setWindowTitle(environment == u"production"_s
+                                       ? tr("Retry the rows of %1 that were not imported — Production").arg(name)
+                                       : tr("Retry the rows of %1 that were not imported").arg(name));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, self, [self, dialog, jobId, retry, apiUrl] {
             ImportWizard::rememberForSession(Api::ApiKey(dialog->key()), apiUrl);
             ImportWizard *wizard = self->openWizard();
+            // Every failed row: the Finish page's advice ("add the role, then press Retry failed
+            // rows") is followed from here too.
             if (retry)
-                wizard->startRetry(jobId, Api::ApiKey(dialog->key()), apiUrl, false);
+                wizard->startRetry(jobId, Api::ApiKey(dialog->key()), apiUrl, true);
             else
                 wizard->startResume(jobId, Api::ApiKey(dialog->key()), apiUrl, dialog->workers());
             wizard->show();
@@ -403,8 +414,8 @@ void MainWindow::offerInterrupted()
 
 void MainWindow::exportErrorReport(const QString &jobId, const QString &path)
 {
-    if (!Report::ErrorReport::formatForPath(path)) {
-        Q_EMIT exportFinished(false, tr("Choose a file name ending in .csv or .json."));
+    if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) != 0 && !Report::ErrorReport::formatForPath(path)) {
+        Q_EMIT exportFinished(false, tr("Choose a file name ending in .xlsx (a spreadsheet), .csv or .json."));
         return;
     }
     const QString storePath = m_storePath;
@@ -416,14 +427,22 @@ void MainWindow::exportErrorReport(const QString &jobId, const QString &path)
                                                    ? tr("The error report was saved to %1.").arg(QDir::toNativeSeparators(path))
                                                    : tr("The error report could not be saved: %1").arg(error));
     });
-    watcher->setFuture(QtConcurrent::run([storePath, jobId, path]() -> QString {
-        Store::JobStore store(storePath);
-        QString error;
-        if (!store.open(&error))
-            return error;
-        Report::ErrorReport report(path);
-        return report.write(store, jobId, &error) ? QString() : error;
-    }));
+    watcher->setFuture(QtConcurrent::run([storePath, jobId, path] { return SummaryPage::writeReport(storePath, jobId, path); }));
+}
+
+// What a job's mode means, in words (the store keeps "multi-organization" and the like).
+static QString modeWords(const QString &mode)
+{
+    if (mode == u"user-only"_s)
+        //: Job details: the job imports users without organizations
+        return MainWindow::tr("Users only");
+    if (mode == u"multi-organization"_s)
+        //: Job details: the job imports users with the organizations each row names
+        return MainWindow::tr("Users and their organizations");
+    if (mode == u"single-organization"_s)
+        //: Job details: the job imports every user into one organization
+        return MainWindow::tr("Users into one organization");
+    return mode;
 }
 
 void MainWindow::showDetails()
@@ -436,20 +455,43 @@ void MainWindow::showDetails()
     const QLocale locale;
     const Engine::JobSettings s = Engine::JobSettings::fromJson(j.settings);
     auto when = [&](const QDateTime &t) { return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat) : tr("—"); };
-    QString text = u"<table cellspacing='3'>"_s;
+    // A dialog sized to its content (issue 22 item 8): values wrap, and the file's path, which
+    // has no place to wrap, is a read-only field that scrolls and copies whole.
+    auto *box = new QDialog(this);
+    box->setObjectName(u"detailsBox"_s);
+    box->setWindowTitle(tr("Job details"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(box);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addLayout(form);
     auto line = [&](const QString &label, const QString &value) {
-        text += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        auto *text = new QLabel(value, box);
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(false); // short values: an id, a date, a count
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *name = new QLabel(u"<b>%1</b>"_s.arg(label.toHtmlEscaped()), box);
+        name->setBuddy(text);
+        form->addRow(name, text);
+        text->setAccessibleName(label);
     };
     line(tr("Job id"), j.id);
-    line(tr("File"), QDir::toNativeSeparators(j.csvPath));
+    auto *fileEdit = new QLineEdit(QDir::toNativeSeparators(j.csvPath), box);
+    fileEdit->setObjectName(u"detailsFileEdit"_s);
+    fileEdit->setReadOnly(true);
+    fileEdit->setCursorPosition(0);
+    fileEdit->setAccessibleName(tr("File"));
+    fileEdit->setMinimumWidth(fileEdit->fontMetrics().averageCharWidth() * 50);
+    form->addRow(u"<b>%1</b>"_s.arg(tr("File").toHtmlEscaped()), fileEdit);
     //: Job details: the job's state (Running, Paused, Finished…)
     line(tr("State"), JobListModel::stateText(row->effectiveState));
     //: Job details: the WorkOS environment the job writes to (Production, Staging, Rehearsal)
     line(tr("Where"), row->environment.isEmpty() ? tr("—") : ImportWizard::environmentTitle(row->environment));
     line(tr("API"), j.apiHost);
     //: Job details: how the job imports (create users, update, dry run), not a display mode
-    line(tr("Mode"), j.mode);
-    line(tr("Workers"), locale.toString(s.workers));
+    line(tr("Mode"), modeWords(j.mode));
+    //: Job details: how many connections to WorkOS the job used at the same time
+    line(tr("Parallel connections"), locale.toString(s.workers));
     //: Job details: when the job was created (a date), not a count of users created
     line(tr("Created"), when(j.createdAt));
     line(tr("Started"), when(j.startedAt));
@@ -461,13 +503,30 @@ void MainWindow::showDetails()
     line(tr("Memberships added"), locale.toString(c.membershipsAdded));
     line(tr("Invalid rows"), locale.toString(c.invalid));
     line(tr("Failed rows"), locale.toString(c.failed));
-    if (!j.lastError.isEmpty())
-        line(tr("Last message"), j.lastError);
-    text += u"</table>"_s;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Job details"), text, QMessageBox::Close, this);
-    box->setObjectName(u"detailsBox"_s);
-    box->setTextFormat(Qt::RichText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!j.lastError.isEmpty()) {
+        // A sentence: below the table, the dialog's full width, wrapped.
+        auto *caption = new QLabel(u"<b>%1</b>"_s.arg(tr("Last message").toHtmlEscaped()), box);
+        auto *message = new QLabel(j.lastError, box);
+        message->setObjectName(u"detailsLastMessage"_s);
+        message->setTextFormat(Qt::PlainText);
+        message->setWordWrap(true);
+        message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        message->setAccessibleName(tr("Last message"));
+        caption->setBuddy(message);
+        layout->addWidget(caption);
+        layout->addWidget(message);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, box);
+    connect(buttons, &QDialogButtonBox::rejected, box, &QDialog::reject);
+    layout->addWidget(buttons);
+    // Within the screen, whatever the texts' length, and tall enough for the wrapped lines.
+    layout->activate();
+    QSize size = box->sizeHint();
+    if (const QScreen *screen = box->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    if (layout->hasHeightForWidth())
+        size.setHeight(std::max(size.height(), layout->totalHeightForWidth(size.width())));
+    box->resize(size);
     box->open();
 }
 

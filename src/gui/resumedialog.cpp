@@ -13,6 +13,7 @@
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLayout>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -40,7 +41,13 @@ ResumeDialog::ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QSt
 {
     m_ui->setupUi(this);
     setObjectName(u"resumeDialog"_s);
+    m_jobName = jobName;
     setWindowTitle(tr("Resume %1").arg(jobName));
+    // Where the job writes, above everything else (hidden until setEnvironment()).
+    m_badge = new EnvironmentBadge(this);
+    m_badge->setObjectName(u"resumeEnvironmentBadge"_s);
+    m_ui->dialogLayout->insertWidget(0, m_badge);
+    m_badge->setEnvironment(QString());
     m_ui->introLabel->setText(keyFromKeychain.isEmpty()
                        ? tr("The import continues where it stopped; users already imported are not sent again. "
                             "Paste the API key for %1: it is not saved on this computer.").arg(apiUrl.host())
@@ -68,6 +75,39 @@ ResumeDialog::ResumeDialog(const QString &jobName, const QUrl &apiUrl, const QSt
 
 ResumeDialog::~ResumeDialog() = default;
 
+void ResumeDialog::setEnvironment(const QString &environment)
+{
+    m_badge->setEnvironment(environment);
+    if (environment == u"production"_s)
+        //: the resume dialog's title for a job that writes to production; %1 is the file's name
+        setWindowTitle(tr("Resume %1 — Production").arg(m_jobName));
+    adjustSize();
+}
+
+void ResumeDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContent();
+}
+
+void ResumeDialog::fitToContent()
+{
+    // A dialog's layout gives its minimum height without the lines word wrap adds at the
+    // actual width; ask it for the height at this width.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > 0) {
+        setMinimumHeight(needed);
+        if (height() < needed)
+            resize(width(), needed);
+    }
+}
+
+QString ResumeDialog::environment() const
+{
+    return m_badge->environment();
+}
+
 void ResumeDialog::showProblem(const QString &text, bool alert)
 {
     // A problem in red that stays readable on a light or a dark desktop; progress in the
@@ -77,6 +117,8 @@ void ResumeDialog::showProblem(const QString &text, bool alert)
         pal.setColor(QPalette::WindowText, StatusColors::forPalette(StatusColors::Tone::Error, palette()));
     m_problem->setPalette(pal);
     m_problem->setText(text);
+    if (isVisible())
+        fitToContent();
 }
 
 void ResumeDialog::accept()

@@ -29,6 +29,11 @@ public:
                  QWidget *parent = nullptr);
     ~ResumeDialog() override;
 
+    // Names the environment the job writes to: a red "Production" bar above the question and
+    // "Production" in the title (issue 22 item 10). "production", "staging" or "rehearsal".
+    void setEnvironment(const QString &environment);
+    QString environment() const;
+
     QString key() const;
     int workers() const;
     QString problemText() const;
@@ -41,7 +46,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void keyChecked(bool ok, const QString &message);
 
+protected:
+    // Tall enough for every wrapped line at the width it opens with (issue 22 item 8).
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitToContent();
     void onChecked(bool ok, const QString &message);
 
     void showProblem(const QString &text, bool alert);
@@ -51,6 +61,8 @@ private:
     QLineEdit *m_keyEdit;
     QSpinBox *m_workersSpin;
     QLabel *m_problem;
+    class EnvironmentBadge *m_badge = nullptr;
+    QString m_jobName;
     QPushButton *m_okButton;
     bool m_checking = false;
 };

@@ -383,7 +383,13 @@ void RunPage::onProgress(const Engine::JobProgress &p)
             }
             item->setText(text);
         };
-        set(0, a.workerId);
+        // The engine names its connections "worker 1", "worker 2" (the CLI and the logs); here
+        // they are connections, in the wizard's language.
+        const QString number = a.workerId.section(u' ', -1);
+        bool isNumber = false;
+        number.toInt(&isNumber);
+        //: One of the parallel connections sending users, in the run page's table: "Connection 1"
+        set(0, isNumber ? tr("Connection %1").arg(number) : a.workerId);
         //: A worker's state in the run page's table: it has no part of the file to send yet
         set(1, a.chunk < 0 ? tr("waiting") : tr("part %1 of the file").arg(locale.toString(a.chunk + 1)));
         set(2, locale.toString(a.inFlight));
@@ -433,7 +439,9 @@ void RunPage::onFinished(const Engine::JobResult &result)
         m_phaseLabel->setText(tr("Paused. Nothing is being sent; your progress is saved. Press Resume to continue."));
         break;
     case Store::JobState::Cancelled:
-        m_phaseLabel->setText(tr("Stopped before anything was sent to WorkOS. Start the import again when you are ready."));
+        // Said where to go: a cancelled job is not resumed; a new import of the file starts it.
+        m_phaseLabel->setText(tr("Stopped before anything was sent to WorkOS. When you are ready, start a New import of "
+                                 "the file from the job list."));
         break;
     case Store::JobState::Interrupted:
         m_phaseLabel->setText(wasStopping ? tr("Stopped. Your progress is saved; resume the job from the job list at any time.")

@@ -36,11 +36,13 @@ SettingsPage::SettingsPage(QWidget *parent)
 
     m_workersSpin->setMaximum(Engine::JobSettings::MaxWorkers);
     m_workersSpin->setValue(recommendedWorkers());
-    m_ui->workersText->setText(tr("Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave "
-                                  "this computer quieter.").arg(recommendedWorkers()));
+    m_ui->workersText->setText(tr("How many connections to WorkOS send users at the same time. Recommended: %1. More "
+                                  "connections cannot go faster than WorkOS allows; fewer leave this computer quieter.")
+                                   .arg(recommendedWorkers()));
     m_chunkSpin->setValue(RecommendedRowsPerCheckpoint);
-    m_ui->chunkText->setText(tr("Recommended: %1. Progress is saved in steps of this many rows; after an "
-                                "interruption, at most this many rows are checked again (never imported twice).")
+    m_ui->chunkText->setText(tr("The file is imported in batches of this many rows, and progress is saved after each. "
+                                "Recommended: %1. After an interruption, at most one batch is checked again (never "
+                                "imported twice).")
                                  .arg(RecommendedRowsPerCheckpoint));
     const Api::RateLimits defaults;
     m_writesSpin->setValue(defaults.userManagementWrites.requests);
@@ -134,8 +136,8 @@ QString SettingsPage::durationText(const Engine::DurationEstimate &estimate, con
         duration = high <= 1.25 * low ? tr("about %1").arg(range) : tr("%1 (%2)").arg(duration, range);
     }
     if (estimate.latencyBound)
-        return tr("%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once "
-                  "would be faster)").arg(duration);
+        return tr("%1: how fast WorkOS answers sets the pace here, not its limit (more parallel connections or more "
+                  "users at once would be faster)").arg(duration);
     return tr("%1 at WorkOS's limit of %2 writes per %3 seconds")
         .arg(duration)
         .arg(limits.userManagementWrites.requests)

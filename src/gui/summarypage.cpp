@@ -11,6 +11,7 @@
 
 #include <engine/followup/verifier.h>
 #include <report/errorreport.h>
+#include <report/peoplereport.h>
 #include <store/jobstore.h>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -70,11 +71,9 @@ SummaryPage::SummaryPage(QWidget *parent)
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         ImportWizard *w = importWizardOf(this);
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString base = QFileInfo(w->inspection.path.isEmpty() ? m_facts.job.csvPath : w->inspection.path).completeBaseName();
-        const QString suggested = QDir(dir).filePath((base.isEmpty() ? u"import"_s : base) + u"-not-imported.csv"_s);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the error report"), suggested,
-                                                          tr("CSV file (*.csv);;JSON file (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the error report"),
+                                                          suggestedReportPath(base), reportFileFilters());
         if (!path.isEmpty())
             exportErrorReport(path);
     });
@@ -94,35 +93,13 @@ SummaryPage::SummaryPage(QWidget *parent)
 
 FailureGroup SummaryPage::describe(const Store::RowOutcome &row)
 {
+    // The same plain words as the spreadsheet report (Report::PeopleReport).
+    const Report::PlainWords words = Report::PeopleReport::explain(row);
     FailureGroup g;
-    const QString code = row.code.toLower();
+    g.reason = words.reason;
+    g.action = words.action;
     g.retryable = row.retryable;
-    if (code.startsWith(u"email"_s)) {
-        g.reason = tr("The email address is not valid");
-        g.action = tr("Correct the addresses in the file and import it again.");
-    } else if (code.contains(u"role"_s)) {
-        g.reason = tr("The role does not exist in this WorkOS environment");
-        g.action = tr("Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.");
-    } else if (code.startsWith(u"org"_s) || code.contains(u"organization"_s)) {
-        g.reason = tr("The organization could not be found or created");
-        g.action = tr("Check the organization's id in the file, or create it in WorkOS, then import these rows again.");
-    } else if (code.contains(u"password"_s) || code.contains(u"hash"_s)) {
-        g.reason = tr("The password or its hash was refused");
-        g.action = tr("Check the password hash and its algorithm in the file; the users can also reset their password.");
-    } else if (code == u"network"_s || code.contains(u"timeout"_s) || row.httpStatus >= 500 || row.httpStatus == 429) {
-        g.reason = tr("WorkOS could not be reached or did not answer in time");
-        g.action = tr("Press Retry failed rows when the connection works.");
-    } else if (code.startsWith(u"csv"_s) || row.outcome == Store::Outcome::Invalid) {
-        g.reason = tr("The row has a problem in the file: %1").arg(row.message);
-        g.action = tr("Fix the row in the file and import it again.");
-    } else if (code == u"entity_not_found"_s || row.httpStatus == 404) {
-        // One group, not one per message: each message names its own id and request id.
-        g.reason = tr("WorkOS could not find the user or organization the row refers to");
-        g.action = tr("See the error report for each row; check that the ids in the file exist in this environment, then press Retry failed rows.");
-    } else {
-        g.reason = row.message.isEmpty() ? tr("WorkOS refused the row (%1)").arg(row.code) : row.message;
-        g.action = tr("See the error report for each row; fix the file and import these rows again.");
-    }
+    g.fixedOutsideTheFile = words.fixedOutsideTheFile;
     return g;
 }
 
@@ -151,9 +128,14 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
             slot.rows = 0;
         }
         ++slot.rows;
-        if (row.retryable) {
+        // "Add the role, then press Retry failed rows" must work when followed: a row whose
+        // fix is made in WorkOS is sent again by Retry, like a row that met a passing problem.
+        const bool sendAgain = row.outcome == Store::Outcome::Failed && (row.retryable || g.fixedOutsideTheFile);
+        if (sendAgain) {
             slot.retryable = true;
             ++f.retryableRows;
+            if (!row.retryable)
+                f.retryAll = true;
         }
     }
     if (f.counts.invalid > invalidListed) {
@@ -208,7 +190,11 @@ void SummaryPage::showFacts()
     const qint64 notImported = c.failed + c.invalid;
     const QLocale locale;
     switch (r.state) {
-    case Store::JobState::Finished: m_headline->setText(tr("Done: every valid row was imported.")); break;
+    case Store::JobState::Finished:
+        m_headline->setText(m_facts.ok && Report::PeopleReport::isNothingNew(c)
+                                ? Report::PeopleReport::nothingNewHeadline()
+                                : tr("Done: every valid row was imported."));
+        break;
     case Store::JobState::FinishedWithErrors:
         m_headline->setText(notImported == 1 ? tr("Done, with 1 row that could not be imported (see below).")
                                              : tr("Done, with %1 rows that could not be imported (see below).")
@@ -227,11 +213,18 @@ void SummaryPage::showFacts()
     };
     if (totalRows > 0)
         row(tr("Rows in the file"), totalRows);
-    row(tr("Users created"), c.created);
-    row(tr("Users that were already in WorkOS"), c.existed);
-    row(tr("Memberships added"), c.membershipsAdded);
-    row(tr("Memberships that were already there"), c.membershipExisted);
-    row(tr("Repeated rows (imported once)"), c.duplicatesSkipped);
+    // What the store knows (the row outcomes), in the words of this import: a user this job
+    // created is "created by this import" even when a resume met it again. A line that would
+    // read 0 is left out, so that nothing is presented as already in WorkOS that was not.
+    row(tr("Users created by this import"), c.created);
+    if (c.existed > 0)
+        row(tr("Users that were in WorkOS before this import"), c.existed);
+    if (c.membershipsAdded > 0 || c.membershipExisted == 0)
+        row(tr("Memberships added"), c.membershipsAdded);
+    if (c.membershipExisted > 0)
+        row(tr("Memberships that were already there"), c.membershipExisted);
+    if (c.duplicatesSkipped > 0)
+        row(tr("Repeated rows (imported once)"), c.duplicatesSkipped);
     row(tr("Rows not imported"), notImported);
     details += u"</table>"_s;
     const double activeSeconds = double(w->lastActiveMs) / 1000.0;
@@ -289,11 +282,36 @@ QString SummaryPage::feedbackText() const
     return m_feedback->text();
 }
 
+QString SummaryPage::reportFileFilters()
+{
+    return tr("Spreadsheet (*.xlsx);;CSV file for engineers (*.csv);;JSON file for engineers (*.json)");
+}
+
+QString SummaryPage::suggestedReportPath(const QString &baseName)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(dir).filePath((baseName.isEmpty() ? u"import"_s : baseName) + u"-not-imported.xlsx"_s);
+}
+
+QString SummaryPage::writeReport(const QString &storePath, const QString &jobId, const QString &path)
+{
+    Store::JobStore store(storePath);
+    QString error;
+    if (!store.open(&error))
+        return error;
+    if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) == 0) {
+        Report::PeopleReport report(path);
+        return report.write(store, jobId, &error) ? QString() : error;
+    }
+    Report::ErrorReport report(path);
+    return report.write(store, jobId, &error) ? QString() : error;
+}
+
 void SummaryPage::exportErrorReport(const QString &path)
 {
     ImportWizard *w = importWizardOf(this);
-    if (!Report::ErrorReport::formatForPath(path)) {
-        Q_EMIT exportFinished(false, tr("Choose a file name ending in .csv or .json."));
+    if (QFileInfo(path).suffix().compare(u"xlsx"_s, Qt::CaseInsensitive) != 0 && !Report::ErrorReport::formatForPath(path)) {
+        Q_EMIT exportFinished(false, tr("Choose a file name ending in .xlsx (a spreadsheet), .csv or .json."));
         return;
     }
     const QString storePath = w->storePath();
@@ -308,16 +326,7 @@ void SummaryPage::exportErrorReport(const QString &path)
         else
             Q_EMIT exportFinished(false, tr("The error report could not be saved: %1").arg(error));
     });
-    watcher->setFuture(QtConcurrent::run([storePath, jobId, path]() -> QString {
-        Store::JobStore store(storePath);
-        QString error;
-        if (!store.open(&error))
-            return error;
-        Report::ErrorReport report(path);
-        if (!report.write(store, jobId, &error))
-            return error;
-        return {};
-    }));
+    watcher->setFuture(QtConcurrent::run([storePath, jobId, path] { return writeReport(storePath, jobId, path); }));
 }
 
 void SummaryPage::retryFailedRows()
@@ -326,20 +335,24 @@ void SummaryPage::retryFailedRows()
     if (!w || w->lastResult.jobId.isEmpty())
         return;
     if (m_facts.ok && m_facts.retryableRows == 0) {
+        // Only rows whose fix is in the file are left: Retry cannot help, a new import of the
+        // corrected file can.
         const qint64 notImported = m_facts.counts.failed + m_facts.counts.invalid;
         m_feedback->setText(notImported == 0
                                 ? tr("Nothing to retry: every row was imported.")
                                 : notImported == 1
-                                ? tr("Nothing to retry now: the row not imported needs a change first (see “What to do” "
-                                     "above). Sending it again as it is would fail the same way.")
-                                : tr("Nothing to retry now: the %1 rows not imported need a change first (see “What to do” "
-                                     "above). Sending them again as they are would fail the same way.")
+                                ? tr("Nothing to retry: the row not imported needs a change in the file (see “What to "
+                                     "do” above). Correct the file and import it again; users already imported are "
+                                     "recognised, not created twice.")
+                                : tr("Nothing to retry: the %1 rows not imported need a change in the file (see “What "
+                                     "to do” above). Correct the file and import it again; users already imported are "
+                                     "recognised, not created twice.")
                                       .arg(QLocale().toString(notImported)));
         return;
     }
     m_feedback->setText(m_facts.retryableRows == 1 ? tr("Retrying 1 row…")
                                                    : tr("Retrying %1 rows…").arg(QLocale().toString(m_facts.retryableRows)));
-    w->startRetry(w->lastResult.jobId, w->apiKey, w->apiUrl, false);
+    w->startRetry(w->lastResult.jobId, w->apiKey, w->apiUrl, m_facts.retryAll);
 }
 
 SummaryPage::~SummaryPage()

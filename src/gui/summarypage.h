@@ -3,7 +3,7 @@
 // The counts are read from the job store (a QtConcurrent thread with its own connection), not
 // from the last progress signal, so an interrupted or resumed job shows the truth. Rows that
 // were not imported are grouped by reason, in plain words, with their count and what to do.
-// Export the error report (CSV or JSON), Retry failed rows (with a clear answer when there is
+// Export the error report (a spreadsheet for people; CSV or JSON for engineers), Retry failed rows (with a clear answer when there is
 // nothing a retry can fix), Open the job folder (or show and copy its path when no file
 // manager answers), and the next steps. A desktop notification tells when a long run ended.
 // Verify checks, with reads only, that WorkOS holds what the import sent (Engine::Verifier, the
@@ -43,7 +43,8 @@ struct FailureGroup {
     QString reason;  // plain words
     QString action;  // what to do
     qint64 rows = 0;
-    bool retryable = false;
+    bool retryable = false;           // Retry failed rows sends these rows again
+    bool fixedOutsideTheFile = false; // the fix is made in WorkOS (a role), not in the file
 };
 
 struct FinishFacts {
@@ -52,7 +53,8 @@ struct FinishFacts {
     Store::JobRecord job;
     Store::JobCounters counts; // from the row outcomes
     QList<FailureGroup> groups;
-    qint64 retryableRows = 0;
+    qint64 retryableRows = 0; // rows Retry failed rows sends again
+    bool retryAll = false;    // some of them failed for good until fixed in WorkOS (a role)
 };
 
 class SummaryPage : public QWizardPage
@@ -69,9 +71,16 @@ public:
     // The plain-words reason and action for a failed row's code.
     static FailureGroup describe(const Store::RowOutcome &row);
 
-    // Writes the error report of the wizard's job to `path` (.csv, .json or .jsonl);
+    // Writes the error report of the wizard's job to `path`: .xlsx for people (the person's
+    // own columns, what went wrong, what to do), .csv, .json or .jsonl for engineers;
     // exportFinished() follows.
     void exportErrorReport(const QString &path);
+    // The save dialog's file types (a spreadsheet first) and suggested name; shared with the job list.
+    static QString reportFileFilters();
+    static QString suggestedReportPath(const QString &baseName);
+    // Writes the report of `jobId` to `path` by its extension (any thread; its own connection).
+    // Returns an empty string, or why it failed.
+    static QString writeReport(const QString &storePath, const QString &jobId, const QString &path);
     void retryFailedRows();
     void openFolder();
     // Verifies the wizard's job against WorkOS (reads only); verifyFinished() follows.

@@ -464,6 +464,12 @@ HttpResponse ApiRouter::handleSandbox(Route route, const HttpRequest &request)
             for (const QJsonValue &k : in.value(u"refused_keys"_s).toArray())
                 m_refusedKeys.insert(k.toString().toUtf8());
         }
+        if (in.contains(u"add_roles"_s)) {
+            QStringList slugs;
+            for (const QJsonValue &r : in.value(u"add_roles"_s).toArray())
+                slugs.append(r.toString());
+            m_store.addRoles(slugs);
+        }
         body = QJsonObject {{u"unreachable"_s, m_unreachable}, {u"refused_keys"_s, int(m_refusedKeys.size())}};
         break;
     }

@@ -528,6 +528,13 @@ ApiResult SandboxStore::listOrganizations(const QueryParams &query) const
         [this](int i) { return m_organizations[i].id; }));
 }
 
+void SandboxStore::addRoles(const QStringList &slugs)
+{
+    for (const QString &slug : slugs)
+        if (!slug.isEmpty() && !m_settings.roles.contains(slug))
+            m_settings.roles.append(slug);
+}
+
 ApiResult SandboxStore::listRoles() const
 {
     QJsonArray data;

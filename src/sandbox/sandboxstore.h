@@ -60,6 +60,9 @@ public:
     ApiResult listOrganizations(const QueryParams &query) const;
     // GET /authorization/roles: the environment roles (--roles), as WorkOS lists them.
     ApiResult listRoles() const;
+    // Adds environment roles, as a person does in the WorkOS dashboard (POST /_sandbox/switches
+    // {"add_roles": [...]}): a test follows the advice "add the role, then press Retry".
+    void addRoles(const QStringList &slugs);
 
     // POST /user_management/organization_memberships
     ApiResult createMembership(const QJsonObject &body);

@@ -362,10 +362,10 @@ private slots:
         enter(&wizard);
         QTRY_COMPARE(wizard.currentId(), int(Gui::ImportWizard::SettingsPageId));
 
-        // Settings: Alt+A opens Advanced; Alt+W to the workers, type a number.
+        // Settings: Alt+A opens Advanced; Alt+C to the parallel connections, type a number.
         alt(&wizard, 'a');
         QTRY_VERIFY(wizard.findChild<QWidget *>(u"concurrencySpin"_s)->isVisible());
-        alt(&wizard, 'w');
+        alt(&wizard, 'c');
         QCOMPARE(QApplication::focusWidget()->objectName(), u"workersSpin"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(QApplication::focusWidget(), u"2"_s);

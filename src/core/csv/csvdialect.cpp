@@ -1,5 +1,7 @@
 #include "csvdialect.h"
 
+#include <QtCore/QCoreApplication>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -24,12 +26,13 @@ QString encodingName(Encoding encoding, bool hasBom)
 QString delimiterName(char delimiter)
 {
     switch (delimiter) {
+    // In the program's language (the wizard's File page); the CLI has no translator: English.
     case ',':
-        return u"comma"_s;
+        return QCoreApplication::translate("Csv::Dialect", "comma");
     case ';':
-        return u"semicolon"_s;
+        return QCoreApplication::translate("Csv::Dialect", "semicolon");
     case '\t':
-        return u"tab"_s;
+        return QCoreApplication::translate("Csv::Dialect", "tab");
     }
     return QString(QLatin1Char(delimiter));
 }

@@ -44,31 +44,31 @@ QString emailProblemText(EmailProblem p, QStringView email)
     case EmailProblem::None:
     case EmailProblem::Empty:
         break;
-    case EmailProblem::NoAt: return u"it has no @"_s;
-    case EmailProblem::SeveralAt: return u"it has more than one @"_s;
-    case EmailProblem::Whitespace: return u"it contains a space or an invisible character"_s;
+    case EmailProblem::NoAt: return QCoreApplication::translate("Model::RowRules", "it has no @");
+    case EmailProblem::SeveralAt: return QCoreApplication::translate("Model::RowRules", "it has more than one @");
+    case EmailProblem::Whitespace: return QCoreApplication::translate("Model::RowRules", "it contains a space or an invisible character");
     case EmailProblem::NotAscii: {
         QString first;
         for (qsizetype i = 0; i < email.size() && first.isEmpty(); ++i) {
             if (email[i].unicode() >= 0x80)
                 first = email[i].isHighSurrogate() && i + 1 < email.size() ? email.sliced(i, 2).toString() : QString(email[i]);
         }
-        return u"it contains \"%1\", and WorkOS accepts only ASCII letters, digits and !#$%&'*+/=?^_`{|}~-. in an email "
-               "(a domain with accents must be written in its xn-- form)"_s.arg(first);
+        return QCoreApplication::translate("Model::RowRules", "it contains \"%1\", and WorkOS accepts only ASCII letters, digits and !#$%&'*+/=?^_`{|}~-. in an email "
+               "(a domain with accents must be written in its xn-- form)").arg(first);
     }
-    case EmailProblem::EmptyLocalPart: return u"there is nothing before the @"_s;
-    case EmailProblem::EmptyDomain: return u"there is nothing after the @"_s;
-    case EmailProblem::TooLong: return u"it is longer than 320 characters"_s;
-    case EmailProblem::LocalPartTooLong: return u"the part before the @ is longer than 64 characters"_s;
-    case EmailProblem::LocalPartDots: return u"the part before the @ starts or ends with a dot, or has two dots in a row"_s;
+    case EmailProblem::EmptyLocalPart: return QCoreApplication::translate("Model::RowRules", "there is nothing before the @");
+    case EmailProblem::EmptyDomain: return QCoreApplication::translate("Model::RowRules", "there is nothing after the @");
+    case EmailProblem::TooLong: return QCoreApplication::translate("Model::RowRules", "it is longer than 320 characters");
+    case EmailProblem::LocalPartTooLong: return QCoreApplication::translate("Model::RowRules", "the part before the @ is longer than 64 characters");
+    case EmailProblem::LocalPartDots: return QCoreApplication::translate("Model::RowRules", "the part before the @ starts or ends with a dot, or has two dots in a row");
     case EmailProblem::LocalPartCharacter:
-        return u"the part before the @ holds a character an address cannot hold unquoted (only letters, digits and !#$%&'*+/=?^_`{|}~-. are allowed)"_s;
-    case EmailProblem::NoDotInDomain: return u"the part after the @ has no dot (a domain looks like example.com)"_s;
-    case EmailProblem::EmptyDomainLabel: return u"the part after the @ has two dots in a row, or starts or ends with a dot"_s;
-    case EmailProblem::DomainCharacter: return u"the part after the @ may hold only letters, digits, hyphens and dots"_s;
-    case EmailProblem::DomainLabelHyphen: return u"a part of the domain starts or ends with a hyphen"_s;
-    case EmailProblem::DomainTooLong: return u"the domain is too long (at most 63 characters between dots, 253 in all)"_s;
-    case EmailProblem::TopLevelDomain: return u"the domain does not end in a real top-level domain (like .com or .de)"_s;
+        return QCoreApplication::translate("Model::RowRules", "the part before the @ holds a character an address cannot hold unquoted (only letters, digits and !#$%&'*+/=?^_`{|}~-. are allowed)");
+    case EmailProblem::NoDotInDomain: return QCoreApplication::translate("Model::RowRules", "the part after the @ has no dot (a domain looks like example.com)");
+    case EmailProblem::EmptyDomainLabel: return QCoreApplication::translate("Model::RowRules", "the part after the @ has two dots in a row, or starts or ends with a dot");
+    case EmailProblem::DomainCharacter: return QCoreApplication::translate("Model::RowRules", "the part after the @ may hold only letters, digits, hyphens and dots");
+    case EmailProblem::DomainLabelHyphen: return QCoreApplication::translate("Model::RowRules", "a part of the domain starts or ends with a hyphen");
+    case EmailProblem::DomainTooLong: return QCoreApplication::translate("Model::RowRules", "the domain is too long (at most 63 characters between dots, 253 in all)");
+    case EmailProblem::TopLevelDomain: return QCoreApplication::translate("Model::RowRules", "the domain does not end in a real top-level domain (like .com or .de)");
     }
     return {};
 }
@@ -338,6 +338,14 @@ public:
                                      fieldName(field), message});
     }
     void error(Field field, const QString &rule, const QString &message) { add(Severity::Error, field, rule, message); }
+    // The person's own name of the column that holds `f`, in quotes (“Vorname”), so that a
+    // message speaks of the file as they wrote it; the template name when the file has none.
+    QString col(Field f) const
+    {
+        const int c = m_schema.column(f);
+        const QString name = c >= 0 && c < m_schema.header().size() ? m_schema.header().at(c).trimmed() : QString();
+        return u"“"_s + (name.isEmpty() ? fieldName(f) : name) + u"”"_s;
+    }
     void warning(Field field, const QString &rule, const QString &message) { add(Severity::Warning, field, rule, message); }
 
     void run();
@@ -402,13 +410,13 @@ void RowBuilder::checkEmail()
     const EmailProblem p = checkEmailSyntax(row.email);
     if (p == EmailProblem::Empty) {
         error(Field::Email, u"email.required"_s,
-              QCoreApplication::translate("Model::RowRules", "The email is empty. Every user needs an email address: fill it in or remove the row."));
+              QCoreApplication::translate("Model::RowRules", "The email (column %1) is empty. Every user needs an email address: fill it in or remove the row.").arg(col(Field::Email)));
         return;
     }
     if (p != EmailProblem::None) {
         error(Field::Email, u"email.invalid"_s,
-              QCoreApplication::translate("Model::RowRules", "The email \"%1\" is not a valid email address: %2. Correct it (it should look like name@example.com).")
-                  .arg(shortened(row.email, 80), emailProblemText(p, row.email)));
+              QCoreApplication::translate("Model::RowRules", "The email \"%1\" (column %3) is not a valid email address: %2. Correct it (it should look like name@example.com).")
+                  .arg(shortened(row.email, 80), emailProblemText(p, row.email), col(Field::Email)));
         return;
     }
     row.emailKey = emailKeyOf(row.email);
@@ -423,8 +431,8 @@ void RowBuilder::checkEmailVerified()
     m_result.row.emailVerified = parseBoolean(text, &ok);
     if (!ok)
         warning(Field::EmailVerified, u"email_verified.invalid"_s,
-                u"email_verified is \"%1\", which is not a yes/no value (use true/false, yes/no, y/n or 1/0). "
-                "It was left out, so the email counts as not verified."_s.arg(shortened(text.trimmed())));
+                QCoreApplication::translate("Model::RowRules", "%1 is \"%2\", which is not a yes/no value (use true/false, yes/no, y/n or 1/0). "
+                "It was left out, so the email counts as not verified.").arg(col(Field::EmailVerified), shortened(text.trimmed())));
 }
 
 void RowBuilder::checkPassword()
@@ -441,14 +449,16 @@ void RowBuilder::checkPassword()
 
     if (!password.isEmpty() && (!hash.isEmpty() || !type.isEmpty())) {
         error(Field::Password, u"password.conflict"_s,
-              QCoreApplication::translate("Model::RowRules", "The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: "
-              "keep the plain password or the hash, and clear the other column(s)."));
+              QCoreApplication::translate("Model::RowRules", "The row has both a password (column %1) and a password hash (%2). A user gets one or the other: "
+              "keep the plain password or the hash, and clear the other column(s).")
+                  .arg(col(Field::Password), !hash.isEmpty() ? col(Field::PasswordHash) : col(Field::PasswordHashType)));
         return;
     }
     if (hash.isEmpty()) {
         if (!type.isEmpty()) {
             warning(Field::PasswordHashType, u"password_hash.type_without_hash"_s,
-                    u"password_hash_type is set but password_hash is empty; the type was ignored and the user gets no password."_s);
+                    QCoreApplication::translate("Model::RowRules", "The hash type (column %1) is set but the password hash (%2) is empty; the type was ignored and "
+                    "the user gets no password.").arg(col(Field::PasswordHashType), col(Field::PasswordHash)));
             m_result.row.passwordHashType.clear();
         }
         return;
@@ -462,21 +472,21 @@ void RowBuilder::checkPassword()
             return;
         }
         error(Field::PasswordHashType, u"password_hash.type_missing"_s,
-              QCoreApplication::translate("Model::RowRules", "The row has a password_hash but no password_hash_type. Fill in the hash type "
-              "(bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2)."));
+              QCoreApplication::translate("Model::RowRules", "The row has a password hash (column %1) but no hash type. Give the hash type "
+              "(bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).").arg(col(Field::PasswordHash)));
         return;
     }
     if (!isKnownPasswordHashType(type)) {
         error(Field::PasswordHashType, u"password_hash.type_unknown"_s,
-              QCoreApplication::translate("Model::RowRules", "The password_hash_type \"%1\" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, "
-              "scrypt, pbkdf2 or argon2.").arg(shortened(type.toString(), 30)));
+              QCoreApplication::translate("Model::RowRules", "The hash type \"%1\" (column %2) is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, "
+              "scrypt, pbkdf2 or argon2.").arg(shortened(type.toString(), 30), col(Field::PasswordHashType)));
         return;
     }
     if (type.compare("bcrypt"_L1, Qt::CaseInsensitive) == 0 && !isBcryptShaped(hash)) {
         error(Field::PasswordHash, u"password_hash.bcrypt_shape"_s,
-              QCoreApplication::translate("Model::RowRules", "The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with "
+              QCoreApplication::translate("Model::RowRules", "The password hash (column %1) does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with "
               "$2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the "
-              "hashes again without changes."));
+              "hashes again without changes.").arg(col(Field::PasswordHash)));
         return;
     }
     checkHashStructure(type, hash);
@@ -518,16 +528,16 @@ void RowBuilder::fullMetadataCheck(const QString &text)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         error(Field::Metadata, u"metadata.not_json_object"_s,
               parseError.error != QJsonParseError::NoError
-                  ? QCoreApplication::translate("Model::RowRules", "The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {\"department\": \"Sales\"}.")
-                        .arg(parseError.errorString()).arg(parseError.offset)
-                  : QCoreApplication::translate("Model::RowRules", "The metadata must be a JSON object such as {\"department\": \"Sales\"}, not a list or a single value."));
+                  ? QCoreApplication::translate("Model::RowRules", "The metadata (column %3) is not valid JSON (%1 at character %2). It must be a JSON object such as {\"department\": \"Sales\"}.")
+                        .arg(parseError.errorString(), QString::number(parseError.offset), col(Field::Metadata))
+                  : QCoreApplication::translate("Model::RowRules", "The metadata (column %1) must be a JSON object such as {\"department\": \"Sales\"}, not a list or a single value.").arg(col(Field::Metadata)));
         return;
     }
     const QJsonObject object = doc.object();
     if (object.size() > Limits::MetadataKeys) {
         error(Field::Metadata, u"metadata.too_many_keys"_s,
-              QCoreApplication::translate("Model::RowRules", "The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.")
-                  .arg(object.size()).arg(Limits::MetadataKeys));
+              QCoreApplication::translate("Model::RowRules", "The metadata (column %3) has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.")
+                  .arg(QString::number(object.size()), QString::number(Limits::MetadataKeys), col(Field::Metadata)));
         return;
     }
     QStringList longKeys, longValues, converted, nested, nulls;
@@ -592,14 +602,16 @@ void RowBuilder::checkExternalId()
         return;
     if (id.size() > Limits::ExternalIdLength) {
         error(Field::ExternalId, u"external_id.too_long"_s,
-              u"external_id is %1 characters long; WorkOS allows at most %2. Shorten it."_s.arg(id.size()).arg(Limits::ExternalIdLength));
+              QCoreApplication::translate("Model::RowRules", "The user's external id (column %1) is %2 characters long; WorkOS allows at most %3. Shorten it.")
+                  .arg(col(Field::ExternalId), QString::number(id.size()), QString::number(Limits::ExternalIdLength)));
         return;
     }
     for (const QChar c : id) {
         if (c.unicode() < 0x20 || c.unicode() > 0x7E) {
             error(Field::ExternalId, u"external_id.not_ascii"_s,
-                  u"external_id \"%1\" contains characters that are not plain ASCII (accented letters, symbols or invisible "
-                  "characters). Use only English letters, digits and punctuation."_s.arg(shortened(id, 60)));
+                  QCoreApplication::translate("Model::RowRules", "The user's external id \"%1\" (column %2) contains characters that are not plain ASCII (accented "
+                  "letters, symbols or invisible characters). Use only English letters, digits and punctuation.")
+                      .arg(shortened(id, 60), col(Field::ExternalId)));
             return;
         }
     }
@@ -620,18 +632,21 @@ void RowBuilder::checkOrganization()
     org.name = value(Field::OrgName).trimmed();
     if (!org.id.isEmpty() && !org.externalId.isEmpty()) {
         error(Field::OrgId, u"org.both_ids"_s,
-              QCoreApplication::translate("Model::RowRules", "The row has both org_id and org_external_id. Give the organization one way only: org_id for an "
-              "organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create."));
+              QCoreApplication::translate("Model::RowRules", "The row has both a WorkOS organization id (column %1) and your own organization id (column %2). Give the "
+              "organization one way only: the WorkOS id for an organization that exists in WorkOS, or your own id (with "
+              "a name) for one to find or create.").arg(col(Field::OrgId), col(Field::OrgExternalId)));
         return;
     }
     if (!org.name.isEmpty() && org.externalId.isEmpty()) {
         if (org.id.isEmpty()) {
             error(Field::OrgName, u"org.name_without_external_id"_s,
-                  QCoreApplication::translate("Model::RowRules", "The row has an org_name but no org_external_id. An organization is found or created by its "
-                  "external id: add org_external_id, or use org_id for an organization that already exists."));
+                  QCoreApplication::translate("Model::RowRules", "The row has an organization name (column %1) but no id of your own for it (%2). An organization is "
+                  "found or created by that id: fill it in, or give the WorkOS id of an organization that already exists.")
+                      .arg(col(Field::OrgName), col(Field::OrgExternalId)));
         } else {
             warning(Field::OrgName, u"org.name_without_external_id"_s,
-                    u"org_name is ignored on a row that gives org_id: the organization already exists in WorkOS with its own name."_s);
+                    QCoreApplication::translate("Model::RowRules", "The organization name (column %1) is ignored on a row that gives a WorkOS organization id (column "
+                    "%2): the organization already exists in WorkOS with its own name.").arg(col(Field::OrgName), col(Field::OrgId)));
             org.name.clear();
         }
     }
@@ -652,7 +667,8 @@ void RowBuilder::checkRoleSlugs()
     if (plain && (!m_full || noOrg)) {
         if (noOrg && !namesOrg && m_schema.mode() == ImportMode::MultiOrganization)
             warning(Field::RoleSlugs, u"role_slugs.without_org"_s,
-                    u"role_slugs is ignored because the row names no organization; roles belong to an organization membership."_s);
+                    QCoreApplication::translate("Model::RowRules", "The roles (column %1) are ignored because the row names no organization; roles belong to an "
+                    "organization membership.").arg(col(Field::RoleSlugs)));
         return;
     }
 
@@ -662,13 +678,15 @@ void RowBuilder::checkRoleSlugs()
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
             error(Field::RoleSlugs, u"role_slugs.invalid"_s,
-                  u"role_slugs starts with '[' but is not a valid JSON list. Write it as [\"admin\", \"member\"] or as admin,member."_s);
+                  QCoreApplication::translate("Model::RowRules", "The roles (column %1) start with '[' but are not a valid JSON list. Write them as "
+                  "[\"admin\", \"member\"] or as admin,member.").arg(col(Field::RoleSlugs)));
             return;
         }
         for (const QJsonValue v : doc.array()) {
             if (!v.isString()) {
                 error(Field::RoleSlugs, u"role_slugs.invalid"_s,
-                      u"role_slugs is a JSON list with something other than text in it. Write it as [\"admin\", \"member\"]."_s);
+                      QCoreApplication::translate("Model::RowRules", "The roles (column %1) are a JSON list with something other than text in it. Write them "
+                      "as [\"admin\", \"member\"].").arg(col(Field::RoleSlugs)));
                 return;
             }
             if (const QString slug = v.toString().trimmed(); !slug.isEmpty())
@@ -689,14 +707,16 @@ void RowBuilder::checkRoleSlugs()
     }
     if (!bad.isEmpty()) {
         error(Field::RoleSlugs, u"role_slugs.invalid"_s,
-              u"role_slugs has %1, which is not a role slug. A slug uses only lower-case letters, digits, '-' and '_' "
-              "(for example admin or billing-manager); separate several with commas."_s.arg(quotedList(bad)));
+              QCoreApplication::translate("Model::RowRules", "The roles (column %1) hold %2, which is not a role slug. A slug uses only lower-case letters, "
+              "digits, '-' and '_' (for example admin or billing-manager); separate several with commas.")
+                  .arg(col(Field::RoleSlugs), quotedList(bad)));
         return;
     }
     if (noOrg) {
         if (!namesOrg && m_schema.mode() == ImportMode::MultiOrganization && !slugs.isEmpty())
             warning(Field::RoleSlugs, u"role_slugs.without_org"_s,
-                    u"role_slugs is ignored because the row names no organization; roles belong to an organization membership."_s);
+                    QCoreApplication::translate("Model::RowRules", "The roles (column %1) are ignored because the row names no organization; roles belong to an "
+                    "organization membership.").arg(col(Field::RoleSlugs)));
         return;
     }
     if (m_full)

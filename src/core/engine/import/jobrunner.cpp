@@ -883,7 +883,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         organizations = plan.organizations;
         planned = plan.summary;
         result.jobId = job.id;
-        say(u"%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks."_s
+        say(QCoreApplication::translate("Engine::JobRunner", "%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks.")
                 .arg(plan.summary.rows).arg(plan.summary.valid)
                 .arg(plan.summary.invalid).arg(plan.summary.duplicates)
                 .arg(plan.summary.distinctOrganizations).arg(plan.chunks));
