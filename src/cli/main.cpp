@@ -6,6 +6,10 @@
 #include "importcommand.h"
 #include "validatecommand.h"
 
+namespace Cli {
+int runMap(const QStringList &arguments); // mapcommand.cpp
+}
+
 #include <platform/processhardening.h>
 
 #include <QtCore/QCoreApplication>
@@ -34,6 +38,7 @@ const QList<Command> &commands()
         {u"retry"_s, u"Import again the rows of a job that failed."_s, &Cli::runRetry},
         {u"verify"_s, u"Check with reads only that WorkOS holds what a job imported."_s, &Cli::runVerify},
         {u"undo"_s, u"Delete exactly what a job created (asks first: needs --yes)."_s, &Cli::runUndo},
+        {u"map"_s, u"Write the ID map of a job (source id -> WorkOS ids) for the application."_s, &Cli::runMap},
     };
     return list;
 }

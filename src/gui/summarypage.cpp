@@ -6,6 +6,7 @@
 #include "importwizard.h"
 #include "joblistmodel.h"
 
+#include "idmapsaver.h"
 #include "ui_summarypage.h"
 
 #include <engine/followup/verifier.h>
@@ -61,6 +62,14 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_verifyThread.setObjectName(u"finish-verify"_s);
     connect(m_ui->finishVerifyButton, &QPushButton::clicked, this, &SummaryPage::verify);
+    // The ID map for the application's database (docs/cutover.md), beside Verify.
+    auto *idMapButton = new QPushButton(tr("Save the &ID map…"), this);
+    idMapButton->setObjectName(u"saveIdMapButton"_s);
+    idMapButton->setToolTip(tr("Writes, from the job store alone, each imported user's source id, email and WorkOS "
+                               "ids, for your application's database."));
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->finishVerifyButton) + 1, idMapButton);
+    QWidget::setTabOrder(m_ui->finishVerifyButton, idMapButton);
+    connect(idMapButton, &QPushButton::clicked, this, [this] { saveIdMap(); });
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         ImportWizard *w = importWizardOf(this);
@@ -312,6 +321,24 @@ void SummaryPage::exportErrorReport(const QString &path)
             return error;
         return {};
     }));
+}
+
+void SummaryPage::saveIdMap(const QString &path)
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w || w->lastResult.jobId.isEmpty()) {
+        Q_EMIT exportFinished(false, tr("There is no job whose ID map could be saved."));
+        return;
+    }
+    QPointer<SummaryPage> self(this);
+    std::function<void(bool, const QString &)> done = [self](bool ok, const QString &message) {
+        if (self)
+            Q_EMIT self->exportFinished(ok, message);
+    };
+    if (path.isEmpty())
+        saveIdMapInteractively(this, w->storePath(), w->lastResult.jobId, m_facts.job.csvPath, done);
+    else
+        Gui::saveIdMap(this, w->storePath(), w->lastResult.jobId, path, done);
 }
 
 void SummaryPage::retryFailedRows()
