@@ -88,12 +88,10 @@ QString IdMap::pathProblem(const Store::JobRecord &job, const QString &storePath
 {
     if (outPath.trimmed().isEmpty())
         return QCoreApplication::translate("Report::IdMap", "Name the file for the ID map (ending in .csv or .json).");
+    // The job's own files first: whatever the name, they are never overwritten.
     const auto format = formatForPath(outPath);
-    if (!format)
-        return QCoreApplication::translate("Report::IdMap", "Cannot tell the ID map's format from the file name \"%1\": name it .csv or .json.")
-            .arg(QFileInfo(outPath).fileName());
     QStringList targets {canonical(outPath)};
-    if (*format == IdMapFormat::Csv)
+    if (format == IdMapFormat::Csv)
         targets.append(canonical(organizationsPath(outPath)));
     const QString input = job.csvPath.isEmpty() ? QString() : canonical(job.csvPath);
     const QString store = canonical(storePath);
@@ -106,6 +104,9 @@ QString IdMap::pathProblem(const Store::JobRecord &job, const QString &storePath
             return QCoreApplication::translate("Report::IdMap", "%1 is the job store: the ID map would overwrite every job's record. Choose another file name.")
                 .arg(QDir::toNativeSeparators(target));
     }
+    if (!format)
+        return QCoreApplication::translate("Report::IdMap", "Cannot tell the ID map's format from the file name \"%1\": name it .csv or .json.")
+            .arg(QFileInfo(outPath).fileName());
     return {};
 }
 
@@ -142,6 +143,19 @@ bool IdMap::collect(const Store::JobStore &store, const QString &jobId,
         }
     }
 
+    // Which users this job created: any of the user's rows may be the one that created it (rows
+    // run in parallel), and the others only reused it ("none"): a first pass over the outcomes.
+    QSet<QString> created;
+    if (!store.forEachOutcome(jobId, [&created](const Store::RowOutcome &o) {
+            if (o.user == Store::UserResult::Created && !o.userId.isEmpty())
+                created.insert(o.userId);
+            return true;
+        }, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+
     const bool ok = store.forEachOutcome(jobId, [&](const Store::RowOutcome &o) {
         // Imported: the row has its WorkOS user. A row that failed after its user was made (its
         // membership was refused) still maps its user, without the membership.
@@ -152,7 +166,7 @@ bool IdMap::collect(const Store::JobStore &store, const QString &jobId,
         line.sourceId = o.externalId;
         line.email = o.email;
         line.userId = o.userId;
-        line.user = o.user == Store::UserResult::Created ? u"created"_s : u"existed"_s;
+        line.user = created.contains(o.userId) ? u"created"_s : u"existed"_s;
         const bool member = o.outcome == Store::Outcome::MembershipAdded || o.outcome == Store::Outcome::MembershipExisted;
         QStringList notes;
         if (!*recorded)
@@ -198,17 +212,13 @@ std::optional<IdMapSummary> IdMap::write(const Store::JobStore &store, const QSt
             *error = message;
         return std::nullopt;
     };
-    const auto format = formatForPath(outPath);
-    if (!format)
-        return failWith(QCoreApplication::translate("Report::IdMap", "Cannot tell the ID map's format from the file name \"%1\": name it .csv or .json.")
-                            .arg(QFileInfo(outPath).fileName()));
-
     QString why;
     const std::optional<Store::JobRecord> job = store.job(jobId, &why);
     if (!job)
         return failWith(why.isEmpty() ? QCoreApplication::translate("Report::IdMap", "There is no job %1 in the job store.").arg(jobId) : why);
     if (const QString problem = pathProblem(*job, store.path(), outPath); !problem.isEmpty())
         return failWith(problem);
+    const IdMapFormat format = *formatForPath(outPath);
 
     IdMapSummary summary;
     QList<IdMapOrg> orgs;
@@ -229,7 +239,7 @@ std::optional<IdMapSummary> IdMap::write(const Store::JobStore &store, const QSt
     QList<QJsonObject> jsonUsers;
     QHash<QString, qsizetype> jsonIndex;
 
-    if (*format == IdMapFormat::Csv)
+    if (format == IdMapFormat::Csv)
         put(file, lineColumns().join(u',') + u"\r\n"_s);
     const bool collected = collect(store, jobId, [&](const IdMapLine &line) {
         ++summary.lines;
@@ -239,7 +249,7 @@ std::optional<IdMapSummary> IdMap::write(const Store::JobStore &store, const QSt
             if (line.membershipId.isEmpty())
                 ++summary.membershipsWithoutId;
         }
-        if (*format == IdMapFormat::Csv) {
+        if (format == IdMapFormat::Csv) {
             put(file, csvLine({line.sourceId, line.email, line.userId, line.user, line.orgExternalId,
                                line.organizationId, line.membershipId, line.note, QString::number(line.row)}));
             return;
@@ -273,7 +283,7 @@ std::optional<IdMapSummary> IdMap::write(const Store::JobStore &store, const QSt
     summary.users = users.size();
     summary.organizations = orgs.size();
 
-    if (*format == IdMapFormat::Json) {
+    if (format == IdMapFormat::Json) {
         QJsonArray userArray;
         for (const QJsonObject &u : std::as_const(jsonUsers))
             userArray.append(u);
@@ -300,7 +310,7 @@ std::optional<IdMapSummary> IdMap::write(const Store::JobStore &store, const QSt
 
     // The organizations table of a CSV map, committed together with the map.
     std::unique_ptr<QSaveFile> orgFile;
-    if (*format == IdMapFormat::Csv) {
+    if (format == IdMapFormat::Csv) {
         orgFile = std::make_unique<QSaveFile>(organizationsPath(outPath));
         if (!orgFile->open(QIODevice::WriteOnly) || !Store::restrictToOwner(*orgFile)) {
             file.cancelWriting();
