@@ -457,7 +457,7 @@ int runImport(const QStringList &arguments)
                               "Run the dry run as a new job: workos-import --csv FILE --dry-run"_s);
         for (const QString &name : {u"csv"_s, u"chunk-size"_s, u"concurrency"_s, u"map"_s, u"org-id"_s,
                                     u"org-external-id"_s, u"create-org-if-missing"_s, u"org-name"_s, u"api-url"_s,
-                                    u"rate-limits"_s})
+                                    u"rate-limits"_s, u"create-missing-roles"_s})
             if (p.isSet(name))
                 err() << "workos-import: warning: --" << name
                       << " is ignored with --resume: a job keeps the settings it started with (only --workers may change).\n";
