@@ -100,7 +100,7 @@ void RoleCreationWidget::clear()
 
 bool RoleCreationWidget::isChosen() const
 {
-    return m_create->isVisible() && m_create->isChecked() && m_table->rowCount() > 0;
+    return !m_create->isHidden() && m_create->isChecked() && m_table->rowCount() > 0;
 }
 
 QString RoleCreationWidget::problem() const

@@ -167,6 +167,7 @@ Store::RowOutcome RowImporter::failure(const Model::UserRow &row, Store::Stage s
     o.line = row.line;
     o.email = row.email;
     o.orgKey = row.org.key();
+    o.externalId = row.externalId; // a user made before the failure is still in the ID map
     o.outcome = Store::Outcome::Failed;
     o.stage = stage;
     o.code = outcomeCode(error);
