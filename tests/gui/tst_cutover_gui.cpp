@@ -13,6 +13,7 @@
 #include "connectpage.h"
 #include "filepage.h"
 #include "importwizard.h"
+#include "mainwindow.h"
 #include "organizationspage.h"
 #include "reviewpage.h"
 #include "rolecreationwidget.h"
@@ -29,6 +30,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +166,20 @@ private slots:
         // Reading order: the items, then Dismiss.
         QCOMPARE(checklist.focusOrder().size(), 5);
         QCOMPARE(checklist.focusOrder().last()->objectName(), u"cutoverDismiss"_s);
+    }
+
+    // The job list offers "Save the ID map…" for the selected job (its context menu).
+    void jobListOffersTheIdMap()
+    {
+        Gui::MainWindow window(store());
+        window.setOfferInterruptedJobs(false);
+        auto *action = window.findChild<QAction *>(u"saveIdMapAction"_s);
+        QVERIFY(action);
+        auto *view = qobject_cast<QTableView *>(action->parent());
+        QVERIFY(view);
+        QVERIFY(view->actions().contains(action));
+        QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QVERIFY(action->text().contains(u"ID map"_s));
     }
 
     void checklistOnlyForProduction_data()

@@ -14,8 +14,13 @@
 //  * the sandbox's POST /authorization/roles and PUT /user_management/users/{id}: WorkOS's
 //    validation, counted as a write, journalled without a password or a hash.
 
+#include "api/workosclient.h"
+#include "engine/import/rolecreator.h"
+
 #include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
+
+#include <QCoro/QCoroTask>
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
@@ -214,6 +219,64 @@ private slots:
         QVERIFY2(again.exitCode == 0, again.describe());
         QVERIFY2(again.err.contains("none will be created"), again.describe());
         QCOMPARE(roleSlugs(url).size(), before.size() + missing.size());
+    }
+
+    // A role found in WorkOS is this job's only when the job recorded its intent first (a kill
+    // between the POST and its answer); otherwise it existed and undo never claims it. A slug
+    // WorkOS would refuse is a failure said in plain words, with nothing sent for it.
+    void roleCreatorClaimsOnlyWhatItMeantToCreate()
+    {
+        resetSandbox();
+        int status = 0;
+        TestSupport::httpJson("POST", m_sandbox.url().resolved(QUrl(u"/authorization/roles"_s)), Key,
+                              R"({"slug":"auditor","name":"Auditor"})", &status);
+        QCOMPARE(status, 201);
+        Api::ClientConfig config;
+        config.baseUrl = m_sandbox.url();
+        config.apiKey = Api::ApiKey(Key);
+        auto client = std::make_unique<Api::WorkOsClient>(config);
+        Engine::RoleCreator creator(client.get(), false);
+        const QList<Engine::RoleToCreate> wanted {{u"auditor"_s, u"Auditor"_s}, {u"Bad Slug"_s, u"Bad"_s},
+                                                  {u"support"_s, u"Support"_s}};
+        QList<Store::RoleEntry> recorded;
+        std::function<bool(const Store::RoleEntry &)> record = [&recorded](const Store::RoleEntry &e) {
+            recorded.append(e);
+            return true;
+        };
+        // No intent recorded: "auditor" existed.
+        const Engine::RoleCreationResult fresh = QCoro::waitFor(creator.run(wanted, {}, record));
+        QVERIFY(!fresh.fatalError);
+        QCOMPARE(fresh.entries.size(), 3);
+        QCOMPARE(fresh.entries.at(0).resolution, Store::RoleResolution::Existed);
+        QCOMPARE(fresh.entries.at(1).resolution, Store::RoleResolution::Failed);
+        QVERIFY(fresh.entries.at(1).error.contains(u"lowercase"_s));
+        QCOMPARE(fresh.entries.at(2).resolution, Store::RoleResolution::Created);
+        QVERIFY(!fresh.entries.at(2).roleId.isEmpty());
+        QCOMPARE(fresh.created, 1);
+        QCOMPARE(fresh.failed, 1);
+        QVERIFY(fresh.problem().contains(u"Bad Slug"_s));
+        // The intent went to the store before the create ("planned", then "created").
+        QCOMPARE(recorded.size(), 4);
+        QCOMPARE(recorded.at(1).slug, u"Bad Slug"_s);
+        QCOMPARE(recorded.at(1).resolution, Store::RoleResolution::Failed);
+        QCOMPARE(recorded.at(2).slug, u"support"_s);
+        QCOMPARE(recorded.at(2).resolution, Store::RoleResolution::Planned);
+        QCOMPARE(recorded.at(3).resolution, Store::RoleResolution::Created);
+        // One POST per role that was missing and acceptable.
+        QCOMPARE(TestSupport::sandboxStats(m_sandbox.url()).value(u"endpoints"_s).toObject()
+                     .value(u"POST /authorization/roles"_s).toInteger(), 2);
+
+        // A resume after a kill that left "auditor" planned: the role is this job's.
+        Store::RoleEntry planned;
+        planned.slug = u"auditor"_s;
+        planned.name = u"Auditor"_s;
+        planned.resolution = Store::RoleResolution::Planned;
+        const Engine::RoleCreationResult resumed =
+            QCoro::waitFor(creator.run({{u"auditor"_s, u"Auditor"_s}}, {planned}, record));
+        QCOMPARE(resumed.entries.size(), 1);
+        QCOMPARE(resumed.entries.first().resolution, Store::RoleResolution::Created);
+        QCOMPARE(resumed.created, 1);
+        client.release()->deleteLater();
     }
 
     // Without consent no role is created: the rows with an unknown role fail with WorkOS's
