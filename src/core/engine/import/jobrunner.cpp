@@ -932,14 +932,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             fail(storeProblem(why), Store::JobState::Interrupted);
             co_return;
         }
-        say(QCoreApplication::translate("Engine::JobRunner", "Creating the roles you agreed to: %1.")
-                .arg(QStringList([&] {
-                         QStringList slugs;
-                         for (const RoleToCreate &r : settings.rolesToCreate)
-                             slugs.append(r.slug);
-                         return slugs;
-                     }())
-                         .join(u", "_s)));
+        QStringList slugs;
+        for (const RoleToCreate &r : settings.rolesToCreate)
+            slugs.append(r.slug);
+        say(QCoreApplication::translate("Engine::JobRunner", "Creating the roles you agreed to: %1.").arg(slugs.join(u", "_s)));
         QString roleWriteError;
         std::function<bool(const Store::RoleEntry &)> recordRole = [&](const Store::RoleEntry &e) {
             return self && run->store->putRole(job.id, e, &roleWriteError);

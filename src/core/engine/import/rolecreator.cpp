@@ -68,9 +68,10 @@ QCoro::Task<RoleCreationResult> RoleCreator::run(QList<RoleToCreate> wanted, QLi
             result.entries.append(entry);
             continue;
         }
-        if (const QString problem = Api::roleSlugProblem(want.slug).isEmpty() ? Api::roleNameProblem(want.name)
-                                                                               : Api::roleSlugProblem(want.slug);
-            !problem.isEmpty()) {
+        QString problem = Api::roleSlugProblem(want.slug);
+        if (problem.isEmpty())
+            problem = Api::roleNameProblem(want.name);
+        if (!problem.isEmpty()) {
             entry.resolution = Store::RoleResolution::Failed;
             entry.error = problem;
             ++result.failed;
