@@ -21,8 +21,9 @@ int runMap(const QStringList &arguments)
         u"Writes the ID map of an import job for the application's own database: one line per imported row "
         "with its source id (external_id), email, WorkOS user id and, for a row with an organization, the "
         "organization's external id, WorkOS organization id and membership id; plus the organizations "
-        "(external id or name -> WorkOS id, created or found). .csv writes FILE and FILE.organizations.csv; "
-        ".json writes one file. Reads the job store only: nothing is sent to WorkOS. See docs/cutover.md."_s);
+        "(external id or name -> WorkOS id, created or found). A .csv FILE comes with a second file for the organizations "
+        "(map.csv: map.organizations.csv); .json writes one file. Reads the job store only: nothing is sent to WorkOS. "
+        "See docs/cutover.md."_s);
     p.addHelpOption();
     p.addPositionalArgument(u"JOB"_s, u"The job id (see workos-import jobs)."_s);
     p.addOptions({
