@@ -31,6 +31,10 @@ using namespace Qt::StringLiterals;
 
 namespace Cli {
 
+// missingroles.cpp: --create-missing-roles.
+bool planMissingRoles(Engine::JobSettings &settings, const Api::ApiKey &key, bool quiet, QString *error);
+
+
 namespace {
 
 enum : int { ExitInterrupted = 130 };
@@ -442,6 +446,9 @@ int runImport(const QStringList &arguments)
         {u"skip-unresolved-orgs"_s, u"Import even when some organizations cannot be resolved: their rows fail with "
                                     "the reason, everything else is imported. Without it such an import does not "
                                     "start. Kept with the job for every resume and retry."_s},
+        {u"create-missing-roles"_s, u"Create the role slugs the file uses that the environment lacks (POST "
+                                    "/authorization/roles, named after the slug) before the import; recorded with "
+                                    "the job. Without it such rows fail with invalid_role."_s},
     });
     p.addOption(waitForNetworkOption());
     addStoreOption(p);
@@ -470,7 +477,7 @@ int runImport(const QStringList &arguments)
                               "Run the dry run as a new job: workos-import --csv FILE --dry-run"_s);
         for (const QString &name : {u"csv"_s, u"chunk-size"_s, u"concurrency"_s, u"map"_s, u"org-id"_s,
                                     u"org-external-id"_s, u"create-org-if-missing"_s, u"org-name"_s, u"api-url"_s,
-                                    u"rate-limits"_s})
+                                    u"rate-limits"_s, u"create-missing-roles"_s})
             if (p.isSet(name))
                 err() << "workos-import: warning: --" << name
                       << " is ignored with --resume: a job keeps the settings it started with (only --workers may change).\n";
@@ -520,6 +527,8 @@ int runImport(const QStringList &arguments)
             err() << "workos-import: warning: " << s.workers << " workers on " << QThread::idealThreadCount()
                   << " CPUs. More workers do not make an import faster than WorkOS's rate limit.\n";
         request.dryRun = p.isSet(u"dry-run"_s);
+        if (p.isSet(u"create-missing-roles"_s) && !planMissingRoles(s, key, p.isSet(u"quiet"_s), &error))
+            return usageError(error);
     }
     if (!readNetworkPatience(p, &request, &error))
         return usageError(error);

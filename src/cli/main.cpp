@@ -7,6 +7,10 @@
 #include "passwordcommands.h"
 #include "validatecommand.h"
 
+namespace Cli {
+int runMap(const QStringList &arguments); // mapcommand.cpp
+}
+
 #include <platform/processhardening.h>
 
 #include <QtCore/QCoreApplication>
@@ -37,6 +41,7 @@ const QList<Command> &commands()
         {u"undo"_s, u"Delete exactly what a job created (asks first: needs --yes)."_s, &Cli::runUndo},
         {u"check-password"_s, u"Prove one known password against its hash in the file, locally, before an import."_s, &Cli::runCheckPassword},
         {u"sign-in-check"_s, u"Sign one imported user in with WorkOS after an import (the password is asked for)."_s, &Cli::runSignInCheck},
+        {u"map"_s, u"Write the ID map of a job (source id -> WorkOS ids) for the application."_s, &Cli::runMap},
     };
     return list;
 }

@@ -75,6 +75,8 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
             ++r.rowsPerOrganization[key];
             for (const QString &slug : row.row.roleSlugs)
                 ++r.rowsPerRole[slug];
+            if (row.row.roleSlugs.size() > 1)
+                ++r.rowsWithSeveralRoles;
             const auto it = orgIndex.constFind(key);
             if (it == orgIndex.constEnd()) {
                 if (r.organizations.size() < FileInspection::MaxOrganizations) {

@@ -41,6 +41,7 @@ struct FileInspection {
     QList<QPair<QString, QStringList>> sameNameOrganizations;
     QHash<QString, qint64> rowsPerOrganization; // OrgRef::key() -> valid rows naming it
     QMap<QString, qint64> rowsPerRole;          // role slug -> valid rows giving it
+    qint64 rowsWithSeveralRoles = 0;            // valid rows with two or more role slugs (Multiple Roles)
 
     static constexpr int PreviewRows = 20;
     static constexpr int MaxIssues = 5000;

@@ -357,6 +357,7 @@ Engine::JobSettings ImportWizard::settings() const
     if (rehearsal)
         s.rehearsalJournal = m_sandbox->journalPath();
     s.skipUnresolvedOrgs = skipUnresolvedOrgs;
+    s.rolesToCreate = orgCheck.roleCreation; // the Organizations & roles page's "Create these roles"
     if (auto *page = qobject_cast<SettingsPage *>(this->page(SettingsPageId))) {
         s.workers = page->workers();
         s.chunkSize = page->chunkSize();

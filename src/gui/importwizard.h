@@ -47,6 +47,10 @@ struct OrgCheckResult {
     QStringList environmentRoles; // slugs the environment has
     QStringList unknownRoles;     // slugs the file uses that the environment does not have
     qint64 rowsWithUnknownRoles = 0;
+    // The missing roles the person chose to create before the import (RoleCreationWidget):
+    // "slug (name)" for the Review page; the job's settings hold them as Engine::RoleToCreate.
+    QStringList rolesToCreate;
+    QList<Engine::RoleToCreate> roleCreation;
 };
 
 // The wizard's side: its eight steps, the current one marked, the ones done ticked, one left

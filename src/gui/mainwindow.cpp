@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "idmapsaver.h"
+
 #include "verifyundodialog.h"
 
 #include "importwizard.h"
@@ -28,6 +30,7 @@
 #include <QtGui/QScreen>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMessageBox>
+#include <QtGui/QAction>
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -81,6 +84,20 @@ MainWindow::MainWindow(QString storePath, QWidget *parent)
                                                           SummaryPage::reportFileFilters());
         if (!path.isEmpty())
             exportErrorReport(jobId, path);
+    });
+    // The ID map of the selected job (idmapsaver.h): the job list's context menu.
+    auto *idMapAction = new QAction(tr("Save the &ID map…"), m_ui->jobsView);
+    idMapAction->setObjectName(u"saveIdMapAction"_s);
+    m_ui->jobsView->addAction(idMapAction);
+    m_ui->jobsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(idMapAction, &QAction::triggered, this, [this] {
+        const QString jobId = selectedJobId();
+        const JobRow *job = m_model->jobAt(m_model->rowOf(jobId));
+        if (!job)
+            return;
+        saveIdMapInteractively(this, m_storePath, jobId, job->job.csvPath, [this](bool ok, const QString &message) {
+            Q_EMIT exportFinished(ok, message);
+        });
     });
     connect(m_ui->jobsView, &QAbstractItemView::doubleClicked, this, &MainWindow::showDetails);
     connect(m_ui->jobsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);

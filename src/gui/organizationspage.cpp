@@ -3,6 +3,7 @@
 #include "connectpage.h"
 #include "environmentbadge.h"
 #include "importwizard.h"
+#include "rolecreationwidget.h"
 #include "ui_organizationspage.h"
 
 #include <api/ratelimiter.h>
@@ -90,6 +91,15 @@ OrganizationsPage::OrganizationsPage(QWidget *parent)
     connect(m_ui->skipMissingRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
     connect(m_ui->fixFileRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
     connect(m_ui->rolesAnywayCheck, &QCheckBox::toggled, this, &OrganizationsPage::completeChanged);
+
+    // Roles created with consent (rolecreationwidget.h, docs/cutover.md): the other answer to
+    // unknown roles, read after "Import anyway".
+    m_roleCreation = new RoleCreationWidget(m_ui->rolesBox);
+    m_ui->rolesLayout->addWidget(m_roleCreation);
+    QWidget *before = m_ui->rolesAnywayCheck;
+    for (QWidget *next : m_roleCreation->focusOrder())
+        QWidget::setTabOrder(std::exchange(before, next), next);
+    connect(m_roleCreation, &RoleCreationWidget::changed, this, &OrganizationsPage::completeChanged);
 }
 
 OrganizationsPage::~OrganizationsPage()
@@ -138,6 +148,7 @@ void OrganizationsPage::startCheck()
         radio->setAutoExclusive(true);
     }
     m_ui->rolesAnywayCheck->setChecked(false);
+    m_roleCreation->clear();
     QHash<QString, QStringList> sameName;
     for (const auto &[name, ids] : std::as_const(w->inspection.sameNameOrganizations))
         sameName.insert(name.trimmed().toCaseFolded(), ids);
@@ -293,6 +304,7 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
         }
         m_ui->rolesLabel->setText(rolesText);
         m_ui->rolesAnywayCheck->setVisible(!check.unknownRoles.isEmpty());
+        m_roleCreation->setMissingRoles(check.unknownRoles, w->inspection.rowsWithSeveralRoles);
         m_ui->rolesBox->setVisible(true);
     }
     check.done = !m_checkFailed;
@@ -313,7 +325,8 @@ bool OrganizationsPage::isComplete() const
         return false;
     if (w->orgCheck.missing > 0 && !m_ui->skipMissingRadio->isChecked())
         return false;
-    if (!w->orgCheck.unknownRoles.isEmpty() && !m_ui->rolesAnywayCheck->isChecked())
+    if (!w->orgCheck.unknownRoles.isEmpty() && !m_ui->rolesAnywayCheck->isChecked()
+        && !(m_roleCreation->isChosen() && m_roleCreation->problem().isEmpty()))
         return false;
     return true;
 }
@@ -322,6 +335,12 @@ bool OrganizationsPage::validatePage()
 {
     if (ImportWizard *w = importWizardOf(this))
         w->skipUnresolvedOrgs = w->orgCheck.missing > 0 && m_ui->skipMissingRadio->isChecked();
+    if (ImportWizard *w = importWizardOf(this)) {
+        w->orgCheck.roleCreation = m_roleCreation->chosenRoles();
+        w->orgCheck.rolesToCreate.clear();
+        for (const Engine::RoleToCreate &r : std::as_const(w->orgCheck.roleCreation))
+            w->orgCheck.rolesToCreate.append(u"%1 (%2)"_s.arg(r.slug, r.name));
+    }
     return isComplete();
 }
 

@@ -69,6 +69,7 @@ private:
     qint64 m_resolved = 0;
     QStringList m_missingNames;
     qint64 m_rowsOfMissing = 0;
+    class RoleCreationWidget *m_roleCreation = nullptr; // "Create these roles" (rolecreationwidget.h)
 };
 
 } // namespace Gui

@@ -1,5 +1,6 @@
 #include "reviewpage.h"
 
+#include "cutoverchecklistwidget.h"
 #include "environmentbadge.h"
 #include "statuscolors.h"
 #include "importwizard.h"
@@ -30,6 +31,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     setProperty("helpSection", u"6. Review"_s);
     setCommitPage(true);
     connect(m_confirmCheck, &QCheckBox::toggled, this, &ReviewPage::completeChanged);
+    // The cutover checklist of a production import (cutoverchecklistwidget.h), read after the summary.
+    auto *checklist = new CutoverChecklistWidget(m_ui->summaryContents);
+    m_ui->summaryLayout->addWidget(checklist);
+    QWidget *before = m_summary;
+    for (QWidget *next : checklist->focusOrder())
+        QWidget::setTabOrder(std::exchange(before, next), next);
     auto *passwordButton = new QPushButton(tr("Check a &known password…"), this);
     passwordButton->setObjectName(u"checkPasswordButton"_s);
     m_ui->pageLayout->addWidget(passwordButton, 0, Qt::AlignLeft);
@@ -114,7 +121,9 @@ void ReviewPage::initializePage()
                 tr("%1 — their %Ln rows are skipped and listed in the error report", nullptr, int(o.rowsOfMissing))
                     .arg(locale.toString(o.missing)).toHtmlEscaped());
     }
-    if (!o.unknownRoles.isEmpty())
+    if (!o.rolesToCreate.isEmpty())
+        row(tr("Roles to create first"), o.rolesToCreate.join(u", "_s).toHtmlEscaped());
+    if (!o.unknownRoles.isEmpty() && o.rolesToCreate.isEmpty())
         row(tr("Unknown roles"), tr("%1 — %Ln memberships will fail", nullptr, int(o.rowsWithUnknownRoles))
                                      .arg(o.unknownRoles.join(u", "_s))
                                      .toHtmlEscaped());
@@ -129,6 +138,10 @@ void ReviewPage::initializePage()
     html += tr("The import can be paused, stopped and resumed from the job list; no user is ever created twice.").toHtmlEscaped();
     html += u"</p>"_s;
     m_summary->setText(html);
+    if (auto *checklist = findChild<CutoverChecklistWidget *>()) {
+        checklist->reset();
+        checklist->setVisible(production);
+    }
 
     // Red that stays readable on a light or a dark desktop (no fixed colour).
     QPalette alert = m_confirmCheck->palette();

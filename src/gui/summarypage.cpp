@@ -7,6 +7,7 @@
 #include "joblistmodel.h"
 #include "passwordcheckdialog.h"
 
+#include "idmapsaver.h"
 #include "ui_summarypage.h"
 
 #include <engine/followup/verifier.h>
@@ -63,10 +64,18 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_reasons->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_verifyThread.setObjectName(u"finish-verify"_s);
     connect(m_ui->finishVerifyButton, &QPushButton::clicked, this, &SummaryPage::verify);
+    // The ID map for the application's database (docs/cutover.md), beside Verify.
+    auto *idMapButton = new QPushButton(tr("Save the &ID map…"), this);
+    idMapButton->setObjectName(u"saveIdMapButton"_s);
+    idMapButton->setToolTip(tr("Writes, from the job store alone, each imported user's source id, email and WorkOS "
+                               "ids, for your application's database."));
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->finishVerifyButton) + 1, idMapButton);
+    QWidget::setTabOrder(m_ui->finishVerifyButton, idMapButton);
+    connect(idMapButton, &QPushButton::clicked, this, [this] { saveIdMap(); });
     auto *signInButton = new QPushButton(tr("Sign &in as…"), this);
     signInButton->setObjectName(u"signInButton"_s);
-    m_ui->buttonRow->addWidget(signInButton);
-    QWidget::setTabOrder(m_ui->finishVerifyButton, signInButton); // reading order: right after Verify
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(idMapButton) + 1, signInButton);
+    QWidget::setTabOrder(idMapButton, signInButton); // reading order: Verify, ID map, Sign in
     connect(signInButton, &QPushButton::clicked, this, &SummaryPage::signInAsKnownUser);
 
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
@@ -327,6 +336,24 @@ void SummaryPage::exportErrorReport(const QString &path)
             Q_EMIT exportFinished(false, tr("The error report could not be saved: %1").arg(error));
     });
     watcher->setFuture(QtConcurrent::run([storePath, jobId, path] { return writeReport(storePath, jobId, path); }));
+}
+
+void SummaryPage::saveIdMap(const QString &path)
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w || w->lastResult.jobId.isEmpty()) {
+        Q_EMIT exportFinished(false, tr("There is no job whose ID map could be saved."));
+        return;
+    }
+    QPointer<SummaryPage> self(this);
+    std::function<void(bool, const QString &)> done = [self](bool ok, const QString &message) {
+        if (self)
+            Q_EMIT self->exportFinished(ok, message);
+    };
+    if (path.isEmpty())
+        saveIdMapInteractively(this, w->storePath(), w->lastResult.jobId, m_facts.job.csvPath, done);
+    else
+        Gui::saveIdMap(this, w->storePath(), w->lastResult.jobId, path, done);
 }
 
 void SummaryPage::retryFailedRows()

@@ -85,6 +85,9 @@ public:
     void openFolder();
     // Verifies the wizard's job against WorkOS (reads only); verifyFinished() follows.
     void verify();
+    // Saves the job's ID map (idmapsaver.h): asks for the file when `path` is empty;
+    // exportFinished() follows.
+    void saveIdMap(const QString &path = {});
     bool isVerifying() const { return m_verifying; }
     QString verifySummaryText() const;
     const FinishFacts &facts() const { return m_facts; }

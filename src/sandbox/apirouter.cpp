@@ -66,6 +66,16 @@ RateFamily familyOf(const QByteArray &method, const QByteArray &path)
     return RateFamily::General;
 }
 
+// The environment roles: GET lists them, POST creates one (docs/sandbox.md).
+Route roleRoute(const QByteArray &method)
+{
+    if (method == "GET")
+        return Route::ListRoles;
+    if (method == "POST")
+        return Route::CreateRole;
+    return Route::Unknown;
+}
+
 } // namespace
 
 ApiRouter::ApiRouter(const SandboxOptions &options)
@@ -133,8 +143,8 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
             m.route = Route::DeleteOrganization, m.parameter = decoded(segments[1]);
         else if (n == 3 && get && segments[1] == "external_id")
             m.route = Route::GetOrganizationByExternalId, m.parameter = decoded(segments[2]);
-    } else if (segments[0] == "authorization" && n == 2 && get && segments[1] == "roles") {
-        m.route = Route::ListRoles;
+    } else if (segments[0] == "authorization" && n == 2 && segments[1] == "roles") {
+        m.route = roleRoute(method);
     } else if (segments[0] == "_sandbox" && n == 2) {
         if (get && segments[1] == "state")
             m.route = Route::SandboxState;
@@ -275,7 +285,8 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
 {
     QJsonObject body;
     if (match.route == Route::CreateUser || match.route == Route::CreateOrganization
-        || match.route == Route::CreateMembership || match.route == Route::UpdateUser) {
+        || match.route == Route::CreateMembership || match.route == Route::UpdateUser
+        || match.route == Route::CreateRole) {
         if (!request.body.trimmed().isEmpty()) {
             QJsonParseError error;
             const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
@@ -332,6 +343,7 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::DeleteOrganization: return m_store.deleteOrganization(match.parameter);
     case Route::DeleteMembership: return m_store.deleteMembership(match.parameter);
     case Route::ListRoles: return m_store.listRoles();
+    case Route::CreateRole: return m_store.createRole(body);
     case Route::Unknown:
     case Route::SandboxState:
     case Route::SandboxStats:
@@ -354,6 +366,7 @@ bool ApiRouter::isChange(Route route) const
     case Route::DeleteUser:
     case Route::DeleteOrganization:
     case Route::DeleteMembership:
+    case Route::CreateRole:
         return true;
     default:
         return false;
@@ -370,6 +383,7 @@ ApiResult ApiRouter::applyChange(Route route, const QString &parameter, const QJ
     case Route::DeleteUser: return m_store.deleteUser(parameter);
     case Route::DeleteOrganization: return m_store.deleteOrganization(parameter);
     case Route::DeleteMembership: return m_store.deleteMembership(parameter);
+    case Route::CreateRole: return m_store.createRole(body);
     default: return ApiResult::error(404, u"not_found"_s, u"Not a change."_s);
     }
 }

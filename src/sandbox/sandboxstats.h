@@ -30,6 +30,7 @@ enum class Route {
     DeleteOrganization,
     DeleteMembership,
     ListRoles,
+    CreateRole,
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,

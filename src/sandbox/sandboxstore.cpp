@@ -235,6 +235,34 @@ QJsonObject listPage(const Seq &seq, const PageQuery &page, Alive alive, ToJson 
     return QJsonObject {{u"object"_s, u"list"_s}, {u"data"_s, data}, {u"list_metadata"_s, metadata}};
 }
 
+// The password fields of POST and PUT /user_management/users: password, or password_hash with
+// password_hash_type (one of WorkOS's types); never both. Checked, then dropped by the caller.
+void validatePassword(const QJsonObject &body, FieldErrors &errors)
+{
+    const auto password = optionalString(body, u"password"_s, errors);
+    const auto hash = optionalString(body, u"password_hash"_s, errors);
+    const auto hashType = optionalString(body, u"password_hash_type"_s, errors);
+    const bool hasPassword = password && password->isString();
+    const bool hasHash = hash && hash->isString();
+    const bool hasHashType = hashType && hashType->isString();
+    if (hasPassword && password->toString().isEmpty())
+        errors.add(u"password"_s, u"password_invalid"_s, u"password must not be empty."_s);
+    if (hasPassword && (hasHash || hasHashType))
+        errors.add(u"password"_s, u"password_and_password_hash_exclusive"_s,
+                   u"password cannot be combined with password_hash or password_hash_type."_s);
+    if (hasHash && hash->toString().isEmpty())
+        errors.add(u"password_hash"_s, u"password_hash_invalid"_s, u"password_hash must not be empty."_s);
+    if (hasHash && !hasHashType)
+        errors.add(u"password_hash_type"_s, u"password_hash_type_required"_s,
+                   u"password_hash_type is required with password_hash."_s);
+    if (hasHashType && !hasHash)
+        errors.add(u"password_hash"_s, u"password_hash_required"_s,
+                   u"password_hash is required with password_hash_type."_s);
+    if (hasHashType && !passwordHashTypes().contains(hashType->toString()))
+        errors.add(u"password_hash_type"_s, u"password_hash_type_invalid"_s,
+                   u"password_hash_type must be one of %1."_s.arg(passwordHashTypes().join(u", "_s)));
+}
+
 } // namespace
 
 SandboxStore::SandboxStore(const Settings &settings)
@@ -261,28 +289,7 @@ ApiResult SandboxStore::createUser(const QJsonObject &body)
             errors.add(u"email"_s, u"email_invalid"_s, u"email is not a valid email address."_s);
     }
 
-    const auto password = optionalString(body, u"password"_s, errors);
-    const auto hash = optionalString(body, u"password_hash"_s, errors);
-    const auto hashType = optionalString(body, u"password_hash_type"_s, errors);
-    const bool hasPassword = password && password->isString();
-    const bool hasHash = hash && hash->isString();
-    const bool hasHashType = hashType && hashType->isString();
-    if (hasPassword && password->toString().isEmpty())
-        errors.add(u"password"_s, u"password_invalid"_s, u"password must not be empty."_s);
-    if (hasPassword && (hasHash || hasHashType))
-        errors.add(u"password"_s, u"password_and_password_hash_exclusive"_s,
-                   u"password cannot be combined with password_hash or password_hash_type."_s);
-    if (hasHash && hash->toString().isEmpty())
-        errors.add(u"password_hash"_s, u"password_hash_invalid"_s, u"password_hash must not be empty."_s);
-    if (hasHash && !hasHashType)
-        errors.add(u"password_hash_type"_s, u"password_hash_type_required"_s,
-                   u"password_hash_type is required with password_hash."_s);
-    if (hasHashType && !hasHash)
-        errors.add(u"password_hash"_s, u"password_hash_required"_s,
-                   u"password_hash is required with password_hash_type."_s);
-    if (hasHashType && !passwordHashTypes().contains(hashType->toString()))
-        errors.add(u"password_hash_type"_s, u"password_hash_type_invalid"_s,
-                   u"password_hash_type must be one of %1."_s.arg(passwordHashTypes().join(u", "_s)));
+    validatePassword(body, errors);
 
     const auto firstName = optionalString(body, u"first_name"_s, errors);
     const auto lastName = optionalString(body, u"last_name"_s, errors);
@@ -540,11 +547,16 @@ ApiResult SandboxStore::listRoles() const
     QJsonArray data;
     int i = 0;
     for (const QString &slug : m_settings.roles) {
+        ++i;
+        if (const auto created = m_createdRoles.constFind(slug); created != m_createdRoles.cend()) {
+            data.append(*created);
+            continue;
+        }
         QString name = slug;
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         data.append(QJsonObject {{u"object"_s, u"role"_s},
-                                 {u"id"_s, u"role_sandbox_%1"_s.arg(++i)},
+                                 {u"id"_s, u"role_sandbox_%1"_s.arg(i)},
                                  {u"slug"_s, slug},
                                  {u"name"_s, name},
                                  {u"description"_s, QJsonValue::Null},
@@ -554,6 +566,56 @@ ApiResult SandboxStore::listRoles() const
                                  {u"updated_at"_s, u"2024-01-01T00:00:00.000Z"_s}});
     }
     return ApiResult::ok(QJsonObject {{u"object"_s, u"list"_s}, {u"data"_s, data}});
+}
+
+ApiResult SandboxStore::createRole(const QJsonObject &body)
+{
+    // CreateRoleDto of WorkOS's API description: slug and name required, at most 48 characters;
+    // the slug of lowercase letters, digits, '-' and '_'; description at most 150 or null.
+    FieldErrors errors;
+    const QJsonValue slugValue = body.value(u"slug"_s);
+    const QJsonValue nameValue = body.value(u"name"_s);
+    const QString slug = slugValue.toString();
+    if (!slugValue.isString() || slug.isEmpty()) {
+        errors.add(u"slug"_s, u"slug_required"_s, u"slug is required and must be a string."_s);
+    } else if (slug.size() > 48) {
+        errors.add(u"slug"_s, u"slug_too_long"_s, u"slug must be at most 48 characters."_s);
+    } else {
+        for (const QChar c : slug) {
+            if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_')) {
+                errors.add(u"slug"_s, u"slug_invalid"_s,
+                           u"slug can only contain lowercase letters, numbers, hyphens, and underscores."_s);
+                break;
+            }
+        }
+    }
+    if (!nameValue.isString() || nameValue.toString().trimmed().isEmpty())
+        errors.add(u"name"_s, u"name_required"_s, u"name is required and must be a string."_s);
+    else if (nameValue.toString().size() > 48)
+        errors.add(u"name"_s, u"name_too_long"_s, u"name must be at most 48 characters."_s);
+    const QJsonValue description = body.value(u"description"_s);
+    if (!description.isUndefined() && !description.isNull()
+        && (!description.isString() || description.toString().size() > 150))
+        errors.add(u"description"_s, u"description_invalid"_s, u"description must be a string of at most 150 characters."_s);
+    if (!errors.isEmpty())
+        return errors.result();
+    if (m_settings.roles.contains(slug))
+        return ApiResult::error(409, u"role_slug_conflict"_s, u"A role with the slug '%1' already exists."_s.arg(slug));
+    const QString createdAt = takeCreatedAt();
+    const QJsonObject role {{u"object"_s, u"role"_s},
+                            {u"id"_s, takeId(u"role")},
+                            {u"slug"_s, slug},
+                            {u"name"_s, nameValue.toString()},
+                            {u"description"_s, description.isString() ? description : QJsonValue(QJsonValue::Null)},
+                            {u"type"_s, u"EnvironmentRole"_s},
+                            {u"resource_type_slug"_s, u"organization"_s},
+                            {u"permissions"_s, QJsonArray()},
+                            {u"created_at"_s, createdAt},
+                            {u"updated_at"_s, createdAt}};
+    // New roles go last in the priority order, as WorkOS places them.
+    m_settings.roles.append(slug);
+    m_createdRoles.insert(slug, role);
+    return ApiResult::ok(role, 201);
 }
 
 QJsonObject SandboxStore::organizationJson(const Organization &organization) const
@@ -781,6 +843,9 @@ QString SandboxStore::takeCreatedAt()
 
 void SandboxStore::clear()
 {
+    for (auto it = m_createdRoles.cbegin(); it != m_createdRoles.cend(); ++it)
+        m_settings.roles.removeAll(it.key());
+    m_createdRoles.clear();
     m_users.clear();
     m_userById.clear();
     m_userByEmail.clear();
@@ -813,6 +878,8 @@ ApiResult SandboxStore::updateUser(const QString &id, const QJsonObject &body)
     if (externalId)
         validateExternalId(*externalId, errors);
     QJsonObject metadata = validateMetadata(body, errors);
+    // A new password or hash, with the rules of a create; checked and dropped (never kept).
+    validatePassword(body, errors);
     if (!errors.isEmpty())
         return errors.result();
     User &user = m_users[index];

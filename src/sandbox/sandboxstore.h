@@ -58,11 +58,14 @@ public:
     ApiResult getOrganizationByExternalId(const QString &externalId) const;
     // GET /organizations?limit=&before=&after=&order=
     ApiResult listOrganizations(const QueryParams &query) const;
-    // GET /authorization/roles: the environment roles (--roles), as WorkOS lists them.
+    // GET /authorization/roles: the environment roles (--roles, then those created), as WorkOS lists them.
     ApiResult listRoles() const;
     // Adds environment roles, as a person does in the WorkOS dashboard (POST /_sandbox/switches
     // {"add_roles": [...]}): a test follows the advice "add the role, then press Retry".
     void addRoles(const QStringList &slugs);
+    // POST /authorization/roles {slug, name, description?}: 201 with the role, 409
+    // role_slug_conflict, 422 with the field errors. A write of the "general" family.
+    ApiResult createRole(const QJsonObject &body);
 
     // POST /user_management/organization_memberships
     ApiResult createMembership(const QJsonObject &body);
@@ -72,7 +75,8 @@ public:
     ApiResult listMemberships(const QueryParams &query) const;
 
     // PUT /user_management/users/:id: first_name, last_name, email_verified, external_id,
-    // metadata (the fields present change; null clears). 200 with the user, 404, 422.
+    // metadata (the fields present change; null clears), password or password_hash +
+    // password_hash_type (checked like a create, never kept). 200 with the user, 404, 422.
     ApiResult updateUser(const QString &id, const QJsonObject &body);
     // DELETE /user_management/users/:id: 204, or 404 entity_not_found. Deletes the user's
     // memberships too.
@@ -161,6 +165,8 @@ private:
     std::vector<Organization> m_organizations;
     QHash<QString, int> m_organizationById;
     QHash<QString, int> m_organizationByExternalId;
+
+    QHash<QString, QJsonObject> m_createdRoles; // slug -> the role as created (POST /authorization/roles)
 
     std::vector<Membership> m_memberships;
     QHash<QString, int> m_membershipById;

@@ -818,7 +818,10 @@ private slots:
             // Back to what version 1 wrote.
             RawConnection raw(path);
             QVERIFY(raw.ok());
-            for (const QString &sql : {u"DROP TABLE planned_orgs"_s, u"ALTER TABLE jobs DROP COLUMN plan_version"_s,
+            for (const QString &sql : {u"DROP TABLE job_roles"_s, u"ALTER TABLE jobs DROP COLUMN ids_recorded"_s,
+                                       u"ALTER TABLE row_outcomes DROP COLUMN external_id"_s,
+                                       u"ALTER TABLE row_outcomes DROP COLUMN membership_id"_s,
+                                       u"DROP TABLE planned_orgs"_s, u"ALTER TABLE jobs DROP COLUMN plan_version"_s,
                                        u"ALTER TABLE jobs DROP COLUMN csv_mtime"_s, u"ALTER TABLE jobs DROP COLUMN header_hash"_s,
                                        u"ALTER TABLE chunks DROP COLUMN byte_end"_s,
                                        u"ALTER TABLE chunks DROP COLUMN content_hash"_s, u"PRAGMA user_version = 1"_s})
@@ -827,7 +830,7 @@ private slots:
         JobStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         const auto old = store.job(u"old"_s);
         QVERIFY(old);
         QCOMPARE(old->planVersion, 1);
@@ -868,7 +871,7 @@ private slots:
             JobStore store(path);
             QVERIFY(store.open());
             QCOMPARE(store.schemaVersion(), JobStore::SchemaVersion);
-            QCOMPARE(store.schemaVersion(), 2);
+            QCOMPARE(store.schemaVersion(), 3);
             QVERIFY(store.createJob(makeJob(u"job"_s)));
         }
         // Emails live here: only the owner may read the file.

@@ -781,6 +781,36 @@ QCoro::Task<Result<QStringList>> WorkOsClient::listRoleSlugs()
     co_return slugs;
 }
 
+QCoro::Task<Result<QList<Role>>> WorkOsClient::listRoles()
+{
+    Request request {"GET"_ba, u"/authorization/roles"_s, {}, {}, m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    QList<Role> roles;
+    const QJsonArray data = result.value().value("data"_L1).toArray();
+    for (const QJsonValue &item : data) {
+        std::optional<Role> role = Role::fromJson(item.toObject());
+        if (!role)
+            co_return invalidResponse(u"a listed role has no slug"_s);
+        roles.append(*std::move(role));
+    }
+    co_return roles;
+}
+
+QCoro::Task<Result<Role>> WorkOsClient::createRole(QString slug, QString name)
+{
+    const QJsonObject body {{u"slug"_s, slug}, {u"name"_s, name}};
+    Request request {"POST"_ba, u"/authorization/roles"_s, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    if (std::optional<Role> role = Role::fromJson(result.value()))
+        co_return *std::move(role);
+    co_return invalidResponse(u"the created role has no slug"_s);
+}
+
 QCoro::Task<Result<QList<Membership>>> WorkOsClient::listMemberships(MembershipQuery query)
 {
     if (query.userId.isEmpty() && query.organizationId.isEmpty())

@@ -25,6 +25,7 @@
 #include "api/apitypes.h"
 #include "api/ratelimiter.h"
 #include "api/retrypolicy.h"
+#include "api/roles.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QSet>
@@ -138,6 +139,11 @@ public:
                                                      QStringList roleSlugs = {});
     // GET /authorization/roles: the slugs of the environment's roles, in priority order.
     QCoro::Task<Result<QStringList>> listRoleSlugs();
+    // GET /authorization/roles: the environment's roles with their ids and names.
+    QCoro::Task<Result<QList<Role>>> listRoles();
+    // POST /authorization/roles {slug, name}: a new environment role (WorkOS places it last in
+    // the priority order). A slug that exists answers 409 role_slug_conflict (InvalidRequest).
+    QCoro::Task<Result<Role>> createRole(QString slug, QString name);
 
     // GET /user_management/organization_memberships, every page (follows list_metadata.after).
     QCoro::Task<Result<QList<Membership>>> listMemberships(MembershipQuery query);

@@ -1,5 +1,7 @@
 #include "jobsettings.h"
 
+#include <QtCore/QJsonArray>
+
 #include <QtCore/QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +34,7 @@ QJsonObject JobSettings::toJson() const
         org.insert(u"external_id"_s, singleOrg.externalId);
     if (!singleOrg.name.isEmpty())
         org.insert(u"name"_s, singleOrg.name);
-    return QJsonObject{
+    QJsonObject json{
         {u"csv_path"_s, csvPath},
         {u"name"_s, name},
         {u"workers"_s, workers},
@@ -47,6 +49,13 @@ QJsonObject JobSettings::toJson() const
         {u"environment"_s, environment},
         {u"rehearsal_journal"_s, rehearsalJournal},
     };
+    if (!rolesToCreate.isEmpty()) {
+        QJsonArray roles;
+        for (const RoleToCreate &r : rolesToCreate)
+            roles.append(QJsonObject {{u"slug"_s, r.slug}, {u"name"_s, r.name}});
+        json.insert(u"roles_to_create"_s, roles);
+    }
+    return json;
 }
 
 JobSettings JobSettings::fromJson(const QJsonObject &json)
@@ -73,6 +82,8 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     s.skipUnresolvedOrgs = json.value(u"skip_unresolved_orgs"_s).toBool(false);
     s.environment = json.value(u"environment"_s).toString();
     s.rehearsalJournal = json.value(u"rehearsal_journal"_s).toString();
+    for (const QJsonValue &r : json.value(u"roles_to_create"_s).toArray())
+        s.rolesToCreate.append({r[u"slug"_s].toString(), r[u"name"_s].toString()});
     return s;
 }
 

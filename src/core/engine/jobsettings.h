@@ -14,6 +14,13 @@
 
 namespace Engine {
 
+// An environment role the person agreed to create before the import (docs/cutover.md).
+struct RoleToCreate {
+    QString slug;
+    QString name;
+    friend bool operator==(const RoleToCreate &, const RoleToCreate &) = default;
+};
+
 struct JobSettings {
     QString csvPath;
     QString jobId; // empty: the store makes one
@@ -45,6 +52,10 @@ struct JobSettings {
     // --journal), so that resume, verify and undo meet the users the rehearsal created, with
     // the same ids, after the program was closed or killed. Empty for WorkOS environments.
     QString rehearsalJournal;
+    // Roles the environment lacks that the person agreed to create (the Organizations & roles
+    // page's "Create these roles", --create-missing-roles): created before pre-warming, recorded
+    // in the job store (Store::RoleEntry). Empty: no role is ever created.
+    QList<RoleToCreate> rolesToCreate;
 
     static constexpr int MaxWorkers = 16;
     static constexpr int MaxConcurrency = 64;

@@ -78,6 +78,13 @@ constexpr std::array orgResolutions {
     std::pair {OrgResolution::Failed, "failed"_L1},
 };
 
+constexpr std::array roleResolutions {
+    std::pair {RoleResolution::Planned, "planned"_L1},
+    std::pair {RoleResolution::Created, "created"_L1},
+    std::pair {RoleResolution::Existed, "existed"_L1},
+    std::pair {RoleResolution::Failed, "failed"_L1},
+};
+
 } // namespace
 
 QString jobStateId(JobState state) { return idOf(jobStates, state); }
@@ -112,5 +119,8 @@ std::optional<Stage> stageFromId(QStringView id) { return fromId(stages, id); }
 
 QString orgResolutionId(OrgResolution resolution) { return idOf(orgResolutions, resolution); }
 std::optional<OrgResolution> orgResolutionFromId(QStringView id) { return fromId(orgResolutions, id); }
+
+QString roleResolutionId(RoleResolution resolution) { return idOf(roleResolutions, resolution); }
+std::optional<RoleResolution> roleResolutionFromId(QStringView id) { return fromId(roleResolutions, id); }
 
 } // namespace Store

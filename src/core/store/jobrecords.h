@@ -143,6 +143,10 @@ struct RowOutcome {
     QString userId;  // WorkOS user id when known
     int attempts = 0;
     QDateTime updatedAt;
+    // Schema 3 (the ID map, docs/cutover.md): the row's own id in the source (its external_id)
+    // and the id of the membership this row created or found; empty when unknown.
+    QString externalId;
+    QString membershipId;
 
     // True when the row needs no more work on resume: anything but a retryable failure.
     bool isFinal() const { return outcome != Outcome::Failed || !retryable; }
@@ -173,6 +177,23 @@ struct OrgEntry {
     QDateTime updatedAt;
 
     friend bool operator==(const OrgEntry &, const OrgEntry &) = default;
+};
+
+// An environment role the person agreed to create before the import (schema 3): what was
+// asked, what happened, and the role's id, so that the ID map and undo know it.
+enum class RoleResolution { Planned, Created, Existed, Failed };
+QString roleResolutionId(RoleResolution resolution);
+std::optional<RoleResolution> roleResolutionFromId(QStringView id);
+
+struct RoleEntry {
+    QString slug;
+    QString name;
+    QString roleId; // empty until created (or found)
+    RoleResolution resolution = RoleResolution::Planned;
+    QString error;  // why it failed, plain words
+    QDateTime updatedAt;
+
+    friend bool operator==(const RoleEntry &, const RoleEntry &) = default;
 };
 
 } // namespace Store

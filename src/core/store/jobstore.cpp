@@ -175,6 +175,31 @@ const QStringList &schemaV2()
     return statements;
 }
 
+// Version 3: the ID map (docs/cutover.md). Each outcome keeps the row's external id and the
+// membership's id; jobs planned before have ids_recorded = 0 (their ids are unknown, and the
+// map says so); the environment roles a job created with the person's consent.
+const QStringList &schemaV3()
+{
+    static const QStringList statements {
+        u"ALTER TABLE row_outcomes ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE row_outcomes ADD COLUMN membership_id TEXT NOT NULL DEFAULT ''"_s,
+        // The default is for jobs created from now on; the jobs already there did not record ids.
+        u"ALTER TABLE jobs ADD COLUMN ids_recorded INTEGER NOT NULL DEFAULT 1"_s,
+        u"UPDATE jobs SET ids_recorded = 0"_s,
+        uR"(CREATE TABLE job_roles (
+            job_key INTEGER NOT NULL REFERENCES jobs(key) ON DELETE CASCADE,
+            slug TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            role_id TEXT NOT NULL DEFAULT '',
+            resolution TEXT NOT NULL,
+            error TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (job_key, slug)
+        ) WITHOUT ROWID)"_s,
+    };
+    return statements;
+}
+
 // ---- row mapping ----
 
 const QString jobColumns = u"id, name, csv_path, csv_size, csv_sha256, settings, mode, state, "
@@ -247,7 +272,8 @@ ChunkRecord chunkFromQuery(const QSqlQuery &q, const QString &jobId)
 }
 
 const QString outcomeColumns = u"row_number, line, email, org_key, outcome, user_result, stage, code, "
-                               "http_status, message, request_id, retryable, user_id, attempts, updated_at"_s;
+                               "http_status, message, request_id, retryable, user_id, attempts, updated_at, "
+                               "external_id, membership_id"_s;
 
 RowOutcome outcomeFromQuery(const QSqlQuery &q, const QString &jobId)
 {
@@ -268,6 +294,8 @@ RowOutcome outcomeFromQuery(const QSqlQuery &q, const QString &jobId)
     o.userId = q.value(12).toString();
     o.attempts = q.value(13).toInt();
     o.updatedAt = dateTime(q.value(14));
+    o.externalId = q.value(15).toString();
+    o.membershipId = q.value(16).toString();
     return o;
 }
 
@@ -462,6 +490,10 @@ bool JobStore::migrate(QString *error)
         return false;
     }
     if (version < 2 && !execScript(schemaV2(), error)) {
+        rollback();
+        return false;
+    }
+    if (version < 3 && !execScript(schemaV3(), error)) {
         rollback();
         return false;
     }
@@ -994,7 +1026,7 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
         return false;
     QSqlQuery &q = prepared(
         u"INSERT INTO row_outcomes (job_key, "_s % outcomeColumns
-        % u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        % u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (job_key, row_number) DO UPDATE SET line = excluded.line, email = excluded.email, "
           "org_key = excluded.org_key, outcome = excluded.outcome, "
           // A user this row created (or found) stays so when the row is replayed by a retry or
@@ -1003,7 +1035,10 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
           "THEN row_outcomes.user_result ELSE excluded.user_result END, "
           "stage = excluded.stage, code = excluded.code, http_status = excluded.http_status, "
           "message = excluded.message, request_id = excluded.request_id, retryable = excluded.retryable, "
-          "user_id = excluded.user_id, attempts = excluded.attempts, updated_at = excluded.updated_at"_s);
+          "user_id = excluded.user_id, attempts = excluded.attempts, updated_at = excluded.updated_at, "
+          // A replay that only found the membership ("already a member") keeps the id it had.
+          "external_id = excluded.external_id, membership_id = CASE WHEN excluded.membership_id = '' "
+          "THEN row_outcomes.membership_id ELSE excluded.membership_id END"_s);
     QSqlQuery &userQuery = prepared(u"INSERT INTO users (job_key, email_key, user_id) VALUES (?, ?, ?) "
                             "ON CONFLICT (job_key, email_key) DO UPDATE SET user_id = excluded.user_id"_s);
     const qint64 now = nowMs();
@@ -1018,7 +1053,8 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
                                         userResultId(user), stageId(o.stage), text(o.code), o.httpStatus,
                                         text(redactSecrets(o.message)), text(o.requestId), o.retryable ? 1 : 0,
                                         text(o.userId), o.attempts,
-                                        o.updatedAt.isValid() ? o.updatedAt.toMSecsSinceEpoch() : now});
+                                        o.updatedAt.isValid() ? o.updatedAt.toMSecsSinceEpoch() : now,
+                                        text(o.externalId), text(o.membershipId)});
         QString why = ok ? QString() : sqlError(q);
         if (ok && !o.userId.isEmpty() && !o.email.trimmed().isEmpty()) {
             if (!bindAndExec(userQuery, {key, emailKey(o.email), o.userId}))
@@ -1443,6 +1479,100 @@ QList<PlannedOrg> JobStore::plannedOrgs(const QString &jobId, QString *error) co
     }
     succeed(error);
     return out;
+}
+
+// ---- the ID map and roles (schema 3) ----
+
+std::optional<bool> JobStore::idsRecorded(const QString &jobId, QString *error) const
+{
+    if (!checkThread()) {
+        fail(error, m_lastError);
+        return std::nullopt;
+    }
+    QSqlQuery &q = prepared(u"SELECT ids_recorded FROM jobs WHERE id = ?"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {jobId}) || !q.next()) {
+        fail(error, q.lastError().isValid() ? sqlError(q)
+                                            : QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(jobId));
+        return std::nullopt;
+    }
+    succeed(error);
+    return q.value(0).toInt() != 0;
+}
+
+bool JobStore::putRole(const QString &jobId, const RoleEntry &role, QString *error)
+{
+    if (!checkThread())
+        return fail(error, m_lastError);
+    const auto key = jobKey(jobId);
+    if (!key)
+        return fail(error, m_lastError);
+    QSqlQuery &q = prepared(u"INSERT INTO job_roles (job_key, slug, name, role_id, resolution, error, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job_key, slug) DO UPDATE SET "
+                            "name = excluded.name, role_id = excluded.role_id, resolution = excluded.resolution, "
+                            "error = excluded.error, updated_at = excluded.updated_at"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {*key, role.slug, text(role.name), text(role.roleId), roleResolutionId(role.resolution),
+                         text(redactSecrets(role.error)),
+                         role.updatedAt.isValid() ? role.updatedAt.toMSecsSinceEpoch() : nowMs()}))
+        return fail(error, u"Cannot save the role %1 of job %2: %3"_s.arg(role.slug, jobId, sqlError(q)));
+    return succeed(error);
+}
+
+QList<RoleEntry> JobStore::roles(const QString &jobId, QString *error) const
+{
+    QList<RoleEntry> out;
+    if (!checkThread()) {
+        fail(error, m_lastError);
+        return out;
+    }
+    const auto key = jobKey(jobId);
+    if (!key) {
+        fail(error, m_lastError);
+        return out;
+    }
+    QSqlQuery &q = prepared(u"SELECT slug, name, role_id, resolution, error, updated_at FROM job_roles "
+                            "WHERE job_key = ? ORDER BY slug"_s);
+    Finish f {q};
+    if (!bindAndExec(q, {*key})) {
+        fail(error, u"Cannot read the roles of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return out;
+    }
+    while (q.next()) {
+        RoleEntry r;
+        r.slug = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.roleId = q.value(2).toString();
+        r.resolution = roleResolutionFromId(q.value(3).toString()).value_or(RoleResolution::Failed);
+        r.error = q.value(4).toString();
+        r.updatedAt = dateTime(q.value(5));
+        out.append(r);
+    }
+    succeed(error);
+    return out;
+}
+
+bool JobStore::forEachOutcome(const QString &jobId, const std::function<bool(const RowOutcome &)> &callback,
+                              QString *error) const
+{
+    if (!checkThread())
+        return fail(error, m_lastError);
+    const auto key = jobKey(jobId);
+    if (!key)
+        return fail(error, m_lastError);
+    // Its own statement (not the cache): the callback may use the store.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT "_s % outcomeColumns % u" FROM row_outcomes WHERE job_key = ? ORDER BY row_number"_s)
+        || !bindAndExec(q, {*key}))
+        return fail(error, u"Cannot read the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+    while (q.next()) {
+        if (!callback(outcomeFromQuery(q, jobId)))
+            break;
+    }
+    if (q.lastError().isValid())
+        return fail(error, u"Cannot read the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+    return succeed(error);
 }
 
 } // namespace Store

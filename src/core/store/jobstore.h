@@ -48,7 +48,7 @@ class JobStore
 public:
     // PRAGMA user_version of the schema this code writes; open() migrates older files and
     // refuses newer ones.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit JobStore(QString path);
     ~JobStore();
@@ -161,6 +161,18 @@ public:
     // The organizations the planner found, in file order (replaces what was there).
     bool setPlannedOrgs(const QString &jobId, const QList<PlannedOrg> &orgs, QString *error = nullptr);
     QList<PlannedOrg> plannedOrgs(const QString &jobId, QString *error = nullptr) const;
+
+    // ---- the ID map and roles (schema 3, docs/cutover.md) ----
+    // Whether the job was created by a version that records each row's external id and
+    // membership id (false for jobs from a store older than schema 3). nullopt on error.
+    std::optional<bool> idsRecorded(const QString &jobId, QString *error = nullptr) const;
+    // The environment roles the job created (or planned to) with the person's consent.
+    bool putRole(const QString &jobId, const RoleEntry &role, QString *error = nullptr);
+    QList<RoleEntry> roles(const QString &jobId, QString *error = nullptr) const; // by slug
+    // Every outcome of the job in row order, one at a time (never all in memory); `callback`
+    // returns false to stop early. false on a database error.
+    bool forEachOutcome(const QString &jobId, const std::function<bool(const RowOutcome &)> &callback,
+                        QString *error = nullptr) const;
 
 private:
     bool migrate(QString *error);

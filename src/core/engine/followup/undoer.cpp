@@ -1,5 +1,7 @@
 #include "undoer.h"
 
+#include "rolecleanup.h"
+
 #include "engine/import/jobrunner.h"
 #include "engine/import/rowimporter.h"
 #include "report/errorreport.h"
@@ -439,6 +441,9 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     }
     followUps.putFollowUp(record);
     result.message = record.message;
+    // Roles the job created (rolecleanup.h): WorkOS cannot delete them; say which they are.
+    if (record.state == Store::FollowUpState::Done)
+        result.message += rolesLeftInPlaceSentence(store, job.id);
 
     if (!req.reportPath.isEmpty() && run.storeError.isEmpty()) {
         Report::ErrorReport file(req.reportPath);

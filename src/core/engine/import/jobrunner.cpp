@@ -4,6 +4,7 @@
 #include "engine/planning/dryrun.h"
 #include "engine/planning/jobplanner.h"
 #include "engine/import/prewarmer.h"
+#include "engine/import/rolecreator.h"
 #include "engine/import/runcontext.h"
 #include "engine/import/worker.h"
 #include "model/rowrules.h"
@@ -1015,6 +1016,44 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     if (const auto problem = client.configurationError()) {
         fail(problem->userMessage());
         co_return;
+    }
+    // Roles the person agreed to create (rolecreator.h): before any organization or row.
+    if (!settings.rolesToCreate.isEmpty()) {
+        QString why;
+        const QList<Store::RoleEntry> knownRoles = req.dryRun ? QList<Store::RoleEntry>() : store.roles(job.id, &why);
+        if (!why.isEmpty()) {
+            fail(storeProblem(why), Store::JobState::Interrupted);
+            co_return;
+        }
+        QStringList slugs;
+        for (const RoleToCreate &r : settings.rolesToCreate)
+            slugs.append(r.slug);
+        say(QCoreApplication::translate("Engine::JobRunner", "Creating the roles you agreed to: %1.").arg(slugs.join(u", "_s)));
+        QString roleWriteError;
+        std::function<bool(const Store::RoleEntry &)> recordRole = [&](const Store::RoleEntry &e) {
+            return self && run->store->putRole(job.id, e, &roleWriteError);
+        };
+        RoleCreator roleCreator(&client, req.dryRun);
+        const RoleCreationResult roles = co_await roleCreator.run(settings.rolesToCreate, knownRoles, recordRole);
+        if (!self)
+            co_return;
+        if (!roleWriteError.isEmpty()) {
+            fail(storeProblem(roleWriteError), Store::JobState::Interrupted);
+            co_return;
+        }
+        if (roles.fatalError) {
+            fail(req.dryRun ? dryRunStoppedMessage(*roles.fatalError)
+                            : stoppedByMessage(*roles.fatalError, job.id, req.networkPatience),
+                 req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted, blockerFor(*roles.fatalError));
+            co_return;
+        }
+        say((req.dryRun ? QCoreApplication::translate("Engine::JobRunner", "Roles: %1 existed, %2 would be created, %3 failed.")
+                        : QCoreApplication::translate("Engine::JobRunner", "Roles: %1 existed, %2 created, %3 failed."))
+                .arg(roles.existed).arg(req.dryRun ? roles.wouldCreate : roles.created).arg(roles.failed));
+        if (roles.failed > 0) {
+            fail(roles.problem(), req.dryRun ? Store::JobState::Failed : Store::JobState::Interrupted);
+            co_return;
+        }
     }
     if (!organizations.isEmpty()) {
         run->progress.phase = Phase::Prewarming;

@@ -167,6 +167,7 @@ Store::RowOutcome RowImporter::failure(const Model::UserRow &row, Store::Stage s
     o.line = row.line;
     o.email = row.email;
     o.orgKey = row.org.key();
+    o.externalId = row.externalId; // a user made before the failure is still in the ID map
     o.outcome = Store::Outcome::Failed;
     o.stage = stage;
     o.code = outcomeCode(error);
@@ -186,6 +187,7 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
     out.line = row.line;
     out.email = row.email;
     out.orgKey = row.org.key();
+    out.externalId = row.externalId; // the ID map's source id (docs/cutover.md)
 
     // 1. The organization, resolved by pre-warming.
     QString organizationId;
@@ -284,6 +286,7 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         const Api::Result<Api::Membership> m = co_await m_client->createMembership(userId, organizationId, roles);
         if (m.ok()) {
             out.outcome = Store::Outcome::MembershipAdded;
+            out.membershipId = m->id;
             // What the membership was given, for verify: the environment's default role when the
             // row names none (as WorkOS answered it).
             if (roles.isEmpty() && !m.value().roleSlugs.isEmpty())
@@ -302,13 +305,19 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                 co_await m_client->listMemberships(Api::MembershipQuery::forUser(userId));
             if (listed.hasError(ApiError::Kind::Cancelled))
                 co_return std::nullopt;
-            const bool member = listed.ok()
-                && std::ranges::any_of(listed.value(), [&organizationId](const Api::Membership &existing) {
-                       return existing.organizationId == organizationId
-                           && (existing.status.isEmpty() || existing.status == u"active"_s);
-                   });
+            const Api::Membership *member = nullptr;
+            if (listed.ok()) {
+                for (const Api::Membership &existing : listed.value()) {
+                    if (existing.organizationId == organizationId
+                        && (existing.status.isEmpty() || existing.status == u"active"_s)) {
+                        member = &existing;
+                        break;
+                    }
+                }
+            }
             if (member) {
                 out.outcome = Store::Outcome::MembershipExisted;
+                out.membershipId = member->id;
                 break;
             }
             Store::RowOutcome failed =
