@@ -20,6 +20,7 @@
 #include "store/jobstore.h"
 
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/sandboxsecret.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -43,7 +44,7 @@ void writeFile(const QString &path, const QByteArray &data)
 bool postSandbox(const QUrl &base, const QString &route, const QByteArray &body)
 {
     QNetworkAccessManager nam;
-    QNetworkRequest req(base.resolved(QUrl(route)));
+    QNetworkRequest req = TestSupport::sandboxRequest(base.resolved(QUrl(route)));
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     QNetworkReply *reply = nam.post(req, body);
     QSignalSpy spy(reply, &QNetworkReply::finished);
