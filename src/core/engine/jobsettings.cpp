@@ -46,6 +46,7 @@ QJsonObject JobSettings::toJson() const
         {u"skip_unresolved_orgs"_s, skipUnresolvedOrgs},
         {u"environment"_s, environment},
         {u"rehearsal_journal"_s, rehearsalJournal},
+        {u"source"_s, source.toJson()},
     };
 }
 
@@ -73,6 +74,7 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     s.skipUnresolvedOrgs = json.value(u"skip_unresolved_orgs"_s).toBool(false);
     s.environment = json.value(u"environment"_s).toString();
     s.rehearsalJournal = json.value(u"rehearsal_journal"_s).toString();
+    s.source = Source::Options::fromJson(json.value(u"source"_s).toObject());
     return s;
 }
 

@@ -30,6 +30,7 @@
 // Owned by whoever reads the file; not thread-safe, one Validator per pass.
 
 #include "flathashtable.h"
+#include "passwordfate.h"
 #include "rowrules.h"
 #include "schema.h"
 #include "validationsummary.h"
@@ -51,6 +52,9 @@ public:
 
     // Validates the next record of the file (records must come in file order).
     RowResult validate(const Csv::Record &record);
+    // The same for a record a source reader made (src/core/source): its password fate is
+    // counted as the source decided it and its warnings join the row's issues.
+    RowResult validate(const Csv::Record &record, const RowNotes &notes);
 
     // Sizes the state for about `users` more distinct users at once, so that it does not grow
     // (and briefly hold two copies) while the file is read. Optional; a hint from the file size.
@@ -90,6 +94,8 @@ private:
 
     quint32 fingerprint(const Csv::Record &record) const;
     void count(const RowResult &result);
+    RowResult validateRow(const Csv::Record &record, const RowNotes *notes);
+    PasswordFate fateFromRow(const Csv::Record &record) const;
 
     // The exact keys of the first row at `line`, from the recent set or the file.
     struct FirstRow {
@@ -141,6 +147,7 @@ private:
     std::unique_ptr<Csv::CsvReader> m_source;
     FirstRow m_reread;
     qint64 m_rereads = 0;
+    PasswordFate m_fate; // of the row being validated
 };
 
 } // namespace Model
