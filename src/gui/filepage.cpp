@@ -283,7 +283,7 @@ void FilePage::showSourceFacts(const FileInspection &r)
     const Source::Kind kind = r.source.kind;
     showSourceInputs(kind);
     if (kind == Source::Kind::Csv || kind == Source::Kind::Auto)
-        m_ui->sourceLabel->setText(tr("Read as a CSV file of users."));
+        m_ui->sourceLabel->clear(); // our CSV: nothing to say
     else
         m_ui->sourceLabel->setText(tr("Detected: a %1 export. Its users are read into the import's columns: the %1 id becomes "
                                       "the external_id.").arg(Source::kindName(kind)));

@@ -363,7 +363,14 @@ bool JsonReader::next(Csv::Record &record, Model::RowNotes *notes)
     record.errorMessage.clear();
     record.warnings.clear();
 
-    rapidjson::Document doc;
+    // One user's DOM in buffers on the stack (no heap allocation for a usual user; a larger
+    // one grows onto the heap and is freed with the record).
+    char valueBuffer[16 * 1024];
+    char parseBuffer[4 * 1024];
+    rapidjson::MemoryPoolAllocator<> valuePool(valueBuffer, sizeof valueBuffer);
+    rapidjson::MemoryPoolAllocator<> parsePool(parseBuffer, sizeof parseBuffer);
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> doc(
+        &valuePool, 1024, &parsePool);
     m_stream.setLimit(MaxRecordBytes);
     m_stream.setStopAtNewline(m_framing == Framing::Lines && m_oneLinePerUser);
     if (m_stream.Peek() == '{')
