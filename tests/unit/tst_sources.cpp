@@ -353,6 +353,46 @@ private slots:
         QVERIFY(r.fileWarnings.join(u' ').contains(u"1 entries"_s));
     }
 
+    void sideFilesChangedAreRefused()
+    {
+        // The plan records the side files' fingerprint; a reader given other ones refuses them.
+        QTemporaryDir dir;
+        const QString passwords = dir.filePath(u"p.ndjson"_s);
+        QVERIFY(QFile::copy(data("auth0-passwords.ndjson"), passwords));
+        Source::Options o;
+        o.auth0PasswordsPath = passwords;
+        QString planned;
+        {
+            const auto reader = Source::openReader(data("auth0-users.ndjson"), o);
+            QVERIFY(reader->open());
+            planned = reader->sideFilesSha256();
+            QCOMPARE(planned.size(), 64);
+        }
+        o.sideFilesSha256 = planned;
+        QVERIFY(Source::openReader(data("auth0-users.ndjson"), o)->open());
+        {
+            QFile f(passwords);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"_id\":{\"$oid\":\"ffff\"},\"email\":\"new@example.com\",\"passwordHash\":\"x\"}\n");
+        }
+        const auto changed = Source::openReader(data("auth0-users.ndjson"), o);
+        QVERIFY(!changed->open());
+        QCOMPARE(changed->errorId(), u"source.side_file_changed"_s);
+        // Firebase: other parameters (or none) than the plan's.
+        Source::Options f = firebaseOptions();
+        const auto fb = Source::openReader(data("firebase-users.json"), f);
+        QVERIFY(fb->open());
+        f.sideFilesSha256 = fb->sideFilesSha256();
+        f.firebaseHashConfig.replace(u"rounds: 8"_s, u"rounds: 7"_s);
+        const auto other = Source::openReader(data("firebase-users.json"), f);
+        QVERIFY(!other->open());
+        QCOMPARE(other->errorId(), u"source.side_file_changed"_s);
+        // Our CSV has no side files.
+        const auto csv = Source::openReader(QStringLiteral(WIZARD_TEST_DATA_DIR "/validate/mixed_multi.csv"), {});
+        QVERIFY(csv->open());
+        QVERIFY(csv->sideFilesSha256().isEmpty());
+    }
+
     void auth0WithoutPasswordExport()
     {
         const Read r = readAll(data("auth0-users.ndjson"));

@@ -6,6 +6,7 @@
 #include <rapidjson/reader.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QHashFunctions>
 
 #include <algorithm>
@@ -63,6 +64,15 @@ bool Auth0Passwords::open(QString *error)
         *error = QCoreApplication::translate("Source::Auth0Passwords", "Cannot read the Auth0 password export %1: %2.")
                      .arg(m_path, m_file.errorString());
         return false;
+    }
+    {
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        if (!sha.addData(&m_file)) {
+            *error = QCoreApplication::translate("Source::Auth0Passwords", "Cannot read the Auth0 password export %1: %2.")
+                         .arg(m_path, m_file.errorString());
+            return false;
+        }
+        m_sha256 = QString::fromLatin1(sha.result().toHex());
     }
     m_stream.setDevice(&m_file);
     // One line at a time: whitespace, then a JSON object to the end of its line.

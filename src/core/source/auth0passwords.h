@@ -38,6 +38,8 @@ public:
     std::optional<Found> find(const QString &userId, const QString &email);
 
     qint64 entries() const { return qint64(m_offsets.size()); }
+    // SHA-256 (hex) of the file's bytes as open() read them.
+    QString sha256() const { return m_sha256; }
     qint64 malformedLines() const { return m_malformed; }
     // Entries no find() has used (after a full pass: the join misses on the password side).
     qint64 unusedCount() const;
@@ -65,6 +67,7 @@ private:
     std::vector<Key> m_byId, m_byEmail;
     std::vector<bool> m_used;
     qint64 m_malformed = 0;
+    QString m_sha256;
 };
 
 } // namespace Source

@@ -142,6 +142,9 @@ bool CsvSource::open()
             return false;
         }
     }
+    if (!checkSideFiles(sideFilesFingerprint(m_passwords ? m_passwords->sha256() : QString(), *m_mapper),
+                        m_options.sideFilesSha256))
+        return false;
     return true;
 }
 

@@ -300,6 +300,9 @@ bool JsonReader::open()
     }
     m_row = 0;
     m_done = false;
+    if (!checkSideFiles(sideFilesFingerprint(m_passwords ? m_passwords->sha256() : QString(), *m_mapper),
+                        m_options.sideFilesSha256))
+        return false;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "provideruser.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
@@ -38,6 +39,18 @@ QString jsonText(const QJsonValue &v)
 }
 
 } // namespace
+
+QString sideFilesFingerprint(const QString &auth0PasswordsSha256, const UserMapper &mapper)
+{
+    const QString firebase = mapper.firebaseConfigKey();
+    if (auth0PasswordsSha256.isEmpty() && firebase.isEmpty())
+        return {};
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(auth0PasswordsSha256.toLatin1());
+    sha.addData("\n");
+    sha.addData(firebase.toUtf8());
+    return QString::fromLatin1(sha.result().toHex());
+}
 
 Model::Issue rowWarning(const QString &rule, const QString &field, const QString &message)
 {

@@ -59,6 +59,13 @@ public:
     // missing or incomplete (then the first row with a hash stops the reading).
     bool hasFirebaseConfig() const { return m_firebase.has_value(); }
     QString firebaseConfigProblem() const { return m_firebaseProblem; }
+    // The parameters' values ("sk|ss|r|m"), for the side files' fingerprint; empty when none.
+    QString firebaseConfigKey() const
+    {
+        return m_firebase ? m_firebase->signerKey + u'|' + m_firebase->saltSeparator + u'|' + QString::number(m_firebase->rounds)
+                                + u'|' + QString::number(m_firebase->memCost)
+                          : QString();
+    }
 
     // Fills `fields` (header() order) and `notes` for `user`. Auth0: `user.hash` is what the
     // password export joined (empty when none); `joinMiss` says why there is none.
@@ -75,6 +82,10 @@ private:
     std::optional<FirebaseHashConfig> m_firebase;
     QString m_firebaseProblem;
 };
+
+// SHA-256 (hex) over the side files a reader used: the Auth0 password export's own SHA-256
+// (empty: none) and the Firebase parameters' values; empty when there are none.
+QString sideFilesFingerprint(const QString &auth0PasswordsSha256, const UserMapper &mapper);
 
 // Model::Issue for a warning about the row (filled in further by the Validator).
 Model::Issue rowWarning(const QString &rule, const QString &field, const QString &message);

@@ -50,6 +50,10 @@ public:
     // Where a CSV's encoding and delimiter are shown; a JSON file reports UTF-8 and ','.
     virtual const Csv::Dialect &dialect() const = 0;
 
+    // SHA-256 (hex) of the side files this reader used (Options::sideFilesSha256); empty when
+    // it needs none.
+    QString sideFilesSha256() const { return m_sideFilesSha256; }
+
     Kind kind() const { return m_kind; }
     const QString &path() const { return m_path; }
     bool failed() const { return !m_errorId.isEmpty(); }
@@ -59,6 +63,8 @@ public:
 
 protected:
     void setKind(Kind kind) { m_kind = kind; }
+    // Records the side files' fingerprint and refuses them when the plan recorded another one.
+    bool checkSideFiles(const QString &sha256, const QString &expected);
     void fail(QString id, QString message, qint64 line = 0)
     {
         m_errorId = std::move(id);
@@ -75,6 +81,7 @@ protected:
 private:
     QString m_path;
     Kind m_kind;
+    QString m_sideFilesSha256;
     QString m_errorId;
     QString m_errorMessage;
     qint64 m_errorLine = 0;

@@ -67,6 +67,8 @@ QJsonObject Options::toJson() const
         o.insert(u"organization_field"_s, tenantKey);
     if (!createdAtKey.isEmpty())
         o.insert(u"created_at_field"_s, createdAtKey);
+    if (!sideFilesSha256.isEmpty())
+        o.insert(u"side_files_sha256"_s, sideFilesSha256);
     return o;
 }
 
@@ -78,6 +80,7 @@ Options Options::fromJson(const QJsonObject &json)
     o.firebaseHashConfigPath = json.value(u"firebase_hash_parameters_file"_s).toString();
     o.tenantKey = json.value(u"organization_field"_s).toString();
     o.createdAtKey = json.value(u"created_at_field"_s).toString();
+    o.sideFilesSha256 = json.value(u"side_files_sha256"_s).toString();
     return o;
 }
 

@@ -39,6 +39,10 @@ struct Options {
     QString firebaseHashConfig;     // the same text pasted; in memory only, never stored
     QString tenantKey;          // app-metadata key whose value becomes org_external_id; empty: none
     QString createdAtKey;       // metadata key for the provider's created_at; empty: not kept
+    // SHA-256 (hex) of what reading needs besides the file (the Auth0 password export's bytes,
+    // the Firebase parameters' values), recorded by the plan: a resume whose side files differ
+    // is refused like a changed file. Empty: not checked.
+    QString sideFilesSha256;
 
     bool operator==(const Options &) const = default;
     // Stored with a job. JSON names avoid "key" and "password": the job store drops such entries.

@@ -148,6 +148,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     JobSettings stored = settings;
     stored.csvPath = job.csvPath;
     stored.source.kind = reader.kind(); // resume reads the file as this plan did
+    stored.source.sideFilesSha256 = reader.sideFilesSha256(); // and refuses other side files
     job.settings = stored.toJson();
     job.mode = Model::importModeId(schema.mode());
     job.state = Store::JobState::Planned;
