@@ -474,6 +474,7 @@ private slots:
         for (int i = 0; i < 60; ++i)
             meta.insert(u"k%1"_s.arg(i, 2, 10, QChar(u'0')), u"v"_s);
         meta.insert(u"a_key_that_is_much_longer_than_forty_characters"_s, u"x"_s);
+        meta.insert(u"a_quote"_s, u"say \"hi\"\n\\ \u00e9\u0001"_s); // escaped in the metadata's JSON
         const QJsonArray users{QJsonObject{{u"id"_s, u"u1"_s}, {u"email"_s, u"m@example.com"_s},
                                            {u"encrypted_password"_s, u""_s}, {u"raw_user_meta_data"_s, meta}}};
         QTemporaryDir dir;
@@ -481,6 +482,7 @@ private slots:
         const Read r = readAll(path);
         QVERIFY2(r.errorId.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.metadata(0).size(), 50);
+        QCOMPARE(r.metadata(0).value(u"a_quote"_s).toString(), u"say \"hi\"\n\\ \u00e9\u0001"_s);
         QVERIFY(r.rules(0).contains(u"metadata.trimmed"_s));
     }
 

@@ -193,8 +193,8 @@ void CsvSource::toUser(const QStringList &f, ProviderUser &u) const
         u.lastName = value(f, "familyname");
         u.displayName = value(f, "name");
         u.createdAt = value(f, "createdat");
-        u.metadata = objectText(value(f, "usermetadata"));
-        u.appMetadata = objectText(value(f, "appmetadata"));
+        u.metadata.addObject(objectText(value(f, "usermetadata")));
+        u.appMetadata.addObject(objectText(value(f, "appmetadata")));
         for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
             const QString cell = f.value(it.value());
             if (cell.isEmpty())
@@ -234,8 +234,8 @@ void CsvSource::toUser(const QStringList &f, ProviderUser &u) const
                           && value(f, "emailconfirmedat").trimmed().compare(u"null"_s, Qt::CaseInsensitive) != 0;
         u.hash = value(f, "encryptedpassword");
         u.createdAt = value(f, "createdat");
-        u.metadata = objectText(value(f, "rawusermetadata"));
-        u.appMetadata = objectText(value(f, "rawappmetadata"));
+        u.metadata.addObject(objectText(value(f, "rawusermetadata")));
+        u.appMetadata.addObject(objectText(value(f, "rawappmetadata")));
         break;
     case Kind::Okta: {
         u.id = value(f, "id");

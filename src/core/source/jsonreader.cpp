@@ -5,6 +5,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
@@ -14,18 +16,38 @@ using namespace Qt::StringLiterals;
 namespace Source {
 
 namespace Json {
-QJsonObject objectOf(const Value &object, const char *name)
+QString textOf(const Value &v)
+{
+    if (v.IsString())
+        return str(v);
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    v.Accept(writer);
+    return QString::fromUtf8(buffer.GetString(), qsizetype(buffer.GetSize()));
+}
+
+namespace {
+void addTo(MetadataFields &out, const Value &object)
+{
+    for (const auto &m : object.GetObject())
+        if (!m.value.IsNull())
+            out.insert(str(m.name), textOf(m.value));
+}
+}
+
+template <> void addObjectOf<MetadataFields>(MetadataFields &out, const Value &object, const char *name)
 {
     const Value *v = member(object, name);
     if (!v)
-        return {};
-    if (v->IsObject())
-        return toQt(*v).toObject();
-    if (v->IsString()) {
-        const QJsonDocument d = QJsonDocument::fromJson(str(*v).toUtf8());
-        return d.object();
+        return;
+    if (v->IsObject()) {
+        addTo(out, *v);
+    } else if (v->IsString() && v->GetStringLength() > 0) {
+        rapidjson::Document inner;
+        inner.Parse(v->GetString(), v->GetStringLength());
+        if (!inner.HasParseError() && inner.IsObject())
+            addTo(out, inner);
     }
-    return {};
 }
 }
 
@@ -111,7 +133,7 @@ void fromFirebase(const Json::Value &o, ProviderUser &u)
     u.salt = Json::text(o, "salt");
     u.displayName = Json::text(o, "displayName");
     u.createdAt = Json::text(o, "createdAt");
-    u.metadata = Json::objectOf(o, "customAttributes");
+    Json::addObjectOf(u.metadata, o, "customAttributes");
     u.disabled = Json::boolean(o, "disabled").value_or(false);
 }
 
@@ -124,15 +146,15 @@ void fromAuth0(const Json::Value &o, ProviderUser &u)
     u.lastName = Json::text(o, "family_name");
     u.displayName = Json::text(o, "name");
     u.createdAt = Json::text(o, "created_at");
-    u.metadata = Json::objectOf(o, "user_metadata");
-    u.appMetadata = Json::objectOf(o, "app_metadata");
+    Json::addObjectOf(u.metadata, o, "user_metadata");
+    Json::addObjectOf(u.appMetadata, o, "app_metadata");
     // The export job can flatten nested fields: "user_metadata.plan".
     for (const auto &m : o.GetObject()) {
-        const QString name = Json::str(m.name);
-        if (name.startsWith(u"user_metadata."_s))
-            u.metadata.insert(name.mid(14), Json::toQt(m.value));
-        else if (name.startsWith(u"app_metadata."_s))
-            u.appMetadata.insert(name.mid(13), Json::toQt(m.value));
+        const QByteArrayView name(m.name.GetString(), qsizetype(m.name.GetStringLength()));
+        if (name.startsWith("user_metadata."))
+            u.metadata.insert(QString::fromUtf8(name.sliced(14)), Json::textOf(m.value));
+        else if (name.startsWith("app_metadata."))
+            u.appMetadata.insert(QString::fromUtf8(name.sliced(13)), Json::textOf(m.value));
     }
     u.disabled = Json::boolean(o, "blocked").value_or(false);
 }
@@ -145,8 +167,8 @@ void fromSupabase(const Json::Value &o, ProviderUser &u)
     u.emailVerified = confirmed && !confirmed->IsNull() && !Json::text(o, "email_confirmed_at").trimmed().isEmpty();
     u.hash = Json::text(o, "encrypted_password");
     u.createdAt = Json::text(o, "created_at");
-    u.metadata = Json::objectOf(o, "raw_user_meta_data");
-    u.appMetadata = Json::objectOf(o, "raw_app_meta_data");
+    Json::addObjectOf(u.metadata, o, "raw_user_meta_data");
+    Json::addObjectOf(u.appMetadata, o, "raw_app_meta_data");
 }
 
 void fromCognito(const Json::Value &o, ProviderUser &u)

@@ -92,8 +92,11 @@ inline QJsonValue toQt(const Value &v)
     return {};
 }
 
-// An object member, or a string member holding a JSON object (Firebase customAttributes,
-// Supabase raw_*_meta_data exported as text).
-QJsonObject objectOf(const Value &object, const char *name);
+// A value as metadata text: a string as it is, anything else as compact JSON.
+QString textOf(const Value &v);
+
+// The members of an object member, or of a string member holding a JSON object (Firebase
+// customAttributes, Supabase raw_*_meta_data exported as text), added to `out` (nulls left out).
+template <typename Fields> void addObjectOf(Fields &out, const Value &object, const char *name);
 
 } // namespace Source::Json

@@ -21,6 +21,26 @@ constexpr int MaxMetadataKeys = 50;
 constexpr int MaxMetadataKeyLength = 40;
 constexpr int MaxMetadataValueLength = 600;
 
+// A JSON string literal for `text` (RFC 8259: quote, backslash and control characters escaped).
+void appendJsonString(QString &out, QStringView text)
+{
+    out.append(u'"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\') {
+            out.append(u'\\');
+            out.append(c);
+        } else if (u < 0x20) {
+            out.append(u"\\u00"_s);
+            out.append(QChar(u"0123456789abcdef"[u >> 4]));
+            out.append(QChar(u"0123456789abcdef"[u & 15]));
+        } else {
+            out.append(c);
+        }
+    }
+    out.append(u'"');
+}
+
 QString jsonText(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -50,6 +70,18 @@ QString sideFilesFingerprint(const QString &auth0PasswordsSha256, const UserMapp
     sha.addData("\n");
     sha.addData(firebase.toUtf8());
     return QString::fromLatin1(sha.result().toHex());
+}
+
+void MetadataFields::insertJson(const QString &key, const QJsonValue &value)
+{
+    if (!value.isNull() && !value.isUndefined())
+        insert(key, jsonText(value));
+}
+
+void MetadataFields::addObject(const QJsonObject &object)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        insertJson(it.key(), it.value());
 }
 
 Model::Issue rowWarning(const QString &rule, const QString &field, const QString &message)
@@ -195,7 +227,7 @@ void UserMapper::map(const ProviderUser &user, QStringList &fields, Model::RowNo
     QString display = user.displayName.trimmed();
     if (first.isEmpty() && last.isEmpty()) {
         // Names the provider keeps in the user's metadata (Supabase's raw_user_meta_data).
-        auto metaText = [&](const char *key) { return user.metadata.value(QLatin1StringView(key)).toString().trimmed(); };
+        auto metaText = [&](const char *key) { return user.metadata.value(QString::fromLatin1(key)).trimmed(); };
         first = metaText("first_name");
         if (first.isEmpty())
             first = metaText("given_name");
@@ -219,28 +251,32 @@ void UserMapper::map(const ProviderUser &user, QStringList &fields, Model::RowNo
         fields[5] = *user.emailVerified ? u"true"_s : u"false"_s;
     fields[6] = user.id.trimmed();
 
-    // Metadata within WorkOS's limits; what does not fit is named in a warning.
-    QJsonObject meta;
+    // Metadata within WorkOS's limits; what does not fit is named in a warning. Written as
+    // compact JSON here (one string per user; QJsonDocument's writer cost more than the rest).
+    QString &metaText = fields[7];
+    QStringList keys;
     QStringList left;
     auto put = [&](const QString &key, const QString &value) {
-        if (key.size() > MaxMetadataKeyLength || value.size() > MaxMetadataValueLength || meta.size() >= MaxMetadataKeys) {
+        if (keys.contains(key))
+            return; // the first one wins (the created_at key the person named)
+        if (key.size() > MaxMetadataKeyLength || value.size() > MaxMetadataValueLength || keys.size() >= MaxMetadataKeys) {
             left.append(key.left(MaxMetadataKeyLength + 10));
             return;
         }
-        meta.insert(key, value);
+        keys.append(key);
+        metaText.append(metaText.isEmpty() ? u'{' : u',');
+        appendJsonString(metaText, key);
+        metaText.append(u':');
+        appendJsonString(metaText, value);
     };
     if (!m_options.createdAtKey.trimmed().isEmpty() && !user.createdAt.isEmpty())
         put(m_options.createdAtKey.trimmed(), user.createdAt);
-    for (auto it = user.metadata.constBegin(); it != user.metadata.constEnd(); ++it) {
-        if (it.value().isNull() || it.value().isUndefined())
-            continue;
-        put(it.key(), jsonText(it.value()));
-    }
-    if (!meta.isEmpty())
-        fields[7] = QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
+    for (const auto &[key, text] : user.metadata.items)
+        put(key, text);
+    if (!metaText.isEmpty())
+        metaText.append(u'}');
     if (m_orgColumn >= 0) {
-        const QJsonValue tenant = user.appMetadata.value(m_options.tenantKey.trimmed());
-        fields[m_orgColumn] = jsonText(tenant).trimmed();
+        fields[m_orgColumn] = user.appMetadata.value(m_options.tenantKey.trimmed()).trimmed();
     }
     if (!notes)
         return;
