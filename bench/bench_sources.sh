@@ -2,8 +2,9 @@
 # Provider exports against the same users as CSV: a Firebase auth:export JSON (with hashes, so
 # every row is converted to firebase-scrypt) and an Auth0 NDJSON export (alone, and joined with
 # its password export), each scanned by bench_scan (the file check: read, convert, validate)
-# next to a CSV holding the same users in our columns. Prints wall seconds (median of 3), the
-# time ratio to the CSV and the peak RSS from /usr/bin/time -v.
+# next to a CSV holding the same users in our columns. Prints wall and CPU (user + system)
+# seconds (medians of 3), the CPU-time ratio to the CSV (the wall time of a shared machine
+# varies with its other work) and the peak RSS, all from /usr/bin/time -v.
 # Usage: bench/bench_sources.sh BUILD_DIR   (BENCH_USERS, default 1000000; BENCH_DATA)
 set -euo pipefail
 BUILD_DIR="$1"
@@ -44,28 +45,29 @@ if [ ! -f "$P.done" ]; then
 fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# Prints "seconds rss_mb" (medians of 3) for bench_scan with the given arguments.
+# Prints "wall_seconds rss_mb cpu_seconds" (medians of 3) for bench_scan with the given arguments.
 measure() {
-    local secs=() rss=()
+    local secs=() rss=() cpu=()
     for i in 1 2 3; do
         /usr/bin/time -v "$BIN/bench_scan" "$@" > "$DATA/sources.out" 2> "$DATA/sources.time" || { cat "$DATA/sources.time" >&2; exit 1; }
         secs+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2,t,":"); s=0; for(i=1;i<=length(t);i++) s=s*60+t[i]; print s}' "$DATA/sources.time")")
         rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$DATA/sources.time")")
+        cpu+=("$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u + s}' "$DATA/sources.time")")
     done
-    echo "$(printf '%s\n' "${secs[@]}" | median) $(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.1f", $1/1024}')"
+    echo "$(printf '%s\n' "${secs[@]}" | median) $(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.1f", $1/1024}') $(printf '%s\n' "${cpu[@]}" | median)"
 }
-report() { # name seconds rss csv_seconds
-    printf 'sources %-28s %8d users: %6.2f s wall, peak RSS %6.1f MB, %4.2fx the CSV\n' "$1" "$N" "$2" "$3" \
-        "$(awk -v a="$2" -v b="$4" 'BEGIN {print (b > 0 ? a / b : 0)}')"
+report() { # name wall rss cpu csv_cpu
+    printf 'sources %-28s %8d users: %6.2f s wall, %6.2f s CPU, peak RSS %6.1f MB, %4.2fx the CSV'"'"'s CPU time\n' "$1" "$N" "$2" "$4" "$3" \
+        "$(awk -v a="$4" -v b="$5" 'BEGIN {print (b > 0 ? a / b : 0)}')"
 }
 
-read -r fc_s fc_m < <(measure --csv "$P-firebase.csv")
-read -r fj_s fj_m < <(measure --csv "$P-firebase.json" --firebase-hash-config "$CONFIG")
-read -r ac_s ac_m < <(measure --csv "$P-auth0.csv")
-read -r aj_s aj_m < <(measure --csv "$P-auth0.ndjson")
-read -r ap_s ap_m < <(measure --csv "$P-auth0.ndjson" --auth0-passwords "$P-auth0-passwords.ndjson")
-report "firebase csv (same users)" "$fc_s" "$fc_m" "$fc_s"
-report "firebase json" "$fj_s" "$fj_m" "$fc_s"
-report "auth0 csv (same users)" "$ac_s" "$ac_m" "$ac_s"
-report "auth0 ndjson" "$aj_s" "$aj_m" "$ac_s"
-report "auth0 ndjson + passwords" "$ap_s" "$ap_m" "$ac_s"
+read -r fc_s fc_m fc_c < <(measure --csv "$P-firebase.csv")
+read -r fj_s fj_m fj_c < <(measure --csv "$P-firebase.json" --firebase-hash-config "$CONFIG")
+read -r ac_s ac_m ac_c < <(measure --csv "$P-auth0.csv")
+read -r aj_s aj_m aj_c < <(measure --csv "$P-auth0.ndjson")
+read -r ap_s ap_m ap_c < <(measure --csv "$P-auth0.ndjson" --auth0-passwords "$P-auth0-passwords.ndjson")
+report "firebase csv (same users)" "$fc_s" "$fc_m" "$fc_c" "$fc_c"
+report "firebase json" "$fj_s" "$fj_m" "$fj_c" "$fc_c"
+report "auth0 csv (same users)" "$ac_s" "$ac_m" "$ac_c" "$ac_c"
+report "auth0 ndjson" "$aj_s" "$aj_m" "$aj_c" "$ac_c"
+report "auth0 ndjson + passwords" "$ap_s" "$ap_m" "$ap_c" "$ac_c"

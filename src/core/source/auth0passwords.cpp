@@ -37,6 +37,16 @@ QString idOf(const rapidjson::Value &doc)
     return Auth0Passwords::stripPrefix(userId);
 }
 
+// One entry's DOM in buffers on the stack: no heap allocation for a usual line.
+struct EntryDocument {
+    char valueBuffer[8 * 1024];
+    char parseBuffer[2 * 1024];
+    rapidjson::MemoryPoolAllocator<> valuePool {valueBuffer, sizeof valueBuffer};
+    rapidjson::MemoryPoolAllocator<> parsePool {parseBuffer, sizeof parseBuffer};
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> doc {
+        &valuePool, 512, &parsePool};
+};
+
 QString hashOf(const rapidjson::Value &doc)
 {
     QString h = Json::text(doc, "passwordHash");
@@ -94,7 +104,8 @@ bool Auth0Passwords::open(QString *error)
         }
         m_stream.setLimit(MaxLineBytes);
         m_stream.setStopAtNewline(true); // a broken line never swallows the next
-        rapidjson::Document doc;
+        EntryDocument entry;
+        auto &doc = entry.doc;
         doc.ParseStream<rapidjson::kParseStopWhenDoneFlag>(m_stream);
         m_stream.setStopAtNewline(false);
         m_stream.setLimit(-1);
@@ -139,7 +150,8 @@ bool Auth0Passwords::readEntry(quint32 index, Entry &entry)
         return false;
     m_stream.setLimit(MaxLineBytes);
     m_stream.setStopAtNewline(true);
-    rapidjson::Document doc;
+    EntryDocument entryDoc;
+    auto &doc = entryDoc.doc;
     doc.ParseStream<rapidjson::kParseStopWhenDoneFlag>(m_stream);
     m_stream.setStopAtNewline(false);
     m_stream.setLimit(-1);

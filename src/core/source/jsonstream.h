@@ -35,6 +35,19 @@ public:
 
     bool seek(qint64 offset, qint64 line)
     {
+        if (m_device && m_size > 0 && offset >= m_base && offset < m_base + m_size) {
+            // Inside the block already read (Auth0's password export is looked up mostly in
+            // order): no read at all.
+            m_pos = offset - m_base;
+            m_linesCountedTo = m_pos;
+            m_line = line;
+            m_error = false;
+            m_limit = -1;
+            m_limitHit = false;
+            m_stopAtNewline = false;
+            updateAvail();
+            return true;
+        }
         m_base = offset;
         m_pos = 0;
         m_size = 0;
