@@ -222,7 +222,8 @@ private slots:
             QCOMPARE(bytes.at(row.record.offset), '{');
             QCOMPARE(bytes.at(row.record.endOffset - 1), '}');
         }
-        QCOMPARE(r.rows[0].record.line, 2);
+        QCOMPARE(r.rows[0].record.line, 1); // in an array: the user's number
+        QCOMPARE(r.rows[2].record.line, 3);
     }
 
     void firebaseSampleVerifies()
@@ -628,6 +629,25 @@ private slots:
         QVERIFY(csv.run([](const Model::RowResult &) {}));
         QCOMPARE(csv.summary().passwordFates.total(), csv.summary().rows);
         QCOMPARE(csv.sourceKind(), Kind::Csv);
+    }
+
+    void oneLineArrayKeepsRowsApart()
+    {
+        // json_agg writes the whole array on one line: rows are told apart by their number, so
+        // a repeated email is a duplicate and the others are not.
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "agg.json",
+                                       R"([{"id":"a","email":"a@example.com","encrypted_password":""},)"
+                                       R"({"id":"b","email":"b@example.com","encrypted_password":""},)"
+                                       R"({"id":"c","email":"A@example.com","encrypted_password":""}])");
+        Model::FileScan scan(path);
+        QVERIFY2(scan.open(), qPrintable(scan.errorMessage()));
+        QList<qint64> lines;
+        QVERIFY(scan.run([&](const Model::RowResult &r) { lines.append(r.row.line); }));
+        QCOMPARE(lines, (QList<qint64>{1, 2, 3}));
+        QCOMPARE(scan.summary().rows, 3);
+        QCOMPARE(scan.summary().distinctEmails, 2);
+        QCOMPARE(scan.summary().duplicates, 1);
     }
 
     void firebaseFileScanRefusesWithoutParameters()

@@ -141,8 +141,9 @@ bool FileScan::open()
         }
     }
     m_validator = std::make_unique<Validator>(m_schema, m_options.detail);
-    if (m_reader->kind() == Source::Kind::Csv)
-        m_validator->setSourceFile(m_reader->path()); // to confirm an older duplicate exactly
+    Source::Options again = m_options.source;
+    again.kind = m_reader->kind();
+    m_validator->setSourceFile(m_reader->path(), again); // to confirm an older duplicate exactly
     return true;
 }
 

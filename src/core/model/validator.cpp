@@ -3,6 +3,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHashFunctions>
 
+#include <source/detect.h>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -54,9 +56,13 @@ Validator::Validator(Schema schema, RowDetail detail)
 
 Validator::~Validator() = default;
 
-void Validator::setSourceFile(const QString &path)
+void Validator::setSourceFile(const QString &path, const Source::Options &source)
 {
     m_sourcePath = path;
+    m_sourceOptions = source;
+    // Only emails and external ids are read again: no password export to join, nothing to check.
+    m_sourceOptions.auth0PasswordsPath.clear();
+    m_sourceOptions.sideFilesSha256.clear();
     m_source.reset();
 }
 
@@ -119,7 +125,7 @@ const Validator::FirstRow *Validator::firstRow(quint32 line)
         return nullptr;
     --cp;
     if (!m_source) {
-        m_source = std::make_unique<Csv::CsvReader>(m_sourcePath);
+        m_source = Source::openReader(m_sourcePath, m_sourceOptions);
         if (!m_source->open()) {
             m_sourcePath.clear(); // do not try again for every row
             m_source.reset();

@@ -382,7 +382,9 @@ bool JsonReader::next(Csv::Record &record, Model::RowNotes *notes)
         return false;
     }
     record.row = ++m_row;
-    record.line = m_stream.line();
+    // The line identifies a row (reports, the Validator's state): NDJSON's physical line; in
+    // an array, where many users may share a line (json_agg writes one), the user's number.
+    record.line = m_framing == Framing::Lines && m_oneLinePerUser ? m_stream.line() : record.row;
     record.offset = m_stream.offset();
     record.error = Csv::ErrorCode::None;
     record.errorMessage.clear();

@@ -8,6 +8,8 @@
 // known: a chunk of a JSON export is a byte range like a CSV chunk, and seek() continues at a
 // user's '{'. docs/development.md says why RapidJSON.
 //
+// A record's line is its physical line in NDJSON, and its number in an array (many users may
+// share a line there).
 // A malformed line of an NDJSON file is that row's error and reading goes on at the next line;
 // a malformed array ends the reading with the line and byte where it broke.
 

@@ -155,8 +155,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     job.apiHost = settings.apiUrl.host();
 
     Model::Validator validator(schema);
-    if (reader.kind() == Source::Kind::Csv)
-        validator.setSourceFile(settings.csvPath); // a hash hit is confirmed on the exact key
+    validator.setSourceFile(settings.csvPath, stored.source); // a hash hit is confirmed on the exact key
     QList<Store::RowOutcome> outcomes;
     QList<Store::ChunkRecord> chunks;
     QHash<QString, qsizetype> orgIndex;
