@@ -60,6 +60,7 @@ FilePage::FilePage(QWidget *parent)
     // A provider's export may need more than the file: the inputs appear when it does.
     m_ui->firebaseBox->setVisible(false);
     m_ui->auth0Box->setVisible(false);
+    m_ui->providerOptionsBox->setVisible(false);
     auto sourceInputChanged = [this] {
         m_done = false;
         Q_EMIT completeChanged();
@@ -67,6 +68,8 @@ FilePage::FilePage(QWidget *parent)
     };
     connect(m_ui->firebaseConfigEdit, &QPlainTextEdit::textChanged, this, sourceInputChanged);
     connect(m_ui->auth0PasswordsEdit, &QLineEdit::textChanged, this, sourceInputChanged);
+    connect(m_ui->tenantKeyEdit, &QLineEdit::textChanged, this, sourceInputChanged);
+    connect(m_ui->createdAtKeyEdit, &QLineEdit::textChanged, this, sourceInputChanged);
     connect(m_ui->auth0BrowseButton, &QPushButton::clicked, this, [this] {
         const QString start = QFileInfo(QDir::fromNativeSeparators(m_ui->pathEdit->text())).absolutePath();
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Auth0 password export"), start,
@@ -269,6 +272,8 @@ Source::Options FilePage::sourceOptions() const
     const QString auth0 = QDir::fromNativeSeparators(m_ui->auth0PasswordsEdit->text().trimmed());
     if (!auth0.isEmpty())
         o.auth0PasswordsPath = QFileInfo(auth0).absoluteFilePath();
+    o.tenantKey = m_ui->tenantKeyEdit->text().trimmed();
+    o.createdAtKey = m_ui->createdAtKeyEdit->text().trimmed();
     return o;
 }
 
@@ -276,6 +281,13 @@ void FilePage::showSourceInputs(Source::Kind kind)
 {
     m_ui->firebaseBox->setVisible(kind == Source::Kind::Firebase);
     m_ui->auth0Box->setVisible(kind == Source::Kind::Auth0);
+    // Any provider's export: created_at may go into the metadata; Supabase's and Auth0's app
+    // metadata may name the organization (the person says which key).
+    const bool provider = kind != Source::Kind::Csv && kind != Source::Kind::Auto;
+    m_ui->providerOptionsBox->setVisible(provider);
+    const bool appMetadata = kind == Source::Kind::Supabase || kind == Source::Kind::Auth0;
+    m_ui->tenantKeyLabel->setVisible(appMetadata);
+    m_ui->tenantKeyEdit->setVisible(appMetadata);
 }
 
 void FilePage::showSourceFacts(const FileInspection &r)

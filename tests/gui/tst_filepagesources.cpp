@@ -119,6 +119,21 @@ private slots:
         QVERIFY(child<QLabel>(page, "fatesLabel")->text().contains(u"not in the Auth0 password export: 2"_s));
     }
 
+    void supabaseTenantKeyBecomesTheOrganization()
+    {
+        Gui::ImportWizard wizard(store());
+        wizard.show();
+        auto *page = qobject_cast<Gui::FilePage *>(wizard.currentPage());
+        QVERIFY(inspect(page, [&] { page->setPath(data("supabase-users.json")); }));
+        QVERIFY(child<QWidget>(page, "tenantKeyEdit")->isVisible());
+        QVERIFY(!page->inspection().hasOrganizationColumns);
+        QVERIFY(inspect(page, [&] { child<QLineEdit>(page, "tenantKeyEdit")->setText(u"tenant_id"_s); }));
+        QTRY_VERIFY(page->isComplete());
+        QVERIFY(page->inspection().hasOrganizationColumns);
+        QCOMPARE(page->inspection().organizations.size(), 2); // org-north, org-south
+        QCOMPARE(page->inspection().source.tenantKey, u"tenant_id"_s);
+    }
+
     void ourCsvSaysNothingAboutASource()
     {
         Gui::ImportWizard wizard(store());
