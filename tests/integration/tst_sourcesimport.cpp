@@ -291,6 +291,65 @@ private slots:
         QVERIFY(!bytesUnder(m_store->path()).contains("lSrfV15cpx95"));
     }
 
+    // An Auth0 import stopped halfway, whose password export then changes, is not resumed with
+    // the other hashes: the resume stops before anything is sent, and goes on once the original
+    // file is back, making every user exactly once.
+    void changedAuth0PasswordExportRefusedOnResume()
+    {
+        const QString users = m_dir.filePath(u"auth0-big.ndjson"_s);
+        const QString passwords = m_dir.filePath(u"auth0-big-passwords.ndjson"_s);
+        ExpectedImport e;
+        {
+            QFile u(users), p(passwords);
+            QVERIFY(u.open(QIODevice::WriteOnly) && p.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 300; ++i) {
+                const QByteArray id = QByteArray::number(0x60425dc43519d9000000ULL + quint64(i), 16);
+                const QByteArray email = "a" + QByteArray::number(i) + "@example.com";
+                e.emails.insert(QString::fromLatin1(email));
+                u.write("{\"user_id\":\"auth0|" + id + "\",\"email\":\"" + email + "\",\"email_verified\":true}\n");
+                p.write("{\"_id\":{\"$oid\":\"" + id + "\"},\"email\":\"" + email
+                        + "\",\"passwordHash\":\"$2b$10$BeigYOTfH.HDp73GT8Sr6umurZ5cenDQ.ELeTUrAiDe6ibcEc2SEO\"}\n");
+            }
+        }
+        e.validRows = 300;
+        ImportCli cli;
+        QVERIFY(cli.start(importArgs(users, m_slow.url(), u"a0"_s)
+                              + QStringList{u"--auth0-passwords"_s, passwords, u"--concurrency"_s, u"1"_s, u"--chunk-size"_s, u"20"_s},
+                          Key));
+        const CliResult stopped = cli.signalAfter(1200, false);
+        QVERIFY2(stopped.exitCode == 130, stopped.describe());
+        const qint64 before = TestSupport::sandboxStats(m_slow.url())[u"requests"_s].toInteger();
+        QVERIFY(before > 0);
+
+        QFile original(passwords);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        original.close();
+        QByteArray changed = bytes;
+        changed.replace("BeigYOTfH", "XXXXYOTfH");
+        {
+            QFile f(passwords);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(changed);
+        }
+        const CliResult refused = ImportCli::run({u"--resume"_s, u"a0"_s, u"--checkpoint-dir"_s, m_store->path()}, Key);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(QByteArray(refused.out + refused.err).contains("Auth0 password export"), refused.describe());
+        QCOMPARE(TestSupport::sandboxStats(m_slow.url())[u"requests"_s].toInteger(), before); // nothing sent
+
+        {
+            QFile f(passwords);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        }
+        const CliResult resumed = ImportCli::run({u"--resume"_s, u"a0"_s, u"--checkpoint-dir"_s, m_store->path(), u"--workers"_s,
+                                                  u"3"_s, u"--json"_s},
+                                                 Key);
+        QVERIFY2(resumed.exitCode == 0, resumed.describe());
+        const QString problem = TestSupport::compareContents(TestSupport::sandboxContents(m_slow.url()), e);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // The same Auth0 export into an independent implementation (the npm emulator).
     void auth0IntoEmulator()
     {

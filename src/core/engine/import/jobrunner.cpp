@@ -815,7 +815,12 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     {
         const std::unique_ptr<Source::Reader> reader = Source::openReader(settings.csvPath, settings.source);
         if (!reader->open()) {
-            fail(reader->errorMessage());
+            // Other side files (an Auth0 password export, Firebase parameters) than the plan's:
+            // a condition of the job, like a changed file; it stays resumable once they are back.
+            if (reader->errorId() == u"source.side_file_changed"_s)
+                fail(reader->errorMessage(), job.state, Blocker::FileChanged);
+            else
+                fail(reader->errorMessage());
             co_return;
         }
         schema = Model::Schema::fromHeader(reader->header(), settings.mapping);
