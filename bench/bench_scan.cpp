@@ -4,6 +4,7 @@
 // Run it under /usr/bin/time -v for the peak memory.
 //
 //   bench_scan --csv FILE [--map SPEC] [--two-threads] [--read-only]
+//              [--firebase-hash-config FILE] [--auth0-passwords FILE]   (provider exports: docs/sources.md)
 //
 // --two-threads reads on a second thread while the first validates (FileScan::Options::
 // readInThread); --read-only measures the CSV reader alone.
@@ -24,7 +25,8 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "Usage: bench_scan --csv FILE [--map SPEC] [--two-threads] [--read-only]\n");
+    std::fprintf(stderr, "Usage: bench_scan --csv FILE [--map SPEC] [--two-threads] [--read-only] "
+                         "[--firebase-hash-config FILE] [--auth0-passwords FILE]\n");
     return 2;
 }
 
@@ -56,7 +58,16 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     QString path, map;
     bool twoThreads = false, onlyRead = false;
+    Source::Options source;
     for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--firebase-hash-config"_s && i + 1 < args.size()) {
+            source.firebaseHashConfigPath = args[++i];
+            continue;
+        }
+        if (args[i] == u"--auth0-passwords"_s && i + 1 < args.size()) {
+            source.auth0PasswordsPath = args[++i];
+            continue;
+        }
         if (args[i] == u"--csv"_s && i + 1 < args.size())
             path = args[++i];
         else if (args[i] == u"--map"_s && i + 1 < args.size())
@@ -84,6 +95,7 @@ int main(int argc, char **argv)
     Model::FileScan::Options options;
     options.mapping = *mapping;
     options.readInThread = twoThreads;
+    options.source = source;
     Model::FileScan scan(path, options);
     if (!scan.open()) {
         std::fprintf(stderr, "bench_scan: %s\n", qUtf8Printable(scan.errorMessage()));
@@ -93,6 +105,7 @@ int main(int argc, char **argv)
     const bool complete = scan.run([&](const Model::RowResult &r) { issues += r.issues.size(); });
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const Model::ValidationSummary &s = scan.summary();
+    std::printf("source: %s\n", qUtf8Printable(Source::kindId(scan.sourceKind())));
     std::printf("file: %s\nbytes: %lld\nrows: %lld\nvalid: %lld\ninvalid: %lld\nduplicates: %lld\nissues: %lld\n"
                 "distinct_emails: %lld\norganizations: %lld\nstate_bytes: %zu\nseconds: %.3f\nrows_per_second: %.0f\n",
                 qUtf8Printable(path), static_cast<long long>(scan.fileSize()), static_cast<long long>(s.rows),

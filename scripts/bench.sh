@@ -11,8 +11,11 @@
 #              error is beyond ±10%;
 #   cpu      — bench/bench_import.sh at the ceiling and with limits off: CPU per 1,000 users;
 #   memory   — bench/bench_memory.sh: peak RSS of imports of 100,000, 300,000 and 1,000,000
-#              rows with 1 and 4 workers, rate limits off (median of 3; BENCH_SECONDS per run).
-# Usage: ./scripts/bench.sh [scan|import|resume|estimate|cpu|memory|all]   (default: all). Figures go in docs/PERFORMANCE.md.
+#              rows with 1 and 4 workers, rate limits off (median of 3; BENCH_SECONDS per run);
+#   sources  — bench/bench_sources.sh: a Firebase JSON and an Auth0 NDJSON export of
+#              BENCH_USERS (1,000,000) users scanned against the same users as CSV: time ratio
+#              and peak RSS (median of 3).
+# Usage: ./scripts/bench.sh [scan|import|resume|estimate|cpu|memory|sources|all]   (default: all). Figures go in docs/PERFORMANCE.md.
 source "$(dirname "${BASH_SOURCE[0]}")/lib/setup.sh"
 setup_all
 what="${1:-all}"
@@ -46,6 +49,7 @@ case "$what" in
     resume) BENCH_DATA="$DATA" bash "$ROOT/bench/bench_resume.sh" "$BUILD_DIR" ;;
     estimate) bash "$ROOT/bench/bench_estimate.sh" "$BUILD_DIR" ;;
     memory) BENCH_DATA="$DATA" bash "$ROOT/bench/bench_memory.sh" "$BUILD_DIR" ;;
+    sources) BENCH_DATA="$DATA" bash "$ROOT/bench/bench_sources.sh" "$BUILD_DIR" ;;
     cpu)
         BENCH_USERS=3000 bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"
         BENCH_USERS=3000 BENCH_LIMITS=off bash "$ROOT/bench/bench_import.sh" "$BUILD_DIR"
@@ -56,5 +60,5 @@ case "$what" in
         BENCH_DATA="$DATA" bash "$ROOT/bench/bench_resume.sh" "$BUILD_DIR"
         bash "$ROOT/bench/bench_estimate.sh" "$BUILD_DIR"
         ;;
-    *) echo "usage: $0 [scan|import|resume|estimate|cpu|memory|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [scan|import|resume|estimate|cpu|memory|sources|all]" >&2; exit 2 ;;
 esac

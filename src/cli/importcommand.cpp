@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "console.h"
+#include "sourceflags.h"
 
 #include "api/tlscheck.h"
 #include "engine/import/jobrunner.h"
@@ -283,6 +284,10 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             o.insert(u"blocker"_s, Engine::blockerId(result.blocker));
         if (result.dryRun)
             o.insert(u"dry_run"_s, true);
+        if (result.passwordFates) {
+            o.insert(u"source"_s, Source::kindId(result.source));
+            o.insert(u"password_fates"_s, result.passwordFates->toJson());
+        }
         if (result.orgsExisting + result.orgsToCreate + result.orgsMissing > 0)
             o.insert(u"organizations"_s, QJsonObject{{u"existing"_s, result.orgsExisting},
                                                      {u"to_create"_s, result.orgsToCreate},
@@ -296,6 +301,8 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
         s << result.message << '\n';
         if (const QString estimate = estimateText(result); !estimate.isEmpty())
             s << "  " << estimate << '\n';
+        if (result.passwordFates)
+            s << "  read as " << Source::kindName(result.source) << "; passwords: " << result.passwordFates->text() << '\n';
         if (c.totalRows > 0)
             s << "  rows " << c.totalRows << ", invalid " << c.invalid << ", duplicates skipped " << c.duplicatesSkipped
               << ", users created " << c.created << ", already existed " << c.existed << ", memberships added "
@@ -427,7 +434,14 @@ int runImport(const QStringList &arguments)
         "A dry run exits with the code the import would."_s);
     p.addHelpOption();
     p.addOptions({
-        {u"csv"_s, u"The CSV file of users."_s, u"FILE"_s},
+        {u"csv"_s, u"The file of users: a CSV, or an export of Auth0, Firebase, Clerk, Supabase, Cognito or Okta "
+                   "(detected from the content; docs/sources.md)."_s, u"FILE"_s},
+        {u"source"_s, u"What the file is: auth0, firebase, clerk, supabase, cognito, okta or csv (default: detected)."_s, u"KIND"_s},
+        {u"firebase-hash-config"_s, u"Firebase's password hash parameters (hash_config {...} as the console shows "
+                                    "them, or JSON); needed when a Firebase export has hashes."_s, u"FILE"_s},
+        {u"auth0-passwords"_s, u"Auth0's password export (NDJSON), joined to the user export by user id, then email."_s, u"FILE"_s},
+        {u"org-from-app-metadata"_s, u"Supabase/Auth0: the app metadata KEY whose value is the user's organization (external id)."_s, u"KEY"_s},
+        {u"created-at-metadata"_s, u"Keep the provider's created_at in the user's metadata under KEY."_s, u"KEY"_s},
         {u"job-id"_s, u"A name for the new job (default: made up from the date)."_s, u"ID"_s},
         {u"workers"_s, u"Worker threads, 1-16 (default 1)."_s, u"N"_s},
         {u"chunk-size"_s, u"Rows per chunk of work (default 1000)."_s, u"N"_s},
@@ -495,6 +509,14 @@ int runImport(const QStringList &arguments)
         if (!readInt(p, u"workers"_s, &s.workers, &error) || !readInt(p, u"chunk-size"_s, &s.chunkSize, &error)
             || !readInt(p, u"concurrency"_s, &s.concurrency, &error))
             return usageError(error);
+        {
+            // The same flags as validate's (sourceflags.h); the parser here already knows them.
+            const SourceFlags flags;
+            const std::optional<Source::Options> source = flags.read(p, &error);
+            if (!source)
+                return usageError(error);
+            s.source = *source;
+        }
         if (p.isSet(u"map"_s)) {
             const auto mapping = Model::ColumnMapping::parse(p.value(u"map"_s), &error);
             if (!mapping)

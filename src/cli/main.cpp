@@ -32,8 +32,8 @@ struct Command {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {u"import"_s, u"Import the users of a CSV file into WorkOS (the default command)."_s, &Cli::runImport},
-        {u"validate"_s, u"Check a CSV file against the import rules without importing anything."_s, &Cli::runValidate},
+        {u"import"_s, u"Import the users of a CSV file or a provider's export into WorkOS (the default command)."_s, &Cli::runImport},
+        {u"validate"_s, u"Check a CSV file or a provider's export without importing anything."_s, &Cli::runValidate},
         {u"jobs"_s, u"List the import jobs on this computer and their progress."_s, &Cli::runJobs},
         {u"report"_s, u"Write the result report of an import job."_s, &Cli::runReport},
         {u"retry"_s, u"Import again the rows of a job that failed."_s, &Cli::runRetry},
@@ -50,7 +50,8 @@ void printHelp()
 {
     QTextStream &o = Cli::out();
     o << "Usage: workos-import [COMMAND] [OPTIONS]\n\n"
-         "Moves users from a CSV file into WorkOS User Management.\n\n"
+         "Moves users from a CSV file, or from an Auth0, Firebase, Clerk, Supabase, Cognito or Okta\n"
+         "export (detected from the content; docs/sources.md), into WorkOS User Management.\n\n"
          "Commands:\n";
     for (const Command &c : commands()) {
         o << "  " << c.name.leftJustified(16) << c.summary;

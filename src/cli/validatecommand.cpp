@@ -1,6 +1,7 @@
 #include "validatecommand.h"
 
 #include "console.h"
+#include "sourceflags.h"
 
 #include <model/columnmapping.h>
 #include <model/filescan.h>
@@ -29,20 +30,25 @@ struct Options {
     QString report;
     Model::ColumnMapping mapping;
     Model::OrgRef singleOrg;
+    Source::Options source;
     bool json = false;
 };
 
 const char HelpText[] =
     "Usage: workos-import validate --csv FILE [--map SPEC] [--report OUT.csv|OUT.json] [--json]\n"
     "                              [--org-id ID | --org-external-id ID [--org-name NAME]]\n"
+    "                              [--source KIND] [--firebase-hash-config FILE] [--auth0-passwords FILE]\n"
+    "                              [--org-from-app-metadata KEY] [--created-at-metadata KEY]\n"
     "\n"
-    "Checks a CSV file against the import rules without importing anything and without\n"
-    "contacting WorkOS. Prints how many rows are valid, invalid or duplicates, the import mode,\n"
-    "the organizations, the detected encoding and delimiter, and the first issues with their\n"
+    "Checks a CSV file (or a provider's export) against the import rules without importing\n"
+    "anything and without contacting WorkOS. Prints the source it was read as, how many rows\n"
+    "are valid, invalid or duplicates, every password's fate, the import mode, the\n"
+    "organizations, the detected encoding and delimiter, and the first issues with their\n"
     "line numbers.\n"
     "\n"
     "Options:\n"
-    "  --csv FILE               The CSV file to check (required).\n"
+    "  --csv FILE               The file to check (required): a CSV, or an export of Auth0,\n"
+    "                           Firebase, Clerk, Supabase, Cognito or Okta (docs/sources.md).\n"
     "  --map SPEC               Map your column names onto the import fields, for example\n"
     "                           --map \"Email Address=email,Given Name=first_name\".\n"
     "  --report FILE            Write every issue to FILE: CSV for a .csv name, JSON for .json.\n"
@@ -52,7 +58,11 @@ const char HelpText[] =
     "                           organization columns).\n"
     "  --org-external-id ID     All users join the organization with this external id.\n"
     "  --org-name NAME          The name of that organization (with --org-external-id).\n"
+    "%SOURCEFLAGS%"
     "  -h, --help               Show this help.\n"
+    "\n"
+    "Every row's password fate is counted: kept as-is, converted (to which type), or no\n"
+    "password: reset needed (why).\n"
     "\n"
     "Columns: email (required), password, password_hash, password_hash_type, first_name,\n"
     "last_name, email_verified, external_id, metadata, org_id, org_external_id, org_name,\n"
@@ -89,6 +99,8 @@ std::optional<Options> parseOptions(const QStringList &args, int *exitCode)
     const QCommandLineOption orgExternalId(u"org-external-id"_s, {}, u"ID"_s);
     const QCommandLineOption orgName(u"org-name"_s, {}, u"NAME"_s);
     parser.addOptions({help, csv, map, report, json, orgId, orgExternalId, orgName});
+    const SourceFlags sourceFlags;
+    sourceFlags.addTo(parser);
 
     Options options;
     *exitCode = ExitUnusable;
@@ -98,7 +110,7 @@ std::optional<Options> parseOptions(const QStringList &args, int *exitCode)
     }
     options.json = parser.isSet(json);
     if (parser.isSet(help)) {
-        out() << HelpText;
+        out() << QString::fromLatin1(HelpText).replace(u"%SOURCEFLAGS%"_s, QString::fromLatin1(SourceFlagsHelp));
         *exitCode = ExitOk;
         return std::nullopt;
     }
@@ -119,6 +131,12 @@ std::optional<Options> parseOptions(const QStringList &args, int *exitCode)
         return std::nullopt;
     }
     options.mapping = *mapping;
+    const std::optional<Source::Options> source = sourceFlags.read(parser, &error);
+    if (!source) {
+        *exitCode = fail(options, u"options.source"_s, error);
+        return std::nullopt;
+    }
+    options.source = *source;
     options.report = parser.value(report);
     if (!options.report.isEmpty() && !Report::ValidationReport::formatForPath(options.report)) {
         *exitCode = fail(options, u"options.report"_s,
@@ -156,6 +174,7 @@ int runValidate(const QStringList &args)
     scanOptions.mapping = options.mapping;
     scanOptions.singleOrganization = options.singleOrg;
     scanOptions.detail = Model::RowDetail::IssuesOnly;
+    scanOptions.source = options.source;
     Model::FileScan scan(options.csv, scanOptions);
     if (!scan.open())
         return fail(options, scan.errorId(), scan.errorMessage());
@@ -211,6 +230,7 @@ int runValidate(const QStringList &args)
         QJsonObject o = summary.toJson();
         o.insert(u"ok"_s, result == ExitOk);
         o.insert(u"file"_s, options.csv);
+        o.insert(u"source"_s, Source::kindId(scan.sourceKind()));
         o.insert(u"encoding"_s, encoding);
         o.insert(u"delimiter"_s, QString(QChar::fromLatin1(dialect.delimiter)));
         o.insert(u"delimiter_name"_s, delimiter);
@@ -232,6 +252,7 @@ int runValidate(const QStringList &args)
 
     QTextStream &o = out();
     o << "File:           " << QFileInfo(options.csv).fileName() << '\n'
+      << "Source:         " << Source::kindName(scan.sourceKind()) << '\n'
       << "Encoding:       " << encoding << ", delimiter: " << delimiter << '\n'
       << "Import mode:    " << Model::importModeDescription(summary.mode) << '\n'
       << "Rows:           " << summary.rows << '\n'
@@ -240,6 +261,17 @@ int runValidate(const QStringList &args)
       << "  duplicates:   " << summary.duplicates << " (skipped)\n"
       << "Warnings:       " << summary.warnings << '\n'
       << "Users:          " << summary.distinctEmails << " distinct emails\n";
+    {
+        const Model::PasswordFateCounts &f = summary.passwordFates;
+        o << "Passwords:      " << f.kept << " kept as-is, " << f.converted << " converted, " << f.resetNeeded
+          << " without a password (reset needed)\n";
+        for (auto it = f.keptByType.constBegin(); it != f.keptByType.constEnd(); ++it)
+            o << "  kept (" << it.key() << "): " << it.value() << '\n';
+        for (auto it = f.convertedTo.constBegin(); it != f.convertedTo.constEnd(); ++it)
+            o << "  converted to " << it.key() << ": " << it.value() << '\n';
+        for (auto it = f.resetByReason.constBegin(); it != f.resetByReason.constEnd(); ++it)
+            o << "  reset needed, " << it.key() << ": " << it.value() << '\n';
+    }
     if (summary.mode != Model::ImportMode::UserOnly)
         o << "Organizations:  " << summary.distinctOrganizations << '\n'
           << "Memberships:    " << summary.memberships << '\n';

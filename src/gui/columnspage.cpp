@@ -454,6 +454,7 @@ void ColumnsPage::exportIssues(const QString &path)
             return error;
         Model::FileScan::Options options;
         options.mapping = mapping;
+        options.source = Gui::sourceOptionsFor(csv); // a provider's export, read as the File page did
         Model::FileScan scan(csv, options);
         if (!scan.open())
             return scan.errorMessage();

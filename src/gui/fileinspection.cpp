@@ -3,10 +3,12 @@
 #include <csv/csvreader.h>
 #include <model/filescan.h>
 #include <model/schema.h>
+#include <source/detect.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
+#include <QtCore/QMutex>
 #include <QtCore/QSet>
 
 #include <atomic>
@@ -15,27 +17,49 @@ using namespace Qt::StringLiterals;
 
 namespace Gui {
 
-void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping)
+namespace {
+QMutex g_sourcesMutex;
+QHash<QString, Source::Options> g_sources;
+}
+
+void rememberSourceOptions(const QString &path, const Source::Options &source)
+{
+    QMutexLocker lock(&g_sourcesMutex);
+    g_sources.insert(path, source);
+}
+
+Source::Options sourceOptionsFor(const QString &path)
+{
+    QMutexLocker lock(&g_sourcesMutex);
+    return g_sources.value(path);
+}
+
+void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping,
+                 const Source::Options &source)
 {
     FileInspection r;
     r.path = path;
+    r.source = source;
     promise.setProgressRange(0, 1000);
     promise.setProgressValue(0);
 
-    // The first rows for the preview, as written.
+    // The first rows for the preview: a CSV as written, a provider's export as it is read
+    // (the import's columns; hashes are hidden by the page).
     {
-        Csv::CsvReader reader(path);
-        if (reader.open()) {
-            r.header = reader.header();
-            r.dialect = reader.dialect();
+        const auto reader = Source::openReader(path, source);
+        if (reader->open()) {
+            r.header = reader->header();
+            r.dialect = reader->dialect();
+            r.source.kind = reader->kind();
             Csv::Record rec;
-            while (r.previewRows.size() < FileInspection::PreviewRows && reader.next(rec))
+            while (r.previewRows.size() < FileInspection::PreviewRows && reader->next(rec))
                 r.previewRows.append(rec.fields);
         }
     }
 
     Model::FileScan::Options options;
     options.mapping = mapping;
+    options.source = source;
     // Role slugs are only copied into the row with the full detail: pay for it only when the
     // file has them (the Organizations & roles page checks them against the environment).
     const bool roles = Model::Schema::fromHeader(r.header, mapping).has(Model::Field::RoleSlugs);
@@ -48,6 +72,7 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
         return;
     }
     r.opened = true;
+    r.source.kind = scan.sourceKind();
     r.dialect = scan.dialect();
     r.header = scan.schema().header();
     r.unknownColumns = scan.schema().unknownColumns();
@@ -101,6 +126,7 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
     if (!ok) {
         r.problem = scan.errorId() == u"scan.cancelled"_s ? QCoreApplication::translate("Gui::FileInspection", "The check was cancelled.") : scan.errorMessage();
         r.usable = false;
+        r.needsSourceInput = scan.errorId() == u"source.firebase_hash_config"_s;
     } else {
         r.usable = r.summary.valid > 0;
         if (!r.usable)
@@ -126,7 +152,12 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
 
 QFuture<FileInspection> startInspection(const QString &path, const Model::ColumnMapping &mapping)
 {
-    return QtConcurrent::run(&inspectFile, path, mapping);
+    return startInspection(path, mapping, sourceOptionsFor(path));
+}
+
+QFuture<FileInspection> startInspection(const QString &path, const Model::ColumnMapping &mapping, const Source::Options &source)
+{
+    return QtConcurrent::run(&inspectFile, path, mapping, source);
 }
 
 } // namespace Gui

@@ -10,6 +10,7 @@
 #include <model/issue.h>
 #include <model/orgref.h>
 #include <model/validationsummary.h>
+#include <source/sourceoptions.h>
 
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
@@ -23,6 +24,12 @@ namespace Gui {
 
 struct FileInspection {
     QString path;
+    // How the file was read: the kind detected (or chosen) and what reading it needs (Auth0's
+    // password export, Firebase's hash parameters); JobSettings::source of the job.
+    Source::Options source;
+    // The reading cannot go on without something from the person (Firebase hash parameters):
+    // the page asks for it and Next waits.
+    bool needsSourceInput = false;
     bool opened = false;     // the header could be read
     bool usable = false;     // the file can be imported (a header with an email column, rows)
     bool complete = false;   // every row was read
@@ -50,8 +57,18 @@ struct FileInspection {
 
 // Reads and validates the whole file; progress in per-mille of the file's bytes. Stops early
 // when the future is cancelled. For QtConcurrent::run.
-void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping);
+// `source` says what the file is and what reading it needs (Auto: detected from the content).
+void inspectFile(QPromise<FileInspection> &promise, const QString &path, const Model::ColumnMapping &mapping,
+                 const Source::Options &source);
 
+// Without `source`: the options the File page remembered for this path (sourceOptionsFor).
 QFuture<FileInspection> startInspection(const QString &path, const Model::ColumnMapping &mapping);
+QFuture<FileInspection> startInspection(const QString &path, const Model::ColumnMapping &mapping, const Source::Options &source);
+
+// What the person gave on the File page for a file (the Auth0 password export, the pasted
+// Firebase parameters), kept in memory for this session so that every later check of the same
+// file (the Columns page's) reads it the same way. Thread-safe.
+void rememberSourceOptions(const QString &path, const Source::Options &source);
+Source::Options sourceOptionsFor(const QString &path);
 
 } // namespace Gui

@@ -4,6 +4,7 @@
 #include "ui_filepage.h"
 
 #include <csv/csvreader.h>
+#include <source/detect.h>
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -20,6 +21,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
@@ -55,6 +57,26 @@ FilePage::FilePage(QWidget *parent)
         m_debounce.start();
     });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &FilePage::browse);
+    // A provider's export may need more than the file: the inputs appear when it does.
+    m_ui->firebaseBox->setVisible(false);
+    m_ui->auth0Box->setVisible(false);
+    m_ui->providerOptionsBox->setVisible(false);
+    auto sourceInputChanged = [this] {
+        m_done = false;
+        Q_EMIT completeChanged();
+        m_debounce.start();
+    };
+    connect(m_ui->firebaseConfigEdit, &QPlainTextEdit::textChanged, this, sourceInputChanged);
+    connect(m_ui->auth0PasswordsEdit, &QLineEdit::textChanged, this, sourceInputChanged);
+    connect(m_ui->tenantKeyEdit, &QLineEdit::textChanged, this, sourceInputChanged);
+    connect(m_ui->createdAtKeyEdit, &QLineEdit::textChanged, this, sourceInputChanged);
+    connect(m_ui->auth0BrowseButton, &QPushButton::clicked, this, [this] {
+        const QString start = QFileInfo(QDir::fromNativeSeparators(m_ui->pathEdit->text())).absolutePath();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the Auth0 password export"), start,
+                                                          tr("Auth0 password export (*.json *.ndjson *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->auth0PasswordsEdit->setText(QDir::toNativeSeparators(path));
+    });
     connect(m_ui->templateButton, &QPushButton::clicked, this, [this] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(this, tr("Save a template CSV"),
@@ -128,8 +150,8 @@ bool FilePage::saveTemplate(const QString &path, QString *error)
 void FilePage::browse()
 {
     const QString start = m_ui->pathEdit->text().isEmpty() ? QDir::homePath() : QFileInfo(m_ui->pathEdit->text()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the CSV file of users"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file of users"), start,
+                                                      tr("CSV and provider exports (*.csv *.txt *.json *.ndjson *.jsonl);;All files (*)"));
     if (!path.isEmpty())
         setPath(path);
 }
@@ -154,6 +176,8 @@ void FilePage::clearResult(const QString &status)
     m_result = {};
     m_ui->statusLabel->setText(status);
     m_ui->factsLabel->clear();
+    m_ui->sourceLabel->clear();
+    m_ui->fatesLabel->clear();
     m_previewModel->clear();
     m_ui->scanProgress->setVisible(false);
     Q_EMIT completeChanged();
@@ -173,16 +197,21 @@ void FilePage::startInspection()
         clearResult(tr("There is no file at this path. Check the name, or use Browse."));
         return;
     }
-    Csv::CsvReader headerReader(path);
-    if (!headerReader.open()) {
-        clearResult(tr("This file cannot be read as CSV: %1").arg(headerReader.errorMessage()));
+    // Our CSV or a provider's export, detected from the content (a quick look at its start).
+    const Source::Options source = sourceOptions();
+    const auto headerReader = Source::openReader(path, source);
+    if (!headerReader->open()) {
+        showSourceInputs(headerReader->kind());
+        clearResult(tr("This file cannot be read: %1").arg(headerReader->errorMessage()));
         return;
     }
-    m_mapping = startingMapping(headerReader.header());
+    showSourceInputs(headerReader->kind());
+    rememberSourceOptions(path, source); // the Columns page checks the file the same way
+    m_mapping = startingMapping(headerReader->header());
     m_ui->scanProgress->setValue(0);
     m_ui->scanProgress->setVisible(true);
     m_ui->statusLabel->setText(tr("Reading and checking every row…"));
-    m_watcher.setFuture(Gui::startInspection(path, m_mapping));
+    m_watcher.setFuture(Gui::startInspection(path, m_mapping, source));
 }
 
 void FilePage::onInspected()
@@ -204,8 +233,11 @@ void FilePage::onInspected()
     if (r.complete)
         facts << tr("Rows: %1").arg(locale.toString(r.summary.rows));
     m_ui->factsLabel->setText(facts.join(u"   ·   "_s));
+    showSourceFacts(r);
     if (!r.opened || r.header.isEmpty())
         m_ui->statusLabel->setText(u"<b>%1</b> %2"_s.arg(tr("This file cannot be used."), r.problem.toHtmlEscaped()));
+    else if (r.needsSourceInput)
+        m_ui->statusLabel->setText(u"<b>%1</b> %2"_s.arg(tr("Paste the Firebase hash parameters below."), r.problem.toHtmlEscaped()));
     else if (!r.usable)
         m_ui->statusLabel->setText(tr("The file was read. On the next page, say what each column holds."));
     else
@@ -230,7 +262,66 @@ void FilePage::onInspected()
 
 bool FilePage::isComplete() const
 {
-    return m_done && !m_watcher.isRunning() && m_result.opened && !m_result.header.isEmpty();
+    return m_done && !m_watcher.isRunning() && m_result.opened && !m_result.header.isEmpty() && !m_result.needsSourceInput;
+}
+
+Source::Options FilePage::sourceOptions() const
+{
+    Source::Options o;
+    o.firebaseHashConfig = m_ui->firebaseConfigEdit->toPlainText(); // in memory only, never stored
+    const QString auth0 = QDir::fromNativeSeparators(m_ui->auth0PasswordsEdit->text().trimmed());
+    if (!auth0.isEmpty())
+        o.auth0PasswordsPath = QFileInfo(auth0).absoluteFilePath();
+    o.tenantKey = m_ui->tenantKeyEdit->text().trimmed();
+    o.createdAtKey = m_ui->createdAtKeyEdit->text().trimmed();
+    return o;
+}
+
+void FilePage::showSourceInputs(Source::Kind kind)
+{
+    m_ui->firebaseBox->setVisible(kind == Source::Kind::Firebase);
+    m_ui->auth0Box->setVisible(kind == Source::Kind::Auth0);
+    // Any provider's export: created_at may go into the metadata; Supabase's and Auth0's app
+    // metadata may name the organization (the person says which key).
+    const bool provider = kind != Source::Kind::Csv && kind != Source::Kind::Auto;
+    m_ui->providerOptionsBox->setVisible(provider);
+    const bool appMetadata = kind == Source::Kind::Supabase || kind == Source::Kind::Auth0;
+    m_ui->tenantKeyLabel->setVisible(appMetadata);
+    m_ui->tenantKeyEdit->setVisible(appMetadata);
+}
+
+void FilePage::showSourceFacts(const FileInspection &r)
+{
+    const Source::Kind kind = r.source.kind;
+    showSourceInputs(kind);
+    if (kind == Source::Kind::Csv || kind == Source::Kind::Auto)
+        m_ui->sourceLabel->clear(); // our CSV: nothing to say
+    else
+        m_ui->sourceLabel->setText(tr("Detected: a %1 export. Its users are read into the import's columns: the %1 id becomes "
+                                      "the external_id.").arg(Source::kindName(kind)));
+    if (!r.complete) {
+        m_ui->fatesLabel->clear();
+        return;
+    }
+    // Every row's password fate, before anything is written.
+    const Model::PasswordFateCounts &f = r.summary.passwordFates;
+    const QLocale locale;
+    QStringList lines;
+    QStringList kept;
+    for (auto it = f.keptByType.cbegin(); it != f.keptByType.cend(); ++it)
+        kept.append(u"%1 %2"_s.arg(locale.toString(it.value()), it.key().toHtmlEscaped()));
+    QStringList converted;
+    for (auto it = f.convertedTo.cbegin(); it != f.convertedTo.cend(); ++it)
+        converted.append(tr("%1 to %2").arg(locale.toString(it.value()), it.key().toHtmlEscaped()));
+    lines.append(u"<b>%1</b>"_s.arg(tr("Passwords:")) + u' '
+                 + tr("%1 kept as-is%2, %3 converted%4, %5 without a password (they must reset it)")
+                       .arg(locale.toString(f.kept), kept.isEmpty() ? QString() : u" ("_s + kept.join(u", "_s) + u')',
+                            locale.toString(f.converted),
+                            converted.isEmpty() ? QString() : u" ("_s + converted.join(u", "_s) + u')',
+                            locale.toString(f.resetNeeded)));
+    for (auto it = f.resetByReason.cbegin(); it != f.resetByReason.cend(); ++it)
+        lines.append(u"&nbsp;&nbsp;• "_s + tr("reset needed, %1: %2").arg(it.key().toHtmlEscaped(), locale.toString(it.value())));
+    m_ui->fatesLabel->setText(lines.join(u"<br>"_s));
 }
 
 bool FilePage::validatePage()

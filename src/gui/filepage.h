@@ -1,7 +1,10 @@
 #pragma once
-// FilePage: the wizard's first page, one decision: which file. Choose the CSV file (dialog,
-// typed path or drag and drop), see its encoding, delimiter and rows and a preview of the
-// first rows; "Save a template CSV" writes an example file with every column. The columns are
+// FilePage: the wizard's first page, one decision: which file. Choose the CSV file or a
+// provider's export (dialog, typed path or drag and drop; the format is detected from the
+// content: Auth0, Firebase, Clerk, Supabase, Cognito, Okta), see what it was read as, its
+// encoding, delimiter and rows, what happens to the passwords (kept, converted, reset needed)
+// and a preview of the first rows; a Firebase export with hashes asks for the project's hash
+// parameters (paste box), an Auth0 export offers its password export; "Save a template CSV" writes an example file with every column. The columns are
 // mapped with the names the header suggests (HeaderSynonyms), or as the person mapped the same
 // header before (QSettings); the next page shows and changes that mapping.
 //
@@ -59,6 +62,10 @@ private:
     void startInspection();
     void onInspected();
     void clearResult(const QString &status);
+    // What the person gave besides the file (the Auth0 password export, Firebase's parameters).
+    Source::Options sourceOptions() const;
+    void showSourceInputs(Source::Kind kind);
+    void showSourceFacts(const FileInspection &r);
 
     std::unique_ptr<Ui::FilePage> m_ui; // ui/filepage.ui
     QStandardItemModel *m_previewModel;

@@ -349,6 +349,7 @@ Engine::JobSettings ImportWizard::settings() const
 {
     Engine::JobSettings s;
     s.csvPath = inspection.path;
+    s.source = inspection.source; // our CSV or a provider's export (src/core/source)
     s.mapping = mapping;
     s.singleOrg = singleOrg;
     s.createOrgIfMissing = createOrgIfMissing;

@@ -48,6 +48,7 @@ QJsonObject JobSettings::toJson() const
         {u"skip_unresolved_orgs"_s, skipUnresolvedOrgs},
         {u"environment"_s, environment},
         {u"rehearsal_journal"_s, rehearsalJournal},
+        {u"source"_s, source.toJson()},
     };
     if (!rolesToCreate.isEmpty()) {
         QJsonArray roles;
@@ -84,6 +85,7 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     s.rehearsalJournal = json.value(u"rehearsal_journal"_s).toString();
     for (const QJsonValue &r : json.value(u"roles_to_create"_s).toArray())
         s.rolesToCreate.append({r[u"slug"_s].toString(), r[u"name"_s].toString()});
+    s.source = Source::Options::fromJson(json.value(u"source"_s).toObject());
     return s;
 }
 

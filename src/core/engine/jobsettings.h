@@ -7,6 +7,7 @@
 #include "api/ratelimiter.h"
 #include "model/columnmapping.h"
 #include "model/orgref.h"
+#include "source/sourceoptions.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
@@ -31,6 +32,9 @@ struct JobSettings {
     int concurrency = 10; // rows in flight per worker
 
     Model::ColumnMapping mapping;
+    // Which export the file is (Auth0, Firebase, ..., or our CSV) and what reading it needs;
+    // the planner stores the kind it detected, so that resume reads the file the same way.
+    Source::Options source;
     // A file without organization columns: every row joins this organization (by id, or by
     // external id; created from externalId + name when createOrgIfMissing).
     Model::OrgRef singleOrg;

@@ -2,6 +2,8 @@
 
 #include "validator.h"
 
+#include <source/detect.h>
+
 #include <QtCore/QCoreApplication>
 
 #include <algorithm>
@@ -21,7 +23,18 @@ constexpr int BatchRecords = 512;
 constexpr size_t QueuedBatches = 4;
 constexpr qint64 ReserveThresholdRows = 50'000; // users; below this, growing is cheaper than guessing
 
-using Batch = std::vector<Csv::Record>;
+// Records and, beside each, what its source says about it (password fate, warnings).
+struct Batch {
+    std::vector<Csv::Record> records;
+    std::vector<RowNotes> notes;
+    explicit Batch(size_t n = 0) : records(n), notes(n) {}
+    size_t size() const { return records.size(); }
+    void resize(size_t n)
+    {
+        records.resize(n);
+        notes.resize(n);
+    }
+};
 
 // The hand-over between the reader thread and the validating thread: full batches one way,
 // emptied batches back (so records and their field lists are reused).
@@ -96,7 +109,7 @@ FileScan::FileScan(QString path)
 }
 
 FileScan::FileScan(QString path, Options options)
-    : m_path(std::move(path)), m_options(std::move(options)), m_reader(std::make_unique<Csv::CsvReader>(m_path))
+    : m_path(std::move(path)), m_options(std::move(options)), m_reader(Source::openReader(m_path, m_options.source))
 {
 }
 
@@ -112,7 +125,7 @@ void FileScan::fail(QString id, QString message, qint64 line)
 bool FileScan::open()
 {
     if (!m_reader->open()) {
-        fail(Csv::errorId(m_reader->error()), m_reader->errorMessage(), m_reader->errorLine());
+        fail(m_reader->errorId(), m_reader->errorMessage(), m_reader->errorLine());
         return false;
     }
     m_schema = Schema::fromHeader(m_reader->header(), m_options.mapping);
@@ -128,7 +141,9 @@ bool FileScan::open()
         }
     }
     m_validator = std::make_unique<Validator>(m_schema, m_options.detail);
-    m_validator->setSourceFile(m_reader->path()); // to confirm an older duplicate exactly
+    Source::Options again = m_options.source;
+    again.kind = m_reader->kind();
+    m_validator->setSourceFile(m_reader->path(), again); // to confirm an older duplicate exactly
     return true;
 }
 
@@ -148,13 +163,13 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
         constexpr size_t Ahead = 4;
         for (size_t i = 0; i < count; ++i) {
             if (i + Ahead < count)
-                m_validator->prefetch(batch[i + Ahead]);
-            onRow(m_validator->validate(batch[i]));
+                m_validator->prefetch(batch.records[i + Ahead]);
+            onRow(m_validator->validate(batch.records[i], batch.notes[i]));
         }
         if (!reserved && count > 0) {
             reserved = true;
             // Size the state once, from the bytes per row and the share of new users so far.
-            const Csv::Record &last = batch[count - 1];
+            const Csv::Record &last = batch.records[count - 1];
             const ValidationSummary &s = m_validator->summary();
             const qint64 used = last.endOffset - dataStart;
             if (used > 0 && s.rows > 0) {
@@ -171,7 +186,7 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
         Batch batch(BatchRecords);
         for (;;) {
             size_t n = 0;
-            while (n < batch.size() && m_reader->next(batch[n]))
+            while (n < batch.size() && m_reader->next(batch.records[n], &batch.notes[n]))
                 ++n;
             validateBatch(batch, n);
             if (n < batch.size() || cancelled())
@@ -183,7 +198,7 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
             for (;;) {
                 Batch batch = queue.takeEmpty();
                 size_t n = 0;
-                while (n < batch.size() && m_reader->next(batch[n]))
+                while (n < batch.size() && m_reader->next(batch.records[n], &batch.notes[n]))
                     ++n;
                 const bool end = n < batch.size();
                 batch.resize(n); // the consumer sees exactly the records read
@@ -210,8 +225,8 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
         fail(u"scan.cancelled"_s, QCoreApplication::translate("Model::FileScan", "The check was cancelled."));
         return false;
     }
-    if (m_reader->error() != Csv::ErrorCode::None) {
-        fail(Csv::errorId(m_reader->error()), m_reader->errorMessage(), m_reader->errorLine());
+    if (m_reader->failed()) {
+        fail(m_reader->errorId(), m_reader->errorMessage(), m_reader->errorLine());
         return false;
     }
     if (m_validator->summary().rows == 0) {
@@ -225,6 +240,11 @@ bool FileScan::run(const std::function<void(const RowResult &)> &onRow, const st
 const Csv::Dialect &FileScan::dialect() const
 {
     return m_reader->dialect();
+}
+
+Source::Kind FileScan::sourceKind() const
+{
+    return m_reader->kind();
 }
 
 QStringList FileScan::fileWarnings() const

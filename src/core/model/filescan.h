@@ -1,5 +1,6 @@
 #pragma once
-// FileScan: validates a whole CSV file: opens it with Csv::CsvReader, checks the header
+// FileScan: validates a whole user file: opens it with a Source::Reader (our CSV through
+// Csv::CsvReader, or a provider's export turned into the same rows), checks the header
 // (Schema), runs a Validator over every row in file order and hands each RowResult to a
 // callback. It is what `workos-import validate`, bench_scan and the wizard's check page run.
 //
@@ -19,6 +20,7 @@
 #include "validationsummary.h"
 
 #include <csv/csvreader.h>
+#include <source/reader.h>
 
 #include <atomic>
 #include <functional>
@@ -39,6 +41,8 @@ public:
         // records across cores costs about half as much CPU again (their fields are read cold
         // on the other core), so it only shortens the wall time on an otherwise idle machine.
         bool readInThread = false;
+        // Which export the file is and what reading it needs (src/core/source); Auto: detected.
+        Source::Options source;
     };
 
     explicit FileScan(QString path);
@@ -59,6 +63,8 @@ public:
 
     const Schema &schema() const { return m_schema; }
     const Csv::Dialect &dialect() const;
+    // The format the file was read as (detected, or as Options::source said).
+    Source::Kind sourceKind() const;
     // File-level warnings: the reader's (encoding) and the header's (ignored columns, ...).
     QStringList fileWarnings() const;
     const ValidationSummary &summary() const;
@@ -74,7 +80,7 @@ private:
 
     QString m_path;
     Options m_options;
-    std::unique_ptr<Csv::CsvReader> m_reader;
+    std::unique_ptr<Source::Reader> m_reader;
     Schema m_schema;
     std::unique_ptr<Validator> m_validator;
     QString m_errorId;

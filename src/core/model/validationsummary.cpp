@@ -21,6 +21,7 @@ QJsonObject ValidationSummary::toJson() const
         {u"memberships"_s, memberships},
         {u"distinct_organizations"_s, distinctOrganizations},
         {u"issues_by_rule"_s, byRule},
+        {u"password_fates"_s, passwordFates.toJson()},
     };
 }
 

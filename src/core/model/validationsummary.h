@@ -4,6 +4,7 @@
 // A value type; usable from any thread.
 
 #include "importmode.h"
+#include "passwordfate.h"
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QMap>
@@ -23,8 +24,10 @@ struct ValidationSummary {
     qint64 memberships = 0;           // user-organization memberships to create
     qint64 distinctOrganizations = 0; // organizations the valid rows name
     QMap<QString, qint64> issuesByRule;
+    // What happens to each row's password (every row read has one fate: they add up to `rows`).
+    PasswordFateCounts passwordFates;
 
-    // {"rows":..,"valid":..,..,"mode":"multi-organization","issues_by_rule":{..}}
+    // {"rows":..,"valid":..,..,"mode":"multi-organization","issues_by_rule":{..},"password_fates":{..}}
     QJsonObject toJson() const;
 };
 

@@ -3,6 +3,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHashFunctions>
 
+#include <source/detect.h>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -54,9 +56,13 @@ Validator::Validator(Schema schema, RowDetail detail)
 
 Validator::~Validator() = default;
 
-void Validator::setSourceFile(const QString &path)
+void Validator::setSourceFile(const QString &path, const Source::Options &source)
 {
     m_sourcePath = path;
+    m_sourceOptions = source;
+    // Only emails and external ids are read again: no password export to join, nothing to check.
+    m_sourceOptions.auth0PasswordsPath.clear();
+    m_sourceOptions.sideFilesSha256.clear();
     m_source.reset();
 }
 
@@ -119,7 +125,7 @@ const Validator::FirstRow *Validator::firstRow(quint32 line)
         return nullptr;
     --cp;
     if (!m_source) {
-        m_source = std::make_unique<Csv::CsvReader>(m_sourcePath);
+        m_source = Source::openReader(m_sourcePath, m_sourceOptions);
         if (!m_source->open()) {
             m_sourcePath.clear(); // do not try again for every row
             m_source.reset();
@@ -207,9 +213,66 @@ quint32 Validator::fingerprint(const Csv::Record &record) const
 
 RowResult Validator::validate(const Csv::Record &record)
 {
+    return validateRow(record, nullptr);
+}
+
+RowResult Validator::validate(const Csv::Record &record, const RowNotes &notes)
+{
+    return validateRow(record, &notes);
+}
+
+PasswordFate Validator::fateFromRow(const Csv::Record &record) const
+{
+    auto value = [&](Field field) -> QStringView {
+        const int c = m_schema.column(field);
+        return c >= 0 && c < record.fields.size() ? QStringView(record.fields[c]) : QStringView();
+    };
+    if (!value(Field::PasswordHash).trimmed().isEmpty()) {
+        const QString type = value(Field::PasswordHashType).trimmed().toString().toLower();
+        const QString shaped = type.isEmpty() ? passwordHashTypeFromShape(value(Field::PasswordHash).trimmed()) : type;
+        return PasswordFate::kept(shaped.isEmpty() ? u"unknown"_s : shaped);
+    }
+    if (!value(Field::Password).isEmpty())
+        return PasswordFate::kept(u"password"_s);
+    return PasswordFate::resetNeeded(QCoreApplication::translate("Model::Validator", "the row has no password or hash"));
+}
+
+RowResult Validator::validateRow(const Csv::Record &record, const RowNotes *notes)
+{
+    m_fate = notes && notes->fate.kind != PasswordFate::Kind::FromRow ? notes->fate : fateFromRow(record);
     if (m_records++ % CheckpointRecords == 0 && (m_checkpoints.empty() || m_checkpoints.back().line < record.line))
         m_checkpoints.push_back(Checkpoint{record.offset, record.row, record.line});
+    if (notes) {
+        // A record its source could not read at all (a malformed line of an NDJSON export):
+        // that is the row's one error; its empty fields are not checked.
+        for (const Issue &w : notes->warnings) {
+            if (w.severity != Severity::Error || !w.field.isEmpty())
+                continue;
+            RowResult unreadable;
+            unreadable.row.row = record.row;
+            unreadable.row.line = record.line;
+            unreadable.row.offset = record.offset;
+            unreadable.row.endOffset = record.endOffset;
+            unreadable.disposition = Disposition::Invalid;
+            Issue i = w;
+            i.row = record.row;
+            i.line = record.line;
+            unreadable.issues.append(i);
+            count(unreadable);
+            return unreadable;
+        }
+    }
     RowResult result = checkRow(m_schema, record, m_detail);
+    if (notes) {
+        for (Issue w : notes->warnings) {
+            w.row = record.row;
+            w.line = record.line;
+            w.email = result.row.email;
+            if (w.severity == Severity::Error)
+                result.disposition = Disposition::Invalid; // the source's verdict (a hash that cannot be converted)
+            result.issues.append(std::move(w));
+        }
+    }
     if (result.disposition == Disposition::Invalid) {
         count(result);
         return result;
@@ -329,6 +392,7 @@ RowResult Validator::validate(const Csv::Record &record)
 void Validator::count(const RowResult &result)
 {
     ++m_summary.rows;
+    m_summary.passwordFates.add(m_fate);
     switch (result.disposition) {
     case Disposition::Import: ++m_summary.valid; break;
     case Disposition::SkipDuplicate: ++m_summary.duplicates; break;

@@ -30,6 +30,9 @@
 // Owned by whoever reads the file; not thread-safe, one Validator per pass.
 
 #include "flathashtable.h"
+
+#include <source/reader.h>
+#include "passwordfate.h"
 #include "rowrules.h"
 #include "schema.h"
 #include "validationsummary.h"
@@ -51,6 +54,9 @@ public:
 
     // Validates the next record of the file (records must come in file order).
     RowResult validate(const Csv::Record &record);
+    // The same for a record a source reader made (src/core/source): its password fate is
+    // counted as the source decided it and its warnings join the row's issues.
+    RowResult validate(const Csv::Record &record, const RowNotes &notes);
 
     // Sizes the state for about `users` more distinct users at once, so that it does not grow
     // (and briefly hold two copies) while the file is read. Optional; a hint from the file size.
@@ -60,9 +66,10 @@ public:
     // that its memory latency overlaps the work on the rows before. Optional; no effect on results.
     void prefetch(const Csv::Record &record) const;
 
-    // The CSV file the records come from, so that an older first row can be re-read to confirm
-    // a hash hit exactly (see above). Optional; FileScan sets it.
-    void setSourceFile(const QString &path);
+    // The file the records come from and how it is read (our CSV, or a provider's export), so
+    // that an older first row can be re-read to confirm a hash hit exactly (see above).
+    // Optional; FileScan and the planner set it.
+    void setSourceFile(const QString &path, const Source::Options &source = {});
 
     // The 64-bit hash that finds candidates; tests inject a deliberately colliding one. The
     // results never depend on it (hits are confirmed exactly), only the speed.
@@ -90,6 +97,8 @@ private:
 
     quint32 fingerprint(const Csv::Record &record) const;
     void count(const RowResult &result);
+    RowResult validateRow(const Csv::Record &record, const RowNotes *notes);
+    PasswordFate fateFromRow(const Csv::Record &record) const;
 
     // The exact keys of the first row at `line`, from the recent set or the file.
     struct FirstRow {
@@ -138,9 +147,11 @@ private:
     std::vector<Checkpoint> m_checkpoints; // every CheckpointRecords-th record
     qint64 m_records = 0;
     QString m_sourcePath;
-    std::unique_ptr<Csv::CsvReader> m_source;
+    Source::Options m_sourceOptions;
+    std::unique_ptr<Source::Reader> m_source;
     FirstRow m_reread;
     qint64 m_rereads = 0;
+    PasswordFate m_fate; // of the row being validated
 };
 
 } // namespace Model

@@ -4,6 +4,7 @@
 #include "engine/jobsettings.h"
 #include "model/rowrules.h"
 #include "model/schema.h"
+#include "source/detect.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"
 #include "store/joblock.h"
@@ -211,12 +212,12 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     const JobSettings settings = JobSettings::fromJson(job.settings);
     Model::Schema schema;
     {
-        Csv::CsvReader reader(job.csvPath);
-        if (!reader.open()) {
-            stop(reader.errorMessage());
+        const std::unique_ptr<Source::Reader> reader = Source::openReader(job.csvPath, settings.source);
+        if (!reader->open()) {
+            stop(reader->errorMessage());
             co_return;
         }
-        schema = Model::Schema::fromHeader(reader.header(), settings.mapping);
+        schema = Model::Schema::fromHeader(reader->header(), settings.mapping);
         if (!settings.singleOrg.isEmpty())
             schema.setSingleOrganization(settings.singleOrg);
     }
@@ -586,14 +587,14 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     };
     QHash<QString, Model::UserRow> firstRowOfOrg;
     {
-        Csv::CsvReader reader(job.csvPath);
-        if (!reader.open()) {
-            stop(reader.errorMessage());
+        const std::unique_ptr<Source::Reader> reader = Source::openReader(job.csvPath, settings.source);
+        if (!reader->open()) {
+            stop(reader->errorMessage());
             co_return;
         }
         Csv::Record csvRecord;
         qint64 seen = 0;
-        while (reader.next(csvRecord)) {
+        while (reader->next(csvRecord)) {
             const Model::RowResult checked = Model::checkRow(schema, csvRecord);
             const Model::UserRow &row = checked.row;
             if (!row.org.isEmpty() && !firstRowOfOrg.contains(row.org.key()))

@@ -1,5 +1,7 @@
 #include "jobrunner.h"
 
+#include "source/detect.h"
+
 #include "csv/csvreader.h"
 #include "engine/planning/dryrun.h"
 #include "engine/planning/jobplanner.h"
@@ -293,15 +295,15 @@ Checked checkFileUnchanged(const Store::JobRecord &job, qint64 headerEnd)
 }
 
 // The distinct organizations of a file, for a resumed job whose pre-warming did not finish.
-QList<Model::OrgRef> scanOrganizations(const QString &path, const Model::Schema &schema)
+QList<Model::OrgRef> scanOrganizations(const QString &path, const Source::Options &source, const Model::Schema &schema)
 {
     QList<Model::OrgRef> orgs;
     QHash<QString, qsizetype> index;
-    Csv::CsvReader reader(path);
-    if (!reader.open())
+    const std::unique_ptr<Source::Reader> reader = Source::openReader(path, source);
+    if (!reader->open())
         return orgs;
     Csv::Record record;
-    while (reader.next(record)) {
+    while (reader->next(record)) {
         const Model::RowResult r = Model::checkRow(schema, record);
         if (r.disposition != Model::Disposition::Import || r.row.org.isEmpty())
             continue;
@@ -693,6 +695,7 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
 {
     say(QCoreApplication::translate("Engine::JobRunner", "Looking up the file's users in WorkOS (reads only)."));
     DryRun dry(client, &ctx->orgs, &ctx->network, &run->stop);
+    dry.setSource(settings.source);
     const DryRunResult d = co_await dry.run(settings.csvPath, schema, std::min(8, settings.concurrency));
     if (!self)
         co_return;
@@ -884,6 +887,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         organizations = plan.organizations;
         planned = plan.summary;
         result.jobId = job.id;
+        result.passwordFates = plan.summary.passwordFates;
+        result.source = plan.source;
+        say(QCoreApplication::translate("Engine::JobRunner", "Read as: %1. Passwords: %2.")
+                .arg(Source::kindName(plan.source), plan.summary.passwordFates.text()));
         say(QCoreApplication::translate("Engine::JobRunner", "%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks.")
                 .arg(plan.summary.rows).arg(plan.summary.valid)
                 .arg(plan.summary.invalid).arg(plan.summary.duplicates)
@@ -900,12 +907,17 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     // The schema to rebuild rows with.
     Model::Schema schema;
     {
-        Csv::CsvReader reader(settings.csvPath);
-        if (!reader.open()) {
-            fail(reader.errorMessage());
+        const std::unique_ptr<Source::Reader> reader = Source::openReader(settings.csvPath, settings.source);
+        if (!reader->open()) {
+            // Other side files (an Auth0 password export, Firebase parameters) than the plan's:
+            // a condition of the job, like a changed file; it stays resumable once they are back.
+            if (reader->errorId() == u"source.side_file_changed"_s)
+                fail(reader->errorMessage(), job.state, Blocker::FileChanged);
+            else
+                fail(reader->errorMessage());
             co_return;
         }
-        schema = Model::Schema::fromHeader(reader.header(), settings.mapping);
+        schema = Model::Schema::fromHeader(reader->header(), settings.mapping);
         if (!settings.singleOrg.isEmpty())
             schema.setSingleOrganization(settings.singleOrg);
     }
@@ -957,6 +969,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->storePath = storePath;
     ctx->jobId = job.id;
     ctx->csvPath = settings.csvPath;
+    ctx->source = settings.source;
     ctx->schema = schema;
     ctx->concurrency = settings.concurrency;
     if (run->cancelled || run->paused)
@@ -1004,7 +1017,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 co_return;
             }
         } else {
-            all = scanOrganizations(settings.csvPath, schema);
+            all = scanOrganizations(settings.csvPath, settings.source, schema);
         }
         for (const Model::OrgRef &org : std::as_const(all))
             if (!ctx->orgs.find(org.key()))

@@ -18,6 +18,7 @@
 
 #include "api/apitypes.h"
 #include "store/jobrecords.h"
+#include "model/passwordfate.h"
 
 #include <QtCore/QObject>
 
@@ -66,6 +67,9 @@ struct JobResult {
     // Dry run: how long the import would take (Engine::DurationModel, at the answer time
     // the dry run's reads observed).
     std::optional<DurationEstimate> estimate;
+    // A new job's plan: the format the file was read as and every row's password fate.
+    std::optional<Model::PasswordFateCounts> passwordFates;
+    Source::Kind source = Source::Kind::Auto;
 };
 
 class JobRunner : public QObject

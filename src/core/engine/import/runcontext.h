@@ -12,6 +12,7 @@
 #include "engine/import/outcomewriter.h"
 #include "engine/import/userdirectory.h"
 #include "model/schema.h"
+#include "source/sourceoptions.h"
 
 #include <QtCore/QMutex>
 #include <QtCore/QStringList>
@@ -28,6 +29,7 @@ struct RunContext {
     QString storePath;
     QString jobId;
     QString csvPath;
+    Source::Options source; // how the file is read (our CSV or a provider's export)
     Model::Schema schema;
     int concurrency = 10;
     Api::ClientConfig clientConfig; // its cancelFlag is `cancel`

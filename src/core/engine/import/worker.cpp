@@ -1,6 +1,7 @@
 #include "worker.h"
 
 #include "csv/csvreader.h"
+#include "source/detect.h"
 #include "engine/import/rowimporter.h"
 #include "model/rowrules.h"
 #include "store/chunkhash.h"
@@ -129,7 +130,9 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     QString error;
     if (!store.open(&error))
         co_return error;
-    Csv::CsvReader reader(ctx->csvPath);
+    // Our CSV or a provider's export: records with the same byte ranges the plan cut chunks at.
+    const std::unique_ptr<Source::Reader> source = Source::openReader(ctx->csvPath, ctx->source);
+    Source::Reader &reader = *source;
     if (!reader.open())
         co_return reader.errorMessage();
     QFile bytes(ctx->csvPath); // for checking chunks against their planned hash
@@ -174,17 +177,21 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
             co_return u"Cannot read chunk %1 of the file at its recorded position; has the file changed?"_s.arg(chunk->index);
         }
         Csv::Record record;
-        while (reader.next(record) && record.row <= chunk->lastRow) {
+        Model::RowNotes notes;
+        while (reader.next(record, &notes) && record.row <= chunk->lastRow) {
             if (done.contains(record.row))
                 continue;
             Model::RowResult result = Model::checkRow(ctx->schema, record);
-            if (result.disposition != Model::Disposition::Import)
+            const bool sourceError = std::any_of(notes.warnings.cbegin(), notes.warnings.cend(), [](const Model::Issue &i) {
+                return i.severity == Model::Severity::Error;
+            });
+            if (result.disposition != Model::Disposition::Import || sourceError)
                 continue; // recorded when the job was planned
             w.rows.push_back(std::move(result.row));
             if (record.row == chunk->lastRow)
                 break;
         }
-        if (reader.error() != Csv::ErrorCode::None)
+        if (reader.failed())
             co_return reader.errorMessage();
         if (!chunkUnchanged(bytes, *chunk, &changed)) {
             ctx->haltJob(fileChanged(*ctx, *chunk, changed), Blocker::FileChanged);

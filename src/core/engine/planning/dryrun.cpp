@@ -1,5 +1,7 @@
 #include "dryrun.h"
 
+#include "source/detect.h"
+
 #include "csv/csvreader.h"
 #include "model/rowrules.h"
 
@@ -94,13 +96,13 @@ QCoro::Task<DryRunResult> DryRun::run(QString csvPath, Model::Schema schema, int
     QHash<QString, Person *> byEmail;
     QSet<QString> pairs; // email key + organization key: a pair seen before is a duplicate
     {
-        Csv::CsvReader reader(csvPath);
-        if (!reader.open()) {
-            result.error = reader.errorMessage();
+        const std::unique_ptr<Source::Reader> reader = Source::openReader(csvPath, m_source);
+        if (!reader->open()) {
+            result.error = reader->errorMessage();
             co_return result;
         }
         Csv::Record record;
-        while (reader.next(record)) {
+        while (reader->next(record)) {
             const Model::RowResult r = Model::checkRow(schema, record);
             if (r.disposition != Model::Disposition::Import)
                 continue;
@@ -132,8 +134,8 @@ QCoro::Task<DryRunResult> DryRun::run(QString csvPath, Model::Schema schema, int
             else // created by the run: its memberships are new
                 ++person->membershipsNew;
         }
-        if (reader.error() != Csv::ErrorCode::None) {
-            result.error = reader.errorMessage();
+        if (reader->failed()) {
+            result.error = reader->errorMessage();
             co_return result;
         }
     }

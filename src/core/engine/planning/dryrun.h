@@ -17,6 +17,7 @@
 #include "engine/import/networkgate.h"
 #include "engine/import/orgdirectory.h"
 #include "model/schema.h"
+#include "source/sourceoptions.h"
 
 #include <QCoro/QCoroTask>
 
@@ -42,6 +43,8 @@ public:
     DryRun(Api::WorkOsClient *client, const OrgDirectory *orgs, NetworkGate *gate, const std::atomic_bool *stop);
 
     QCoro::Task<DryRunResult> run(QString csvPath, Model::Schema schema, int concurrency);
+    // How the file is read (our CSV or a provider's export); before run().
+    void setSource(const Source::Options &source) { m_source = source; }
 
     static constexpr int MaxFailuresListed = 5;
 
@@ -53,6 +56,7 @@ private:
     const OrgDirectory *m_orgs;
     NetworkGate *m_gate;
     const std::atomic_bool *m_stop;
+    Source::Options m_source;
 };
 
 } // namespace Engine

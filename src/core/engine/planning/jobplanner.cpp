@@ -1,6 +1,7 @@
 #include "jobplanner.h"
 
 #include "csv/csvreader.h"
+#include "source/detect.h"
 #include "model/schema.h"
 #include "model/validator.h"
 #include "store/chunkhash.h"
@@ -98,11 +99,14 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
         plan.error = problem;
         return plan;
     }
-    Csv::CsvReader reader(settings.csvPath);
+    // Our CSV or a provider's export, read into the same rows (src/core/source).
+    const std::unique_ptr<Source::Reader> source = Source::openReader(settings.csvPath, settings.source);
+    Source::Reader &reader = *source;
     if (!reader.open()) {
         plan.error = reader.errorMessage();
         return plan;
     }
+    plan.source = reader.kind();
     Model::Schema schema = Model::Schema::fromHeader(reader.header(), settings.mapping);
     if (!schema.isUsable()) {
         plan.error = schema.problem();
@@ -143,13 +147,15 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     job.planVersion = Store::CurrentPlanVersion;
     JobSettings stored = settings;
     stored.csvPath = job.csvPath;
+    stored.source.kind = reader.kind(); // resume reads the file as this plan did
+    stored.source.sideFilesSha256 = reader.sideFilesSha256(); // and refuses other side files
     job.settings = stored.toJson();
     job.mode = Model::importModeId(schema.mode());
     job.state = Store::JobState::Planned;
     job.apiHost = settings.apiUrl.host();
 
     Model::Validator validator(schema);
-    validator.setSourceFile(settings.csvPath); // a hash hit is confirmed on the exact key
+    validator.setSourceFile(settings.csvPath, stored.source); // a hash hit is confirmed on the exact key
     QList<Store::RowOutcome> outcomes;
     QList<Store::ChunkRecord> chunks;
     QHash<QString, qsizetype> orgIndex;
@@ -185,8 +191,9 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     }
 
     Csv::Record record;
+    Model::RowNotes notes;
     qint64 n = 0;
-    while (reader.next(record)) {
+    while (reader.next(record, &notes)) {
         if ((++n & 0x3fff) == 0) {
             if (progress)
                 progress(reader.position() / 4 * 3, size); // reading is the first three quarters
@@ -197,7 +204,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
                 return plan;
             }
         }
-        const Model::RowResult result = validator.validate(record);
+        const Model::RowResult result = validator.validate(record, notes);
         if (!chunkOpen) {
             chunk = Store::ChunkRecord{};
             chunk.index = int(chunks.size());
@@ -258,7 +265,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
         if (outcomes.size() >= OutcomeBatch && !flushOutcomes())
             return plan;
     }
-    if (reader.error() != Csv::ErrorCode::None) {
+    if (reader.failed()) {
         plan.error = reader.errorMessage();
         if (!dryRun)
             store->deleteJob(jobId, nullptr, lock);
@@ -267,6 +274,7 @@ Plan JobPlanner::plan(Store::JobStore *store, const JobSettings &settings, const
     closeChunk();
     if (!flushOutcomes())
         return plan;
+    plan.warnings = reader.fileWarnings() + schema.warnings(); // now with the Auth0 join's misses
 
     plan.summary = validator.summary();
     if (plan.summary.rows == 0) {

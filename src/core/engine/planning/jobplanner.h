@@ -1,5 +1,6 @@
 #pragma once
-// JobPlanner: the first step of a new job. Reads the whole CSV file once (streaming), runs
+// JobPlanner: the first step of a new job. Reads the whole file once (streaming; our CSV or a
+// provider's export through a Source::Reader, whose records carry byte ranges alike), runs
 // every validation rule, records each invalid row and each duplicate as that row's final
 // outcome, cuts the file into chunks (row ranges with the byte offset and line of their first
 // row, so that a worker reads its chunk with CsvReader::seek and never re-reads the file from
@@ -11,6 +12,7 @@
 #include "engine/jobsettings.h"
 #include "model/orgref.h"
 #include "model/validationsummary.h"
+#include "source/sourceoptions.h"
 #include "store/jobrecords.h"
 
 #include <atomic>
@@ -31,6 +33,7 @@ struct Plan {
     Model::ValidationSummary summary;
     QStringList warnings; // about the whole file (encoding, unknown columns)
     int chunks = 0;
+    Source::Kind source = Source::Kind::Auto; // the format the file was read as
 };
 
 class JobPlanner
