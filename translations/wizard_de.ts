@@ -2622,7 +2622,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Slug</source>
-            <translation>Slug</translation>
+            <translation>Kennung (Slug)</translation>
         </message>
         <message>
             <source>Name (you can edit it)</source>
