@@ -1634,7 +1634,7 @@
         </message>
         <message>
             <source>&amp;Keep editing</source>
-            <translation>Weiter <translation>&amp;Weiter bearbeiten</translation>amp;bearbeiten</translation>
+            <translation>Weiter &amp;bearbeiten</translation>
         </message>
     </context>
     <context>

@@ -2419,7 +2419,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Parallel &amp;connections:</source>
-            <translation>Connexions <translation>&amp;Connexions parallèles :</translation>amp;parallèles :</translation>
+            <translation>Connexions &amp;parallèles :</translation>
         </message>
         <message>
             <source>Resume %1 — Production</source>
@@ -3148,7 +3148,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Parallel &amp;connections:</source>
-            <translation>Connexions <translation>&amp;Connexions parallèles :</translation>amp;parallèles :</translation>
+            <translation>Connexions &amp;parallèles :</translation>
         </message>
         <message>
             <source>Batch &amp;size (rows):</source>
