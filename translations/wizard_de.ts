@@ -3555,7 +3555,7 @@ Auftrag %2</translation>
             <translation>Schreibt, allein aus dem Auftragsspeicher, für jeden importierten Benutzer die Quell-ID, die E-Mail-Adresse und die WorkOS-IDs, für die Datenbank Ihrer Anwendung.</translation>
         </message>
         <message>
-            <source>Sign &amp;in as…</source>
+            <source>&amp;Sign in as…</source>
             <translation>&amp;Anmelden als…</translation>
         </message>
         <message>

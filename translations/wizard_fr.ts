@@ -3148,7 +3148,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Parallel &amp;connections:</source>
-            <translation>Connexions &amp;parallèles :</translation>
+            <translation>Connexions pa&amp;rallèles :</translation>
         </message>
         <message>
             <source>Batch &amp;size (rows):</source>
@@ -3555,7 +3555,7 @@ Tâche %2</translation>
             <translation>Écrit, à partir du seul stockage des tâches, l’ID source, l’adresse e-mail et les ID WorkOS de chaque utilisateur importé, pour la base de données de votre application.</translation>
         </message>
         <message>
-            <source>Sign &amp;in as…</source>
+            <source>&amp;Sign in as…</source>
             <translation>Se connecter &amp;en tant que…</translation>
         </message>
         <message>
