@@ -738,7 +738,7 @@
         </message>
         <message>
             <source>The server at %1 does not page its %2 list as WorkOS does (an empty page that points to a next one, or a page it gave before), so the verify cannot read it to the end. Nothing was verified; check the API address.</source>
-            <translation>Der Server unter %1 blättert seine %2-Liste nicht so wie WorkOS (eine leere Seite, die auf eine nächste verweist, oder eine Seite, die er schon geliefert hat), daher kann die Prüfung sie nicht bis zum Ende lesen. Es wurde nichts geprüft; prüfen Sie die API-Adresse.</translation>
+            <translation>Der Server unter %1 paginiert seine %2-Liste nicht so wie WorkOS (eine leere Seite, die auf eine nächste verweist, oder eine Seite, die er schon geliefert hat), daher kann die Prüfung sie nicht bis zum Ende lesen. Es wurde nichts geprüft; prüfen Sie die API-Adresse.</translation>
         </message>
         <message>
             <source>Looking up memberships</source>

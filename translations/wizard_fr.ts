@@ -2372,7 +2372,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>This rehearsal's data is in use by another local sandbox (another window of this program, or one still running from earlier). Close it, then try again.</source>
-            <translation>Les données de cette répétition sont utilisées par un autre bac à sable local (une autre fenêtre de ce programme, ou un bac à sable encore lancé depuis tout à l’heure). Fermez-le, puis réessayez.</translation>
+            <translation>Les données de cette répétition sont utilisées par un autre bac à sable local (une autre fenêtre de ce programme, ou un bac à sable lancé plus tôt et toujours actif). Fermez-le, puis réessayez.</translation>
         </message>
         <message>
             <source>The local sandbox stopped before it was ready: %1</source>
@@ -2958,7 +2958,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Stopped before anything was sent to WorkOS. When you are ready, start a New import of the file from the job list.</source>
-            <translation>Arrêtée avant que quoi que ce soit soit envoyé à WorkOS. Quand vous serez prêt, lancez une nouvelle importation du fichier depuis la liste des tâches.</translation>
+            <translation>Arrêtée avant tout envoi à WorkOS. Quand vous serez prêt, lancez une nouvelle importation du fichier depuis la liste des tâches.</translation>
         </message>
     </context>
     <context>
