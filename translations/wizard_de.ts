@@ -84,6 +84,71 @@
         </message>
     </context>
     <context>
+        <name>Api::Role</name>
+        <message>
+            <source>A role needs a slug.</source>
+            <translation>Eine Rolle braucht einen Slug.</translation>
+        </message>
+        <message>
+            <source>The role slug “%1” is longer than %2 characters.</source>
+            <translation>Der Rollen-Slug „%1“ ist länger als %2 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The role slug “%1” may hold only lowercase letters, digits, “-” and “_”: WorkOS cannot create it.</source>
+            <translation>Der Rollen-Slug „%1“ darf nur Kleinbuchstaben, Ziffern, „-“ und „_“ enthalten: WorkOS kann ihn nicht anlegen.</translation>
+        </message>
+        <message>
+            <source>A role needs a name.</source>
+            <translation>Eine Rolle braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The role name “%1” is longer than %2 characters.</source>
+            <translation>Der Rollenname „%1“ ist länger als %2 Zeichen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::SignInAnswer</name>
+        <message>
+            <source>Signed in: passwords from this file work in WorkOS.</source>
+            <translation>Angemeldet: Die Passwörter aus dieser Datei funktionieren in WorkOS.</translation>
+        </message>
+        <message>
+            <source>WorkOS refused the sign-in: invalid credentials. The password is not the one WorkOS holds for this user (check it with check-password before the import), or the user has no password (reset needed).</source>
+            <translation>WorkOS hat die Anmeldung abgelehnt: ungültige Anmeldedaten. Das Passwort ist nicht das, das WorkOS für diesen Benutzer gespeichert hat (prüfen Sie es vor dem Import mit check-password), oder der Benutzer hat kein Passwort (Zurücksetzen nötig).</translation>
+        </message>
+        <message>
+            <source>WorkOS did not sign the user in: %1 (%2).</source>
+            <translation>WorkOS hat den Benutzer nicht angemeldet: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>WorkOS allows 10 sign-in attempts per minute for one email; try again in %1 seconds.</source>
+            <translation>WorkOS erlaubt 10 Anmeldeversuche pro Minute für eine E-Mail-Adresse; versuchen Sie es in %1 Sekunden erneut.</translation>
+        </message>
+        <message>
+            <source>WorkOS refused the client id or the API key (%1). Copy the client id from the WorkOS dashboard (API Keys page, "Client ID", client_…) of the same environment as the API key.</source>
+            <translation>WorkOS hat die Client-ID oder den API-Schlüssel abgelehnt (%1). Kopieren Sie die Client-ID aus dem WorkOS-Dashboard (Seite „API Keys“, „Client ID“, client_…) derselben Umgebung wie der API-Schlüssel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::SignInClient</name>
+        <message>
+            <source>A sign-in needs the client id, the API key, the email and the password.</source>
+            <translation>Eine Anmeldung braucht die Client-ID, den API-Schlüssel, die E-Mail-Adresse und das Passwort.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached (%1). Check the network and try again.</source>
+            <translation>WorkOS war nicht erreichbar (%1). Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>WorkOS answered the sign-in without a user (HTTP 200); the address may not be WorkOS's API.</source>
+            <translation>WorkOS hat die Anmeldung ohne Benutzer beantwortet (HTTP 200); die Adresse ist womöglich nicht die API von WorkOS.</translation>
+        </message>
+        <message>
+            <source>WorkOS answered HTTP %1 without saying why (request %2). Try again later.</source>
+            <translation>WorkOS hat mit HTTP %1 geantwortet, ohne einen Grund zu nennen (Anfrage %2). Versuchen Sie es später erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>Api::TlsCheck</name>
         <message>
             <source>Qt found no TLS plugin (the tls/ plugin folder is missing or empty).</source>
@@ -177,6 +242,52 @@
         <message>
             <source>Reading "%1" failed near line %2: %3</source>
             <translation>Lesen von „%1“ ist in der Nähe von Zeile %2 fehlgeschlagen: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Csv::Dialect</name>
+        <message>
+            <source>comma</source>
+            <translation>Komma</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>Semikolon</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>Tabulator</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>No row of the file has the email %1. Name an account that is in the file (your own test account is a good choice).</source>
+            <translation>Keine Zeile der Datei hat die E-Mail-Adresse %1. Nennen Sie ein Konto, das in der Datei steht (Ihr eigenes Testkonto ist eine gute Wahl).</translation>
+        </message>
+        <message>
+            <source>The hash of this account (line %1) cannot be used: %2</source>
+            <translation>Der Hash dieses Kontos (Zeile %1) ist nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>This password is the one the file gives this account in plain text.</source>
+            <translation>Dieses Passwort ist das, das die Datei diesem Konto im Klartext gibt.</translation>
+        </message>
+        <message>
+            <source>The file gives this account a plain-text password, and it is not this one. WorkOS will set the password of the file.</source>
+            <translation>Die Datei gibt diesem Konto ein Klartext-Passwort, und es ist nicht dieses. WorkOS setzt das Passwort aus der Datei.</translation>
+        </message>
+        <message>
+            <source>This account (line %1) has no password and no hash in the file: after the import its user has no password and must set one (reset needed).</source>
+            <translation>Dieses Konto (Zeile %1) hat in der Datei weder Passwort noch Hash: Nach dem Import hat sein Benutzer kein Passwort und muss eines festlegen (Zurücksetzen nötig).</translation>
+        </message>
+        <message>
+            <source>The hash type of this account (line %1) is not one WorkOS accepts.</source>
+            <translation>Der Hash-Typ dieses Kontos (Zeile %1) wird von WorkOS nicht akzeptiert.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): %3</source>
+            <translation>Zeile %1 (%2): %3</translation>
         </message>
     </context>
     <context>
@@ -389,6 +500,76 @@
             <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
             <translation>Fertig, mit %1 fehlgeschlagenen und %2 ungültigen Zeilen. Exportieren Sie den Fehlerbericht, um die Gründe zu sehen.</translation>
         </message>
+        <message>
+            <source>The job store %1 was deleted or replaced while the import ran: what this run recorded went with it, so this job can no longer be resumed, verified or undone. The import stopped. What it created in WorkOS is still there; put the job store back from a backup, or import the file again as a new job (existing users are recognised).</source>
+            <translation>Der Auftragsspeicher %1 wurde während des Imports gelöscht oder ersetzt: Was dieser Lauf festgehalten hat, ist damit verloren, sodass dieser Auftrag nicht mehr fortgesetzt, geprüft oder rückgängig gemacht werden kann. Der Import wurde angehalten. Was er in WorkOS angelegt hat, ist noch da; stellen Sie den Auftragsspeicher aus einer Sicherung wieder her oder importieren Sie die Datei als neuen Auftrag erneut (vorhandene Benutzer werden erkannt).</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 was deleted or moved while it ran. The rows imported are those it had when the job started; put it back to resume or verify the job.</source>
+            <translation>Die Datei hat sich während des Imports geändert: %1 wurde während des Laufs gelöscht oder verschoben. Importiert werden die Zeilen, die sie beim Start des Auftrags hatte; legen Sie sie wieder dorthin, um den Auftrag fortzusetzen oder zu prüfen.</translation>
+        </message>
+        <message>
+            <source>1 row added after it started was</source>
+            <translation>1 nach dem Start hinzugefügte Zeile wurde nicht importiert</translation>
+        </message>
+        <message>
+            <source>%1 rows added after it started were</source>
+            <translation>%1 nach dem Start hinzugefügte Zeilen wurden nicht importiert</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 not imported. Import the new rows as a new job (rows already in WorkOS are recognised); this job keeps the rows it was started with.</source>
+            <translation>Die Datei hat sich während des Imports geändert: %1. Importieren Sie die neuen Zeilen als neuen Auftrag (Zeilen, die schon in WorkOS sind, werden erkannt); dieser Auftrag behält die Zeilen, mit denen er gestartet wurde.</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 was %2 (it had %3 bytes when the job started, now %4). The rows imported are those of the file as it was; check what changed and import the changed file as a new job.</source>
+            <translation>Die Datei hat sich während des Imports geändert: %1 wurde %2 (beim Start des Auftrags hatte sie %3 Bytes, jetzt %4). Importiert werden die Zeilen der Datei, wie sie war; prüfen Sie, was sich geändert hat, und importieren Sie die geänderte Datei als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>replaced by another file</source>
+            <translation>durch eine andere Datei ersetzt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 was replaced by another file (an editor or a tool such as sed -i saves a new file). The rows imported are those of the file when the job started; import the new file as a new job.</source>
+            <translation>Die Datei hat sich während des Imports geändert: %1 wurde durch eine andere Datei ersetzt (ein Editor oder ein Werkzeug wie sed -i speichert eine neue Datei). Importiert werden die Zeilen der Datei beim Start des Auftrags; importieren Sie die neue Datei als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks.</source>
+            <translation>%1 Zeilen: %2 zu importieren, %3 ungültig, %4 Duplikate; %5 Organisationen, %6 Abschnitte.</translation>
+        </message>
+        <message>
+            <source>Creating the roles you agreed to: %1.</source>
+            <translation>Die Rollen, denen Sie zugestimmt haben, werden angelegt: %1.</translation>
+        </message>
+        <message>
+            <source>Roles: %1 existed, %2 would be created, %3 failed.</source>
+            <translation>Rollen: %1 vorhanden, %2 würden angelegt, %3 fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Roles: %1 existed, %2 created, %3 failed.</source>
+            <translation>Rollen: %1 vorhanden, %2 angelegt, %3 fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::KnownPasswordResult</name>
+        <message>
+            <source>This password is the one the file gives this account in plain text: WorkOS will set it, and the user signs in with it.</source>
+            <translation>Dieses Passwort ist das, das die Datei diesem Konto im Klartext gibt: WorkOS setzt es, und der Benutzer meldet sich damit an.</translation>
+        </message>
+        <message>
+            <source>This password matches its hash: users with %1 hashes from this file (%2) will sign in with their old passwords.</source>
+            <translation>Dieses Passwort passt zu seinem Hash: Benutzer mit %1-Hashes aus dieser Datei (%2) melden sich mit ihren alten Passwörtern an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::RoleCreator</name>
+        <message>
+            <source>These roles could not be created, so nothing was imported: %1. Fix this (or create the roles in the WorkOS dashboard) and resume the job.</source>
+            <translation>Diese Rollen konnten nicht angelegt werden, daher wurde nichts importiert: %1. Beheben Sie das (oder legen Sie die Rollen im WorkOS-Dashboard an) und setzen Sie den Auftrag fort.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::Undoer</name>
@@ -481,6 +662,10 @@
                 <numerusform>Rückgängig gemacht, außer %n Objekten, die erhalten blieben (siehe Bericht); gelöscht: %1.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>This job also created the roles %1. WorkOS's API cannot delete an environment role: delete them in the WorkOS dashboard (Roles) once no membership uses them.</source>
+            <translation>Dieser Auftrag hat außerdem die Rollen %1 angelegt. Die API von WorkOS kann keine Umgebungsrolle löschen: Löschen Sie sie im WorkOS-Dashboard (Roles), sobald keine Mitgliedschaft sie mehr verwendet.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::Verifier</name>
@@ -550,6 +735,18 @@
                 <numerusform>%n Abweichung in %1 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</numerusform>
                 <numerusform>%n Abweichungen in %1 importierten Zeilen: WorkOS enthält nicht, was die Datei sagt (siehe Bericht).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The server at %1 does not page its %2 list as WorkOS does (an empty page that points to a next one, or a page it gave before), so the verify cannot read it to the end. Nothing was verified; check the API address.</source>
+            <translation>Der Server unter %1 paginiert seine %2-Liste nicht so wie WorkOS (eine leere Seite, die auf eine nächste verweist, oder eine Seite, die er schon geliefert hat), daher kann die Prüfung sie nicht bis zum Ende lesen. Es wurde nichts geprüft; prüfen Sie die API-Adresse.</translation>
+        </message>
+        <message>
+            <source>Looking up memberships</source>
+            <translation>Mitgliedschaften werden gesucht</translation>
+        </message>
+        <message>
+            <source>The job itself is unfinished (%1): only the %2 rows it imported so far were checked, of %3 rows in its file. Resume it to import the rest, then verify again.</source>
+            <translation>Der Auftrag selbst ist nicht abgeschlossen (%1): Nur die %2 bisher importierten Zeilen wurden geprüft, von %3 Zeilen in seiner Datei. Setzen Sie ihn fort, um den Rest zu importieren, und prüfen Sie dann erneut.</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1278,61 @@
             <source>Hide the key</source>
             <translation>Schlüssel verbergen</translation>
         </message>
+        <message>
+            <source>The production key used earlier in this session is not filled in: paste it when you mean to import into production.</source>
+            <translation>Der Produktionsschlüssel, der vorhin in dieser Sitzung verwendet wurde, ist nicht eingetragen: Fügen Sie ihn ein, wenn Sie in die Produktion importieren wollen.</translation>
+        </message>
+        <message>
+            <source>A production key is saved in the system keychain; it is not filled in for a new import. Paste it when you mean to import into production.</source>
+            <translation>Im Schlüsselbund des Systems ist ein Produktionsschlüssel gespeichert; für einen neuen Import wird er nicht eingetragen. Fügen Sie ihn ein, wenn Sie in die Produktion importieren wollen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CutoverChecklistWidget</name>
+        <message>
+            <source>Before you switch over</source>
+            <translation>Bevor Sie umstellen</translation>
+        </message>
+        <message>
+            <source>A production import is one step of the switch to WorkOS. Tick what you have done, or dismiss this list.</source>
+            <translation>Ein Import in die Produktion ist ein Schritt der Umstellung auf WorkOS. Haken Sie ab, was Sie erledigt haben, oder blenden Sie diese Liste aus.</translation>
+        </message>
+        <message>
+            <source>Webhook delivery is paused during the import</source>
+            <translation>Die Webhook-Zustellung ist während des Imports pausiert</translation>
+        </message>
+        <message>
+            <source>Otherwise your application receives a “user created” event for every imported user.</source>
+            <translation>Sonst erhält Ihre Anwendung für jeden importierten Benutzer ein „user created“-Ereignis.</translation>
+        </message>
+        <message>
+            <source>Sign-ups in the old system are frozen, or written to both systems</source>
+            <translation>Registrierungen im alten System sind eingefroren oder werden in beide Systeme geschrieben</translation>
+        </message>
+        <message>
+            <source>People who sign up or change their profile during the import are otherwise missing from WorkOS.</source>
+            <translation>Wer sich während des Imports registriert oder sein Profil ändert, fehlt sonst in WorkOS.</translation>
+        </message>
+        <message>
+            <source>A catch-up run is planned for what changes in the meantime</source>
+            <translation>Ein Nachhol-Lauf ist für das geplant, was sich in der Zwischenzeit ändert</translation>
+        </message>
+        <message>
+            <source>Import a newer export on top of this job just before the switch.</source>
+            <translation>Importieren Sie kurz vor der Umstellung einen neueren Export über diesen Auftrag.</translation>
+        </message>
+        <message>
+            <source>The ID map will be saved after the import</source>
+            <translation>Die ID-Zuordnung wird nach dem Import gespeichert</translation>
+        </message>
+        <message>
+            <source>Your application's database points at the old user ids; the ID map gives each one its WorkOS id.</source>
+            <translation>Die Datenbank Ihrer Anwendung verweist auf die alten Benutzer-IDs; die ID-Zuordnung gibt jeder ihre WorkOS-ID.</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss this list</source>
+            <translation>Liste &amp;ausblenden</translation>
+        </message>
     </context>
     <context>
         <name>Gui::EnvironmentBadge</name>
@@ -1281,6 +1533,32 @@
         </message>
     </context>
     <context>
+        <name>Gui::IdMapSaver</name>
+        <message>
+            <source>The ID map could not be saved: %1</source>
+            <translation>Die ID-Zuordnung konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The ID map (%Ln users) was saved to %1.</source>
+            <translation>
+                <numerusform>Die ID-Zuordnung (%Ln Benutzer) wurde unter %1 gespeichert.</numerusform>
+                <numerusform>Die ID-Zuordnung (%Ln Benutzer) wurde unter %1 gespeichert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This job ran before source ids and membership ids were recorded: those columns are empty, and each line says so.</source>
+            <translation>Dieser Auftrag lief, bevor Quell-IDs und Mitgliedschafts-IDs festgehalten wurden: Diese Spalten sind leer, und jede Zeile sagt das.</translation>
+        </message>
+        <message>
+            <source>Save the ID map</source>
+            <translation>ID-Zuordnung speichern</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::ImportWizard</name>
         <message>
             <source>New import — WorkOS Migration Wizard</source>
@@ -1341,6 +1619,22 @@
         <message>
             <source>&amp;Keep running</source>
             <translation>&amp;Weiterlaufen lassen</translation>
+        </message>
+        <message>
+            <source>Discard this import?</source>
+            <translation>Diesen Import verwerfen?</translation>
+        </message>
+        <message>
+            <source>Close the wizard and discard this import's setup (the file, the columns, the key and the settings)? Nothing was sent to WorkOS.</source>
+            <translation>Den Assistenten schließen und die Einrichtung dieses Imports verwerfen (Datei, Spalten, Schlüssel und Einstellungen)? Es wurde nichts an WorkOS gesendet.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>Weiter &amp;bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -1470,6 +1764,18 @@ Auftrag %2</translation>
             <extracomment>the job list's state: WorkOS holds every imported row; %1 is when it was checked</extracomment>
             <translation>geprüft %1</translation>
         </message>
+        <message numerus="yes">
+            <source>verify: %n mismatches in %1 of %2 rows</source>
+            <translation>
+                <numerusform>Prüfung: %n Abweichung in %1 von %2 Zeilen</numerusform>
+                <numerusform>Prüfung: %n Abweichungen in %1 von %2 Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>verified %1 of %2 rows %3</source>
+            <extracomment>the job list's state, after the job's own state: a verify of part of the job; %3 is when</extracomment>
+            <translation>%1 von %2 Zeilen geprüft %3</translation>
+        </message>
     </context>
     <context>
         <name>Gui::KeychainStore</name>
@@ -1502,7 +1808,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>CSV file (*.csv);;JSON file (*.json)</source>
-            <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
+            <translation type="vanished">CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
         </message>
         <message>
             <source>No imports yet. Press “New import” to move your first users into WorkOS.</source>
@@ -1554,7 +1860,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Choose a file name ending in .csv or .json.</source>
-            <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+            <translation type="vanished">Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
         </message>
         <message>
             <source>The error report was saved to %1.</source>
@@ -1597,7 +1903,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Workers</source>
-            <translation>Parallele Vorgänge</translation>
+            <translation type="vanished">Parallele Vorgänge</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1740,6 +2046,38 @@ Auftrag %2</translation>
         <message>
             <source>Starts the wizard for your first import</source>
             <translation>Startet den Assistenten für Ihren ersten Import</translation>
+        </message>
+        <message>
+            <source>Save the &amp;ID map…</source>
+            <translation>&amp;ID-Zuordnung speichern…</translation>
+        </message>
+        <message>
+            <source>Retry the rows of %1 that were not imported — Production</source>
+            <translation>Die nicht importierten Zeilen von %1 wiederholen — Produktion</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .xlsx (a spreadsheet), .csv or .json.</source>
+            <translation>Wählen Sie einen Dateinamen mit der Endung .xlsx (eine Tabelle), .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>Users only</source>
+            <extracomment>Job details: the job imports users without organizations</extracomment>
+            <translation>Nur Benutzer</translation>
+        </message>
+        <message>
+            <source>Users and their organizations</source>
+            <extracomment>Job details: the job imports users with the organizations each row names</extracomment>
+            <translation>Benutzer und ihre Organisationen</translation>
+        </message>
+        <message>
+            <source>Users into one organization</source>
+            <extracomment>Job details: the job imports every user into one organization</extracomment>
+            <translation>Benutzer in eine Organisation</translation>
+        </message>
+        <message>
+            <source>Parallel connections</source>
+            <extracomment>Job details: how many connections to WorkOS the job used at the same time</extracomment>
+            <translation>Parallele Verbindungen</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +2282,69 @@ Auftrag %2</translation>
         </message>
     </context>
     <context>
+        <name>Gui::PasswordCheckDialog</name>
+        <message>
+            <source>Check a known password</source>
+            <translation>Ein bekanntes Passwort prüfen</translation>
+        </message>
+        <message>
+            <source>&amp;Email of the account:</source>
+            <translation>&amp;E-Mail-Adresse des Kontos:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>C&amp;lient ID:</source>
+            <translation>C&amp;lient-ID:</translation>
+        </message>
+        <message>
+            <source>client_…</source>
+            <translation>client_…</translation>
+        </message>
+        <message>
+            <source>In the WorkOS dashboard: API Keys, "Client ID", of the same environment as the API key.</source>
+            <translation>Im WorkOS-Dashboard: „API Keys“, „Client ID“, in derselben Umgebung wie der API-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Sign in with an imported user</source>
+            <translation>Mit einem importierten Benutzer anmelden</translation>
+        </message>
+        <message>
+            <source>Sign in with one imported user whose password you know. WorkOS checks the password as it will for your users; it allows 10 attempts per minute for one email. The password is not kept.</source>
+            <translation>Melden Sie sich mit einem importierten Benutzer an, dessen Passwort Sie kennen. WorkOS prüft das Passwort so, wie es das für Ihre Benutzer tun wird; es erlaubt 10 Versuche pro Minute für eine E-Mail-Adresse. Das Passwort wird nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Name one account of the file whose password you know (your own test account is a good choice) and type its password. It is checked here, against that account's hash as WorkOS will read it; nothing is sent and the password is not kept.</source>
+            <translation>Nennen Sie ein Konto aus der Datei, dessen Passwort Sie kennen (Ihr eigenes Testkonto ist eine gute Wahl), und geben Sie sein Passwort ein. Es wird hier geprüft, gegen den Hash dieses Kontos, so wie WorkOS ihn lesen wird; es wird nichts gesendet und das Passwort nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>P&amp;rüfen</translation>
+        </message>
+        <message>
+            <source>Type the account's email and its password.</source>
+            <translation>Geben Sie die E-Mail-Adresse des Kontos und sein Passwort ein.</translation>
+        </message>
+        <message>
+            <source>Type the client id (client_…): WorkOS dashboard, API Keys, "Client ID".</source>
+            <translation>Geben Sie die Client-ID ein (client_…): WorkOS-Dashboard, „API Keys“, „Client ID“.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Anmeldung läuft…</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::RehearsalSandbox</name>
         <message>
             <source>The local sandbox (workos-sandbox) is not installed next to this program.</source>
@@ -1968,6 +2369,14 @@ Auftrag %2</translation>
         <message>
             <source>The folder for the rehearsal's data could not be made: %1</source>
             <translation>Der Ordner für die Daten des Probelaufs konnte nicht angelegt werden: %1</translation>
+        </message>
+        <message>
+            <source>This rehearsal's data is in use by another local sandbox (another window of this program, or one still running from earlier). Close it, then try again.</source>
+            <translation>Die Daten dieses Probelaufs werden von einer anderen lokalen Sandbox verwendet (einem anderen Fenster dieses Programms oder einer, die von früher noch läuft). Schließen Sie sie und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>The local sandbox stopped before it was ready: %1</source>
+            <translation>Die lokale Sandbox hat sich beendet, bevor sie bereit war: %1</translation>
         </message>
     </context>
     <context>
@@ -1994,7 +2403,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Parallel &amp;workers:</source>
-            <translation>Parallele &amp;Vorgänge:</translation>
+            <translation type="vanished">Parallele &amp;Vorgänge:</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
@@ -2007,6 +2416,15 @@ Auftrag %2</translation>
         <message>
             <source>%1 Nothing was sent; paste the key again.</source>
             <translation>%1 Es wurde nichts gesendet; fügen Sie den Schlüssel erneut ein.</translation>
+        </message>
+        <message>
+            <source>Parallel &amp;connections:</source>
+            <translation>Parallele &amp;Verbindungen:</translation>
+        </message>
+        <message>
+            <source>Resume %1 — Production</source>
+            <extracomment>the resume dialog's title for a job that writes to production; %1 is the file's name</extracomment>
+            <translation>%1 fortsetzen — Produktion</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2596,48 @@ Auftrag %2</translation>
                 <numerusform>Ich möchte %Ln echten Benutzer in meine Produktionsumgebung schreiben</numerusform>
                 <numerusform>Ich möchte %Ln echte Benutzer in meine Produktionsumgebung schreiben</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Check a &amp;known password…</source>
+            <translation>Ein &amp;bekanntes Passwort prüfen…</translation>
+        </message>
+        <message>
+            <source>Roles to create first</source>
+            <translation>Zuerst anzulegende Rollen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RoleCreationWidget</name>
+        <message>
+            <source>Cr&amp;eate these roles in WorkOS before the import, with the names below</source>
+            <translation>Diese Rollen vor dem Import in WorkOS &amp;anlegen, mit den Namen unten</translation>
+        </message>
+        <message>
+            <source>Each role is created once (POST /authorization/roles) and recorded with the job. WorkOS cannot delete an environment role through its API: undo lists the roles this job created so that you can remove them in the WorkOS dashboard.</source>
+            <translation>Jede Rolle wird einmal angelegt (POST /authorization/roles) und mit dem Auftrag festgehalten. WorkOS kann eine Umgebungsrolle nicht über seine API löschen: „Rückgängig“ listet die Rollen auf, die dieser Auftrag angelegt hat, damit Sie sie im WorkOS-Dashboard entfernen können.</translation>
+        </message>
+        <message>
+            <source>Roles to create: slug and name</source>
+            <translation>Anzulegende Rollen: Slug und Name</translation>
+        </message>
+        <message>
+            <source>Slug</source>
+            <translation>Kennung (Slug)</translation>
+        </message>
+        <message>
+            <source>Name (you can edit it)</source>
+            <translation>Name (bearbeitbar)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows give two or more roles. That needs Multiple Roles in this environment, and WorkOS does not say beforehand whether it is on. If it is off, such a row gets its first role only, and its line in the ID map says so.</source>
+            <translation>
+                <numerusform>%Ln Zeile gibt zwei oder mehr Rollen an. Das erfordert „Multiple Roles“ in dieser Umgebung, und WorkOS sagt vorher nicht, ob es eingeschaltet ist. Ist es ausgeschaltet, erhält eine solche Zeile nur ihre erste Rolle, und ihre Zeile in der ID-Zuordnung vermerkt das.</numerusform>
+                <numerusform>%Ln Zeilen geben zwei oder mehr Rollen an. Das erfordert „Multiple Roles“ in dieser Umgebung, und WorkOS sagt vorher nicht, ob es eingeschaltet ist. Ist es ausgeschaltet, erhält eine solche Zeile nur ihre erste Rolle, und ihre Zeile in der ID-Zuordnung vermerkt das.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (role %2)</source>
+            <translation>%1 (Rolle %2)</translation>
         </message>
     </context>
     <context>
@@ -2417,7 +2877,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Stopped before anything was sent to WorkOS. Start the import again when you are ready.</source>
-            <translation>Angehalten, bevor etwas an WorkOS gesendet wurde. Starten Sie den Import erneut, wenn Sie bereit sind.</translation>
+            <translation type="vanished">Angehalten, bevor etwas an WorkOS gesendet wurde. Starten Sie den Import erneut, wenn Sie bereit sind.</translation>
         </message>
         <message>
             <source>Stopped. Your progress is saved; resume the job from the job list at any time.</source>
@@ -2451,16 +2911,16 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Workers</source>
-            <translation>Parallele Vorgänge</translation>
+            <translation type="vanished">Parallele Vorgänge</translation>
         </message>
         <message>
             <source>What each parallel worker is sending right now</source>
-            <translation>Was jeder parallele Vorgang gerade sendet</translation>
+            <translation type="vanished">Was jeder parallele Vorgang gerade sendet</translation>
         </message>
         <message>
             <source>Worker</source>
             <comment>column header: one of the parallel connections sending users</comment>
-            <translation>Vorgang</translation>
+            <translation type="vanished">Vorgang</translation>
         </message>
         <message>
             <source>Shows or hides the import's messages, for support</source>
@@ -2478,6 +2938,28 @@ Auftrag %2</translation>
                 <numerusform>Neuer Versuch in %Ln Sekunden.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Parallel connections</source>
+            <translation>Parallele Verbindungen</translation>
+        </message>
+        <message>
+            <source>What each parallel connection is sending right now</source>
+            <translation>Was jede parallele Verbindung gerade sendet</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <comment>column header: one of the parallel connections sending users</comment>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>Connection %1</source>
+            <extracomment>One of the parallel connections sending users, in the run page's table: "Connection 1"</extracomment>
+            <translation>Verbindung %1</translation>
+        </message>
+        <message>
+            <source>Stopped before anything was sent to WorkOS. When you are ready, start a New import of the file from the job list.</source>
+            <translation>Angehalten, bevor etwas an WorkOS gesendet wurde. Wenn Sie bereit sind, starten Sie in der Auftragsliste einen neuen Import der Datei.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::SettingsPage</name>
@@ -2491,19 +2973,19 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Parallel &amp;workers:</source>
-            <translation>Parallele &amp;Vorgänge:</translation>
+            <translation type="vanished">Parallele &amp;Vorgänge:</translation>
         </message>
         <message>
             <source>Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
-            <translation>Empfohlen: %1. Mehr Vorgänge können nicht schneller sein, als WorkOS erlaubt; weniger entlasten diesen Computer.</translation>
+            <translation type="vanished">Empfohlen: %1. Mehr Vorgänge können nicht schneller sein, als WorkOS erlaubt; weniger entlasten diesen Computer.</translation>
         </message>
         <message>
             <source>Rows per &amp;checkpoint:</source>
-            <translation>Zeilen pro &amp;Sicherungspunkt:</translation>
+            <translation type="vanished">Zeilen pro &amp;Sicherungspunkt:</translation>
         </message>
         <message>
             <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
-            <translation>Empfohlen: %1. Der Fortschritt wird in Schritten dieser Zeilenzahl gespeichert; nach einer Unterbrechung werden höchstens so viele Zeilen erneut geprüft (nie doppelt importiert).</translation>
+            <translation type="vanished">Empfohlen: %1. Der Fortschritt wird in Schritten dieser Zeilenzahl gespeichert; nach einer Unterbrechung werden höchstens so viele Zeilen erneut geprüft (nie doppelt importiert).</translation>
         </message>
         <message>
             <source>WorkOS's limits for one API key</source>
@@ -2598,11 +3080,11 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Shows or hides how many users each worker sends at once.</source>
-            <translation>Zeigt an oder verbirgt, wie viele Benutzer jeder Vorgang gleichzeitig sendet.</translation>
+            <translation type="vanished">Zeigt an oder verbirgt, wie viele Benutzer jeder Vorgang gleichzeitig sendet.</translation>
         </message>
         <message>
             <source>&amp;Users each worker sends at once:</source>
-            <translation>Benutzer, die jeder Vorgang &amp;gleichzeitig sendet:</translation>
+            <translation type="vanished">Benutzer, die jeder Vorgang &amp;gleichzeitig sendet:</translation>
         </message>
         <message>
             <source>%1–%2 seconds</source>
@@ -2629,7 +3111,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once would be faster)</source>
-            <translation>%1: Hier bestimmt die Antwortzeit von WorkOS das Tempo, nicht sein Limit (mehr Vorgänge oder mehr Benutzer gleichzeitig wären schneller)</translation>
+            <translation type="vanished">%1: Hier bestimmt die Antwortzeit von WorkOS das Tempo, nicht sein Limit (mehr Vorgänge oder mehr Benutzer gleichzeitig wären schneller)</translation>
         </message>
         <message>
             <source>%1 and %2: %3, %4.</source>
@@ -2663,6 +3145,34 @@ Auftrag %2</translation>
                 <numerusform>Vor dem ersten Benutzer wird die Organisation nachgeschlagen (und angelegt, falls sie fehlt).</numerusform>
                 <numerusform>Vor dem ersten Benutzer werden die %Ln Organisationen nachgeschlagen (und angelegt, wo sie fehlen).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Parallel &amp;connections:</source>
+            <translation>Parallele &amp;Verbindungen:</translation>
+        </message>
+        <message>
+            <source>Batch &amp;size (rows):</source>
+            <translation>Stapel&amp;größe (Zeilen):</translation>
+        </message>
+        <message>
+            <source>Shows or hides how many users each connection sends at once.</source>
+            <translation>Zeigt oder verbirgt, wie viele Benutzer jede Verbindung auf einmal sendet.</translation>
+        </message>
+        <message>
+            <source>&amp;Users each connection sends at once:</source>
+            <translation>&amp;Benutzer, die jede Verbindung auf einmal sendet:</translation>
+        </message>
+        <message>
+            <source>How many connections to WorkOS send users at the same time. Recommended: %1. More connections cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
+            <translation>Wie viele Verbindungen gleichzeitig Benutzer an WorkOS senden. Empfohlen: %1. Mehr Verbindungen können nicht schneller sein, als WorkOS erlaubt; weniger entlasten diesen Computer.</translation>
+        </message>
+        <message>
+            <source>The file is imported in batches of this many rows, and progress is saved after each. Recommended: %1. After an interruption, at most one batch is checked again (never imported twice).</source>
+            <translation>Die Datei wird in Stapeln dieser Zeilenzahl importiert, und nach jedem wird der Fortschritt gespeichert. Empfohlen: %1. Nach einer Unterbrechung wird höchstens ein Stapel erneut geprüft (nie doppelt importiert).</translation>
+        </message>
+        <message>
+            <source>%1: how fast WorkOS answers sets the pace here, not its limit (more parallel connections or more users at once would be faster)</source>
+            <translation>%1: Hier bestimmt die Antwortzeit von WorkOS das Tempo, nicht sein Limit (mehr parallele Verbindungen oder mehr Benutzer auf einmal wären schneller)</translation>
         </message>
     </context>
     <context>
@@ -2785,7 +3295,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>CSV file (*.csv);;JSON file (*.json)</source>
-            <translation>CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
+            <translation type="vanished">CSV-Datei (*.csv);;JSON-Datei (*.json)</translation>
         </message>
         <message>
             <source>The folder's path was copied.</source>
@@ -2793,59 +3303,59 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>The email address is not valid</source>
-            <translation>Die E-Mail-Adresse ist ungültig</translation>
+            <translation type="vanished">Die E-Mail-Adresse ist ungültig</translation>
         </message>
         <message>
             <source>Correct the addresses in the file and import it again.</source>
-            <translation>Korrigieren Sie die Adressen in der Datei und importieren Sie sie erneut.</translation>
+            <translation type="vanished">Korrigieren Sie die Adressen in der Datei und importieren Sie sie erneut.</translation>
         </message>
         <message>
             <source>The role does not exist in this WorkOS environment</source>
-            <translation>Die Rolle existiert in dieser WorkOS-Umgebung nicht</translation>
+            <translation type="vanished">Die Rolle existiert in dieser WorkOS-Umgebung nicht</translation>
         </message>
         <message>
             <source>Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.</source>
-            <translation>Fügen Sie die Rolle im WorkOS-Dashboard hinzu (Roles) und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
+            <translation type="vanished">Fügen Sie die Rolle im WorkOS-Dashboard hinzu (Roles) und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
         </message>
         <message>
             <source>The organization could not be found or created</source>
-            <translation>Die Organisation konnte nicht gefunden oder angelegt werden</translation>
+            <translation type="vanished">Die Organisation konnte nicht gefunden oder angelegt werden</translation>
         </message>
         <message>
             <source>Check the organization's id in the file, or create it in WorkOS, then import these rows again.</source>
-            <translation>Prüfen Sie die ID der Organisation in der Datei oder legen Sie sie in WorkOS an, und importieren Sie diese Zeilen dann erneut.</translation>
+            <translation type="vanished">Prüfen Sie die ID der Organisation in der Datei oder legen Sie sie in WorkOS an, und importieren Sie diese Zeilen dann erneut.</translation>
         </message>
         <message>
             <source>The password or its hash was refused</source>
-            <translation>Das Passwort oder sein Hash wurde abgelehnt</translation>
+            <translation type="vanished">Das Passwort oder sein Hash wurde abgelehnt</translation>
         </message>
         <message>
             <source>Check the password hash and its algorithm in the file; the users can also reset their password.</source>
-            <translation>Prüfen Sie den Passwort-Hash und seinen Algorithmus in der Datei; die Benutzer können ihr Passwort auch zurücksetzen.</translation>
+            <translation type="vanished">Prüfen Sie den Passwort-Hash und seinen Algorithmus in der Datei; die Benutzer können ihr Passwort auch zurücksetzen.</translation>
         </message>
         <message>
             <source>WorkOS could not be reached or did not answer in time</source>
-            <translation>WorkOS war nicht erreichbar oder hat nicht rechtzeitig geantwortet</translation>
+            <translation type="vanished">WorkOS war nicht erreichbar oder hat nicht rechtzeitig geantwortet</translation>
         </message>
         <message>
             <source>Press Retry failed rows when the connection works.</source>
-            <translation>Klicken Sie auf „Fehlgeschlagene Zeilen wiederholen“, wenn die Verbindung funktioniert.</translation>
+            <translation type="vanished">Klicken Sie auf „Fehlgeschlagene Zeilen wiederholen“, wenn die Verbindung funktioniert.</translation>
         </message>
         <message>
             <source>The row has a problem in the file: %1</source>
-            <translation>Die Zeile hat ein Problem in der Datei: %1</translation>
+            <translation type="vanished">Die Zeile hat ein Problem in der Datei: %1</translation>
         </message>
         <message>
             <source>Fix the row in the file and import it again.</source>
-            <translation>Korrigieren Sie die Zeile in der Datei und importieren Sie sie erneut.</translation>
+            <translation type="vanished">Korrigieren Sie die Zeile in der Datei und importieren Sie sie erneut.</translation>
         </message>
         <message>
             <source>WorkOS refused the row (%1)</source>
-            <translation>WorkOS hat die Zeile abgelehnt (%1)</translation>
+            <translation type="vanished">WorkOS hat die Zeile abgelehnt (%1)</translation>
         </message>
         <message>
             <source>See the error report for each row; fix the file and import these rows again.</source>
-            <translation>Siehe den Fehlerbericht für jede Zeile; korrigieren Sie die Datei und importieren Sie diese Zeilen erneut.</translation>
+            <translation type="vanished">Siehe den Fehlerbericht für jede Zeile; korrigieren Sie die Datei und importieren Sie diese Zeilen erneut.</translation>
         </message>
         <message>
             <source>The job is not in the job store.</source>
@@ -2889,11 +3399,11 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Users created</source>
-            <translation>Angelegte Benutzer</translation>
+            <translation type="vanished">Angelegte Benutzer</translation>
         </message>
         <message>
             <source>Users that were already in WorkOS</source>
-            <translation>Benutzer, die bereits in WorkOS waren</translation>
+            <translation type="vanished">Benutzer, die bereits in WorkOS waren</translation>
         </message>
         <message>
             <source>Memberships added</source>
@@ -2949,7 +3459,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Choose a file name ending in .csv or .json.</source>
-            <translation>Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
+            <translation type="vanished">Wählen Sie einen Dateinamen, der auf .csv oder .json endet.</translation>
         </message>
         <message>
             <source>Writing the error report…</source>
@@ -2969,11 +3479,11 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>Nothing to retry now: the row not imported needs a change first (see “What to do” above). Sending it again as it is would fail the same way.</source>
-            <translation>Jetzt nichts zu wiederholen: Die nicht importierte Zeile muss erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würde sie auf dieselbe Weise fehlschlagen.</translation>
+            <translation type="vanished">Jetzt nichts zu wiederholen: Die nicht importierte Zeile muss erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würde sie auf dieselbe Weise fehlschlagen.</translation>
         </message>
         <message>
             <source>Nothing to retry now: the %1 rows not imported need a change first (see “What to do” above). Sending them again as they are would fail the same way.</source>
-            <translation>Jetzt nichts zu wiederholen: Die %1 nicht importierten Zeilen müssen erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würden sie auf dieselbe Weise fehlschlagen.</translation>
+            <translation type="vanished">Jetzt nichts zu wiederholen: Die %1 nicht importierten Zeilen müssen erst geändert werden (siehe „Was zu tun ist“ oben). Unverändert erneut gesendet, würden sie auf dieselbe Weise fehlschlagen.</translation>
         </message>
         <message>
             <source>Retrying 1 row…</source>
@@ -3030,11 +3540,51 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>WorkOS could not find the user or organization the row refers to</source>
-            <translation>WorkOS hat den Benutzer oder die Organisation, auf die sich die Zeile bezieht, nicht gefunden</translation>
+            <translation type="vanished">WorkOS hat den Benutzer oder die Organisation, auf die sich die Zeile bezieht, nicht gefunden</translation>
         </message>
         <message>
             <source>See the error report for each row; check that the ids in the file exist in this environment, then press Retry failed rows.</source>
-            <translation>Siehe den Fehlerbericht für jede Zeile; prüfen Sie, ob die IDs in der Datei in dieser Umgebung existieren, und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
+            <translation type="vanished">Siehe den Fehlerbericht für jede Zeile; prüfen Sie, ob die IDs in der Datei in dieser Umgebung existieren, und klicken Sie dann auf „Fehlgeschlagene Zeilen wiederholen“.</translation>
+        </message>
+        <message>
+            <source>Save the &amp;ID map…</source>
+            <translation>&amp;ID-Zuordnung speichern…</translation>
+        </message>
+        <message>
+            <source>Writes, from the job store alone, each imported user's source id, email and WorkOS ids, for your application's database.</source>
+            <translation>Schreibt, allein aus dem Auftragsspeicher, für jeden importierten Benutzer die Quell-ID, die E-Mail-Adresse und die WorkOS-IDs, für die Datenbank Ihrer Anwendung.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in as…</source>
+            <translation>&amp;Anmelden als…</translation>
+        </message>
+        <message>
+            <source>Users created by this import</source>
+            <translation>Von diesem Import angelegte Benutzer</translation>
+        </message>
+        <message>
+            <source>Users that were in WorkOS before this import</source>
+            <translation>Benutzer, die schon vor diesem Import in WorkOS waren</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.xlsx);;CSV file for engineers (*.csv);;JSON file for engineers (*.json)</source>
+            <translation>Tabelle (*.xlsx);;CSV-Datei für Technikteams (*.csv);;JSON-Datei für Technikteams (*.json)</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .xlsx (a spreadsheet), .csv or .json.</source>
+            <translation>Wählen Sie einen Dateinamen mit der Endung .xlsx (eine Tabelle), .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>There is no job whose ID map could be saved.</source>
+            <translation>Es gibt keinen Auftrag, dessen ID-Zuordnung gespeichert werden könnte.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry: the row not imported needs a change in the file (see “What to do” above). Correct the file and import it again; users already imported are recognised, not created twice.</source>
+            <translation>Nichts zu wiederholen: Die nicht importierte Zeile braucht eine Änderung in der Datei (siehe „Was zu tun ist“ oben). Korrigieren Sie die Datei und importieren Sie sie erneut; bereits importierte Benutzer werden erkannt, nicht doppelt angelegt.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry: the %1 rows not imported need a change in the file (see “What to do” above). Correct the file and import it again; users already imported are recognised, not created twice.</source>
+            <translation>Nichts zu wiederholen: Die %1 nicht importierten Zeilen brauchen eine Änderung in der Datei (siehe „Was zu tun ist“ oben). Korrigieren Sie die Datei und importieren Sie sie erneut; bereits importierte Benutzer werden erkannt, nicht doppelt angelegt.</translation>
         </message>
     </context>
     <context>
@@ -3335,39 +3885,39 @@ Auftrag %2</translation>
         <name>Model::RowRules</name>
         <message>
             <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
-            <translation>Die E-Mail ist leer. Jeder Benutzer braucht eine E-Mail-Adresse: Tragen Sie sie ein oder entfernen Sie die Zeile.</translation>
+            <translation type="vanished">Die E-Mail ist leer. Jeder Benutzer braucht eine E-Mail-Adresse: Tragen Sie sie ein oder entfernen Sie die Zeile.</translation>
         </message>
         <message>
             <source>The email "%1" is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
-            <translation>Die E-Mail „%1“ ist keine gültige E-Mail-Adresse: %2. Korrigieren Sie sie (sie sollte wie name@example.com aussehen).</translation>
+            <translation type="vanished">Die E-Mail „%1“ ist keine gültige E-Mail-Adresse: %2. Korrigieren Sie sie (sie sollte wie name@example.com aussehen).</translation>
         </message>
         <message>
             <source>The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
-            <translation>Die Zeile hat sowohl ein Passwort als auch einen password_hash (oder password_hash_type). Ein Benutzer erhält das eine oder das andere: Behalten Sie das Klartext-Passwort oder den Hash und leeren Sie die andere(n) Spalte(n).</translation>
+            <translation type="vanished">Die Zeile hat sowohl ein Passwort als auch einen password_hash (oder password_hash_type). Ein Benutzer erhält das eine oder das andere: Behalten Sie das Klartext-Passwort oder den Hash und leeren Sie die andere(n) Spalte(n).</translation>
         </message>
         <message>
             <source>The row has a password_hash but no password_hash_type. Fill in the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
-            <translation>Die Zeile hat einen password_hash, aber keinen password_hash_type. Tragen Sie den Hash-Typ ein (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2).</translation>
+            <translation type="vanished">Die Zeile hat einen password_hash, aber keinen password_hash_type. Tragen Sie den Hash-Typ ein (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2).</translation>
         </message>
         <message>
             <source>The password_hash_type "%1" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
-            <translation>Der password_hash_type „%1“ wird von WorkOS nicht akzeptiert. Verwenden Sie bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2.</translation>
+            <translation type="vanished">Der password_hash_type „%1“ wird von WorkOS nicht akzeptiert. Verwenden Sie bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2.</translation>
         </message>
         <message>
             <source>The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
-            <translation>Der password_hash sieht nicht wie ein bcrypt-Hash aus. Ein bcrypt-Hash ist 60 Zeichen lang und beginnt mit $2a$, $2b$ oder $2y$, gefolgt von zweistelligen Kosten, zum Beispiel $2b$10$. Prüfen Sie den Hash-Typ oder exportieren Sie die Hashes unverändert erneut.</translation>
+            <translation type="vanished">Der password_hash sieht nicht wie ein bcrypt-Hash aus. Ein bcrypt-Hash ist 60 Zeichen lang und beginnt mit $2a$, $2b$ oder $2y$, gefolgt von zweistelligen Kosten, zum Beispiel $2b$10$. Prüfen Sie den Hash-Typ oder exportieren Sie die Hashes unverändert erneut.</translation>
         </message>
         <message>
             <source>The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {"department": "Sales"}.</source>
-            <translation>Die Metadaten sind kein gültiges JSON (%1 bei Zeichen %2). Sie müssen ein JSON-Objekt sein, etwa {"department": "Sales"}.</translation>
+            <translation type="vanished">Die Metadaten sind kein gültiges JSON (%1 bei Zeichen %2). Sie müssen ein JSON-Objekt sein, etwa {"department": "Sales"}.</translation>
         </message>
         <message>
             <source>The metadata must be a JSON object such as {"department": "Sales"}, not a list or a single value.</source>
-            <translation>Die Metadaten müssen ein JSON-Objekt sein, etwa {"department": "Sales"}, keine Liste und kein einzelner Wert.</translation>
+            <translation type="vanished">Die Metadaten müssen ein JSON-Objekt sein, etwa {"department": "Sales"}, keine Liste und kein einzelner Wert.</translation>
         </message>
         <message>
             <source>The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
-            <translation>Die Metadaten haben %1 Schlüssel; WorkOS erlaubt höchstens %2. Entfernen Sie die Schlüssel, die Sie nicht brauchen.</translation>
+            <translation type="vanished">Die Metadaten haben %1 Schlüssel; WorkOS erlaubt höchstens %2. Entfernen Sie die Schlüssel, die Sie nicht brauchen.</translation>
         </message>
         <message>
             <source>The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
@@ -3391,11 +3941,155 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>The row has both org_id and org_external_id. Give the organization one way only: org_id for an organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create.</source>
-            <translation>Die Zeile hat sowohl org_id als auch org_external_id. Geben Sie die Organisation nur auf eine Art an: org_id für eine Organisation, die in WorkOS existiert, oder org_external_id (mit org_name) für eine, die gefunden oder angelegt werden soll.</translation>
+            <translation type="vanished">Die Zeile hat sowohl org_id als auch org_external_id. Geben Sie die Organisation nur auf eine Art an: org_id für eine Organisation, die in WorkOS existiert, oder org_external_id (mit org_name) für eine, die gefunden oder angelegt werden soll.</translation>
         </message>
         <message>
             <source>The row has an org_name but no org_external_id. An organization is found or created by its external id: add org_external_id, or use org_id for an organization that already exists.</source>
-            <translation>Die Zeile hat einen org_name, aber keine org_external_id. Eine Organisation wird über ihre externe ID gefunden oder angelegt: Ergänzen Sie org_external_id oder verwenden Sie org_id für eine bereits existierende Organisation.</translation>
+            <translation type="vanished">Die Zeile hat einen org_name, aber keine org_external_id. Eine Organisation wird über ihre externe ID gefunden oder angelegt: Ergänzen Sie org_external_id oder verwenden Sie org_id für eine bereits existierende Organisation.</translation>
+        </message>
+        <message>
+            <source>it has no @</source>
+            <translation>sie enthält kein @</translation>
+        </message>
+        <message>
+            <source>it has more than one @</source>
+            <translation>sie enthält mehr als ein @</translation>
+        </message>
+        <message>
+            <source>it contains a space or an invisible character</source>
+            <translation>sie enthält ein Leerzeichen oder ein unsichtbares Zeichen</translation>
+        </message>
+        <message>
+            <source>it contains "%1", and WorkOS accepts only ASCII letters, digits and !#$%&amp;'*+/=?^_`{|}~-. in an email (a domain with accents must be written in its xn-- form)</source>
+            <translation>sie enthält „%1“, und WorkOS akzeptiert in einer E-Mail-Adresse nur ASCII-Buchstaben, Ziffern und !#$%&amp;'*+/=?^_`{|}~-. (eine Domain mit Akzenten muss in ihrer xn---Form geschrieben werden)</translation>
+        </message>
+        <message>
+            <source>there is nothing before the @</source>
+            <translation>vor dem @ steht nichts</translation>
+        </message>
+        <message>
+            <source>there is nothing after the @</source>
+            <translation>nach dem @ steht nichts</translation>
+        </message>
+        <message>
+            <source>it is longer than 320 characters</source>
+            <translation>sie ist länger als 320 Zeichen</translation>
+        </message>
+        <message>
+            <source>the part before the @ is longer than 64 characters</source>
+            <translation>der Teil vor dem @ ist länger als 64 Zeichen</translation>
+        </message>
+        <message>
+            <source>the part before the @ starts or ends with a dot, or has two dots in a row</source>
+            <translation>der Teil vor dem @ beginnt oder endet mit einem Punkt oder enthält zwei Punkte hintereinander</translation>
+        </message>
+        <message>
+            <source>the part before the @ holds a character an address cannot hold unquoted (only letters, digits and !#$%&amp;'*+/=?^_`{|}~-. are allowed)</source>
+            <translation>der Teil vor dem @ enthält ein Zeichen, das eine Adresse ohne Anführungszeichen nicht enthalten darf (erlaubt sind nur Buchstaben, Ziffern und !#$%&amp;'*+/=?^_`{|}~-.)</translation>
+        </message>
+        <message>
+            <source>the part after the @ has no dot (a domain looks like example.com)</source>
+            <translation>der Teil nach dem @ enthält keinen Punkt (eine Domain sieht aus wie example.com)</translation>
+        </message>
+        <message>
+            <source>the part after the @ has two dots in a row, or starts or ends with a dot</source>
+            <translation>der Teil nach dem @ enthält zwei Punkte hintereinander oder beginnt oder endet mit einem Punkt</translation>
+        </message>
+        <message>
+            <source>the part after the @ may hold only letters, digits, hyphens and dots</source>
+            <translation>der Teil nach dem @ darf nur Buchstaben, Ziffern, Bindestriche und Punkte enthalten</translation>
+        </message>
+        <message>
+            <source>a part of the domain starts or ends with a hyphen</source>
+            <translation>ein Teil der Domain beginnt oder endet mit einem Bindestrich</translation>
+        </message>
+        <message>
+            <source>the domain is too long (at most 63 characters between dots, 253 in all)</source>
+            <translation>die Domain ist zu lang (höchstens 63 Zeichen zwischen Punkten, insgesamt 253)</translation>
+        </message>
+        <message>
+            <source>the domain does not end in a real top-level domain (like .com or .de)</source>
+            <translation>die Domain endet nicht auf einer echten Top-Level-Domain (wie .com oder .de)</translation>
+        </message>
+        <message>
+            <source>The email (column %1) is empty. Every user needs an email address: fill it in or remove the row.</source>
+            <translation>Die E-Mail-Adresse (Spalte %1) ist leer. Jeder Benutzer braucht eine E-Mail-Adresse: Tragen Sie sie ein oder entfernen Sie die Zeile.</translation>
+        </message>
+        <message>
+            <source>The email "%1" (column %3) is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
+            <translation>Die E-Mail-Adresse „%1“ (Spalte %3) ist keine gültige E-Mail-Adresse: %2. Korrigieren Sie sie (sie sollte wie name@example.com aussehen).</translation>
+        </message>
+        <message>
+            <source>%1 is "%2", which is not a yes/no value (use true/false, yes/no, y/n or 1/0). It was left out, so the email counts as not verified.</source>
+            <translation>%1 ist „%2“, was kein Ja/Nein-Wert ist (verwenden Sie true/false, yes/no, y/n oder 1/0). Der Wert wurde weggelassen, die E-Mail-Adresse gilt also als nicht bestätigt.</translation>
+        </message>
+        <message>
+            <source>The row has both a password (column %1) and a password hash (%2). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
+            <translation>Die Zeile hat sowohl ein Passwort (Spalte %1) als auch einen Passwort-Hash (%2). Ein Benutzer bekommt das eine oder das andere: Behalten Sie das Klartext-Passwort oder den Hash und leeren Sie die andere(n) Spalte(n).</translation>
+        </message>
+        <message>
+            <source>The hash type (column %1) is set but the password hash (%2) is empty; the type was ignored and the user gets no password.</source>
+            <translation>Der Hash-Typ (Spalte %1) ist angegeben, aber der Passwort-Hash (%2) ist leer; der Typ wurde ignoriert, und der Benutzer bekommt kein Passwort.</translation>
+        </message>
+        <message>
+            <source>The row has a password hash (column %1) but no hash type. Give the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
+            <translation>Die Zeile hat einen Passwort-Hash (Spalte %1), aber keinen Hash-Typ. Geben Sie den Hash-Typ an (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2).</translation>
+        </message>
+        <message>
+            <source>The hash type "%1" (column %2) is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
+            <translation>Der Hash-Typ „%1“ (Spalte %2) wird von WorkOS nicht akzeptiert. Verwenden Sie bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 oder argon2.</translation>
+        </message>
+        <message>
+            <source>The password hash (column %1) does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
+            <translation>Der Passwort-Hash (Spalte %1) sieht nicht wie ein bcrypt-Hash aus. Ein bcrypt-Hash ist 60 Zeichen lang und beginnt mit $2a$, $2b$ oder $2y$, gefolgt von zweistelligen Kosten, zum Beispiel $2b$10$. Prüfen Sie den Hash-Typ oder exportieren Sie die Hashes unverändert erneut.</translation>
+        </message>
+        <message>
+            <source>The metadata (column %3) is not valid JSON (%1 at character %2). It must be a JSON object such as {"department": "Sales"}.</source>
+            <translation>Die Metadaten (Spalte %3) sind kein gültiges JSON (%1 bei Zeichen %2). Sie müssen ein JSON-Objekt sein, etwa {"department": "Sales"}.</translation>
+        </message>
+        <message>
+            <source>The metadata (column %1) must be a JSON object such as {"department": "Sales"}, not a list or a single value.</source>
+            <translation>Die Metadaten (Spalte %1) müssen ein JSON-Objekt sein, etwa {"department": "Sales"}, keine Liste und kein einzelner Wert.</translation>
+        </message>
+        <message>
+            <source>The metadata (column %3) has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
+            <translation>Die Metadaten (Spalte %3) haben %1 Schlüssel; WorkOS erlaubt höchstens %2. Entfernen Sie die Schlüssel, die Sie nicht brauchen.</translation>
+        </message>
+        <message>
+            <source>The user's external id (column %1) is %2 characters long; WorkOS allows at most %3. Shorten it.</source>
+            <translation>Die externe ID des Benutzers (Spalte %1) ist %2 Zeichen lang; WorkOS erlaubt höchstens %3. Kürzen Sie sie.</translation>
+        </message>
+        <message>
+            <source>The user's external id "%1" (column %2) contains characters that are not plain ASCII (accented letters, symbols or invisible characters). Use only English letters, digits and punctuation.</source>
+            <translation>Die externe ID „%1“ des Benutzers (Spalte %2) enthält Zeichen, die kein reines ASCII sind (Buchstaben mit Akzenten, Symbole oder unsichtbare Zeichen). Verwenden Sie nur englische Buchstaben, Ziffern und Satzzeichen.</translation>
+        </message>
+        <message>
+            <source>The row has both a WorkOS organization id (column %1) and your own organization id (column %2). Give the organization one way only: the WorkOS id for an organization that exists in WorkOS, or your own id (with a name) for one to find or create.</source>
+            <translation>Die Zeile hat sowohl eine WorkOS-Organisations-ID (Spalte %1) als auch Ihre eigene Organisations-ID (Spalte %2). Geben Sie die Organisation nur auf eine Weise an: die WorkOS-ID für eine Organisation, die in WorkOS existiert, oder Ihre eigene ID (mit einem Namen) für eine, die gefunden oder angelegt werden soll.</translation>
+        </message>
+        <message>
+            <source>The row has an organization name (column %1) but no id of your own for it (%2). An organization is found or created by that id: fill it in, or give the WorkOS id of an organization that already exists.</source>
+            <translation>Die Zeile hat einen Organisationsnamen (Spalte %1), aber keine eigene ID dafür (%2). Eine Organisation wird über diese ID gefunden oder angelegt: Tragen Sie sie ein oder geben Sie die WorkOS-ID einer bereits existierenden Organisation an.</translation>
+        </message>
+        <message>
+            <source>The organization name (column %1) is ignored on a row that gives a WorkOS organization id (column %2): the organization already exists in WorkOS with its own name.</source>
+            <translation>Der Organisationsname (Spalte %1) wird in einer Zeile ignoriert, die eine WorkOS-Organisations-ID angibt (Spalte %2): Die Organisation existiert in WorkOS bereits mit ihrem eigenen Namen.</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) are ignored because the row names no organization; roles belong to an organization membership.</source>
+            <translation>Die Rollen (Spalte %1) werden ignoriert, weil die Zeile keine Organisation nennt; Rollen gehören zu einer Mitgliedschaft in einer Organisation.</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) start with '[' but are not a valid JSON list. Write them as ["admin", "member"] or as admin,member.</source>
+            <translation>Die Rollen (Spalte %1) beginnen mit „[“, sind aber keine gültige JSON-Liste. Schreiben Sie sie als ["admin", "member"] oder als admin,member.</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) are a JSON list with something other than text in it. Write them as ["admin", "member"].</source>
+            <translation>Die Rollen (Spalte %1) sind eine JSON-Liste, die etwas anderes als Text enthält. Schreiben Sie sie als ["admin", "member"].</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) hold %2, which is not a role slug. A slug uses only lower-case letters, digits, '-' and '_' (for example admin or billing-manager); separate several with commas.</source>
+            <translation>Die Rollen (Spalte %1) enthalten %2, was kein Rollen-Slug ist. Ein Slug verwendet nur Kleinbuchstaben, Ziffern, „-“ und „_“ (zum Beispiel admin oder billing-manager); trennen Sie mehrere durch Kommas.</translation>
         </message>
     </context>
     <context>
@@ -3466,6 +4160,213 @@ Auftrag %2</translation>
         <message>
             <source>This email and organization already appeared together on an earlier row (the user's first row is line %1); this row is skipped as a duplicate.</source>
             <translation>Diese E-Mail und Organisation kamen bereits zusammen in einer früheren Zeile vor (die erste Zeile des Benutzers ist Zeile %1); diese Zeile wird als Duplikat übersprungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Passwords</name>
+        <message>
+            <source>The %1 part of this %2 hash is not valid base64, so it cannot be read. Export the hashes again without changes (a spreadsheet can damage long values).</source>
+            <translation>Der %1-Teil dieses %2-Hashs ist kein gültiges Base64 und kann daher nicht gelesen werden. Exportieren Sie die Hashes unverändert erneut (eine Tabellenkalkulation kann lange Werte beschädigen).</translation>
+        </message>
+        <message>
+            <source>This is not a bcrypt hash: a bcrypt hash starts with $2a$, $2b$ or $2y$ and a two-digit cost, for example $2b$10$.</source>
+            <translation>Das ist kein bcrypt-Hash: Ein bcrypt-Hash beginnt mit $2a$, $2b$ oder $2y$ und zweistelligen Kosten, zum Beispiel $2b$10$.</translation>
+        </message>
+        <message>
+            <source>This bcrypt hash holds a character bcrypt never writes (only letters, digits, . and / follow the cost). Export the hashes again without changes.</source>
+            <translation>Dieser bcrypt-Hash enthält ein Zeichen, das bcrypt nie schreibt (nach den Kosten folgen nur Buchstaben, Ziffern, . und /). Exportieren Sie die Hashes unverändert erneut.</translation>
+        </message>
+        <message>
+            <source>This bcrypt hash is %1 characters long; a bcrypt hash is exactly 60. It was cut off or has something extra: export the hashes again without changes.</source>
+            <translation>Dieser bcrypt-Hash ist %1 Zeichen lang; ein bcrypt-Hash hat genau 60. Er wurde abgeschnitten oder enthält etwas zusätzlich: Exportieren Sie die Hashes unverändert erneut.</translation>
+        </message>
+        <message>
+            <source>This bcrypt hash has cost %1; bcrypt costs go from 04 to 31, so no system made it. Export the hashes again without changes.</source>
+            <translation>Dieser bcrypt-Hash hat die Kosten %1; bcrypt-Kosten reichen von 04 bis 31, also hat ihn kein System erzeugt. Exportieren Sie die Hashes unverändert erneut.</translation>
+        </message>
+        <message>
+            <source>A firebase-scrypt hash starts with $firebase-scrypt$ and carries the project's parameters: $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</source>
+            <translation>Ein firebase-scrypt-Hash beginnt mit $firebase-scrypt$ und trägt die Parameter des Projekts: $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</translation>
+        </message>
+        <message>
+            <source>The firebase-scrypt hash has a part "%1" it cannot hold. It must read $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</source>
+            <translation>Der firebase-scrypt-Hash hat einen Teil „%1“, den er nicht enthalten kann. Er muss lauten: $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</translation>
+        </message>
+        <message>
+            <source>hash= (the user's hash)</source>
+            <translation>hash= (der Hash des Benutzers)</translation>
+        </message>
+        <message>
+            <source>salt= (the user's salt)</source>
+            <translation>salt= (das Salt des Benutzers)</translation>
+        </message>
+        <message>
+            <source>sk= (the project's signer key)</source>
+            <translation>sk= (der Signer Key des Projekts)</translation>
+        </message>
+        <message>
+            <source>ss= (the project's salt separator)</source>
+            <translation>ss= (der Salt Separator des Projekts)</translation>
+        </message>
+        <message>
+            <source>r= (rounds)</source>
+            <translation>r= (Runden)</translation>
+        </message>
+        <message>
+            <source>m= (memory cost)</source>
+            <translation>m= (Speicherkosten)</translation>
+        </message>
+        <message>
+            <source>The firebase-scrypt hash lacks %1. Without the project's parameters nobody can check the password: take them from the Firebase console (Authentication → Users → ⋮ → Password hash parameters).</source>
+            <translation>Dem firebase-scrypt-Hash fehlt %1. Ohne die Parameter des Projekts kann niemand das Passwort prüfen: Entnehmen Sie sie der Firebase-Konsole (Authentication → Users → ⋮ → Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>The firebase-scrypt rounds (r=%1) or memory cost (m=%2) is not one Firebase uses (rounds 1 to 255, memory cost 1 to 20; Firebase projects show rounds 8 and mem_cost 14).</source>
+            <translation>Die firebase-scrypt-Runden (r=%1) oder Speicherkosten (m=%2) sind keine, die Firebase verwendet (Runden 1 bis 255, Speicherkosten 1 bis 20; Firebase-Projekte zeigen rounds 8 und mem_cost 14).</translation>
+        </message>
+        <message>
+            <source>The signer key (sk=) is %1 bytes; a Firebase signer key is 64. Copy base64_signer_key again from the Firebase console.</source>
+            <translation>Der Signer Key (sk=) hat %1 Bytes; ein Firebase-Signer-Key hat 64. Kopieren Sie base64_signer_key erneut aus der Firebase-Konsole.</translation>
+        </message>
+        <message>
+            <source>The hash= part is %1 bytes; a firebase-scrypt hash is as long as the signer key (%2 bytes). It was cut off: export the users again.</source>
+            <translation>Der hash=-Teil hat %1 Bytes; ein firebase-scrypt-Hash ist so lang wie der Signer Key (%2 Bytes). Er wurde abgeschnitten: Exportieren Sie die Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>This is not an scrypt hash as WorkOS reads it: $scrypt$ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;$&lt;salt&gt;$&lt;hash&gt; (the PHC format), for example $scrypt$ln=15,r=8,p=1$…$…</source>
+            <translation>Das ist kein scrypt-Hash, wie WorkOS ihn liest: $scrypt$ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;$&lt;salt&gt;$&lt;hash&gt; (das PHC-Format), zum Beispiel $scrypt$ln=15,r=8,p=1$…$…</translation>
+        </message>
+        <message>
+            <source>The scrypt hash does not carry its parameters as ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;; without them it cannot be checked.</source>
+            <translation>Der scrypt-Hash trägt seine Parameter nicht als ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;; ohne sie kann er nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <source>The scrypt cost ln=%1 is out of range (1 to 30).</source>
+            <translation>Die scrypt-Kosten ln=%1 liegen außerhalb des zulässigen Bereichs (1 bis 30).</translation>
+        </message>
+        <message>
+            <source>The scrypt cost n=%1 is not a power of two.</source>
+            <translation>Die scrypt-Kosten n=%1 sind keine Zweierpotenz.</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters r=%1, p=%2 with N=%3 are out of range (at most 1 GiB of memory).</source>
+            <translation>Die scrypt-Parameter r=%1, p=%2 mit N=%3 liegen außerhalb des zulässigen Bereichs (höchstens 1 GiB Speicher).</translation>
+        </message>
+        <message>
+            <source>salt</source>
+            <translation>Salt</translation>
+        </message>
+        <message>
+            <source>hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>The scrypt hash part is only %1 bytes (at least 16 expected): it was cut off.</source>
+            <translation>Der Hash-Teil des scrypt-Hashs hat nur %1 Bytes (mindestens 16 erwartet): Er wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>This is not a PBKDF2 hash as WorkOS reads it: $pbkdf2-sha256$i=&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (also -sha1 and -sha512).</source>
+            <translation>Das ist kein PBKDF2-Hash, wie WorkOS ihn liest: $pbkdf2-sha256$i=&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (auch -sha1 und -sha512).</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 hash does not say its iteration count (i=&lt;iterations&gt;); without it it cannot be checked.</source>
+            <translation>Der PBKDF2-Hash nennt seine Iterationszahl nicht (i=&lt;iterations&gt;); ohne sie kann er nicht geprüft werden.</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 iteration count %1 is out of range (1 to 10,000,000).</source>
+            <translation>Die PBKDF2-Iterationszahl %1 liegt außerhalb des zulässigen Bereichs (1 bis 10.000.000).</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 hash part is %1 bytes but the hash says l=%2: it was cut off.</source>
+            <translation>Der Hash-Teil des PBKDF2-Hashs hat %1 Bytes, aber der Hash gibt l=%2 an: Er wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 hash part is only %1 bytes (at least 16 expected): it was cut off.</source>
+            <translation>Der Hash-Teil des PBKDF2-Hashs hat nur %1 Bytes (mindestens 16 erwartet): Er wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>This is not an argon2 hash: it starts with $argon2id$, $argon2i$ or $argon2d$, then v=19$m=…,t=…,p=…$&lt;salt&gt;$&lt;hash&gt;.</source>
+            <translation>Das ist kein argon2-Hash: Er beginnt mit $argon2id$, $argon2i$ oder $argon2d$, dann v=19$m=…,t=…,p=…$&lt;salt&gt;$&lt;hash&gt;.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an argon2 variant WorkOS reads (argon2id, argon2i, argon2d).</source>
+            <translation>„%1“ ist keine argon2-Variante, die WorkOS liest (argon2id, argon2i, argon2d).</translation>
+        </message>
+        <message>
+            <source>The argon2 version %1 is not one argon2 has (v=19 or v=16).</source>
+            <translation>Die argon2-Version %1 gibt es bei argon2 nicht (v=19 oder v=16).</translation>
+        </message>
+        <message>
+            <source>The argon2 hash does not carry its parameters: after the variant it needs m=&lt;memory&gt;,t=&lt;passes&gt;,p=&lt;lanes&gt;, then the salt and the hash ($argon2id$v=19$m=65536,t=3,p=4$&lt;salt&gt;$&lt;hash&gt;). Export the full hash.</source>
+            <translation>Der argon2-Hash trägt seine Parameter nicht: Nach der Variante braucht er m=&lt;memory&gt;,t=&lt;passes&gt;,p=&lt;lanes&gt;, dann das Salt und den Hash ($argon2id$v=19$m=65536,t=3,p=4$&lt;salt&gt;$&lt;hash&gt;). Exportieren Sie den vollständigen Hash.</translation>
+        </message>
+        <message>
+            <source>The argon2 parameters m=%1,t=%2,p=%3 are out of range (p 1 to 255, t 1 to 1000, m from 8×p KiB to 1 GiB).</source>
+            <translation>Die argon2-Parameter m=%1,t=%2,p=%3 liegen außerhalb des zulässigen Bereichs (p 1 bis 255, t 1 bis 1000, m von 8×p KiB bis 1 GiB).</translation>
+        </message>
+        <message>
+            <source>The argon2 salt is %1 bytes; argon2 needs at least 8.</source>
+            <translation>Das argon2-Salt hat %1 Bytes; argon2 braucht mindestens 8.</translation>
+        </message>
+        <message>
+            <source>The argon2 hash part is %1 bytes: it was cut off.</source>
+            <translation>Der Hash-Teil des argon2-Hashs hat %1 Bytes: Er wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>The hash starts with {%1} but its type is %2, which is written {%3}&lt;base64&gt;.</source>
+            <translation>Der Hash beginnt mit {%1}, aber sein Typ ist %2, der als {%3}&lt;base64&gt; geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>The %1 hash is empty after its {…} prefix.</source>
+            <translation>Der %1-Hash ist nach seinem {…}-Präfix leer.</translation>
+        </message>
+        <message>
+            <source>The %1 hash holds %2 bytes: the %3-byte digest and no salt after it. It was cut off, or it is an unsalted hash WorkOS cannot take.</source>
+            <translation>Der %1-Hash enthält %2 Bytes: den %3-Byte-Digest und kein Salt danach. Er wurde abgeschnitten, oder es ist ein Hash ohne Salt, den WorkOS nicht annehmen kann.</translation>
+        </message>
+        <message>
+            <source>The password_hash is written as a %1 hash, but its password_hash_type says %2. Set the type to %1.</source>
+            <translation>Der password_hash ist als %1-Hash geschrieben, aber sein password_hash_type sagt %2. Setzen Sie den Typ auf %1.</translation>
+        </message>
+        <message>
+            <source>Unknown hash type.</source>
+            <translation>Unbekannter Hash-Typ.</translation>
+        </message>
+        <message>
+            <source>This password matches its hash.</source>
+            <translation>Dieses Passwort passt zu seinem Hash.</translation>
+        </message>
+        <message>
+            <source>This password does not match its hash. Either it is not this account's current password, or the hash in the file is not the one the old system keeps for this account (check the export).</source>
+            <translation>Dieses Passwort passt nicht zu seinem Hash. Entweder ist es nicht das aktuelle Passwort dieses Kontos, oder der Hash in der Datei ist nicht der, den das alte System für dieses Konto speichert (prüfen Sie den Export).</translation>
+        </message>
+        <message>
+            <source>The check could not run (the computer refused the memory the hash needs). Nothing is known about the password yet: close other programs and check again.</source>
+            <translation>Die Prüfung konnte nicht laufen (der Computer hat den Speicher verweigert, den der Hash braucht). Über das Passwort ist noch nichts bekannt: Schließen Sie andere Programme und prüfen Sie erneut.</translation>
+        </message>
+        <message>
+            <source>libargon2 cannot read this argon2 hash (%1). Export the full hash again.</source>
+            <translation>libargon2 kann diesen argon2-Hash nicht lesen (%1). Exportieren Sie den vollständigen Hash erneut.</translation>
+        </message>
+        <message>
+            <source>The salt separator is wrong: this password matches with Firebase's usual salt separator (Bw==), not with the ss= in the file. Copy base64_salt_separator again from the Firebase console (Authentication → Users → ⋮ → Password hash parameters).</source>
+            <translation>Der Salt Separator ist falsch: Dieses Passwort passt mit dem üblichen Salt Separator von Firebase (Bw==), nicht mit dem ss= in der Datei. Kopieren Sie base64_salt_separator erneut aus der Firebase-Konsole (Authentication → Users → ⋮ → Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>This password does not match with the Firebase parameters in the file. Either it is not this account's password, or the signer key (sk=), salt separator (ss=), rounds (r=) or memory cost (m=) are not this Firebase project's: copy them again from the Firebase console (Authentication → Users → ⋮ → Password hash parameters).</source>
+            <translation>Dieses Passwort passt nicht zu den Firebase-Parametern in der Datei. Entweder ist es nicht das Passwort dieses Kontos, oder Signer Key (sk=), Salt Separator (ss=), Runden (r=) oder Speicherkosten (m=) gehören nicht zu diesem Firebase-Projekt: Kopieren Sie sie erneut aus der Firebase-Konsole (Authentication → Users → ⋮ → Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>The salt position is wrong: this password matches when the salt goes %1 the password (password_salt_position %2), but the hash is read with %3. Set password_salt_position to %2.</source>
+            <translation>Die Position des Salts ist falsch: Dieses Passwort passt, wenn das Salt %1 dem Passwort steht (password_salt_position %2), aber der Hash wird mit %3 gelesen. Setzen Sie password_salt_position auf %2.</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vor</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>nach</translation>
         </message>
     </context>
     <context>
@@ -3599,6 +4500,49 @@ Auftrag %2</translation>
         </message>
     </context>
     <context>
+        <name>Report::IdMap</name>
+        <message>
+            <source>Name the file for the ID map (ending in .csv or .json).</source>
+            <translation>Geben Sie der Datei für die ID-Zuordnung einen Namen (mit der Endung .csv oder .json).</translation>
+        </message>
+        <message>
+            <source>%1 is the job's own input file: the ID map would overwrite it. Choose another file name.</source>
+            <translation>%1 ist die Eingabedatei des Auftrags selbst: Die ID-Zuordnung würde sie überschreiben. Wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>%1 is the job store: the ID map would overwrite every job's record. Choose another file name.</source>
+            <translation>%1 ist der Auftragsspeicher: Die ID-Zuordnung würde die Aufzeichnungen aller Aufträge überschreiben. Wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the ID map's format from the file name "%1": name it .csv or .json.</source>
+            <translation>Das Format der ID-Zuordnung lässt sich am Dateinamen „%1“ nicht erkennen: Nennen Sie sie .csv oder .json.</translation>
+        </message>
+        <message>
+            <source>source id and membership id not recorded: the job ran before this version</source>
+            <translation>Quell-ID und Mitgliedschafts-ID nicht festgehalten: Der Auftrag lief vor dieser Version</translation>
+        </message>
+        <message>
+            <source>membership id unknown: the user was already a member before this job</source>
+            <translation>Mitgliedschafts-ID unbekannt: Der Benutzer war schon vor diesem Auftrag Mitglied</translation>
+        </message>
+        <message>
+            <source>membership id unknown</source>
+            <translation>Mitgliedschafts-ID unbekannt</translation>
+        </message>
+        <message>
+            <source>no membership: the row failed at its membership (see the error report)</source>
+            <translation>keine Mitgliedschaft: Die Zeile ist bei ihrer Mitgliedschaft fehlgeschlagen (siehe Fehlerbericht)</translation>
+        </message>
+        <message>
+            <source>There is no job %1 in the job store.</source>
+            <translation>Im Auftragsspeicher gibt es keinen Auftrag %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write the ID map %1: %2</source>
+            <translation>Die ID-Zuordnung %1 kann nicht geschrieben werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Report::ValidationReport</name>
         <message>
             <source>Cannot write the report "%1": %2. Choose a folder you may write to.</source>
@@ -3615,6 +4559,21 @@ Auftrag %2</translation>
         <message>
             <source>Writing the report "%1" failed: %2. Check the free disk space and try again.</source>
             <translation>Das Schreiben des Berichts „%1“ ist fehlgeschlagen: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::FileIdentity</name>
+        <message>
+            <source>%1 is the job store (%2): writing a report there would destroy every job's record, and with it resume, verify and undo. Choose another file name.</source>
+            <translation>%1 ist der Auftragsspeicher (%2): Ein Bericht dort würde die Aufzeichnungen aller Aufträge zerstören und mit ihnen Fortsetzen, Prüfen und Rückgängigmachen. Wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>%1 is the input CSV file (%2): writing a report there would overwrite the users' data, and the job could never be resumed or verified. Choose another file name.</source>
+            <translation>%1 ist die eingelesene CSV-Datei (%2): Ein Bericht dort würde die Daten der Benutzer überschreiben, und der Auftrag könnte nie mehr fortgesetzt oder geprüft werden. Wählen Sie einen anderen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>%1 is the CSV file of job %2 (%3): writing a report there would overwrite the users' data, and the job could never be resumed or verified. Choose another file name.</source>
+            <translation>%1 ist die CSV-Datei von Auftrag %2 (%3): Ein Bericht dort würde die Daten der Benutzer überschreiben, und der Auftrag könnte nie mehr fortgesetzt oder geprüft werden. Wählen Sie einen anderen Dateinamen.</translation>
         </message>
     </context>
     <context>

@@ -132,6 +132,16 @@
         </message>
     </context>
     <context>
+        <name>Gui::IdMapSaver</name>
+        <message numerus="yes">
+            <source>The ID map (%Ln users) was saved to %1.</source>
+            <translation>
+                <numerusform>The ID map (%Ln user) was saved to %1.</numerusform>
+                <numerusform>The ID map (%Ln users) was saved to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::JobListModel</name>
         <message numerus="yes">
             <source>undone, %n kept</source>
@@ -147,6 +157,13 @@
             <translation>
                 <numerusform>verify: %n mismatch</numerusform>
                 <numerusform>verify: %n mismatches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>verify: %n mismatches in %1 of %2 rows</source>
+            <translation>
+                <numerusform>verify: %n mismatch in %1 of %2 rows</numerusform>
+                <numerusform>verify: %n mismatches in %1 of %2 rows</numerusform>
             </translation>
         </message>
     </context>
@@ -250,6 +267,16 @@
             <translation>
                 <numerusform>I want to write %Ln real user into my Production environment</numerusform>
                 <numerusform>I want to write %Ln real users into my Production environment</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RoleCreationWidget</name>
+        <message numerus="yes">
+            <source>%Ln rows give two or more roles. That needs Multiple Roles in this environment, and WorkOS does not say beforehand whether it is on. If it is off, such a row gets its first role only, and its line in the ID map says so.</source>
+            <translation>
+                <numerusform>%Ln row gives two or more roles. That needs Multiple Roles in this environment, and WorkOS does not say beforehand whether it is on. If it is off, such a row gets its first role only, and its line in the ID map says so.</numerusform>
+                <numerusform>%Ln rows give two or more roles. That needs Multiple Roles in this environment, and WorkOS does not say beforehand whether it is on. If it is off, such a row gets its first role only, and its line in the ID map says so.</numerusform>
             </translation>
         </message>
     </context>

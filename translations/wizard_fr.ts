@@ -84,6 +84,71 @@
         </message>
     </context>
     <context>
+        <name>Api::Role</name>
+        <message>
+            <source>A role needs a slug.</source>
+            <translation>Un rôle a besoin d’un identifiant (slug).</translation>
+        </message>
+        <message>
+            <source>The role slug “%1” is longer than %2 characters.</source>
+            <translation>L’identifiant de rôle « %1 » dépasse %2 caractères.</translation>
+        </message>
+        <message>
+            <source>The role slug “%1” may hold only lowercase letters, digits, “-” and “_”: WorkOS cannot create it.</source>
+            <translation>L’identifiant de rôle « %1 » ne peut contenir que des lettres minuscules, des chiffres, « - » et « _ » : WorkOS ne peut pas le créer.</translation>
+        </message>
+        <message>
+            <source>A role needs a name.</source>
+            <translation>Un rôle a besoin d’un nom.</translation>
+        </message>
+        <message>
+            <source>The role name “%1” is longer than %2 characters.</source>
+            <translation>Le nom de rôle « %1 » dépasse %2 caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::SignInAnswer</name>
+        <message>
+            <source>Signed in: passwords from this file work in WorkOS.</source>
+            <translation>Connexion réussie : les mots de passe de ce fichier fonctionnent dans WorkOS.</translation>
+        </message>
+        <message>
+            <source>WorkOS refused the sign-in: invalid credentials. The password is not the one WorkOS holds for this user (check it with check-password before the import), or the user has no password (reset needed).</source>
+            <translation>WorkOS a refusé la connexion : identifiants non valides. Le mot de passe n’est pas celui que WorkOS détient pour cet utilisateur (vérifiez-le avec check-password avant l’importation), ou l’utilisateur n’a pas de mot de passe (réinitialisation nécessaire).</translation>
+        </message>
+        <message>
+            <source>WorkOS did not sign the user in: %1 (%2).</source>
+            <translation>WorkOS n’a pas connecté l’utilisateur : %1 (%2).</translation>
+        </message>
+        <message>
+            <source>WorkOS allows 10 sign-in attempts per minute for one email; try again in %1 seconds.</source>
+            <translation>WorkOS autorise 10 tentatives de connexion par minute pour une même adresse e-mail ; réessayez dans %1 secondes.</translation>
+        </message>
+        <message>
+            <source>WorkOS refused the client id or the API key (%1). Copy the client id from the WorkOS dashboard (API Keys page, "Client ID", client_…) of the same environment as the API key.</source>
+            <translation>WorkOS a refusé l’ID client ou la clé API (%1). Copiez l’ID client depuis le tableau de bord WorkOS (page API Keys, « Client ID », client_…) du même environnement que la clé API.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Api::SignInClient</name>
+        <message>
+            <source>A sign-in needs the client id, the API key, the email and the password.</source>
+            <translation>Une connexion nécessite l’ID client, la clé API, l’adresse e-mail et le mot de passe.</translation>
+        </message>
+        <message>
+            <source>WorkOS could not be reached (%1). Check the network and try again.</source>
+            <translation>WorkOS est injoignable (%1). Vérifiez le réseau et réessayez.</translation>
+        </message>
+        <message>
+            <source>WorkOS answered the sign-in without a user (HTTP 200); the address may not be WorkOS's API.</source>
+            <translation>WorkOS a répondu à la connexion sans utilisateur (HTTP 200) ; l’adresse n’est peut-être pas celle de l’API WorkOS.</translation>
+        </message>
+        <message>
+            <source>WorkOS answered HTTP %1 without saying why (request %2). Try again later.</source>
+            <translation>WorkOS a répondu HTTP %1 sans en donner la raison (requête %2). Réessayez plus tard.</translation>
+        </message>
+    </context>
+    <context>
         <name>Api::TlsCheck</name>
         <message>
             <source>Qt found no TLS plugin (the tls/ plugin folder is missing or empty).</source>
@@ -180,10 +245,56 @@
         </message>
     </context>
     <context>
+        <name>Csv::Dialect</name>
+        <message>
+            <source>comma</source>
+            <translation>virgule</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>point-virgule</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>No row of the file has the email %1. Name an account that is in the file (your own test account is a good choice).</source>
+            <translation>Aucune ligne du fichier n’a l’adresse e-mail %1. Indiquez un compte présent dans le fichier (votre propre compte de test est un bon choix).</translation>
+        </message>
+        <message>
+            <source>The hash of this account (line %1) cannot be used: %2</source>
+            <translation>Le hachage de ce compte (ligne %1) est inutilisable : %2</translation>
+        </message>
+        <message>
+            <source>This password is the one the file gives this account in plain text.</source>
+            <translation>Ce mot de passe est celui que le fichier donne en clair à ce compte.</translation>
+        </message>
+        <message>
+            <source>The file gives this account a plain-text password, and it is not this one. WorkOS will set the password of the file.</source>
+            <translation>Le fichier donne à ce compte un mot de passe en clair, et ce n’est pas celui-ci. WorkOS définira le mot de passe du fichier.</translation>
+        </message>
+        <message>
+            <source>This account (line %1) has no password and no hash in the file: after the import its user has no password and must set one (reset needed).</source>
+            <translation>Ce compte (ligne %1) n’a ni mot de passe ni hachage dans le fichier : après l’importation, son utilisateur n’aura pas de mot de passe et devra en définir un (réinitialisation nécessaire).</translation>
+        </message>
+        <message>
+            <source>The hash type of this account (line %1) is not one WorkOS accepts.</source>
+            <translation>Le type de hachage de ce compte (ligne %1) n’est pas accepté par WorkOS.</translation>
+        </message>
+        <message>
+            <source>Line %1 (%2): %3</source>
+            <translation>Ligne %1 (%2) : %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Engine::FollowUp</name>
         <message>
             <source>The CSV file of job %1 is gone: %2. Put it back at that path: verify and undo read the rows from it.</source>
-            <translation>Le fichier CSV de la tâche %1 a disparu : %2. Remettez-le à cet emplacement : la vérification et l’annulation y lisent les lignes.</translation>
+            <translation>Le fichier CSV de la tâche %1 a disparu : %2. Remettez-le à cet emplacement : « Vérifier » et « Défaire » y lisent les lignes.</translation>
         </message>
         <message>
             <source>The CSV file of job %1 changed since the job ran (its size was %2 bytes, now %3). Put the original file back at %4.</source>
@@ -389,6 +500,76 @@
             <source>Done, with %1 failed and %2 invalid rows. Export the error report to see why.</source>
             <translation>Terminé, avec %1 lignes en échec et %2 lignes invalides. Exportez le rapport d’erreurs pour en voir les raisons.</translation>
         </message>
+        <message>
+            <source>The job store %1 was deleted or replaced while the import ran: what this run recorded went with it, so this job can no longer be resumed, verified or undone. The import stopped. What it created in WorkOS is still there; put the job store back from a backup, or import the file again as a new job (existing users are recognised).</source>
+            <translation>Le stockage des tâches %1 a été supprimé ou remplacé pendant l’importation : ce que cette exécution avait enregistré a disparu avec lui, la tâche ne peut donc plus être reprise, vérifiée ni défaite. L’importation s’est arrêtée. Ce qu’elle a créé dans WorkOS y est toujours ; restaurez le stockage des tâches depuis une sauvegarde, ou importez à nouveau le fichier comme nouvelle tâche (les utilisateurs existants sont reconnus).</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 was deleted or moved while it ran. The rows imported are those it had when the job started; put it back to resume or verify the job.</source>
+            <translation>Le fichier a changé pendant l’importation : %1 a été supprimé ou déplacé en cours d’exécution. Les lignes importées sont celles qu’il contenait au démarrage de la tâche ; remettez-le en place pour reprendre ou vérifier la tâche.</translation>
+        </message>
+        <message>
+            <source>1 row added after it started was</source>
+            <translation>1 ligne ajoutée après le démarrage n’a pas été importée</translation>
+        </message>
+        <message>
+            <source>%1 rows added after it started were</source>
+            <translation>%1 lignes ajoutées après le démarrage n’ont pas été importées</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 not imported. Import the new rows as a new job (rows already in WorkOS are recognised); this job keeps the rows it was started with.</source>
+            <translation>Le fichier a changé pendant l’importation : %1. Importez les nouvelles lignes dans une nouvelle tâche (les lignes déjà dans WorkOS sont reconnues) ; cette tâche garde les lignes avec lesquelles elle a démarré.</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 was %2 (it had %3 bytes when the job started, now %4). The rows imported are those of the file as it was; check what changed and import the changed file as a new job.</source>
+            <translation>Le fichier a changé pendant l’importation : %1 a été %2 (il faisait %3 octets au démarrage de la tâche, %4 maintenant). Les lignes importées sont celles du fichier tel qu’il était ; vérifiez ce qui a changé et importez le fichier modifié comme nouvelle tâche.</translation>
+        </message>
+        <message>
+            <source>replaced by another file</source>
+            <translation>remplacé par un autre fichier</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <source>The file changed during the import: %1 was replaced by another file (an editor or a tool such as sed -i saves a new file). The rows imported are those of the file when the job started; import the new file as a new job.</source>
+            <translation>Le fichier a changé pendant l’importation : %1 a été remplacé par un autre fichier (un éditeur ou un outil comme sed -i enregistre un nouveau fichier). Les lignes importées sont celles du fichier au démarrage de la tâche ; importez le nouveau fichier comme nouvelle tâche.</translation>
+        </message>
+        <message>
+            <source>%1 rows: %2 to import, %3 invalid, %4 duplicates; %5 organizations, %6 chunks.</source>
+            <translation>%1 lignes : %2 à importer, %3 non valides, %4 doublons ; %5 organisations, %6 blocs.</translation>
+        </message>
+        <message>
+            <source>Creating the roles you agreed to: %1.</source>
+            <translation>Création des rôles que vous avez acceptés : %1.</translation>
+        </message>
+        <message>
+            <source>Roles: %1 existed, %2 would be created, %3 failed.</source>
+            <translation>Rôles : %1 existants, %2 seraient créés, %3 en échec.</translation>
+        </message>
+        <message>
+            <source>Roles: %1 existed, %2 created, %3 failed.</source>
+            <translation>Rôles : %1 existants, %2 créés, %3 en échec.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::KnownPasswordResult</name>
+        <message>
+            <source>This password is the one the file gives this account in plain text: WorkOS will set it, and the user signs in with it.</source>
+            <translation>Ce mot de passe est celui que le fichier donne en clair à ce compte : WorkOS le définira, et l’utilisateur se connectera avec.</translation>
+        </message>
+        <message>
+            <source>This password matches its hash: users with %1 hashes from this file (%2) will sign in with their old passwords.</source>
+            <translation>Ce mot de passe correspond à son hachage : les utilisateurs de ce fichier ayant des hachages %1 (%2) se connecteront avec leurs anciens mots de passe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::RoleCreator</name>
+        <message>
+            <source>These roles could not be created, so nothing was imported: %1. Fix this (or create the roles in the WorkOS dashboard) and resume the job.</source>
+            <translation>Ces rôles n’ont pas pu être créés, rien n’a donc été importé : %1. Corrigez cela (ou créez les rôles dans le tableau de bord WorkOS) et reprenez la tâche.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::Undoer</name>
@@ -402,15 +583,15 @@
         </message>
         <message>
             <source>Job %1 is running in another window or process. Stop it there first, then run undo again.</source>
-            <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus. Arrêtez-la d’abord là-bas, puis relancez l’annulation.</translation>
+            <translation>La tâche %1 s’exécute dans une autre fenêtre ou un autre processus. Arrêtez-la d’abord là-bas, puis relancez « Défaire ».</translation>
         </message>
         <message>
             <source>Continuing the undo of job %1 (started %2).</source>
-            <translation>Reprise de l’annulation de la tâche %1 (démarrée %2).</translation>
+            <translation>Reprise de « Défaire » pour la tâche %1 (démarré %2).</translation>
         </message>
         <message>
             <source>Undo of job %1: %2 objects in the plan, %3 still to do.</source>
-            <translation>Annulation de la tâche %1 : %2 objets dans le plan, %3 restant à traiter.</translation>
+            <translation>« Défaire » pour la tâche %1 : %2 objets dans le plan, %3 restant à traiter.</translation>
         </message>
         <message>
             <source>Deleting memberships</source>
@@ -426,31 +607,31 @@
         </message>
         <message>
             <source>Stopped: cannot record progress in the job store (%1). Run undo again to continue.</source>
-            <translation>Arrêtée : impossible d’enregistrer la progression dans le stockage des tâches (%1). Relancez l’annulation pour continuer.</translation>
+            <translation>Arrêté : impossible d’enregistrer la progression dans le stockage des tâches (%1). Relancez « Défaire » pour continuer.</translation>
         </message>
         <message>
             <source>Stopped: %1 Run undo again to continue; nothing is deleted twice.</source>
-            <translation>Arrêtée : %1 Relancez l’annulation pour continuer ; rien n’est supprimé deux fois.</translation>
+            <translation>Arrêté : %1 Relancez « Défaire » pour continuer ; rien n’est supprimé deux fois.</translation>
         </message>
         <message>
             <source>Stopped. Run undo again to continue; nothing is deleted twice.</source>
-            <translation>Arrêtée. Relancez l’annulation pour continuer ; rien n’est supprimé deux fois.</translation>
+            <translation>Arrêté. Relancez « Défaire » pour continuer ; rien n’est supprimé deux fois.</translation>
         </message>
         <message>
             <source>%1 deletions failed (see the report). Run undo again to try them again.</source>
-            <translation type="vanished">%1 suppressions ont échoué (voir le rapport). Relancez l’annulation pour les réessayer.</translation>
+            <translation type="vanished">%1 suppressions ont échoué (voir le rapport). Relancez « Défaire » pour les réessayer.</translation>
         </message>
         <message>
             <source>Undone: %1 objects this job created were deleted; nothing that existed before was touched.</source>
-            <translation type="vanished">Annulée : %1 objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</translation>
+            <translation type="vanished">Défait : %1 objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</translation>
         </message>
         <message>
             <source>Undone, except %1 objects left in place (see the report); %2 objects deleted.</source>
-            <translation type="vanished">Annulée, sauf %1 objets laissés en place (voir le rapport) ; %2 objets supprimés.</translation>
+            <translation type="vanished">Défait, sauf %1 objets laissés en place (voir le rapport) ; %2 objets supprimés.</translation>
         </message>
         <message>
             <source>Undone. Import the file again as a new job if you need it.</source>
-            <translation>Annulée. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
+            <translation>Défait. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
         </message>
         <message>
             <source> The report could not be written: %1</source>
@@ -458,28 +639,32 @@
         </message>
         <message>
             <source>An undo is already running.</source>
-            <translation>Une annulation est déjà en cours.</translation>
+            <translation>« Défaire » est déjà en cours.</translation>
         </message>
         <message numerus="yes">
             <source>%n deletions failed (see the report). Run undo again to try them again.</source>
             <translation>
-                <numerusform>%n suppression a échoué (voir le rapport). Relancez l’annulation pour la réessayer.</numerusform>
-                <numerusform>%n suppressions ont échoué (voir le rapport). Relancez l’annulation pour les réessayer.</numerusform>
+                <numerusform>%n suppression a échoué (voir le rapport). Relancez « Défaire » pour la réessayer.</numerusform>
+                <numerusform>%n suppressions ont échoué (voir le rapport). Relancez « Défaire » pour les réessayer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Undone: %n objects this job created were deleted; nothing that existed before was touched.</source>
             <translation>
-                <numerusform>Annulée : %n objet créé par cette tâche a été supprimé ; rien de ce qui existait auparavant n’a été touché.</numerusform>
-                <numerusform>Annulée : %n objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</numerusform>
+                <numerusform>Défait : %n objet créé par cette tâche a été supprimé ; rien de ce qui existait auparavant n’a été touché.</numerusform>
+                <numerusform>Défait : %n objets créés par cette tâche ont été supprimés ; rien de ce qui existait auparavant n’a été touché.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Undone, except %n objects left in place (see the report); deleted: %1.</source>
             <translation>
-                <numerusform>Annulée, sauf %n objet laissé en place (voir le rapport) ; supprimés : %1.</numerusform>
-                <numerusform>Annulée, sauf %n objets laissés en place (voir le rapport) ; supprimés : %1.</numerusform>
+                <numerusform>Défait, sauf %n objet laissé en place (voir le rapport) ; supprimés : %1.</numerusform>
+                <numerusform>Défait, sauf %n objets laissés en place (voir le rapport) ; supprimés : %1.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>This job also created the roles %1. WorkOS's API cannot delete an environment role: delete them in the WorkOS dashboard (Roles) once no membership uses them.</source>
+            <translation>Cette tâche a aussi créé les rôles %1. L’API de WorkOS ne peut pas supprimer un rôle d’environnement : supprimez-les dans le tableau de bord WorkOS (Roles) dès qu’aucune adhésion ne les utilise.</translation>
         </message>
     </context>
     <context>
@@ -550,6 +735,18 @@
                 <numerusform>%n écart dans %1 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</numerusform>
                 <numerusform>%n écarts dans %1 lignes importées : WorkOS ne contient pas ce qu’indique le fichier (voir le rapport).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The server at %1 does not page its %2 list as WorkOS does (an empty page that points to a next one, or a page it gave before), so the verify cannot read it to the end. Nothing was verified; check the API address.</source>
+            <translation>Le serveur à l’adresse %1 ne pagine pas sa liste %2 comme WorkOS (une page vide qui renvoie à une suivante, ou une page déjà fournie), la vérification ne peut donc pas la lire jusqu’au bout. Rien n’a été vérifié ; contrôlez l’adresse de l’API.</translation>
+        </message>
+        <message>
+            <source>Looking up memberships</source>
+            <translation>Recherche des adhésions</translation>
+        </message>
+        <message>
+            <source>The job itself is unfinished (%1): only the %2 rows it imported so far were checked, of %3 rows in its file. Resume it to import the rest, then verify again.</source>
+            <translation>La tâche elle-même n’est pas terminée (%1) : seules les %2 lignes importées jusqu’ici ont été vérifiées, sur %3 lignes dans son fichier. Reprenez-la pour importer le reste, puis vérifiez à nouveau.</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1278,61 @@
             <source>Hide the key</source>
             <translation>Masquer la clé</translation>
         </message>
+        <message>
+            <source>The production key used earlier in this session is not filled in: paste it when you mean to import into production.</source>
+            <translation>La clé de production utilisée plus tôt dans cette session n’est pas préremplie : collez-la quand vous voulez importer en production.</translation>
+        </message>
+        <message>
+            <source>A production key is saved in the system keychain; it is not filled in for a new import. Paste it when you mean to import into production.</source>
+            <translation>Une clé de production est enregistrée dans le trousseau système ; elle n’est pas préremplie pour une nouvelle importation. Collez-la quand vous voulez importer en production.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::CutoverChecklistWidget</name>
+        <message>
+            <source>Before you switch over</source>
+            <translation>Avant de basculer</translation>
+        </message>
+        <message>
+            <source>A production import is one step of the switch to WorkOS. Tick what you have done, or dismiss this list.</source>
+            <translation>Une importation en production est une étape du passage à WorkOS. Cochez ce que vous avez fait, ou masquez cette liste.</translation>
+        </message>
+        <message>
+            <source>Webhook delivery is paused during the import</source>
+            <translation>L’envoi des webhooks est suspendu pendant l’importation</translation>
+        </message>
+        <message>
+            <source>Otherwise your application receives a “user created” event for every imported user.</source>
+            <translation>Sinon, votre application reçoit un événement « user created » pour chaque utilisateur importé.</translation>
+        </message>
+        <message>
+            <source>Sign-ups in the old system are frozen, or written to both systems</source>
+            <translation>Les inscriptions dans l’ancien système sont gelées, ou écrites dans les deux systèmes</translation>
+        </message>
+        <message>
+            <source>People who sign up or change their profile during the import are otherwise missing from WorkOS.</source>
+            <translation>Sinon, les personnes qui s’inscrivent ou modifient leur profil pendant l’importation manquent dans WorkOS.</translation>
+        </message>
+        <message>
+            <source>A catch-up run is planned for what changes in the meantime</source>
+            <translation>Une exécution de rattrapage est prévue pour ce qui change entre-temps</translation>
+        </message>
+        <message>
+            <source>Import a newer export on top of this job just before the switch.</source>
+            <translation>Importez un export plus récent par-dessus cette tâche juste avant la bascule.</translation>
+        </message>
+        <message>
+            <source>The ID map will be saved after the import</source>
+            <translation>La table de correspondance des ID sera enregistrée après l’importation</translation>
+        </message>
+        <message>
+            <source>Your application's database points at the old user ids; the ID map gives each one its WorkOS id.</source>
+            <translation>La base de données de votre application pointe vers les anciens ID d’utilisateur ; la table de correspondance des ID donne à chacun son ID WorkOS.</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss this list</source>
+            <translation>&amp;Masquer cette liste</translation>
+        </message>
     </context>
     <context>
         <name>Gui::EnvironmentBadge</name>
@@ -1281,6 +1533,32 @@
         </message>
     </context>
     <context>
+        <name>Gui::IdMapSaver</name>
+        <message>
+            <source>The ID map could not be saved: %1</source>
+            <translation>La table de correspondance des ID n’a pas pu être enregistrée : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The ID map (%Ln users) was saved to %1.</source>
+            <translation>
+                <numerusform>La table de correspondance des ID (%Ln utilisateur) a été enregistrée dans %1.</numerusform>
+                <numerusform>La table de correspondance des ID (%Ln utilisateurs) a été enregistrée dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This job ran before source ids and membership ids were recorded: those columns are empty, and each line says so.</source>
+            <translation>Cette tâche a été exécutée avant que les ID source et les ID d’adhésion soient enregistrés : ces colonnes sont vides, et chaque ligne l’indique.</translation>
+        </message>
+        <message>
+            <source>Save the ID map</source>
+            <translation>Enregistrer la table de correspondance des ID</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv);;JSON file (*.json)</source>
+            <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::ImportWizard</name>
         <message>
             <source>New import — WorkOS Migration Wizard</source>
@@ -1341,6 +1619,22 @@
         <message>
             <source>&amp;Keep running</source>
             <translation>&amp;Laisser continuer</translation>
+        </message>
+        <message>
+            <source>Discard this import?</source>
+            <translation>Abandonner cette importation ?</translation>
+        </message>
+        <message>
+            <source>Close the wizard and discard this import's setup (the file, the columns, the key and the settings)? Nothing was sent to WorkOS.</source>
+            <translation>Fermer l’assistant et abandonner la préparation de cette importation (le fichier, les colonnes, la clé et les réglages) ? Rien n’a été envoyé à WorkOS.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Continuer la saisie</translation>
         </message>
     </context>
     <context>
@@ -1442,20 +1736,20 @@ Tâche %2</translation>
         <message>
             <source>undo unfinished</source>
             <extracomment>the job list's state: an undo was started and has not reached its end</extracomment>
-            <translation>annulation inachevée</translation>
+            <translation>« Défaire » inachevé</translation>
         </message>
         <message numerus="yes">
             <source>undone, %n kept</source>
             <extracomment>the job list's state: undone, except objects left in place (see the undo report)</extracomment>
             <translation>
-                <numerusform>annulée dans WorkOS, %n conservé</numerusform>
-                <numerusform>annulée dans WorkOS, %n conservés</numerusform>
+                <numerusform>défaite dans WorkOS, %n conservé</numerusform>
+                <numerusform>défaite dans WorkOS, %n conservés</numerusform>
             </translation>
         </message>
         <message>
             <source>undone</source>
             <extracomment>the job list's state: everything the import created was deleted again</extracomment>
-            <translation>annulée dans WorkOS</translation>
+            <translation>défaite dans WorkOS</translation>
         </message>
         <message numerus="yes">
             <source>verify: %n mismatches</source>
@@ -1469,6 +1763,18 @@ Tâche %2</translation>
             <source>verified %1</source>
             <extracomment>the job list's state: WorkOS holds every imported row; %1 is when it was checked</extracomment>
             <translation>vérifiée %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>verify: %n mismatches in %1 of %2 rows</source>
+            <translation>
+                <numerusform>vérification : %n écart sur %1 lignes sur %2</numerusform>
+                <numerusform>vérification : %n écarts sur %1 lignes sur %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>verified %1 of %2 rows %3</source>
+            <extracomment>the job list's state, after the job's own state: a verify of part of the job; %3 is when</extracomment>
+            <translation>%1 lignes sur %2 vérifiées %3</translation>
         </message>
     </context>
     <context>
@@ -1494,7 +1800,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Undo this import…</source>
-            <translation type="vanished">Annuler cette importation…</translation>
+            <translation type="vanished">Défaire cette importation…</translation>
         </message>
         <message>
             <source>Export the error report</source>
@@ -1502,7 +1808,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>CSV file (*.csv);;JSON file (*.json)</source>
-            <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
+            <translation type="vanished">Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
         </message>
         <message>
             <source>No imports yet. Press “New import” to move your first users into WorkOS.</source>
@@ -1554,7 +1860,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Choose a file name ending in .csv or .json.</source>
-            <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
+            <translation type="vanished">Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
         </message>
         <message>
             <source>The error report was saved to %1.</source>
@@ -1597,7 +1903,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Workers</source>
-            <translation>Flux parallèles</translation>
+            <translation type="vanished">Flux parallèles</translation>
         </message>
         <message>
             <source>Created</source>
@@ -1707,7 +2013,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>&amp;Undo this import…</source>
-            <translation>Ann&amp;uler cette importation…</translation>
+            <translation>Dé&amp;faire cette importation…</translation>
         </message>
         <message>
             <source>Deta&amp;ils</source>
@@ -1740,6 +2046,38 @@ Tâche %2</translation>
         <message>
             <source>Starts the wizard for your first import</source>
             <translation>Lance l’assistant pour votre première importation</translation>
+        </message>
+        <message>
+            <source>Save the &amp;ID map…</source>
+            <translation>Enregistrer la table des &amp;ID…</translation>
+        </message>
+        <message>
+            <source>Retry the rows of %1 that were not imported — Production</source>
+            <translation>Réessayer les lignes non importées de %1 — Production</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .xlsx (a spreadsheet), .csv or .json.</source>
+            <translation>Choisissez un nom de fichier se terminant par .xlsx (un tableur), .csv ou .json.</translation>
+        </message>
+        <message>
+            <source>Users only</source>
+            <extracomment>Job details: the job imports users without organizations</extracomment>
+            <translation>Utilisateurs seulement</translation>
+        </message>
+        <message>
+            <source>Users and their organizations</source>
+            <extracomment>Job details: the job imports users with the organizations each row names</extracomment>
+            <translation>Utilisateurs et leurs organisations</translation>
+        </message>
+        <message>
+            <source>Users into one organization</source>
+            <extracomment>Job details: the job imports every user into one organization</extracomment>
+            <translation>Utilisateurs dans une seule organisation</translation>
+        </message>
+        <message>
+            <source>Parallel connections</source>
+            <extracomment>Job details: how many connections to WorkOS the job used at the same time</extracomment>
+            <translation>Connexions parallèles</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +2282,69 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Gui::PasswordCheckDialog</name>
+        <message>
+            <source>Check a known password</source>
+            <translation>Vérifier un mot de passe connu</translation>
+        </message>
+        <message>
+            <source>&amp;Email of the account:</source>
+            <translation>&amp;E-mail du compte :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>C&amp;lient ID:</source>
+            <translation>&amp;ID client :</translation>
+        </message>
+        <message>
+            <source>client_…</source>
+            <translation>client_…</translation>
+        </message>
+        <message>
+            <source>In the WorkOS dashboard: API Keys, "Client ID", of the same environment as the API key.</source>
+            <translation>Dans le tableau de bord WorkOS : API Keys, « Client ID », du même environnement que la clé API.</translation>
+        </message>
+        <message>
+            <source>Sign in with an imported user</source>
+            <translation>Se connecter avec un utilisateur importé</translation>
+        </message>
+        <message>
+            <source>Sign in with one imported user whose password you know. WorkOS checks the password as it will for your users; it allows 10 attempts per minute for one email. The password is not kept.</source>
+            <translation>Connectez-vous avec un utilisateur importé dont vous connaissez le mot de passe. WorkOS vérifie le mot de passe comme il le fera pour vos utilisateurs ; il autorise 10 tentatives par minute pour une même adresse e-mail. Le mot de passe n’est pas conservé.</translation>
+        </message>
+        <message>
+            <source>Name one account of the file whose password you know (your own test account is a good choice) and type its password. It is checked here, against that account's hash as WorkOS will read it; nothing is sent and the password is not kept.</source>
+            <translation>Indiquez un compte du fichier dont vous connaissez le mot de passe (votre propre compte de test est un bon choix) et saisissez son mot de passe. Il est vérifié ici, par rapport au hachage de ce compte tel que WorkOS le lira ; rien n’est envoyé et le mot de passe n’est pas conservé.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Se connecter</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>&amp;Vérifier</translation>
+        </message>
+        <message>
+            <source>Type the account's email and its password.</source>
+            <translation>Saisissez l’adresse e-mail du compte et son mot de passe.</translation>
+        </message>
+        <message>
+            <source>Type the client id (client_…): WorkOS dashboard, API Keys, "Client ID".</source>
+            <translation>Saisissez l’ID client (client_…) : tableau de bord WorkOS, API Keys, « Client ID ».</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Connexion en cours…</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification en cours…</translation>
+        </message>
+    </context>
+    <context>
         <name>Gui::RehearsalSandbox</name>
         <message>
             <source>The local sandbox (workos-sandbox) is not installed next to this program.</source>
@@ -1968,6 +2369,14 @@ Tâche %2</translation>
         <message>
             <source>The folder for the rehearsal's data could not be made: %1</source>
             <translation>Le dossier des données de la répétition n’a pas pu être créé : %1</translation>
+        </message>
+        <message>
+            <source>This rehearsal's data is in use by another local sandbox (another window of this program, or one still running from earlier). Close it, then try again.</source>
+            <translation>Les données de cette répétition sont utilisées par un autre bac à sable local (une autre fenêtre de ce programme, ou un bac à sable lancé plus tôt et toujours actif). Fermez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The local sandbox stopped before it was ready: %1</source>
+            <translation>Le bac à sable local s’est arrêté avant d’être prêt : %1</translation>
         </message>
     </context>
     <context>
@@ -1994,7 +2403,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Parallel &amp;workers:</source>
-            <translation>&amp;Flux parallèles :</translation>
+            <translation type="vanished">&amp;Flux parallèles :</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
@@ -2007,6 +2416,15 @@ Tâche %2</translation>
         <message>
             <source>%1 Nothing was sent; paste the key again.</source>
             <translation>%1 Rien n’a été envoyé ; collez à nouveau la clé.</translation>
+        </message>
+        <message>
+            <source>Parallel &amp;connections:</source>
+            <translation>Connexions &amp;parallèles :</translation>
+        </message>
+        <message>
+            <source>Resume %1 — Production</source>
+            <extracomment>the resume dialog's title for a job that writes to production; %1 is the file's name</extracomment>
+            <translation>Reprendre %1 — Production</translation>
         </message>
     </context>
     <context>
@@ -2178,6 +2596,48 @@ Tâche %2</translation>
                 <numerusform>Je veux écrire %Ln utilisateur réel dans mon environnement de production</numerusform>
                 <numerusform>Je veux écrire %Ln utilisateurs réels dans mon environnement de production</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Check a &amp;known password…</source>
+            <translation>Vérifier un mot de passe &amp;connu…</translation>
+        </message>
+        <message>
+            <source>Roles to create first</source>
+            <translation>Rôles à créer d’abord</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gui::RoleCreationWidget</name>
+        <message>
+            <source>Cr&amp;eate these roles in WorkOS before the import, with the names below</source>
+            <translation>Cré&amp;er ces rôles dans WorkOS avant l’importation, avec les noms ci-dessous</translation>
+        </message>
+        <message>
+            <source>Each role is created once (POST /authorization/roles) and recorded with the job. WorkOS cannot delete an environment role through its API: undo lists the roles this job created so that you can remove them in the WorkOS dashboard.</source>
+            <translation>Chaque rôle est créé une seule fois (POST /authorization/roles) et enregistré avec la tâche. WorkOS ne peut pas supprimer un rôle d’environnement par son API : « Défaire » liste les rôles créés par cette tâche pour que vous puissiez les retirer dans le tableau de bord WorkOS.</translation>
+        </message>
+        <message>
+            <source>Roles to create: slug and name</source>
+            <translation>Rôles à créer : identifiant (slug) et nom</translation>
+        </message>
+        <message>
+            <source>Slug</source>
+            <translation>Identifiant (slug)</translation>
+        </message>
+        <message>
+            <source>Name (you can edit it)</source>
+            <translation>Nom (modifiable)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows give two or more roles. That needs Multiple Roles in this environment, and WorkOS does not say beforehand whether it is on. If it is off, such a row gets its first role only, and its line in the ID map says so.</source>
+            <translation>
+                <numerusform>%Ln ligne donne deux rôles ou plus. Cela exige « Multiple Roles » dans cet environnement, et WorkOS ne dit pas à l’avance s’il est activé. S’il ne l’est pas, une telle ligne ne reçoit que son premier rôle, et sa ligne dans la table de correspondance des ID l’indique.</numerusform>
+                <numerusform>%Ln lignes donnent deux rôles ou plus. Cela exige « Multiple Roles » dans cet environnement, et WorkOS ne dit pas à l’avance s’il est activé. S’il ne l’est pas, une telle ligne ne reçoit que son premier rôle, et sa ligne dans la table de correspondance des ID l’indique.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (role %2)</source>
+            <translation>%1 (rôle %2)</translation>
         </message>
     </context>
     <context>
@@ -2417,7 +2877,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Stopped before anything was sent to WorkOS. Start the import again when you are ready.</source>
-            <translation>Arrêté avant que quoi que ce soit soit envoyé à WorkOS. Relancez l’importation quand vous serez prêt.</translation>
+            <translation type="vanished">Arrêté avant que quoi que ce soit soit envoyé à WorkOS. Relancez l’importation quand vous serez prêt.</translation>
         </message>
         <message>
             <source>Stopped. Your progress is saved; resume the job from the job list at any time.</source>
@@ -2451,16 +2911,16 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Workers</source>
-            <translation>Flux parallèles</translation>
+            <translation type="vanished">Flux parallèles</translation>
         </message>
         <message>
             <source>What each parallel worker is sending right now</source>
-            <translation>Ce que chaque flux parallèle envoie en ce moment</translation>
+            <translation type="vanished">Ce que chaque flux parallèle envoie en ce moment</translation>
         </message>
         <message>
             <source>Worker</source>
             <comment>column header: one of the parallel connections sending users</comment>
-            <translation>Flux</translation>
+            <translation type="vanished">Flux</translation>
         </message>
         <message>
             <source>Shows or hides the import's messages, for support</source>
@@ -2478,6 +2938,28 @@ Tâche %2</translation>
                 <numerusform>Nouvelle tentative dans %Ln secondes.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Parallel connections</source>
+            <translation>Connexions parallèles</translation>
+        </message>
+        <message>
+            <source>What each parallel connection is sending right now</source>
+            <translation>Ce que chaque connexion parallèle envoie en ce moment</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <comment>column header: one of the parallel connections sending users</comment>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Connection %1</source>
+            <extracomment>One of the parallel connections sending users, in the run page's table: "Connection 1"</extracomment>
+            <translation>Connexion %1</translation>
+        </message>
+        <message>
+            <source>Stopped before anything was sent to WorkOS. When you are ready, start a New import of the file from the job list.</source>
+            <translation>Arrêtée avant tout envoi à WorkOS. Quand vous serez prêt, lancez une nouvelle importation du fichier depuis la liste des tâches.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::SettingsPage</name>
@@ -2491,19 +2973,19 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Parallel &amp;workers:</source>
-            <translation>&amp;Flux parallèles :</translation>
+            <translation type="vanished">&amp;Flux parallèles :</translation>
         </message>
         <message>
             <source>Recommended: %1. More workers cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
-            <translation>Recommandé : %1. Plus de flux ne peuvent pas aller plus vite que ce que WorkOS autorise ; moins de flux ménagent cet ordinateur.</translation>
+            <translation type="vanished">Recommandé : %1. Plus de flux ne peuvent pas aller plus vite que ce que WorkOS autorise ; moins de flux ménagent cet ordinateur.</translation>
         </message>
         <message>
             <source>Rows per &amp;checkpoint:</source>
-            <translation>Lignes par point de &amp;reprise :</translation>
+            <translation type="vanished">Lignes par point de &amp;reprise :</translation>
         </message>
         <message>
             <source>Recommended: %1. Progress is saved in steps of this many rows; after an interruption, at most this many rows are checked again (never imported twice).</source>
-            <translation>Recommandé : %1. La progression est enregistrée par tranches de ce nombre de lignes ; après une interruption, au plus ce nombre de lignes est revérifié (jamais importé deux fois).</translation>
+            <translation type="vanished">Recommandé : %1. La progression est enregistrée par tranches de ce nombre de lignes ; après une interruption, au plus ce nombre de lignes est revérifié (jamais importé deux fois).</translation>
         </message>
         <message>
             <source>WorkOS's limits for one API key</source>
@@ -2598,11 +3080,11 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Shows or hides how many users each worker sends at once.</source>
-            <translation>Affiche ou masque le nombre d’utilisateurs que chaque flux envoie en même temps.</translation>
+            <translation type="vanished">Affiche ou masque le nombre d’utilisateurs que chaque flux envoie en même temps.</translation>
         </message>
         <message>
             <source>&amp;Users each worker sends at once:</source>
-            <translation>Utilisateurs envoyés en même &amp;temps par chaque flux :</translation>
+            <translation type="vanished">Utilisateurs envoyés en même &amp;temps par chaque flux :</translation>
         </message>
         <message>
             <source>%1–%2 seconds</source>
@@ -2629,7 +3111,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>%1: how fast WorkOS answers sets the pace here, not its limit (more workers or more users at once would be faster)</source>
-            <translation>%1 : ici, c’est la rapidité des réponses de WorkOS qui fixe le rythme, pas sa limite (plus de flux ou plus d’utilisateurs à la fois iraient plus vite)</translation>
+            <translation type="vanished">%1 : ici, c’est la rapidité des réponses de WorkOS qui fixe le rythme, pas sa limite (plus de flux ou plus d’utilisateurs à la fois iraient plus vite)</translation>
         </message>
         <message>
             <source>%1 and %2: %3, %4.</source>
@@ -2663,6 +3145,34 @@ Tâche %2</translation>
                 <numerusform>Avant le premier utilisateur, l’organisation est recherchée (et créée si elle manque).</numerusform>
                 <numerusform>Avant le premier utilisateur, les %Ln organisations sont recherchées (et créées si elles manquent).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Parallel &amp;connections:</source>
+            <translation>Connexions pa&amp;rallèles :</translation>
+        </message>
+        <message>
+            <source>Batch &amp;size (rows):</source>
+            <translation>&amp;Taille des lots (lignes) :</translation>
+        </message>
+        <message>
+            <source>Shows or hides how many users each connection sends at once.</source>
+            <translation>Affiche ou masque le nombre d’utilisateurs que chaque connexion envoie à la fois.</translation>
+        </message>
+        <message>
+            <source>&amp;Users each connection sends at once:</source>
+            <translation>&amp;Utilisateurs envoyés à la fois par connexion :</translation>
+        </message>
+        <message>
+            <source>How many connections to WorkOS send users at the same time. Recommended: %1. More connections cannot go faster than WorkOS allows; fewer leave this computer quieter.</source>
+            <translation>Nombre de connexions qui envoient des utilisateurs à WorkOS en même temps. Recommandé : %1. Plus de connexions ne peuvent pas aller plus vite que ce que WorkOS autorise ; moins de connexions ménagent cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The file is imported in batches of this many rows, and progress is saved after each. Recommended: %1. After an interruption, at most one batch is checked again (never imported twice).</source>
+            <translation>Le fichier est importé par lots de ce nombre de lignes, et la progression est enregistrée après chacun. Recommandé : %1. Après une interruption, au plus un lot est revérifié (jamais importé deux fois).</translation>
+        </message>
+        <message>
+            <source>%1: how fast WorkOS answers sets the pace here, not its limit (more parallel connections or more users at once would be faster)</source>
+            <translation>%1 : ici, c’est la rapidité des réponses de WorkOS qui fixe le rythme, pas sa limite (plus de connexions parallèles ou plus d’utilisateurs à la fois iraient plus vite)</translation>
         </message>
     </context>
     <context>
@@ -2785,7 +3295,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>CSV file (*.csv);;JSON file (*.json)</source>
-            <translation>Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
+            <translation type="vanished">Fichier CSV (*.csv);;Fichier JSON (*.json)</translation>
         </message>
         <message>
             <source>The folder's path was copied.</source>
@@ -2793,59 +3303,59 @@ Tâche %2</translation>
         </message>
         <message>
             <source>The email address is not valid</source>
-            <translation>L’adresse e-mail n’est pas valide</translation>
+            <translation type="vanished">L’adresse e-mail n’est pas valide</translation>
         </message>
         <message>
             <source>Correct the addresses in the file and import it again.</source>
-            <translation>Corrigez les adresses dans le fichier et importez-le à nouveau.</translation>
+            <translation type="vanished">Corrigez les adresses dans le fichier et importez-le à nouveau.</translation>
         </message>
         <message>
             <source>The role does not exist in this WorkOS environment</source>
-            <translation>Le rôle n’existe pas dans cet environnement WorkOS</translation>
+            <translation type="vanished">Le rôle n’existe pas dans cet environnement WorkOS</translation>
         </message>
         <message>
             <source>Add the role in the WorkOS dashboard (Roles), then press Retry failed rows.</source>
-            <translation>Ajoutez le rôle dans le tableau de bord WorkOS (Roles), puis cliquez sur Réessayer les lignes en échec.</translation>
+            <translation type="vanished">Ajoutez le rôle dans le tableau de bord WorkOS (Roles), puis cliquez sur Réessayer les lignes en échec.</translation>
         </message>
         <message>
             <source>The organization could not be found or created</source>
-            <translation>L’organisation n’a pas pu être trouvée ni créée</translation>
+            <translation type="vanished">L’organisation n’a pas pu être trouvée ni créée</translation>
         </message>
         <message>
             <source>Check the organization's id in the file, or create it in WorkOS, then import these rows again.</source>
-            <translation>Vérifiez l’ID de l’organisation dans le fichier, ou créez-la dans WorkOS, puis importez à nouveau ces lignes.</translation>
+            <translation type="vanished">Vérifiez l’ID de l’organisation dans le fichier, ou créez-la dans WorkOS, puis importez à nouveau ces lignes.</translation>
         </message>
         <message>
             <source>The password or its hash was refused</source>
-            <translation>Le mot de passe ou son hachage a été refusé</translation>
+            <translation type="vanished">Le mot de passe ou son hachage a été refusé</translation>
         </message>
         <message>
             <source>Check the password hash and its algorithm in the file; the users can also reset their password.</source>
-            <translation>Vérifiez le hachage du mot de passe et son algorithme dans le fichier ; les utilisateurs peuvent aussi réinitialiser leur mot de passe.</translation>
+            <translation type="vanished">Vérifiez le hachage du mot de passe et son algorithme dans le fichier ; les utilisateurs peuvent aussi réinitialiser leur mot de passe.</translation>
         </message>
         <message>
             <source>WorkOS could not be reached or did not answer in time</source>
-            <translation>WorkOS était injoignable ou n’a pas répondu à temps</translation>
+            <translation type="vanished">WorkOS était injoignable ou n’a pas répondu à temps</translation>
         </message>
         <message>
             <source>Press Retry failed rows when the connection works.</source>
-            <translation>Cliquez sur Réessayer les lignes en échec quand la connexion fonctionne.</translation>
+            <translation type="vanished">Cliquez sur Réessayer les lignes en échec quand la connexion fonctionne.</translation>
         </message>
         <message>
             <source>The row has a problem in the file: %1</source>
-            <translation>La ligne a un problème dans le fichier : %1</translation>
+            <translation type="vanished">La ligne a un problème dans le fichier : %1</translation>
         </message>
         <message>
             <source>Fix the row in the file and import it again.</source>
-            <translation>Corrigez la ligne dans le fichier et importez-la à nouveau.</translation>
+            <translation type="vanished">Corrigez la ligne dans le fichier et importez-la à nouveau.</translation>
         </message>
         <message>
             <source>WorkOS refused the row (%1)</source>
-            <translation>WorkOS a refusé la ligne (%1)</translation>
+            <translation type="vanished">WorkOS a refusé la ligne (%1)</translation>
         </message>
         <message>
             <source>See the error report for each row; fix the file and import these rows again.</source>
-            <translation>Consultez le rapport d’erreurs pour chaque ligne ; corrigez le fichier et importez à nouveau ces lignes.</translation>
+            <translation type="vanished">Consultez le rapport d’erreurs pour chaque ligne ; corrigez le fichier et importez à nouveau ces lignes.</translation>
         </message>
         <message>
             <source>The job is not in the job store.</source>
@@ -2889,11 +3399,11 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Users created</source>
-            <translation>Utilisateurs créés</translation>
+            <translation type="vanished">Utilisateurs créés</translation>
         </message>
         <message>
             <source>Users that were already in WorkOS</source>
-            <translation>Utilisateurs déjà présents dans WorkOS</translation>
+            <translation type="vanished">Utilisateurs déjà présents dans WorkOS</translation>
         </message>
         <message>
             <source>Memberships added</source>
@@ -2949,7 +3459,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Choose a file name ending in .csv or .json.</source>
-            <translation>Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
+            <translation type="vanished">Choisissez un nom de fichier se terminant par .csv ou .json.</translation>
         </message>
         <message>
             <source>Writing the error report…</source>
@@ -2969,11 +3479,11 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Nothing to retry now: the row not imported needs a change first (see “What to do” above). Sending it again as it is would fail the same way.</source>
-            <translation>Rien à réessayer pour l’instant : la ligne non importée doit d’abord être modifiée (voir « Que faire » ci-dessus). La renvoyer telle quelle échouerait de la même façon.</translation>
+            <translation type="vanished">Rien à réessayer pour l’instant : la ligne non importée doit d’abord être modifiée (voir « Que faire » ci-dessus). La renvoyer telle quelle échouerait de la même façon.</translation>
         </message>
         <message>
             <source>Nothing to retry now: the %1 rows not imported need a change first (see “What to do” above). Sending them again as they are would fail the same way.</source>
-            <translation>Rien à réessayer pour l’instant : les %1 lignes non importées doivent d’abord être modifiées (voir « Que faire » ci-dessus). Les renvoyer telles quelles échouerait de la même façon.</translation>
+            <translation type="vanished">Rien à réessayer pour l’instant : les %1 lignes non importées doivent d’abord être modifiées (voir « Que faire » ci-dessus). Les renvoyer telles quelles échouerait de la même façon.</translation>
         </message>
         <message>
             <source>Retrying 1 row…</source>
@@ -3030,11 +3540,51 @@ Tâche %2</translation>
         </message>
         <message>
             <source>WorkOS could not find the user or organization the row refers to</source>
-            <translation>WorkOS n’a pas trouvé l’utilisateur ou l’organisation auquel la ligne fait référence</translation>
+            <translation type="vanished">WorkOS n’a pas trouvé l’utilisateur ou l’organisation auquel la ligne fait référence</translation>
         </message>
         <message>
             <source>See the error report for each row; check that the ids in the file exist in this environment, then press Retry failed rows.</source>
-            <translation>Consultez le rapport d’erreurs pour chaque ligne ; vérifiez que les ID du fichier existent dans cet environnement, puis cliquez sur Réessayer les lignes en échec.</translation>
+            <translation type="vanished">Consultez le rapport d’erreurs pour chaque ligne ; vérifiez que les ID du fichier existent dans cet environnement, puis cliquez sur Réessayer les lignes en échec.</translation>
+        </message>
+        <message>
+            <source>Save the &amp;ID map…</source>
+            <translation>Enregistrer la table des &amp;ID…</translation>
+        </message>
+        <message>
+            <source>Writes, from the job store alone, each imported user's source id, email and WorkOS ids, for your application's database.</source>
+            <translation>Écrit, à partir du seul stockage des tâches, l’ID source, l’adresse e-mail et les ID WorkOS de chaque utilisateur importé, pour la base de données de votre application.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in as…</source>
+            <translation>Se connecter &amp;en tant que…</translation>
+        </message>
+        <message>
+            <source>Users created by this import</source>
+            <translation>Utilisateurs créés par cette importation</translation>
+        </message>
+        <message>
+            <source>Users that were in WorkOS before this import</source>
+            <translation>Utilisateurs déjà présents dans WorkOS avant cette importation</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.xlsx);;CSV file for engineers (*.csv);;JSON file for engineers (*.json)</source>
+            <translation>Tableur (*.xlsx);;Fichier CSV pour les équipes techniques (*.csv);;Fichier JSON pour les équipes techniques (*.json)</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .xlsx (a spreadsheet), .csv or .json.</source>
+            <translation>Choisissez un nom de fichier se terminant par .xlsx (un tableur), .csv ou .json.</translation>
+        </message>
+        <message>
+            <source>There is no job whose ID map could be saved.</source>
+            <translation>Il n’y a aucune tâche dont la table de correspondance des ID puisse être enregistrée.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry: the row not imported needs a change in the file (see “What to do” above). Correct the file and import it again; users already imported are recognised, not created twice.</source>
+            <translation>Rien à réessayer : la ligne non importée nécessite une modification du fichier (voir « Que faire » ci-dessus). Corrigez le fichier et importez-le à nouveau ; les utilisateurs déjà importés sont reconnus, pas créés deux fois.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry: the %1 rows not imported need a change in the file (see “What to do” above). Correct the file and import it again; users already imported are recognised, not created twice.</source>
+            <translation>Rien à réessayer : les %1 lignes non importées nécessitent une modification du fichier (voir « Que faire » ci-dessus). Corrigez le fichier et importez-le à nouveau ; les utilisateurs déjà importés sont reconnus, pas créés deux fois.</translation>
         </message>
     </context>
     <context>
@@ -3092,7 +3642,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Undo job %1</source>
-            <translation>Annuler la tâche %1</translation>
+            <translation>Défaire la tâche %1</translation>
         </message>
         <message>
             <source>Verify reads WorkOS (it changes nothing) and checks that every row this job imported is there: users, their fields, memberships and roles, and the organizations the job created.</source>
@@ -3100,7 +3650,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Undo deletes exactly what this job created: the memberships it added, then the users it created, then the organizations it created. Nothing that existed before the import is touched. Users or organizations that have gained other memberships since are kept and listed.</source>
-            <translation>L’annulation supprime exactement ce que cette tâche a créé : les adhésions ajoutées, puis les utilisateurs créés, puis les organisations créées. Rien de ce qui existait avant l’importation n’est touché. Les utilisateurs ou organisations qui ont obtenu d’autres adhésions depuis sont conservés et listés.</translation>
+            <translation>« Défaire » supprime exactement ce que cette tâche a créé : les adhésions ajoutées, puis les utilisateurs créés, puis les organisations créées. Rien de ce qui existait avant l’importation n’est touché. Les utilisateurs ou organisations qui ont obtenu d’autres adhésions depuis sont conservés et listés.</translation>
         </message>
         <message>
             <source>sk_test_… or sk_live_…</source>
@@ -3140,7 +3690,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source> The job was undone already; running it again only checks what is left.</source>
-            <translation> La tâche a déjà été annulée ; la relancer ne fait que vérifier ce qui reste.</translation>
+            <translation> La tâche a déjà été défaite ; relancer « Défaire » ne fait que vérifier ce qui reste.</translation>
         </message>
         <message>
             <source>Job %1.</source>
@@ -3335,39 +3885,39 @@ Tâche %2</translation>
         <name>Model::RowRules</name>
         <message>
             <source>The email is empty. Every user needs an email address: fill it in or remove the row.</source>
-            <translation>L’e-mail est vide. Chaque utilisateur a besoin d’une adresse e-mail : renseignez-la ou supprimez la ligne.</translation>
+            <translation type="vanished">L’e-mail est vide. Chaque utilisateur a besoin d’une adresse e-mail : renseignez-la ou supprimez la ligne.</translation>
         </message>
         <message>
             <source>The email "%1" is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
-            <translation>L’e-mail « %1 » n’est pas une adresse e-mail valide : %2. Corrigez-la (elle devrait ressembler à nom@example.com).</translation>
+            <translation type="vanished">L’e-mail « %1 » n’est pas une adresse e-mail valide : %2. Corrigez-la (elle devrait ressembler à nom@example.com).</translation>
         </message>
         <message>
             <source>The row has both a password and a password_hash (or password_hash_type). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
-            <translation>La ligne a à la fois un mot de passe et un password_hash (ou password_hash_type). Un utilisateur reçoit l’un ou l’autre : gardez le mot de passe en clair ou le hachage, et videz l’autre ou les autres colonnes.</translation>
+            <translation type="vanished">La ligne a à la fois un mot de passe et un password_hash (ou password_hash_type). Un utilisateur reçoit l’un ou l’autre : gardez le mot de passe en clair ou le hachage, et videz l’autre ou les autres colonnes.</translation>
         </message>
         <message>
             <source>The row has a password_hash but no password_hash_type. Fill in the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
-            <translation>La ligne a un password_hash mais pas de password_hash_type. Renseignez le type de hachage (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2).</translation>
+            <translation type="vanished">La ligne a un password_hash mais pas de password_hash_type. Renseignez le type de hachage (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2).</translation>
         </message>
         <message>
             <source>The password_hash_type "%1" is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
-            <translation>Le password_hash_type « %1 » n’est pas accepté par WorkOS. Utilisez bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2.</translation>
+            <translation type="vanished">Le password_hash_type « %1 » n’est pas accepté par WorkOS. Utilisez bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2.</translation>
         </message>
         <message>
             <source>The password_hash does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
-            <translation>Le password_hash ne ressemble pas à un hachage bcrypt. Un hachage bcrypt fait 60 caractères et commence par $2a$, $2b$ ou $2y$ suivi d’un coût à deux chiffres, par exemple $2b$10$. Vérifiez le type de hachage, ou exportez à nouveau les hachages sans les modifier.</translation>
+            <translation type="vanished">Le password_hash ne ressemble pas à un hachage bcrypt. Un hachage bcrypt fait 60 caractères et commence par $2a$, $2b$ ou $2y$ suivi d’un coût à deux chiffres, par exemple $2b$10$. Vérifiez le type de hachage, ou exportez à nouveau les hachages sans les modifier.</translation>
         </message>
         <message>
             <source>The metadata is not valid JSON (%1 at character %2). It must be a JSON object such as {"department": "Sales"}.</source>
-            <translation>Les métadonnées ne sont pas du JSON valide (%1 au caractère %2). Elles doivent être un objet JSON comme {"department": "Sales"}.</translation>
+            <translation type="vanished">Les métadonnées ne sont pas du JSON valide (%1 au caractère %2). Elles doivent être un objet JSON comme {"department": "Sales"}.</translation>
         </message>
         <message>
             <source>The metadata must be a JSON object such as {"department": "Sales"}, not a list or a single value.</source>
-            <translation>Les métadonnées doivent être un objet JSON comme {"department": "Sales"}, pas une liste ni une valeur seule.</translation>
+            <translation type="vanished">Les métadonnées doivent être un objet JSON comme {"department": "Sales"}, pas une liste ni une valeur seule.</translation>
         </message>
         <message>
             <source>The metadata has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
-            <translation>Les métadonnées ont %1 clés ; WorkOS en autorise au plus %2. Supprimez les clés dont vous n’avez pas besoin.</translation>
+            <translation type="vanished">Les métadonnées ont %1 clés ; WorkOS en autorise au plus %2. Supprimez les clés dont vous n’avez pas besoin.</translation>
         </message>
         <message>
             <source>The metadata key(s) %1 are longer than %2 characters, the WorkOS limit. Shorten them.</source>
@@ -3391,11 +3941,155 @@ Tâche %2</translation>
         </message>
         <message>
             <source>The row has both org_id and org_external_id. Give the organization one way only: org_id for an organization that exists in WorkOS, or org_external_id (with org_name) for one to find or create.</source>
-            <translation>La ligne a à la fois org_id et org_external_id. Indiquez l’organisation d’une seule façon : org_id pour une organisation qui existe dans WorkOS, ou org_external_id (avec org_name) pour une organisation à trouver ou à créer.</translation>
+            <translation type="vanished">La ligne a à la fois org_id et org_external_id. Indiquez l’organisation d’une seule façon : org_id pour une organisation qui existe dans WorkOS, ou org_external_id (avec org_name) pour une organisation à trouver ou à créer.</translation>
         </message>
         <message>
             <source>The row has an org_name but no org_external_id. An organization is found or created by its external id: add org_external_id, or use org_id for an organization that already exists.</source>
-            <translation>La ligne a un org_name mais pas d’org_external_id. Une organisation est trouvée ou créée par son ID externe : ajoutez org_external_id, ou utilisez org_id pour une organisation qui existe déjà.</translation>
+            <translation type="vanished">La ligne a un org_name mais pas d’org_external_id. Une organisation est trouvée ou créée par son ID externe : ajoutez org_external_id, ou utilisez org_id pour une organisation qui existe déjà.</translation>
+        </message>
+        <message>
+            <source>it has no @</source>
+            <translation>elle ne contient pas de @</translation>
+        </message>
+        <message>
+            <source>it has more than one @</source>
+            <translation>elle contient plus d’un @</translation>
+        </message>
+        <message>
+            <source>it contains a space or an invisible character</source>
+            <translation>elle contient une espace ou un caractère invisible</translation>
+        </message>
+        <message>
+            <source>it contains "%1", and WorkOS accepts only ASCII letters, digits and !#$%&amp;'*+/=?^_`{|}~-. in an email (a domain with accents must be written in its xn-- form)</source>
+            <translation>elle contient « %1 », et WorkOS n’accepte dans une adresse e-mail que les lettres ASCII, les chiffres et !#$%&amp;'*+/=?^_`{|}~-. (un domaine avec des accents doit être écrit sous sa forme xn--)</translation>
+        </message>
+        <message>
+            <source>there is nothing before the @</source>
+            <translation>il n’y a rien avant le @</translation>
+        </message>
+        <message>
+            <source>there is nothing after the @</source>
+            <translation>il n’y a rien après le @</translation>
+        </message>
+        <message>
+            <source>it is longer than 320 characters</source>
+            <translation>elle dépasse 320 caractères</translation>
+        </message>
+        <message>
+            <source>the part before the @ is longer than 64 characters</source>
+            <translation>la partie avant le @ dépasse 64 caractères</translation>
+        </message>
+        <message>
+            <source>the part before the @ starts or ends with a dot, or has two dots in a row</source>
+            <translation>la partie avant le @ commence ou se termine par un point, ou contient deux points à la suite</translation>
+        </message>
+        <message>
+            <source>the part before the @ holds a character an address cannot hold unquoted (only letters, digits and !#$%&amp;'*+/=?^_`{|}~-. are allowed)</source>
+            <translation>la partie avant le @ contient un caractère qu’une adresse ne peut pas contenir sans guillemets (seuls les lettres, les chiffres et !#$%&amp;'*+/=?^_`{|}~-. sont autorisés)</translation>
+        </message>
+        <message>
+            <source>the part after the @ has no dot (a domain looks like example.com)</source>
+            <translation>la partie après le @ ne contient pas de point (un domaine ressemble à example.com)</translation>
+        </message>
+        <message>
+            <source>the part after the @ has two dots in a row, or starts or ends with a dot</source>
+            <translation>la partie après le @ contient deux points à la suite, ou commence ou se termine par un point</translation>
+        </message>
+        <message>
+            <source>the part after the @ may hold only letters, digits, hyphens and dots</source>
+            <translation>la partie après le @ ne peut contenir que des lettres, des chiffres, des traits d’union et des points</translation>
+        </message>
+        <message>
+            <source>a part of the domain starts or ends with a hyphen</source>
+            <translation>une partie du domaine commence ou se termine par un trait d’union</translation>
+        </message>
+        <message>
+            <source>the domain is too long (at most 63 characters between dots, 253 in all)</source>
+            <translation>le domaine est trop long (63 caractères au plus entre deux points, 253 en tout)</translation>
+        </message>
+        <message>
+            <source>the domain does not end in a real top-level domain (like .com or .de)</source>
+            <translation>le domaine ne se termine pas par un vrai domaine de premier niveau (comme .com ou .fr)</translation>
+        </message>
+        <message>
+            <source>The email (column %1) is empty. Every user needs an email address: fill it in or remove the row.</source>
+            <translation>L’adresse e-mail (colonne %1) est vide. Chaque utilisateur a besoin d’une adresse e-mail : renseignez-la ou supprimez la ligne.</translation>
+        </message>
+        <message>
+            <source>The email "%1" (column %3) is not a valid email address: %2. Correct it (it should look like name@example.com).</source>
+            <translation>L’adresse e-mail « %1 » (colonne %3) n’est pas valide : %2. Corrigez-la (elle doit ressembler à nom@example.com).</translation>
+        </message>
+        <message>
+            <source>%1 is "%2", which is not a yes/no value (use true/false, yes/no, y/n or 1/0). It was left out, so the email counts as not verified.</source>
+            <translation>%1 vaut « %2 », qui n’est pas une valeur oui/non (utilisez true/false, yes/no, y/n ou 1/0). La valeur a été ignorée : l’adresse e-mail est donc considérée comme non vérifiée.</translation>
+        </message>
+        <message>
+            <source>The row has both a password (column %1) and a password hash (%2). A user gets one or the other: keep the plain password or the hash, and clear the other column(s).</source>
+            <translation>La ligne a à la fois un mot de passe (colonne %1) et un hachage de mot de passe (%2). Un utilisateur reçoit l’un ou l’autre : gardez le mot de passe en clair ou le hachage, et videz l’autre ou les autres colonnes.</translation>
+        </message>
+        <message>
+            <source>The hash type (column %1) is set but the password hash (%2) is empty; the type was ignored and the user gets no password.</source>
+            <translation>Le type de hachage (colonne %1) est renseigné mais le hachage du mot de passe (%2) est vide ; le type a été ignoré et l’utilisateur n’aura pas de mot de passe.</translation>
+        </message>
+        <message>
+            <source>The row has a password hash (column %1) but no hash type. Give the hash type (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2).</source>
+            <translation>La ligne a un hachage de mot de passe (colonne %1) mais pas de type de hachage. Indiquez le type de hachage (bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2).</translation>
+        </message>
+        <message>
+            <source>The hash type "%1" (column %2) is not one WorkOS accepts. Use bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 or argon2.</source>
+            <translation>Le type de hachage « %1 » (colonne %2) n’est pas accepté par WorkOS. Utilisez bcrypt, firebase-scrypt, ssha, ssha256, scrypt, pbkdf2 ou argon2.</translation>
+        </message>
+        <message>
+            <source>The password hash (column %1) does not look like a bcrypt hash. A bcrypt hash is 60 characters long and starts with $2a$, $2b$ or $2y$ followed by a two-digit cost, for example $2b$10$. Check the hash type, or export the hashes again without changes.</source>
+            <translation>Le hachage du mot de passe (colonne %1) ne ressemble pas à un hachage bcrypt. Un hachage bcrypt fait 60 caractères et commence par $2a$, $2b$ ou $2y$ suivi d’un coût à deux chiffres, par exemple $2b$10$. Vérifiez le type de hachage, ou exportez à nouveau les hachages sans les modifier.</translation>
+        </message>
+        <message>
+            <source>The metadata (column %3) is not valid JSON (%1 at character %2). It must be a JSON object such as {"department": "Sales"}.</source>
+            <translation>Les métadonnées (colonne %3) ne sont pas du JSON valide (%1 au caractère %2). Elles doivent être un objet JSON comme {"department": "Sales"}.</translation>
+        </message>
+        <message>
+            <source>The metadata (column %1) must be a JSON object such as {"department": "Sales"}, not a list or a single value.</source>
+            <translation>Les métadonnées (colonne %1) doivent être un objet JSON comme {"department": "Sales"}, pas une liste ni une valeur isolée.</translation>
+        </message>
+        <message>
+            <source>The metadata (column %3) has %1 keys; WorkOS allows at most %2. Remove the keys you do not need.</source>
+            <translation>Les métadonnées (colonne %3) ont %1 clés ; WorkOS en autorise au plus %2. Supprimez les clés dont vous n’avez pas besoin.</translation>
+        </message>
+        <message>
+            <source>The user's external id (column %1) is %2 characters long; WorkOS allows at most %3. Shorten it.</source>
+            <translation>L’ID externe de l’utilisateur (colonne %1) fait %2 caractères ; WorkOS en autorise au plus %3. Raccourcissez-le.</translation>
+        </message>
+        <message>
+            <source>The user's external id "%1" (column %2) contains characters that are not plain ASCII (accented letters, symbols or invisible characters). Use only English letters, digits and punctuation.</source>
+            <translation>L’ID externe « %1 » de l’utilisateur (colonne %2) contient des caractères qui ne sont pas de l’ASCII simple (lettres accentuées, symboles ou caractères invisibles). N’utilisez que des lettres non accentuées, des chiffres et de la ponctuation.</translation>
+        </message>
+        <message>
+            <source>The row has both a WorkOS organization id (column %1) and your own organization id (column %2). Give the organization one way only: the WorkOS id for an organization that exists in WorkOS, or your own id (with a name) for one to find or create.</source>
+            <translation>La ligne a à la fois un ID d’organisation WorkOS (colonne %1) et votre propre ID d’organisation (colonne %2). Indiquez l’organisation d’une seule façon : l’ID WorkOS pour une organisation qui existe dans WorkOS, ou votre propre ID (avec un nom) pour une organisation à retrouver ou à créer.</translation>
+        </message>
+        <message>
+            <source>The row has an organization name (column %1) but no id of your own for it (%2). An organization is found or created by that id: fill it in, or give the WorkOS id of an organization that already exists.</source>
+            <translation>La ligne a un nom d’organisation (colonne %1) mais pas votre propre ID pour elle (%2). Une organisation est retrouvée ou créée grâce à cet ID : renseignez-le, ou indiquez l’ID WorkOS d’une organisation qui existe déjà.</translation>
+        </message>
+        <message>
+            <source>The organization name (column %1) is ignored on a row that gives a WorkOS organization id (column %2): the organization already exists in WorkOS with its own name.</source>
+            <translation>Le nom d’organisation (colonne %1) est ignoré sur une ligne qui donne un ID d’organisation WorkOS (colonne %2) : l’organisation existe déjà dans WorkOS avec son propre nom.</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) are ignored because the row names no organization; roles belong to an organization membership.</source>
+            <translation>Les rôles (colonne %1) sont ignorés car la ligne ne nomme aucune organisation ; les rôles appartiennent à une adhésion à une organisation.</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) start with '[' but are not a valid JSON list. Write them as ["admin", "member"] or as admin,member.</source>
+            <translation>Les rôles (colonne %1) commencent par « [ » mais ne sont pas une liste JSON valide. Écrivez-les sous la forme ["admin", "member"] ou admin,member.</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) are a JSON list with something other than text in it. Write them as ["admin", "member"].</source>
+            <translation>Les rôles (colonne %1) sont une liste JSON qui contient autre chose que du texte. Écrivez-les sous la forme ["admin", "member"].</translation>
+        </message>
+        <message>
+            <source>The roles (column %1) hold %2, which is not a role slug. A slug uses only lower-case letters, digits, '-' and '_' (for example admin or billing-manager); separate several with commas.</source>
+            <translation>Les rôles (colonne %1) contiennent %2, qui n’est pas un identifiant de rôle. Un identifiant n’utilise que des lettres minuscules, des chiffres, « - » et « _ » (par exemple admin ou billing-manager) ; séparez-en plusieurs par des virgules.</translation>
         </message>
     </context>
     <context>
@@ -3469,6 +4163,213 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Passwords</name>
+        <message>
+            <source>The %1 part of this %2 hash is not valid base64, so it cannot be read. Export the hashes again without changes (a spreadsheet can damage long values).</source>
+            <translation>La partie %1 de ce hachage %2 n’est pas du base64 valide, elle ne peut donc pas être lue. Exportez à nouveau les hachages sans les modifier (un tableur peut abîmer les valeurs longues).</translation>
+        </message>
+        <message>
+            <source>This is not a bcrypt hash: a bcrypt hash starts with $2a$, $2b$ or $2y$ and a two-digit cost, for example $2b$10$.</source>
+            <translation>Ce n’est pas un hachage bcrypt : un hachage bcrypt commence par $2a$, $2b$ ou $2y$ et un coût à deux chiffres, par exemple $2b$10$.</translation>
+        </message>
+        <message>
+            <source>This bcrypt hash holds a character bcrypt never writes (only letters, digits, . and / follow the cost). Export the hashes again without changes.</source>
+            <translation>Ce hachage bcrypt contient un caractère que bcrypt n’écrit jamais (seuls des lettres, des chiffres, . et / suivent le coût). Exportez à nouveau les hachages sans les modifier.</translation>
+        </message>
+        <message>
+            <source>This bcrypt hash is %1 characters long; a bcrypt hash is exactly 60. It was cut off or has something extra: export the hashes again without changes.</source>
+            <translation>Ce hachage bcrypt fait %1 caractères ; un hachage bcrypt en fait exactement 60. Il a été tronqué ou contient quelque chose en trop : exportez à nouveau les hachages sans les modifier.</translation>
+        </message>
+        <message>
+            <source>This bcrypt hash has cost %1; bcrypt costs go from 04 to 31, so no system made it. Export the hashes again without changes.</source>
+            <translation>Ce hachage bcrypt a un coût de %1 ; les coûts bcrypt vont de 04 à 31, aucun système ne l’a donc produit. Exportez à nouveau les hachages sans les modifier.</translation>
+        </message>
+        <message>
+            <source>A firebase-scrypt hash starts with $firebase-scrypt$ and carries the project's parameters: $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</source>
+            <translation>Un hachage firebase-scrypt commence par $firebase-scrypt$ et porte les paramètres du projet : $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</translation>
+        </message>
+        <message>
+            <source>The firebase-scrypt hash has a part "%1" it cannot hold. It must read $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</source>
+            <translation>Le hachage firebase-scrypt a une partie « %1 » qu’il ne peut pas contenir. Il doit être de la forme $firebase-scrypt$hash=…$salt=…$sk=…$ss=…$r=…$m=…</translation>
+        </message>
+        <message>
+            <source>hash= (the user's hash)</source>
+            <translation>hash= (le hachage de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>salt= (the user's salt)</source>
+            <translation>salt= (le sel de l’utilisateur)</translation>
+        </message>
+        <message>
+            <source>sk= (the project's signer key)</source>
+            <translation>sk= (la clé de signature du projet)</translation>
+        </message>
+        <message>
+            <source>ss= (the project's salt separator)</source>
+            <translation>ss= (le séparateur de sel du projet)</translation>
+        </message>
+        <message>
+            <source>r= (rounds)</source>
+            <translation>r= (tours)</translation>
+        </message>
+        <message>
+            <source>m= (memory cost)</source>
+            <translation>m= (coût mémoire)</translation>
+        </message>
+        <message>
+            <source>The firebase-scrypt hash lacks %1. Without the project's parameters nobody can check the password: take them from the Firebase console (Authentication → Users → ⋮ → Password hash parameters).</source>
+            <translation>Il manque %1 au hachage firebase-scrypt. Sans les paramètres du projet, personne ne peut vérifier le mot de passe : reprenez-les dans la console Firebase (Authentication → Users → ⋮ → Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>The firebase-scrypt rounds (r=%1) or memory cost (m=%2) is not one Firebase uses (rounds 1 to 255, memory cost 1 to 20; Firebase projects show rounds 8 and mem_cost 14).</source>
+            <translation>Les tours (r=%1) ou le coût mémoire (m=%2) firebase-scrypt ne sont pas des valeurs utilisées par Firebase (tours de 1 à 255, coût mémoire de 1 à 20 ; les projets Firebase affichent rounds 8 et mem_cost 14).</translation>
+        </message>
+        <message>
+            <source>The signer key (sk=) is %1 bytes; a Firebase signer key is 64. Copy base64_signer_key again from the Firebase console.</source>
+            <translation>La clé de signature (sk=) fait %1 octets ; une clé de signature Firebase en fait 64. Copiez à nouveau base64_signer_key depuis la console Firebase.</translation>
+        </message>
+        <message>
+            <source>The hash= part is %1 bytes; a firebase-scrypt hash is as long as the signer key (%2 bytes). It was cut off: export the users again.</source>
+            <translation>La partie hash= fait %1 octets ; un hachage firebase-scrypt est aussi long que la clé de signature (%2 octets). Il a été tronqué : exportez à nouveau les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>This is not an scrypt hash as WorkOS reads it: $scrypt$ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;$&lt;salt&gt;$&lt;hash&gt; (the PHC format), for example $scrypt$ln=15,r=8,p=1$…$…</source>
+            <translation>Ce n’est pas un hachage scrypt tel que WorkOS le lit : $scrypt$ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;$&lt;salt&gt;$&lt;hash&gt; (le format PHC), par exemple $scrypt$ln=15,r=8,p=1$…$…</translation>
+        </message>
+        <message>
+            <source>The scrypt hash does not carry its parameters as ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt;; without them it cannot be checked.</source>
+            <translation>Le hachage scrypt ne porte pas ses paramètres sous la forme ln=&lt;cost&gt;,r=&lt;block size&gt;,p=&lt;parallelism&gt; ; sans eux, il ne peut pas être vérifié.</translation>
+        </message>
+        <message>
+            <source>The scrypt cost ln=%1 is out of range (1 to 30).</source>
+            <translation>Le coût scrypt ln=%1 est hors limites (1 à 30).</translation>
+        </message>
+        <message>
+            <source>The scrypt cost n=%1 is not a power of two.</source>
+            <translation>Le coût scrypt n=%1 n’est pas une puissance de deux.</translation>
+        </message>
+        <message>
+            <source>The scrypt parameters r=%1, p=%2 with N=%3 are out of range (at most 1 GiB of memory).</source>
+            <translation>Les paramètres scrypt r=%1, p=%2 avec N=%3 sont hors limites (1 Gio de mémoire au plus).</translation>
+        </message>
+        <message>
+            <source>salt</source>
+            <translation>sel</translation>
+        </message>
+        <message>
+            <source>hash</source>
+            <translation>hachage</translation>
+        </message>
+        <message>
+            <source>The scrypt hash part is only %1 bytes (at least 16 expected): it was cut off.</source>
+            <translation>La partie hachage du hachage scrypt ne fait que %1 octets (au moins 16 attendus) : il a été tronqué.</translation>
+        </message>
+        <message>
+            <source>This is not a PBKDF2 hash as WorkOS reads it: $pbkdf2-sha256$i=&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (also -sha1 and -sha512).</source>
+            <translation>Ce n’est pas un hachage PBKDF2 tel que WorkOS le lit : $pbkdf2-sha256$i=&lt;iterations&gt;$&lt;salt&gt;$&lt;hash&gt; (aussi -sha1 et -sha512).</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 hash does not say its iteration count (i=&lt;iterations&gt;); without it it cannot be checked.</source>
+            <translation>Le hachage PBKDF2 n’indique pas son nombre d’itérations (i=&lt;iterations&gt;) ; sans lui, il ne peut pas être vérifié.</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 iteration count %1 is out of range (1 to 10,000,000).</source>
+            <translation>Le nombre d’itérations PBKDF2 %1 est hors limites (1 à 10 000 000).</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 hash part is %1 bytes but the hash says l=%2: it was cut off.</source>
+            <translation>La partie hachage du hachage PBKDF2 fait %1 octets mais le hachage indique l=%2 : il a été tronqué.</translation>
+        </message>
+        <message>
+            <source>The PBKDF2 hash part is only %1 bytes (at least 16 expected): it was cut off.</source>
+            <translation>La partie hachage du hachage PBKDF2 ne fait que %1 octets (au moins 16 attendus) : il a été tronqué.</translation>
+        </message>
+        <message>
+            <source>This is not an argon2 hash: it starts with $argon2id$, $argon2i$ or $argon2d$, then v=19$m=…,t=…,p=…$&lt;salt&gt;$&lt;hash&gt;.</source>
+            <translation>Ce n’est pas un hachage argon2 : il commence par $argon2id$, $argon2i$ ou $argon2d$, puis v=19$m=…,t=…,p=…$&lt;salt&gt;$&lt;hash&gt;.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an argon2 variant WorkOS reads (argon2id, argon2i, argon2d).</source>
+            <translation>« %1 » n’est pas une variante argon2 que WorkOS lit (argon2id, argon2i, argon2d).</translation>
+        </message>
+        <message>
+            <source>The argon2 version %1 is not one argon2 has (v=19 or v=16).</source>
+            <translation>La version argon2 %1 n’existe pas pour argon2 (v=19 ou v=16).</translation>
+        </message>
+        <message>
+            <source>The argon2 hash does not carry its parameters: after the variant it needs m=&lt;memory&gt;,t=&lt;passes&gt;,p=&lt;lanes&gt;, then the salt and the hash ($argon2id$v=19$m=65536,t=3,p=4$&lt;salt&gt;$&lt;hash&gt;). Export the full hash.</source>
+            <translation>Le hachage argon2 ne porte pas ses paramètres : après la variante, il lui faut m=&lt;memory&gt;,t=&lt;passes&gt;,p=&lt;lanes&gt;, puis le sel et le hachage ($argon2id$v=19$m=65536,t=3,p=4$&lt;salt&gt;$&lt;hash&gt;). Exportez le hachage complet.</translation>
+        </message>
+        <message>
+            <source>The argon2 parameters m=%1,t=%2,p=%3 are out of range (p 1 to 255, t 1 to 1000, m from 8×p KiB to 1 GiB).</source>
+            <translation>Les paramètres argon2 m=%1,t=%2,p=%3 sont hors limites (p de 1 à 255, t de 1 à 1000, m de 8×p Kio à 1 Gio).</translation>
+        </message>
+        <message>
+            <source>The argon2 salt is %1 bytes; argon2 needs at least 8.</source>
+            <translation>Le sel argon2 fait %1 octets ; argon2 en exige au moins 8.</translation>
+        </message>
+        <message>
+            <source>The argon2 hash part is %1 bytes: it was cut off.</source>
+            <translation>La partie hachage du hachage argon2 fait %1 octets : il a été tronqué.</translation>
+        </message>
+        <message>
+            <source>The hash starts with {%1} but its type is %2, which is written {%3}&lt;base64&gt;.</source>
+            <translation>Le hachage commence par {%1} mais son type est %2, qui s’écrit {%3}&lt;base64&gt;.</translation>
+        </message>
+        <message>
+            <source>The %1 hash is empty after its {…} prefix.</source>
+            <translation>Le hachage %1 est vide après son préfixe {…}.</translation>
+        </message>
+        <message>
+            <source>The %1 hash holds %2 bytes: the %3-byte digest and no salt after it. It was cut off, or it is an unsalted hash WorkOS cannot take.</source>
+            <translation>Le hachage %1 contient %2 octets : l’empreinte de %3 octets et aucun sel après elle. Il a été tronqué, ou c’est un hachage sans sel que WorkOS ne peut pas accepter.</translation>
+        </message>
+        <message>
+            <source>The password_hash is written as a %1 hash, but its password_hash_type says %2. Set the type to %1.</source>
+            <translation>Le password_hash est écrit comme un hachage %1, mais son password_hash_type indique %2. Réglez le type sur %1.</translation>
+        </message>
+        <message>
+            <source>Unknown hash type.</source>
+            <translation>Type de hachage inconnu.</translation>
+        </message>
+        <message>
+            <source>This password matches its hash.</source>
+            <translation>Ce mot de passe correspond à son hachage.</translation>
+        </message>
+        <message>
+            <source>This password does not match its hash. Either it is not this account's current password, or the hash in the file is not the one the old system keeps for this account (check the export).</source>
+            <translation>Ce mot de passe ne correspond pas à son hachage. Soit ce n’est pas le mot de passe actuel de ce compte, soit le hachage du fichier n’est pas celui que l’ancien système conserve pour ce compte (vérifiez l’export).</translation>
+        </message>
+        <message>
+            <source>The check could not run (the computer refused the memory the hash needs). Nothing is known about the password yet: close other programs and check again.</source>
+            <translation>La vérification n’a pas pu s’exécuter (l’ordinateur a refusé la mémoire dont le hachage a besoin). On ne sait encore rien du mot de passe : fermez d’autres programmes et vérifiez à nouveau.</translation>
+        </message>
+        <message>
+            <source>libargon2 cannot read this argon2 hash (%1). Export the full hash again.</source>
+            <translation>libargon2 ne peut pas lire ce hachage argon2 (%1). Exportez à nouveau le hachage complet.</translation>
+        </message>
+        <message>
+            <source>The salt separator is wrong: this password matches with Firebase's usual salt separator (Bw==), not with the ss= in the file. Copy base64_salt_separator again from the Firebase console (Authentication → Users → ⋮ → Password hash parameters).</source>
+            <translation>Le séparateur de sel est erroné : ce mot de passe correspond avec le séparateur de sel habituel de Firebase (Bw==), pas avec le ss= du fichier. Copiez à nouveau base64_salt_separator depuis la console Firebase (Authentication → Users → ⋮ → Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>This password does not match with the Firebase parameters in the file. Either it is not this account's password, or the signer key (sk=), salt separator (ss=), rounds (r=) or memory cost (m=) are not this Firebase project's: copy them again from the Firebase console (Authentication → Users → ⋮ → Password hash parameters).</source>
+            <translation>Ce mot de passe ne correspond pas avec les paramètres Firebase du fichier. Soit ce n’est pas le mot de passe de ce compte, soit la clé de signature (sk=), le séparateur de sel (ss=), les tours (r=) ou le coût mémoire (m=) ne sont pas ceux de ce projet Firebase : copiez-les à nouveau depuis la console Firebase (Authentication → Users → ⋮ → Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>The salt position is wrong: this password matches when the salt goes %1 the password (password_salt_position %2), but the hash is read with %3. Set password_salt_position to %2.</source>
+            <translation>La position du sel est erronée : ce mot de passe correspond quand le sel est placé %1 le mot de passe (password_salt_position %2), mais le hachage est lu avec %3. Réglez password_salt_position sur %2.</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>avant</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>après</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>Cancel</source>
@@ -3487,11 +4388,11 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Left in place on purpose. Remove the other memberships first if it should go, then run undo again.</source>
-            <translation>Laissé en place volontairement. Supprimez d’abord les autres adhésions s’il doit disparaître, puis relancez l’annulation.</translation>
+            <translation>Laissé en place volontairement. Supprimez d’abord les autres adhésions s’il doit disparaître, puis relancez « Défaire ».</translation>
         </message>
         <message>
             <source>Undo did not know its WorkOS id; check it in the WorkOS dashboard and delete it there if needed.</source>
-            <translation>L’annulation ne connaissait pas son ID WorkOS ; vérifiez-le dans le tableau de bord WorkOS et supprimez-le là-bas si nécessaire.</translation>
+            <translation>« Défaire » ne connaissait pas son ID WorkOS ; vérifiez-le dans le tableau de bord WorkOS et supprimez-le là-bas si nécessaire.</translation>
         </message>
         <message>
             <source>The email belongs to a WorkOS user the import could not look up; check the user in the WorkOS dashboard and run Retry failed rows.</source>
@@ -3599,6 +4500,49 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Report::IdMap</name>
+        <message>
+            <source>Name the file for the ID map (ending in .csv or .json).</source>
+            <translation>Nommez le fichier de la table de correspondance des ID (se terminant par .csv ou .json).</translation>
+        </message>
+        <message>
+            <source>%1 is the job's own input file: the ID map would overwrite it. Choose another file name.</source>
+            <translation>%1 est le fichier d’entrée de la tâche elle-même : la table de correspondance des ID l’écraserait. Choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>%1 is the job store: the ID map would overwrite every job's record. Choose another file name.</source>
+            <translation>%1 est le stockage des tâches : la table de correspondance des ID écraserait l’historique de toutes les tâches. Choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the ID map's format from the file name "%1": name it .csv or .json.</source>
+            <translation>Impossible de déduire le format de la table de correspondance des ID du nom de fichier « %1 » : nommez-le .csv ou .json.</translation>
+        </message>
+        <message>
+            <source>source id and membership id not recorded: the job ran before this version</source>
+            <translation>ID source et ID d’adhésion non enregistrés : la tâche a été exécutée avant cette version</translation>
+        </message>
+        <message>
+            <source>membership id unknown: the user was already a member before this job</source>
+            <translation>ID d’adhésion inconnu : l’utilisateur était déjà membre avant cette tâche</translation>
+        </message>
+        <message>
+            <source>membership id unknown</source>
+            <translation>ID d’adhésion inconnu</translation>
+        </message>
+        <message>
+            <source>no membership: the row failed at its membership (see the error report)</source>
+            <translation>aucune adhésion : la ligne a échoué sur son adhésion (voir le rapport d’erreurs)</translation>
+        </message>
+        <message>
+            <source>There is no job %1 in the job store.</source>
+            <translation>Il n’y a pas de tâche %1 dans le stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>Cannot write the ID map %1: %2</source>
+            <translation>Impossible d’écrire la table de correspondance des ID %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Report::ValidationReport</name>
         <message>
             <source>Cannot write the report "%1": %2. Choose a folder you may write to.</source>
@@ -3618,6 +4562,21 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Store::FileIdentity</name>
+        <message>
+            <source>%1 is the job store (%2): writing a report there would destroy every job's record, and with it resume, verify and undo. Choose another file name.</source>
+            <translation>%1 est le stockage des tâches (%2) : y écrire un rapport détruirait l’historique de toutes les tâches, et avec lui la reprise, la vérification et la possibilité de défaire. Choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>%1 is the input CSV file (%2): writing a report there would overwrite the users' data, and the job could never be resumed or verified. Choose another file name.</source>
+            <translation>%1 est le fichier CSV d’entrée (%2) : y écrire un rapport écraserait les données des utilisateurs, et la tâche ne pourrait plus jamais être reprise ni vérifiée. Choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>%1 is the CSV file of job %2 (%3): writing a report there would overwrite the users' data, and the job could never be resumed or verified. Choose another file name.</source>
+            <translation>%1 est le fichier CSV de la tâche %2 (%3) : y écrire un rapport écraserait les données des utilisateurs, et la tâche ne pourrait plus jamais être reprise ni vérifiée. Choisissez un autre nom de fichier.</translation>
+        </message>
+    </context>
+    <context>
         <name>Store::FollowUpStore</name>
         <message>
             <source>Cannot open the job store %1: %2</source>
@@ -3633,7 +4592,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Cannot add the verify and undo tables to the job store %1: %2</source>
-            <translation>Impossible d’ajouter les tables de vérification et d’annulation au stockage des tâches %1 : %2</translation>
+            <translation>Impossible d’ajouter les tables de « Vérifier » et « Défaire » au stockage des tâches %1 : %2</translation>
         </message>
         <message>
             <source>Cannot record the %1 of job %2: %3</source>
@@ -3649,11 +4608,11 @@ Tâche %2</translation>
         </message>
         <message>
             <source>Cannot store the undo plan of job %1: %2</source>
-            <translation>Impossible d’enregistrer le plan d’annulation de la tâche %1 : %2</translation>
+            <translation>Impossible d’enregistrer le plan de « Défaire » de la tâche %1 : %2</translation>
         </message>
         <message>
             <source>Cannot record the undo of %1 %2: %3</source>
-            <translation>Impossible d’enregistrer l’annulation de %1 %2 : %3</translation>
+            <translation>Impossible d’enregistrer « Défaire » pour %1 %2 : %3</translation>
         </message>
         <message>
             <source>Cannot store the verify result of job %1: %2</source>
