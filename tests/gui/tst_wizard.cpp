@@ -248,8 +248,22 @@ class TestWizard : public QObject
         return true;
     }
 
+    // The Review page's dry run (reads only) has ended: its button names what it found.
+    static bool waitForReview(Gui::ImportWizard *wizard)
+    {
+        auto *review = qobject_cast<Gui::ReviewPage *>(wizard->page(Gui::ImportWizard::ReviewPageId));
+        if (!review)
+            return false;
+        if (!review->isChecking())
+            return true;
+        QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
+        return checked.wait(30000);
+    }
+
     Engine::JobResult commitAndWait(Gui::ImportWizard *wizard)
     {
+        if (!waitForReview(wizard))
+            return {};
         auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
         wizard->button(QWizard::CommitButton)->click();
@@ -349,10 +363,9 @@ private slots:
         wizard.show();
         QVERIFY(chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
-        QVERIFY(!columns->isComplete()); // every row lacks an organization id
         auto *nameAsId = wizard.findChild<QCheckBox *>(u"nameAsIdCheck"_s);
         QVERIFY(nameAsId->isVisible());
-        nameAsId->setChecked(true);
+        QVERIFY(nameAsId->isChecked()); // the recommended choice is the default (issue 22.2)
         QTRY_VERIFY(columns->isComplete());
         QVERIFY(columns->mapping().orgNameIsExternalId());
         QCOMPARE(columns->inspection().summary.distinctOrganizations, 2);
@@ -437,6 +450,7 @@ private slots:
         QVERIFY(!wizard.reviewed);
         // Every page after Connect says where the import writes.
         QCOMPARE(wizard.currentPage()->findChild<Gui::EnvironmentBadge *>()->environment(), u"rehearsal"_s);
+        QVERIFY(waitForReview(&wizard));
         QVERIFY(wizard.button(QWizard::CommitButton)->text().contains(u"2 users"_s));
         // Keyboard only: Tab to the button and press Space.
         QAbstractButton *commit = wizard.button(QWizard::CommitButton);
@@ -528,6 +542,7 @@ private slots:
         wizard->next(); // no organizations: straight to the Review page
         QCOMPARE(wizard->currentId(), int(Gui::ImportWizard::ReviewPageId));
         auto *review = qobject_cast<Gui::ReviewPage *>(wizard->currentPage());
+        QVERIFY(waitForReview(wizard));
         QAbstractButton *commit = wizard->button(QWizard::CommitButton);
         QCOMPARE(commit->text().remove(u'&'), u"Import 4 users into Production"_s);
         QVERIFY(review->summaryText().contains(u"…"_s + LiveKey.right(4)));
@@ -973,6 +988,7 @@ private slots:
             const QUrl url = wizard.sandbox()->url();
             auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
             QSignalSpy finished(run, &Gui::RunPage::runFinished);
+            QVERIFY(waitForReview(&wizard));
             wizard.button(QWizard::CommitButton)->click();
             QTRY_VERIFY_WITH_TIMEOUT(sandboxEmails(url).size() >= 20, 30000);
             run->stopNow(); // Stop, and "Stop" in its question (stopAsksFirst tests the question)
@@ -1076,6 +1092,7 @@ private slots:
         wizard.next();
         auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
+        QVERIFY(waitForReview(&wizard));
         wizard.button(QWizard::CommitButton)->click();
         QVERIFY(wizard.isRunning());
         run->stop();
