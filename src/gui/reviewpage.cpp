@@ -78,13 +78,20 @@ QString ReviewPage::dryRunActionText(const Engine::JobResult &dryRun, const QStr
     }
     if (dryRun.orgsToCreate > 0)
         return tr("Create %Ln organizations", nullptr, int(dryRun.orgsToCreate));
+    if (c.existed > 0)
+        //: The Review page's commit button when every user and membership exists already: the job
+        //: runs (and records them), but writes nothing
+        return tr("Go on: nothing new to write");
     //: The Review page's commit button when the dry run found nothing to write (it is disabled)
     return tr("Nothing to import");
 }
 
 bool ReviewPage::dryRunWritesSomething(const Engine::JobResult &dryRun)
 {
-    return dryRun.counters.created > 0 || dryRun.counters.membershipsAdded > 0 || dryRun.orgsToCreate > 0;
+    // Users that exist already are work too: the job records them (verify and a later undo know
+    // them). Only a file whose every row would be skipped offers nothing.
+    return dryRun.counters.created > 0 || dryRun.counters.membershipsAdded > 0 || dryRun.orgsToCreate > 0
+        || dryRun.counters.existed > 0;
 }
 
 QString ReviewPage::summaryText() const

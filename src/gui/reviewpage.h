@@ -39,8 +39,11 @@ public:
     // "Import 1,100 users into Production".
     static QString actionText(qint64 users, const QString &environment);
     // What the button says after the dry run: the users it creates ("Import 22 new users into
-    // Production" when others exist already), else the memberships it adds, else nothing.
+    // Production" when others exist already), else the memberships it adds, else the
+    // organizations, else "Go on: nothing new to write" (every user exists), else "Nothing to
+    // import" (every row would be skipped).
     static QString dryRunActionText(const Engine::JobResult &dryRun, const QString &environment);
+    // False when every row would be skipped: the button is then "Nothing to import", off.
     static bool dryRunWritesSomething(const Engine::JobResult &dryRun);
     QString summaryText() const;
     // The dry run (reads only, in the engine's own thread) is still running.

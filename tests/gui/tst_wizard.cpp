@@ -257,7 +257,7 @@ class TestWizard : public QObject
         if (!review->isChecking())
             return true;
         QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
-        return checked.wait(30000);
+        return checked.wait(90000); // one read per user at WorkOS's read limit: 3,000 users take 30 s
     }
 
     Engine::JobResult commitAndWait(Gui::ImportWizard *wizard)
