@@ -271,6 +271,7 @@ private slots:
             auto *nameAsId = wizard.findChild<QCheckBox *>(u"nameAsIdCheck"_s);
             QVERIFY(nameAsId->isVisible());
             QVERIFY(nameAsId->isChecked()); // "(recommended)" is the default
+            QVERIFY2(nameAsId->sizeHint().width() < nameAsId->fontMetrics().averageCharWidth() * 70, qPrintable(QString::number(nameAsId->sizeHint().width()))); // its explanation wraps below it
             QTRY_VERIFY(columns->isComplete());
             QCOMPARE(columns->inspection().summary.invalid, 0);
             QCOMPARE(columns->inspection().summary.distinctOrganizations, 7);
