@@ -226,10 +226,11 @@ void OrganizationsPage::startCheck()
                 names.append(u"“%1”"_s.arg(o.name));
             lines.append(names.join(u", "_s));
         }
-        m_ui->similarLabel->setText(tr("These names differ only in case, spacing or punctuation, and each becomes an "
-                                       "organization of its own: %1. If they are one organization, write the name the "
-                                       "same way on every row (or give the rows the same organization id) and choose "
-                                       "the file again.").arg(lines.join(u"; "_s)));
+        m_ui->similarLabel->setText(tr("These organizations have the same name, or names that differ only in case, "
+                                       "spacing or punctuation, and each becomes an organization of its own: %1. If "
+                                       "they are one organization, write the name the same way on every row and give "
+                                       "the rows the same organization id, then choose the file again.")
+                                        .arg(lines.join(u"; "_s)));
         m_ui->similarCheck->setChecked(false);
         m_ui->similarBox->setVisible(true);
     }

@@ -15,6 +15,7 @@
 
 #include <engine/import/enginecontroller.h>
 
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtCore/QDir>
 #include <QtCore/QTimer>
@@ -130,6 +131,10 @@ void ScreenshotTour::reviewStep()
     step("organizations page");
     grab(m_wizard, u"06-organizations"_s);
     auto *orgs = qobject_cast<OrganizationsPage *>(m_wizard->currentPage());
+    // The demo's two "Acme Corp" (acme, acme-eu) are meant as two organizations: say so.
+    for (const char *name : {"similarCheck", "existingCheck"})
+        if (auto *box = m_wizard->findChild<QCheckBox *>(QLatin1StringView(name)); box && !box->isHidden())
+            box->setChecked(true);
     if (orgs && !orgs->isComplete())
         return fail(u"the organizations page is not complete"_s);
     m_wizard->next();
