@@ -106,6 +106,10 @@ QList<ColumnQuestion> find(const QStringList &header, const QList<QStringList> &
         q.suggestion = likelyField(q.looksLike, h);
         if (!q.suggestion && q.headerField && q.looksLike != ValueKind::WorkOsUserId)
             q.suggestion = q.headerField;
+        if (q.suggestion && !provider[size_t(*q.suggestion)].isEmpty())
+            q.suggestion.reset(); // another column provides it: no point in suggesting it twice
+        if (q.suggestion && *q.suggestion == Field::OrgExternalId && mapping.orgNameIsExternalId())
+            q.suggestion.reset();
         out.append(q);
     }
     return out;
