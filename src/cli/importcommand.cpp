@@ -6,8 +6,10 @@
 #include "api/tlscheck.h"
 #include "engine/import/jobrunner.h"
 #include "model/columnmapping.h"
+#include "model/filemapping.h"
 #include "report/errorreport.h"
 #include "report/peoplereport.h"
+#include "source/sourcemapping.h"
 #include "store/fileidentity.h"
 #include "store/followupstore.h"
 #include "store/jobstore.h"
@@ -413,6 +415,33 @@ bool readWorkerOverride(const QCommandLineParser &p, Engine::RunRequest *request
 
 } // namespace
 
+namespace {
+
+// Issue 18, any CSV: the wizard's mapping (everyday headers in seven languages, the values of the
+// first rows) with --map on top, printed on stderr before anything is sent, with every column
+// left out that looks like user data and the --map entry that would import it. A file that is
+// not a CSV keeps --map alone (its reader knows its fields).
+bool applyFileMapping(Engine::JobSettings &settings, const QString &spec, bool quiet, QString *error)
+{
+    const auto own = Model::ColumnMapping::parse(spec, error);
+    if (!own)
+        return false;
+    settings.mapping = *own;
+    const std::optional<Model::FileMapping> file = Source::fileMapping(settings.csvPath, settings.source, spec);
+    if (!file)
+        return true;
+    settings.mapping = file->mapping;
+    if (!quiet) {
+        err() << "workos-import: columns (change with --map \"Column=field\" or \"Column=ignore\"):\n";
+        for (const QString &line : file->describe())
+            err() << line << '\n';
+        err().flush();
+    }
+    return true;
+}
+
+} // namespace
+
 int runImport(const QStringList &arguments)
 {
     bool resume = false;
@@ -453,7 +482,9 @@ int runImport(const QStringList &arguments)
         {u"org-external-id"_s, u"The same, naming the organization by its external id."_s, u"EXT"_s},
         {u"create-org-if-missing"_s, u"With --org-external-id: create the organization when it does not exist."_s},
         {u"org-name"_s, u"The name of the organization to create."_s, u"NAME"_s},
-        {u"map"_s, u"Map other header names onto fields: \"Email Address=email,Given Name=first_name\"."_s, u"SPEC"_s},
+        {u"map"_s, u"Map your header names onto fields: \"Email Address=email,Given Name=first_name\"; \"Notes=ignore\" "
+                   "leaves a column out. Everyday headers (English, German, French, Spanish, Italian, Dutch, "
+                   "Portuguese) are recognised without it; --map overrides them. The mapping used is printed."_s, u"SPEC"_s},
         {u"api-url"_s, u"The WorkOS API (default $WORKOS_API_URL or https://api.workos.com)."_s, u"URL"_s},
         {u"rate-limits"_s, u"The rate budget, e.g. writes=500/10,reads=1000/10,all=6000/60 (WorkOS's by default)."_s, u"SPEC"_s},
         {u"json"_s, u"Print a machine-readable summary on stdout."_s},
@@ -517,12 +548,8 @@ int runImport(const QStringList &arguments)
                 return usageError(error);
             s.source = *source;
         }
-        if (p.isSet(u"map"_s)) {
-            const auto mapping = Model::ColumnMapping::parse(p.value(u"map"_s), &error);
-            if (!mapping)
-                return usageError(error);
-            s.mapping = *mapping;
-        }
+        if (!applyFileMapping(s, p.value(u"map"_s), p.isSet(u"quiet"_s), &error))
+            return usageError(error);
         s.singleOrg.id = p.value(u"org-id"_s);
         s.singleOrg.externalId = p.value(u"org-external-id"_s);
         s.singleOrg.name = p.value(u"org-name"_s);

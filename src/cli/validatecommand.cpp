@@ -4,6 +4,9 @@
 #include "sourceflags.h"
 
 #include <model/columnmapping.h>
+#include <model/filemapping.h>
+#include <source/sourcemapping.h>
+#include <model/orgnames.h>
 #include <model/filescan.h>
 #include <report/validationreport.h>
 #include <store/fileidentity.h>
@@ -14,6 +17,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 
 #include <memory>
 
@@ -24,11 +28,13 @@ namespace Cli {
 namespace {
 
 constexpr int ShownIssues = 20;
+constexpr int MaxOrganizations = 200000;
 
 struct Options {
     QString csv;
     QString report;
     Model::ColumnMapping mapping;
+    std::optional<Model::FileMapping> fileMapping; // the mapping used, with what it left out
     Model::OrgRef singleOrg;
     Source::Options source;
     bool json = false;
@@ -50,7 +56,11 @@ const char HelpText[] =
     "  --csv FILE               The file to check (required): a CSV, or an export of Auth0,\n"
     "                           Firebase, Clerk, Supabase, Cognito or Okta (docs/sources.md).\n"
     "  --map SPEC               Map your column names onto the import fields, for example\n"
-    "                           --map \"Email Address=email,Given Name=first_name\".\n"
+    "                           --map \"Email Address=email,Given Name=first_name\". Everyday\n"
+    "                           headers (English, German, French, Spanish, Italian, Dutch,\n"
+    "                           Portuguese: \"Prénom\", \"Nachname\", \"Société\") are recognised\n"
+    "                           without it; --map overrides them, \"Column=ignore\" leaves a\n"
+    "                           column out. The mapping used is printed.\n"
     "  --report FILE            Write every issue to FILE: CSV for a .csv name, JSON for .json.\n"
     "                           Columns: row,line,email,severity,rule,field,message.\n"
     "  --json                   Print the summary as JSON instead of text.\n"
@@ -137,6 +147,12 @@ std::optional<Options> parseOptions(const QStringList &args, int *exitCode)
         return std::nullopt;
     }
     options.source = *source;
+    // The wizard's mapping: everyday headers (seven languages) and values, --map on top, for every
+    // format (sourcemapping.h). A file that cannot be read keeps --map alone (the scan then says
+    // what is wrong with it).
+    options.fileMapping = Source::fileMapping(options.csv, options.source, parser.value(map));
+    if (options.fileMapping)
+        options.mapping = options.fileMapping->mapping;
     options.report = parser.value(report);
     if (!options.report.isEmpty() && !Report::ValidationReport::formatForPath(options.report)) {
         *exitCode = fail(options, u"options.report"_s,
@@ -190,7 +206,17 @@ int runValidate(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     QList<Model::Issue> shown;
+    QList<Model::OrgRef> organizations; // distinct, first appearance: for names written differently
+    QSet<QString> seenOrganizations;
     const bool complete = scan.run([&](const Model::RowResult &result) {
+        if (result.disposition == Model::Disposition::Import && !result.row.org.isEmpty()
+            && seenOrganizations.size() < MaxOrganizations) {
+            const QString key = result.row.org.key();
+            if (!seenOrganizations.contains(key)) {
+                seenOrganizations.insert(key);
+                organizations.append(result.row.org);
+            }
+        }
         for (const Model::Issue &issue : result.issues) {
             if (shown.size() < ShownIssues)
                 shown.append(issue);
@@ -220,6 +246,9 @@ int runValidate(const QStringList &args)
         return fail(options, scan.errorId(), scan.errorMessage());
 
     const QStringList fileWarnings = scan.fileWarnings();
+    // Issue 17.12: names that differ only by case, spacing or punctuation become separate
+    // organizations. Said before anything is written.
+    const QList<QList<Model::OrgRef>> similar = Model::OrgNames::similarGroups(organizations);
     const Csv::Dialect &dialect = scan.dialect();
     const QString encoding = Csv::encodingName(dialect.encoding, dialect.hasBom);
     const QString delimiter = Csv::delimiterName(dialect.delimiter);
@@ -237,6 +266,23 @@ int runValidate(const QStringList &args)
         o.insert(u"columns"_s, QJsonArray::fromStringList(scan.schema().header()));
         o.insert(u"ignored_columns"_s, QJsonArray::fromStringList(scan.schema().unknownColumns()));
         o.insert(u"file_warnings"_s, QJsonArray::fromStringList(fileWarnings));
+        o.insert(u"mapping"_s, options.mapping.toString());
+        if (options.fileMapping) {
+            QJsonArray questions;
+            for (const Model::ColumnQuestion &q : std::as_const(options.fileMapping->questions))
+                questions.append(QJsonObject{{u"column"_s, q.header},
+                                             {u"looks_like"_s, Model::ValueProfile::describe(q.looksLike)},
+                                             {u"suggestion"_s, q.suggestion ? Model::fieldName(*q.suggestion) : QString()}});
+            o.insert(u"columns_not_imported_that_look_like_data"_s, questions);
+        }
+        QJsonArray similarJson;
+        for (const QList<Model::OrgRef> &group : similar) {
+            QJsonArray names;
+            for (const Model::OrgRef &org : group)
+                names.append(QJsonObject{{u"name"_s, org.name}, {u"key"_s, org.key()}});
+            similarJson.append(names);
+        }
+        o.insert(u"similar_organization_names"_s, similarJson);
         if (summary.mode == Model::ImportMode::SingleOrganization)
             o.insert(u"organization"_s, scan.schema().singleOrganization().key());
         QJsonArray first;
@@ -275,6 +321,21 @@ int runValidate(const QStringList &args)
     if (summary.mode != Model::ImportMode::UserOnly)
         o << "Organizations:  " << summary.distinctOrganizations << '\n'
           << "Memberships:    " << summary.memberships << '\n';
+    if (options.fileMapping) {
+        o << "\nColumns (the mapping used; change it with --map \"Column=field\" or \"Column=ignore\"):\n";
+        for (const QString &line : options.fileMapping->describe())
+            o << line << '\n';
+    }
+    if (!similar.isEmpty()) {
+        o << "\nOrganizations whose names differ only in case, spacing or punctuation (each becomes a separate\n"
+             "organization; write each name the same way, or give them the same id, if they are one):\n";
+        for (const QList<Model::OrgRef> &group : similar) {
+            QStringList names;
+            for (const Model::OrgRef &org : group)
+                names.append(u"\"%1\""_s.arg(org.name) + (org.externalId == org.name ? QString() : u" (%1)"_s.arg(org.externalId)));
+            o << "  - " << names.join(u", "_s) << '\n';
+        }
+    }
     if (!fileWarnings.isEmpty()) {
         o << "\nAbout the file:\n";
         for (const QString &w : fileWarnings)

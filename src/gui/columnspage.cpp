@@ -4,6 +4,7 @@
 #include "importwizard.h"
 #include "ui_columnspage.h"
 
+#include <model/columnquestions.h>
 #include <model/filescan.h>
 #include <model/headersynonyms.h>
 #include <model/schema.h>
@@ -114,6 +115,8 @@ ColumnsPage::ColumnsPage(QWidget *parent)
     connect(m_ui->orgKindCombo, &QComboBox::currentIndexChanged, this, modeChanged);
     connect(m_ui->createOrgCheck, &QCheckBox::toggled, this, modeChanged);
     connect(m_ui->nameAsIdCheck, &QCheckBox::toggled, this, &ColumnsPage::onComboChanged);
+    connect(m_ui->skipRowsCheck, &QCheckBox::toggled, this, &ColumnsPage::completeChanged);
+    m_ui->skipRowsCheck->setVisible(false);
     updateOrganizationWidgets();
 }
 
@@ -150,16 +153,48 @@ void ColumnsPage::initializePage()
     m_mapping = w->mapping;
     m_ignoredBefore = QSettings().value(FilePage::mappingSettingsKey(m_result.header) + u"-ignored"_s).toStringList();
     m_ui->nameAsIdCheck->blockSignals(true);
-    m_ui->nameAsIdCheck->setChecked(m_mapping.orgNameIsExternalId());
+    // The recommended choice is the default, unless the person chose otherwise for this header.
+    const bool remembered = QSettings().contains(FilePage::mappingSettingsKey(m_result.header));
+    m_ui->nameAsIdCheck->setChecked(remembered ? m_mapping.orgNameIsExternalId() : true);
     m_ui->nameAsIdCheck->blockSignals(false);
     m_done = true;
     showResult();   // the File page's inspection, made with this mapping
     rebuildTable(); // re-reads the file when the columns' choices differ from that mapping
 }
 
+QString ColumnsPage::questionText(const Model::ColumnQuestion &q)
+{
+    using Model::ValueKind;
+    QString looks;
+    switch (q.looksLike) {
+    case ValueKind::Email: looks = tr("Its values look like email addresses."); break;
+    case ValueKind::WorkOsOrganizationId: looks = tr("Its values look like WorkOS organization ids (org_…)."); break;
+    case ValueKind::WorkOsUserId:
+        looks = tr("Its values look like WorkOS user ids (user_…). WorkOS gives imported users new ids, so these are "
+                   "usually not imported.");
+        break;
+    case ValueKind::Flag: looks = tr("Its values look like yes/no answers."); break;
+    case ValueKind::Role: looks = tr("Its values look like roles."); break;
+    case ValueKind::OrganizationName: looks = tr("Its values look like organization names."); break;
+    case ValueKind::PersonName: looks = tr("Its values look like people's names."); break;
+    case ValueKind::Id: looks = tr("Its values look like ids."); break;
+    case ValueKind::Empty:
+    case ValueKind::Other: looks = tr("Its name suggests data about users."); break;
+    }
+    if (q.headerField && !q.otherHeader.isEmpty())
+        looks += u' ' + tr("Its name means “%1”, which the column “%2” provides already.").arg(fieldTitle(*q.headerField), q.otherHeader);
+    if (q.suggestion)
+        looks += u' ' + tr("Perhaps: %1.").arg(fieldTitle(*q.suggestion));
+    return looks;
+}
+
 void ColumnsPage::rebuildTable()
 {
     const QStringList &header = m_result.header;
+    // Every column left out that looks like user data is a question (issue 22.1).
+    m_questions.clear();
+    for (const Model::ColumnQuestion &q : Model::ColumnQuestions::find(header, m_result.previewRows, m_mapping, m_ignoredBefore))
+        m_questions.insert(q.header, q);
     m_ui->columnsTable->clearContents();
     m_ui->columnsTable->setRowCount(int(header.size()));
     for (int i = 0; i < header.size(); ++i) {
@@ -184,10 +219,14 @@ void ColumnsPage::rebuildTable()
         combo->setAccessibleName(tr("What column %1 holds").arg(h));
         const std::optional<Model::Field> canonical = Model::fieldFromName(h);
         const std::optional<Model::Field> mapped = m_mapping.fieldFor(h);
-        const bool ask = !canonical && !mapped && Model::HeaderSynonyms::looksLikeUserData(h)
-            && !m_ignoredBefore.contains(h.trimmed(), Qt::CaseInsensitive);
-        if (ask)
+        const bool ask = !canonical && !mapped && m_questions.contains(h);
+        if (ask) {
             combo->addItem(tr("— choose —"), Undecided);
+            const QString why = questionText(m_questions.value(h));
+            combo->setToolTip(why);
+            name->setToolTip(why);
+            combo->setAccessibleDescription(why);
+        }
         combo->addItem(tr("Not imported"), NotImported);
         for (Model::Field f : Model::allFields())
             combo->addItem(fieldTitle(f), Model::fieldName(f));
@@ -232,6 +271,7 @@ void ColumnsPage::onComboChanged()
         if (field == Undecided) {
             ++undecided;
             status->setText(tr("⚠ choose what it holds"));
+            status->setToolTip(questionText(m_questions.value(header)));
             status->setForeground(readable(m_ui->columnsTable, QColor(0xa0, 0x5a, 0x00)));
             font.setBold(true);
         } else if (field.isEmpty()) {
@@ -262,10 +302,14 @@ void ColumnsPage::onComboChanged()
             mapping.insert(orgHeader, Model::Field::OrgName);
         mapping.setOrgNameIsExternalId(true);
     }
-    m_ui->decideLabel->setText(undecided == 0 ? QString()
-                                              : tr("%n columns look like user data the wizard does not recognise. "
-                                                   "Choose what each holds, or “Not imported”, to go on.",
-                                                   nullptr, undecided));
+    QString decide;
+    if (undecided > 0) {
+        decide = tr("These columns look like user data and would not be imported. Choose what each holds, or “Not "
+                    "imported”, to go on:");
+        for (const QString &h : undecidedColumns())
+            decide += u"<br>• <b>"_s + h.toHtmlEscaped() + u"</b>: "_s + questionText(m_questions.value(h)).toHtmlEscaped();
+    }
+    m_ui->decideLabel->setText(decide);
     const bool changed = !(mapping == m_mapping);
     m_mapping = mapping;
     if (!m_mappingError.isEmpty())
@@ -325,6 +369,17 @@ void ColumnsPage::showResult()
             text += u" "_s + tr("%Ln repeated rows are imported once.", nullptr, int(r.summary.duplicates));
         m_ui->statusLabel->setText(text);
     }
+    // Most rows skipped: the button says so and the person says yes first (issue 22.2).
+    const bool mostSkipped = r.usable && r.summary.invalid > 0 && r.summary.invalid * 2 > r.summary.rows;
+    m_ui->skipRowsCheck->blockSignals(true);
+    m_ui->skipRowsCheck->setChecked(false);
+    m_ui->skipRowsCheck->blockSignals(false);
+    m_ui->skipRowsCheck->setVisible(mostSkipped);
+    if (mostSkipped)
+        m_ui->skipRowsCheck->setText(tr("S&kip %1 of the %2 rows: import only the %3 without problems")
+                                         .arg(locale.toString(r.summary.invalid), locale.toString(r.summary.rows),
+                                              locale.toString(r.summary.valid)));
+    updateNextText();
     showIssues();
     m_ui->modeBox->setVisible(r.opened && !r.hasOrganizationColumns);
     updateOrganizationWidgets();
@@ -375,6 +430,8 @@ bool ColumnsPage::isComplete() const
         return false;
     if (!undecidedColumns().isEmpty())
         return false;
+    if (mostRowsSkipped() && !m_ui->skipRowsCheck->isChecked())
+        return false;
     // A visible choice is never silently dropped: one organization for everyone needs its id.
     if (!m_result.hasOrganizationColumns && m_ui->singleOrgRadio->isChecked()) {
         if (m_ui->orgEdit->text().trimmed().isEmpty())
@@ -406,7 +463,7 @@ bool ColumnsPage::validatePage()
     }
     QSettings settings;
     const QString key = FilePage::mappingSettingsKey(m_result.header);
-    const Model::ColumnMapping suggested = Model::ColumnMapping::suggested(m_result.header);
+    const Model::ColumnMapping suggested = FilePage::startingMapping(m_result.header, m_result.previewRows);
     if (m_mapping == suggested)
         settings.remove(key);
     else
@@ -421,6 +478,24 @@ bool ColumnsPage::validatePage()
     else
         settings.setValue(key + u"-ignored"_s, ignored);
     return true;
+}
+
+bool ColumnsPage::mostRowsSkipped() const
+{
+    return !m_ui->skipRowsCheck->isHidden();
+}
+
+void ColumnsPage::updateNextText()
+{
+    QWizard *w = wizard();
+    if (!w)
+        return;
+    if (m_defaultNextText.isEmpty())
+        m_defaultNextText = w->buttonText(QWizard::NextButton);
+    if (mostRowsSkipped())
+        setButtonText(QWizard::NextButton, tr("Skip %Ln rows and go on", nullptr, int(m_result.summary.invalid)));
+    else
+        setButtonText(QWizard::NextButton, m_defaultNextText);
 }
 
 int ColumnsPage::nextId() const

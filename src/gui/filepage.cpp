@@ -5,6 +5,8 @@
 
 #include <csv/csvreader.h>
 #include <source/detect.h>
+#include <model/filemapping.h>
+#include <model/schema.h>
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
@@ -116,14 +118,25 @@ QString FilePage::mappingSettingsKey(const QStringList &header)
     return u"mappings/"_s + QString::fromLatin1(hash);
 }
 
-Model::ColumnMapping FilePage::startingMapping(const QStringList &header)
+Model::ColumnMapping FilePage::startingMapping(const QStringList &header, const QList<QStringList> &sample)
 {
     QSettings settings;
     const QString remembered = settings.value(mappingSettingsKey(header)).toString();
     if (!remembered.isEmpty())
         if (const auto parsed = Model::ColumnMapping::parse(remembered))
             return *parsed;
-    return Model::ColumnMapping::suggested(header);
+    // The same suggestion the command line makes (Model::FileMapping): names and values.
+    Model::ColumnMapping mapping = Model::ColumnMapping::suggested(header, sample);
+    // A recommended choice is the default (issue 22.2): organizations named only by name use
+    // the name as their id; the Columns page shows the choice, ticked.
+    const Model::Schema schema = Model::Schema::fromHeader(header, mapping);
+    if (schema.has(Model::Field::OrgName) && !schema.has(Model::Field::OrgExternalId) && !schema.has(Model::Field::OrgId)) {
+        const QString orgHeader = header.value(schema.column(Model::Field::OrgName));
+        if (!mapping.fieldFor(orgHeader))
+            mapping.insert(orgHeader, Model::Field::OrgName);
+        mapping.setOrgNameIsExternalId(true);
+    }
+    return mapping;
 }
 
 bool FilePage::saveTemplate(const QString &path, QString *error)
@@ -207,7 +220,11 @@ void FilePage::startInspection()
     }
     showSourceInputs(headerReader->kind());
     rememberSourceOptions(path, source); // the Columns page checks the file the same way
-    m_mapping = startingMapping(headerReader->header());
+    QList<QStringList> sample; // the first rows: their values have the last word on the mapping
+    Csv::Record record;
+    while (sample.size() < Model::FileMapping::SampleRows && headerReader->next(record))
+        sample.append(record.fields);
+    m_mapping = startingMapping(headerReader->header(), sample);
     m_ui->scanProgress->setValue(0);
     m_ui->scanProgress->setVisible(true);
     m_ui->statusLabel->setText(tr("Reading and checking every row…"));
@@ -240,6 +257,13 @@ void FilePage::onInspected()
         m_ui->statusLabel->setText(u"<b>%1</b> %2"_s.arg(tr("Paste the Firebase hash parameters below."), r.problem.toHtmlEscaped()));
     else if (!r.usable)
         m_ui->statusLabel->setText(tr("The file was read. On the next page, say what each column holds."));
+    else if (r.summary.invalid > 0)
+        // Never "1 user" beside "Rows: 1,000" without saying what it means (issue 22.2).
+        m_ui->statusLabel->setText(tr("The file was read. As its columns are understood now, %1 can be imported and %2 "
+                                      "cannot. On the next page, check what each column holds: the right choice there "
+                                      "often makes these rows importable.")
+                                       .arg(tr("%Ln users", nullptr, int(r.summary.distinctEmails)),
+                                            tr("%Ln rows", nullptr, int(r.summary.invalid))));
     else
         m_ui->statusLabel->setText(tr("The file was read: %Ln users. On the next page, check what each column holds.",
                                       nullptr, int(r.summary.distinctEmails)));

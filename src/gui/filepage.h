@@ -41,8 +41,10 @@ public:
 
     // The settings key under which the mapping for a header is remembered.
     static QString mappingSettingsKey(const QStringList &header);
-    // The mapping to start from for `header`: the one remembered for it, else the suggested one.
-    static Model::ColumnMapping startingMapping(const QStringList &header);
+    // The mapping to start from for `header`: the one remembered for it, else the suggested one
+    // (from the header's names and the first rows' values, `sample`), with the recommended
+    // choice made: organizations named only by name use the name as their id.
+    static Model::ColumnMapping startingMapping(const QStringList &header, const QList<QStringList> &sample = {});
     // Writes an example CSV with every column the import understands; false with *error.
     static bool saveTemplate(const QString &path, QString *error = nullptr);
 

@@ -1,5 +1,6 @@
 #include "organizationspage.h"
 
+#include "columnspage.h"
 #include "connectpage.h"
 #include "environmentbadge.h"
 #include "importwizard.h"
@@ -8,6 +9,7 @@
 
 #include <api/ratelimiter.h>
 #include <api/workosclient.h>
+#include <model/valueprofile.h>
 
 #include <QCoro/QCoroTask>
 
@@ -35,6 +37,8 @@ QColor readable(const QWidget *widget, QColor color)
     return widget->palette().color(QPalette::Base).lightness() < 128 ? color.lighter(170) : color;
 }
 
+constexpr int MaxOrganizationPages = 100; // 10,000 organizations: enough to name look-alikes
+
 // Everything the check needs outlives the page's interest in it: the task owns it.
 struct OrgCheck {
     std::unique_ptr<Api::WorkOsClient> client;
@@ -53,6 +57,23 @@ QCoro::Task<void> runOrgCheck(std::shared_ptr<OrgCheck> check, QList<Model::OrgR
             page->onResolved(s);
     };
     const Engine::PrewarmResult result = co_await warmer.run(orgs, 8, std::move(onResolved));
+    // The organizations WorkOS has (bounded): a new one named like an existing one is named
+    // before anything is written (issue 22.5). Reads only.
+    QList<Model::OrgNames::Existing> existing;
+    if (result.wouldCreate > 0 && page && !result.fatalError && !*check->stop) {
+        Api::PageRequest request;
+        for (int pageNo = 0; pageNo < MaxOrganizationPages && !*check->stop; ++pageNo) {
+            const Api::OrganizationFilter filter;
+            const Api::Result<Api::Page<Api::Organization>> listed = co_await check->client->listOrganizations(filter, request);
+            if (!listed)
+                break;
+            for (const Api::Organization &o : listed.value().items)
+                existing.append({o.id, o.name, o.externalId});
+            if (listed.value().after.isEmpty() || listed.value().items.isEmpty())
+                break;
+            request.after = listed.value().after;
+        }
+    }
     std::optional<QStringList> roles;
     std::optional<Api::ApiError> rolesError;
     if (readRoles && page && !result.fatalError && !*check->stop) {
@@ -64,8 +85,10 @@ QCoro::Task<void> runOrgCheck(std::shared_ptr<OrgCheck> check, QList<Model::OrgR
     }
     // QCoro 0.8 resumes inside QNetworkReply::finished: let the client go later.
     check->client.release()->deleteLater();
-    if (page)
+    if (page) {
+        page->setExistingOrganizations(existing);
         page->onCheckDone(result, roles, rolesError);
+    }
 }
 
 } // namespace
@@ -89,6 +112,20 @@ OrganizationsPage::OrganizationsPage(QWidget *parent)
 
     connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &OrganizationsPage::checkAgain);
     connect(m_ui->skipMissingRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
+    // Most rows skipped: the button says so in its own words (issue 22.2).
+    connect(m_ui->skipMissingRadio, &QRadioButton::toggled, this, [this](bool on) {
+        QWizard *w = wizard();
+        if (!w)
+            return;
+        if (m_defaultNextText.isEmpty())
+            m_defaultNextText = w->buttonText(QWizard::NextButton);
+        const ImportWizard *iw = importWizardOf(this);
+        const qint64 rows = iw ? iw->inspection.summary.valid : 0;
+        if (on && m_rowsOfMissing * 2 > rows)
+            setButtonText(QWizard::NextButton, tr("Skip %Ln rows and go on", nullptr, int(m_rowsOfMissing)));
+        else
+            setButtonText(QWizard::NextButton, m_defaultNextText);
+    });
     connect(m_ui->fixFileRadio, &QRadioButton::toggled, this, &OrganizationsPage::completeChanged);
     connect(m_ui->rolesAnywayCheck, &QCheckBox::toggled, this, &OrganizationsPage::completeChanged);
 
@@ -100,6 +137,10 @@ OrganizationsPage::OrganizationsPage(QWidget *parent)
     for (QWidget *next : m_roleCreation->focusOrder())
         QWidget::setTabOrder(std::exchange(before, next), next);
     connect(m_roleCreation, &RoleCreationWidget::changed, this, &OrganizationsPage::completeChanged);
+    connect(m_ui->similarCheck, &QCheckBox::toggled, this, &OrganizationsPage::completeChanged);
+    connect(m_ui->existingCheck, &QCheckBox::toggled, this, &OrganizationsPage::completeChanged);
+    m_ui->similarBox->setVisible(false);
+    m_ui->existingBox->setVisible(false);
 }
 
 OrganizationsPage::~OrganizationsPage()
@@ -137,6 +178,7 @@ void OrganizationsPage::startCheck()
         orgs = {w->singleOrg};
     m_model->removeRows(0, m_model->rowCount());
     m_rowOfKey.clear();
+    m_orgOfRow.clear();
     m_missingNames.clear();
     m_rowsOfMissing = 0;
     m_checkFailed = false;
@@ -149,9 +191,20 @@ void OrganizationsPage::startCheck()
     }
     m_ui->rolesAnywayCheck->setChecked(false);
     m_roleCreation->clear();
-    QHash<QString, QStringList> sameName;
-    for (const auto &[name, ids] : std::as_const(w->inspection.sameNameOrganizations))
-        sameName.insert(name.trimmed().toCaseFolded(), ids);
+    // Names that differ only by case, spacing or punctuation (issue 17.12): each becomes an
+    // organization of its own. Said here, before anything is written.
+    QHash<QString, QStringList> similar; // OrgRef::key() -> the other spellings/ids of its group
+    m_similarGroups = Model::OrgNames::similarGroups(orgs);
+    for (const QList<Model::OrgRef> &group : std::as_const(m_similarGroups)) {
+        for (const Model::OrgRef &o : group) {
+            QStringList others;
+            for (const Model::OrgRef &other : group)
+                if (!(other == o))
+                    others.append(other.name == other.externalId ? u"“%1”"_s.arg(other.name)
+                                                                 : u"“%1” (%2)"_s.arg(other.name, other.externalId));
+            similar.insert(o.key(), others);
+        }
+    }
     const QLocale locale;
     for (const Model::OrgRef &o : std::as_const(orgs)) {
         auto *name = new QStandardItem(o.name.isEmpty() ? tr("(no name in the file)") : o.name);
@@ -162,17 +215,40 @@ void OrganizationsPage::startCheck()
         rowsItem->setData(rows, Qt::UserRole);
         rowsItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *outcome = new QStandardItem(tr("checking…"));
-        const auto same = sameName.constFind(o.name.trimmed().toCaseFolded());
-        if (!o.name.isEmpty() && same != sameName.constEnd()) {
+        const auto same = similar.constFind(o.key());
+        if (!o.name.isEmpty() && same != similar.constEnd()) {
             name->setText(tr("%1 ⚠").arg(o.name));
-            name->setToolTip(tr("The same name is used with different ids (%1): these become separate "
-                                "organizations. Check that this is meant.").arg(same->join(u", "_s)));
+            name->setToolTip(tr("Written like %1: these become separate organizations. Check that this is meant.")
+                                 .arg(same->join(u", "_s)));
             name->setForeground(readable(m_ui->orgView, QColor(0xa0, 0x5a, 0x00)));
         }
         m_rowOfKey.insert(o.key(), m_model->rowCount());
+        m_orgOfRow.insert(m_model->rowCount(), o);
         m_model->appendRow({name, id, rowsItem, outcome});
     }
     m_ui->orgView->resizeColumnsToContents();
+    if (m_similarGroups.isEmpty()) {
+        m_ui->similarBox->setVisible(false);
+    } else {
+        QStringList lines;
+        for (const QList<Model::OrgRef> &group : std::as_const(m_similarGroups)) {
+            QStringList names;
+            for (const Model::OrgRef &o : group)
+                names.append(u"“%1”"_s.arg(o.name));
+            lines.append(names.join(u", "_s));
+        }
+        m_ui->similarLabel->setText(tr("These organizations have the same name, or names that differ only in case, "
+                                       "spacing or punctuation, and each becomes an organization of its own: %1. If "
+                                       "they are one organization, write the name the same way on every row and give "
+                                       "the rows the same organization id, then choose the file again.")
+                                        .arg(lines.join(u"; "_s)));
+        m_ui->similarCheck->setChecked(false);
+        m_ui->similarBox->setVisible(true);
+    }
+    m_existingMatches.clear();
+    m_existing.clear();
+    m_ui->existingBox->setVisible(false);
+    m_ui->existingCheck->setChecked(false);
     m_resolved = 0;
     m_ui->orgSummaryLabel->setText(tr("Looking up %Ln organizations in WorkOS…", nullptr, int(orgs.size())));
     Api::ClientConfig config;
@@ -209,6 +285,7 @@ void OrganizationsPage::onResolved(const Engine::OrgState &state)
     if (row < 0)
         return;
     QStandardItem *outcome = m_model->item(row, OutcomeColumn);
+    outcome->setData(int(state.entry.resolution), Qt::UserRole);
     switch (state.entry.resolution) {
     case Store::OrgResolution::Existed:
         outcome->setText(tr("exists in WorkOS"));
@@ -267,11 +344,16 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
     }
     m_ui->orgSummaryLabel->setText(text);
     if (check.missing > 0 && !m_checkFailed) {
-        m_ui->missingLabel->setText(tr("WorkOS has no organization for: %1. Their rows cannot be imported as they are.")
-                                    .arg(m_missingNames.mid(0, 10).join(u", "_s)
-                                         + (m_missingNames.size() > 10 ? u", …"_s : QString())));
-        m_ui->skipMissingRadio->setText(tr("&Skip their %Ln rows: the other rows are imported, these go to the error "
-                                           "report", nullptr, int(m_rowsOfMissing)));
+        QString missing = tr("WorkOS has no organization for: %1. Their rows cannot be imported as they are.")
+                              .arg(m_missingNames.mid(0, 10).join(u", "_s)
+                                   + (m_missingNames.size() > 10 ? u", …"_s : QString()));
+        if (w) {
+            const QString hint = mappingHint(*w);
+            if (!hint.isEmpty())
+                missing += u' ' + hint;
+        }
+        m_ui->missingLabel->setText(missing);
+        m_ui->skipMissingRadio->setText(tr("&Skip their %Ln rows", nullptr, int(m_rowsOfMissing)));
         m_ui->missingBox->setVisible(true);
     }
     // Roles.
@@ -304,8 +386,37 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
         }
         m_ui->rolesLabel->setText(rolesText);
         m_ui->rolesAnywayCheck->setVisible(!check.unknownRoles.isEmpty());
+        m_ui->rolesAnywayHint->setVisible(!check.unknownRoles.isEmpty());
         m_roleCreation->setMissingRoles(check.unknownRoles, w->inspection.rowsWithSeveralRoles);
         m_ui->rolesBox->setVisible(true);
+    }
+    // New organizations named like existing ones (issue 22.5).
+    if (!m_checkFailed && !result.fatalError && w) {
+        QList<Model::OrgRef> fresh;
+        for (auto it = m_rowOfKey.cbegin(); it != m_rowOfKey.cend(); ++it)
+            if (m_model->item(it.value(), OutcomeColumn)->data(Qt::UserRole).toInt() == int(Store::OrgResolution::Created))
+                fresh.append(m_orgOfRow.value(it.value()));
+        m_existingMatches = Model::OrgNames::matchExisting(fresh, m_existing);
+        if (!m_existingMatches.isEmpty()) {
+            QStringList lines;
+            for (const Model::OrgNames::ExistingMatch &m : std::as_const(m_existingMatches)) {
+                lines.append(tr("“%1” (%2) would be created next to the existing “%3” (%4)")
+                                 .arg(m.fileOrganization.name, m.fileOrganization.externalId, m.existing.name,
+                                      m.existing.externalId.isEmpty() ? m.existing.id
+                                                                      : tr("external id %1").arg(m.existing.externalId)));
+                if (const int row = m_rowOfKey.value(m.fileOrganization.key(), -1); row >= 0) {
+                    QStandardItem *outcome = m_model->item(row, OutcomeColumn);
+                    outcome->setText(tr("will be created — an organization named “%1” exists").arg(m.existing.name));
+                    outcome->setForeground(readable(m_ui->orgView, QColor(0xa0, 0x5a, 0x00)));
+                }
+            }
+            m_ui->existingLabel->setText(
+                tr("WorkOS already has organizations with these names (case, spacing and punctuation aside): %1. "
+                   "To use the existing organization, put its id (or its external id) in the file's organization "
+                   "column for these rows and choose the file again.")
+                    .arg(lines.mid(0, 10).join(u"; "_s) + (lines.size() > 10 ? u"; …"_s : QString())));
+            m_ui->existingBox->setVisible(true);
+        }
     }
     check.done = !m_checkFailed;
     if (w)
@@ -314,6 +425,40 @@ void OrganizationsPage::onCheckDone(const Engine::PrewarmResult &result, std::op
     m_ui->orgView->resizeColumnToContents(RowsColumn);
     Q_EMIT completeChanged();
     Q_EMIT checkFinished();
+}
+
+void OrganizationsPage::setExistingOrganizations(const QList<Model::OrgNames::Existing> &existing)
+{
+    m_existing = existing;
+}
+
+QString OrganizationsPage::mappingHint(const ImportWizard &w)
+{
+    // Issue 22.3: say which choice on the Columns page would find them.
+    const QList<QStringList> &rows = w.inspection.previewRows;
+    const QStringList &header = w.inspection.header;
+    auto columnOf = [&](Model::Field f) -> int {
+        const QString mapped = w.mapping.headerFor(f);
+        for (int i = 0; i < header.size(); ++i)
+            if ((!mapped.isEmpty() && header[i].trimmed().compare(mapped, Qt::CaseInsensitive) == 0)
+                || (mapped.isEmpty() && Model::fieldFromName(header[i]) == f))
+                return i;
+        return -1;
+    };
+    const int external = columnOf(Model::Field::OrgExternalId);
+    if (external >= 0
+        && Model::ValueProfile::classify(Model::ValueProfile::columnValues(rows, external), header[external])
+               == Model::ValueKind::WorkOsOrganizationId)
+        return tr("The ids in the column “%1” look like WorkOS organization ids (org_…): on the Columns page, "
+                  "choose “%2” for it.").arg(header[external], ColumnsPage::fieldTitle(Model::Field::OrgId));
+    const int workos = columnOf(Model::Field::OrgId);
+    if (workos >= 0) {
+        const Model::ValueKind kind = Model::ValueProfile::classify(Model::ValueProfile::columnValues(rows, workos), header[workos]);
+        if (kind != Model::ValueKind::WorkOsOrganizationId && kind != Model::ValueKind::Empty)
+            return tr("The column “%1” does not hold WorkOS organization ids (org_…): if they are your own ids, choose "
+                      "“%2” for it on the Columns page.").arg(header[workos], ColumnsPage::fieldTitle(Model::Field::OrgExternalId));
+    }
+    return {};
 }
 
 bool OrganizationsPage::isComplete() const
@@ -327,6 +472,11 @@ bool OrganizationsPage::isComplete() const
         return false;
     if (!w->orgCheck.unknownRoles.isEmpty() && !m_ui->rolesAnywayCheck->isChecked()
         && !(m_roleCreation->isChosen() && m_roleCreation->problem().isEmpty()))
+        return false;
+    // Look-alike names and names that exist already are questions too: answered with a tick.
+    if (!m_ui->similarBox->isHidden() && !m_ui->similarCheck->isChecked())
+        return false;
+    if (!m_ui->existingBox->isHidden() && !m_ui->existingCheck->isChecked())
         return false;
     return true;
 }

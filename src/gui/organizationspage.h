@@ -6,13 +6,16 @@
 // and WorkOsClient::listRoleSlugs on a client in the GUI thread; the network is asynchronous
 // and nothing waits). Before anything is written the person decides: the rows of organizations
 // that cannot be found are skipped (they go to the error report) or they go back and fix the
-// file; rows with unknown roles are imported anyway (and fail) or the file is fixed first.
+// file; rows with unknown roles are imported anyway (and fail) or the file is fixed first;
+// organization names that differ only by case, spacing or punctuation (Model::OrgNames), and
+// new organizations named like ones WorkOS has, are named and need a tick (or a fixed file).
 // Next only when every such question has an answer. The layout is ui/organizationspage.ui.
 // GUI thread.
 
 #include <api/apierror.h>
 #include <engine/import/orgdirectory.h>
 #include <engine/import/prewarmer.h>
+#include <model/orgnames.h>
 
 #include <QtWidgets/QWizardPage>
 
@@ -51,6 +54,11 @@ public:
     void onCheckDone(const Engine::PrewarmResult &result, std::optional<QStringList> roles,
                      std::optional<Api::ApiError> rolesError);
 
+    void setExistingOrganizations(const QList<Model::OrgNames::Existing> &existing);
+    // Which choice on the Columns page would find organizations that cannot be found ("the
+    // ids in “organization_id” look like WorkOS organization ids"); empty when none is known.
+    static QString mappingHint(const class ImportWizard &wizard);
+
     enum Column { NameColumn, IdColumn, RowsColumn, OutcomeColumn, ColumnCount };
 
 Q_SIGNALS:
@@ -63,6 +71,11 @@ private:
     std::unique_ptr<Ui::OrganizationsPage> m_ui; // ui/organizationspage.ui
     QStandardItemModel *m_model;
     QHash<QString, int> m_rowOfKey;
+    QHash<int, Model::OrgRef> m_orgOfRow;
+    QList<QList<Model::OrgRef>> m_similarGroups;           // names written alike (issue 17.12)
+    QList<Model::OrgNames::Existing> m_existing;           // what WorkOS has (bounded)
+    QList<Model::OrgNames::ExistingMatch> m_existingMatches; // new ones named like those
+    QString m_defaultNextText;
     std::shared_ptr<std::atomic_bool> m_stop;
     bool m_checking = false;
     bool m_checkFailed = false;

@@ -8,6 +8,9 @@
 #include "settingspage.h"
 #include "ui_reviewpage.h"
 
+#include <engine/import/enginecontroller.h>
+#include <model/field.h>
+
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
@@ -41,6 +44,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     passwordButton->setObjectName(u"checkPasswordButton"_s);
     m_ui->pageLayout->addWidget(passwordButton, 0, Qt::AlignLeft);
     connect(passwordButton, &QPushButton::clicked, this, &ReviewPage::checkKnownPassword);
+    m_engine = new Engine::EngineController(this);
+    connect(m_engine, &Engine::EngineController::finished, this, &ReviewPage::onDryRunFinished);
 }
 
 void ReviewPage::checkKnownPassword()
@@ -77,12 +82,96 @@ QString ReviewPage::actionText(qint64 users, const QString &environment)
     return tr("Import %Ln users into Staging", nullptr, n);
 }
 
+QString ReviewPage::dryRunActionText(const Engine::JobResult &dryRun, const QString &environment)
+{
+    const Store::JobCounters &c = dryRun.counters;
+    const int created = int(std::min<qint64>(c.created, std::numeric_limits<int>::max()));
+    const int memberships = int(std::min<qint64>(c.membershipsAdded, std::numeric_limits<int>::max()));
+    if (c.created > 0 && c.existed == 0)
+        return actionText(c.created, environment);
+    const bool production = environment == u"production"_s;
+    const bool rehearsal = environment == u"rehearsal"_s;
+    if (c.created > 0) {
+        if (production)
+            //: The Review page's commit button when some users of the file exist already
+            return tr("Import %Ln new users into Production", nullptr, created);
+        if (rehearsal)
+            return tr("Rehearse with %Ln new users", nullptr, created);
+        return tr("Import %Ln new users into Staging", nullptr, created);
+    }
+    if (c.membershipsAdded > 0) {
+        if (production)
+            //: The Review page's commit button when every user exists and only memberships are added
+            return tr("Add %Ln memberships in Production", nullptr, memberships);
+        if (rehearsal)
+            return tr("Rehearse adding %Ln memberships", nullptr, memberships);
+        return tr("Add %Ln memberships in Staging", nullptr, memberships);
+    }
+    if (dryRun.orgsToCreate > 0)
+        return tr("Create %Ln organizations", nullptr, int(dryRun.orgsToCreate));
+    if (c.existed > 0)
+        //: The Review page's commit button when every user and membership exists already: the job
+        //: runs (and records them), but writes nothing
+        return tr("Go on: nothing new to write");
+    //: The Review page's commit button when the dry run found nothing to write (it is disabled)
+    return tr("Nothing to import");
+}
+
+bool ReviewPage::dryRunWritesSomething(const Engine::JobResult &dryRun)
+{
+    // Users that exist already are work too: the job records them (verify and a later undo know
+    // them). Only a file whose every row would be skipped offers nothing.
+    return dryRun.counters.created > 0 || dryRun.counters.membershipsAdded > 0 || dryRun.orgsToCreate > 0
+        || dryRun.counters.existed > 0;
+}
+
 QString ReviewPage::summaryText() const
 {
     return m_summary->text();
 }
 
 void ReviewPage::initializePage()
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w)
+        return;
+    // The dry run: what the import would do with each row, with reads only, in the engine's
+    // thread. The button waits for it.
+    m_dryRun = {};
+    m_dryRunDone = false;
+    m_dryRunProblem.clear();
+    if (m_engine->isRunning())
+        m_engine->cancel();
+    Engine::RunRequest request;
+    request.kind = Engine::RunRequest::Kind::New;
+    request.dryRun = true;
+    request.settings = w->settings();
+    request.skipUnresolvedOrgs = w->skipUnresolvedOrgs;
+    m_checking = w->keyVerified && m_engine->start(w->storePath(), w->apiKey, request);
+    if (!m_checking && w->keyVerified)
+        m_dryRunProblem = tr("The check could not start. Go back one page and press Next to try again.");
+    m_confirmCheck->setChecked(false);
+    showSummary();
+    w->reviewed = false;
+    // Focus on the summary, never on the button: a keyboard user reads, then Tabs to it.
+    QTimer::singleShot(0, m_summary, [this] { m_summary->setFocus(Qt::OtherFocusReason); });
+}
+
+void ReviewPage::onDryRunFinished(const Engine::JobResult &result)
+{
+    m_checking = false;
+    m_dryRun = result;
+    m_dryRunDone = result.dryRun;
+    if (!result.dryRun)
+        m_dryRunProblem = tr("The check with WorkOS could not finish: %1 Nothing was written. Go back one page and "
+                             "press Next to check again.").arg(result.message);
+    if (isVisible() || (wizard() && wizard()->currentPage() == this))
+        showSummary();
+    Q_EMIT completeChanged();
+    Q_EMIT checkFinished();
+}
+
+void ReviewPage::showSummary()
 {
     ImportWizard *w = importWizardOf(this);
     if (!w)
@@ -108,7 +197,26 @@ void ReviewPage::initializePage()
     if (w->environment != u"rehearsal"_s)
         row(tr("API address"), w->apiUrl.toString().toHtmlEscaped());
     row(tr("File"), QDir::toNativeSeparators(w->inspection.path).toHtmlEscaped());
-    row(tr("Users to import"), locale.toString(users));
+    const Store::JobCounters &d = m_dryRun.counters;
+    if (m_checking) {
+        row(tr("Checking"), tr("Looking up each row's user and organization in WorkOS (reads only)…").toHtmlEscaped());
+    } else if (!m_dryRunProblem.isEmpty()) {
+        row(tr("Check"), u"<span style='color:%1'>%2</span>"_s.arg(
+                             StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(),
+                             m_dryRunProblem.toHtmlEscaped()));
+    }
+    if (m_dryRunDone) {
+        // The dry run's numbers, row by row (issue 22.4).
+        row(tr("Users to create"), locale.toString(d.created));
+        if (d.existed > 0)
+            row(tr("Users already in WorkOS"), tr("%1 — not created again; their memberships are added")
+                                                   .arg(locale.toString(d.existed)).toHtmlEscaped());
+        memberships = d.membershipsAdded;
+        if (d.membershipExisted > 0)
+            row(tr("Memberships already there"), locale.toString(d.membershipExisted));
+    } else {
+        row(tr("Users to import"), locale.toString(users));
+    }
     if (!w->singleOrg.isEmpty())
         row(tr("Organization for everyone"),
             (w->singleOrg.id.isEmpty() ? w->singleOrg.externalId : w->singleOrg.id).toHtmlEscaped());
@@ -129,6 +237,16 @@ void ReviewPage::initializePage()
                                      .toHtmlEscaped());
     if (s.invalid > 0)
         row(tr("Rows skipped"), tr("%Ln rows with problems (see the Columns page)", nullptr, int(s.invalid)).toHtmlEscaped());
+    if (m_dryRunDone && d.failed > 0)
+        row(tr("Rows that would fail"), tr("%1 — %2").arg(locale.toString(d.failed), m_dryRun.message).toHtmlEscaped());
+    // Every column that will not be imported, by name (issue 22.1).
+    QStringList notImported;
+    for (const QString &h : std::as_const(w->inspection.header))
+        if (!Model::fieldFromName(h) && !w->mapping.fieldFor(h)
+            && !(w->mapping.orgNameIsExternalId() && h == w->mapping.headerFor(Model::Field::OrgName)))
+            notImported.append(h);
+    if (!notImported.isEmpty())
+        row(tr("Columns not imported"), notImported.join(u", "_s).toHtmlEscaped());
     if (s.duplicates > 0)
         row(tr("Repeated rows"), tr("%1, imported once").arg(locale.toString(s.duplicates)).toHtmlEscaped());
     row(tr("How long"),
@@ -148,19 +266,19 @@ void ReviewPage::initializePage()
     alert.setColor(QPalette::WindowText, StatusColors::forPalette(StatusColors::Tone::Error, palette()));
     m_confirmCheck->setPalette(alert);
     m_confirmCheck->setVisible(production);
-    m_confirmCheck->setChecked(false);
     m_confirmCheck->setText(tr("I want to write %Ln real users into my Production environment", nullptr,
                                int(std::min<qint64>(users, std::numeric_limits<int>::max()))));
-    setButtonText(QWizard::CommitButton, u"&"_s + actionText(users, w->environment));
-    w->reviewed = false;
-    // Focus on the summary, never on the button: a keyboard user reads, then Tabs to it.
-    QTimer::singleShot(0, m_summary, [this] { m_summary->setFocus(Qt::OtherFocusReason); });
+    setButtonText(QWizard::CommitButton,
+                  u"&"_s + (m_dryRunDone ? dryRunActionText(m_dryRun, w->environment) : actionText(users, w->environment)));
 }
 
 bool ReviewPage::isComplete() const
 {
     ImportWizard *w = importWizardOf(this);
     if (!w || !w->keyVerified || w->inspection.summary.distinctEmails <= 0)
+        return false;
+    // The button names what the dry run found; nothing to write is nothing to start.
+    if (m_checking || !m_dryRunDone || !dryRunWritesSomething(m_dryRun))
         return false;
     if (w->environment == u"production"_s && !m_confirmCheck->isChecked())
         return false;

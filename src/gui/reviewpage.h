@@ -1,5 +1,8 @@
 #pragma once
-// ReviewPage: the commit page, the only page whose button writes. A fixed summary of what will
+// ReviewPage: the commit page, the only page whose button writes. Its numbers are the dry run's
+// (Engine's RunRequest::dryRun in an EngineController of its own, off the GUI thread, reads
+// only): per row, users to create and already in WorkOS, memberships, rows skipped and why; the
+// button waits for it and names what will really happen (issue 22.4). A summary of what will
 // happen: where (Production / Staging / local rehearsal, with the key's last four characters),
 // the file, users to create, memberships, organizations that exist and that will be created,
 // roles, rows that will be skipped and why, how long it takes. One button names the act
@@ -7,12 +10,18 @@
 // names the environment must be ticked. Enter does nothing here (ImportWizard): only a click
 // or Space on the button starts the import. GUI thread.
 
+#include <engine/import/jobrunner.h>
+
 #include <QtWidgets/QWizardPage>
 
 #include <memory>
 
 class QCheckBox;
 class QLabel;
+
+namespace Engine {
+class EngineController;
+}
 
 namespace Gui {
 
@@ -29,7 +38,17 @@ public:
 
     // "Import 1,100 users into Production".
     static QString actionText(qint64 users, const QString &environment);
+    // What the button says after the dry run: the users it creates ("Import 22 new users into
+    // Production" when others exist already), else the memberships it adds, else the
+    // organizations, else "Go on: nothing new to write" (every user exists), else "Nothing to
+    // import" (every row would be skipped).
+    static QString dryRunActionText(const Engine::JobResult &dryRun, const QString &environment);
+    // False when every row would be skipped: the button is then "Nothing to import", off.
+    static bool dryRunWritesSomething(const Engine::JobResult &dryRun);
     QString summaryText() const;
+    // The dry run (reads only, in the engine's own thread) is still running.
+    bool isChecking() const { return m_checking; }
+    const Engine::JobResult &dryRun() const { return m_dryRun; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -39,9 +58,19 @@ public:
     // "Check a known password…": one account's password against its hash in the file
     // (PasswordCheckDialog, locally, off the GUI thread).
     void checkKnownPassword();
+Q_SIGNALS:
+    void checkFinished();
 
 private:
+    void showSummary();
+    void onDryRunFinished(const Engine::JobResult &result);
+
     std::unique_ptr<Ui::ReviewPage> m_ui;
+    Engine::EngineController *m_engine = nullptr; // the dry run's, not the import's
+    Engine::JobResult m_dryRun;
+    bool m_checking = false;
+    bool m_dryRunDone = false;
+    QString m_dryRunProblem;
     QLabel *m_summary;         // m_ui->reviewSummary
     QCheckBox *m_confirmCheck; // m_ui->confirmProductionCheck
 };

@@ -7,6 +7,7 @@
 #include "importwizard.h"
 #include "mainwindow.h"
 #include "organizationspage.h"
+#include "reviewpage.h"
 #include "runpage.h"
 #include "settingspage.h"
 #include "statuscolors.h"
@@ -14,6 +15,8 @@
 
 #include <engine/import/enginecontroller.h>
 
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
 #include <QtCore/QDir>
 #include <QtCore/QTimer>
 #include <QtWidgets/QAbstractButton>
@@ -76,11 +79,17 @@ void ScreenshotTour::start()
                     return fail(u"no columns page"_s);
                 QTimer::singleShot(300, this, [this, columns] {
                     step("columns page");
-                    grab(m_wizard, u"03-columns"_s);
-                    if (!columns->isComplete())
-                        return fail(u"the columns page is not complete: "_s + columns->undecidedColumns().join(u", "_s));
-                    m_wizard->next();
-                    connectStep();
+                    grab(m_wizard, u"03-columns"_s); // with its questions, if any
+                    // Answer each question as a person who keeps only the recognised columns would.
+                    for (const QString &h : columns->undecidedColumns())
+                        if (QComboBox *combo = columns->comboFor(h))
+                            combo->setCurrentIndex(combo->findData(QString()));
+                    QTimer::singleShot(1500, this, [this, columns] {
+                        if (!columns->isComplete())
+                            return fail(u"the columns page is not complete: "_s + columns->undecidedColumns().join(u", "_s));
+                        m_wizard->next();
+                        connectStep();
+                    });
                 });
             });
         }, Qt::SingleShotConnection);
@@ -122,9 +131,25 @@ void ScreenshotTour::reviewStep()
     step("organizations page");
     grab(m_wizard, u"06-organizations"_s);
     auto *orgs = qobject_cast<OrganizationsPage *>(m_wizard->currentPage());
+    // The demo's two "Acme Corp" (acme, acme-eu) are meant as two organizations: say so.
+    for (const char *name : {"similarCheck", "existingCheck"})
+        if (auto *box = m_wizard->findChild<QCheckBox *>(QLatin1StringView(name)); box && !box->isHidden())
+            box->setChecked(true);
     if (orgs && !orgs->isComplete())
         return fail(u"the organizations page is not complete"_s);
     m_wizard->next();
+    // The Review page's numbers and button come from its dry run (reads only): wait for it.
+    auto *review = qobject_cast<ReviewPage *>(m_wizard->currentPage());
+    if (review && review->isChecking()) {
+        connect(review, &ReviewPage::checkFinished, this, [this] { QTimer::singleShot(300, this, [this] { commitStep(); }); },
+                Qt::SingleShotConnection);
+        return;
+    }
+    commitStep();
+}
+
+void ScreenshotTour::commitStep()
+{
     step("review page");
     grab(m_wizard, u"07-review"_s);
     auto *run = qobject_cast<RunPage *>(m_wizard->page(ImportWizard::RunPageId));

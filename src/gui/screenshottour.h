@@ -30,6 +30,7 @@ private:
     void step(const char *what);
     void connectStep();
     void reviewStep();
+    void commitStep(); // after the Review page's dry run
 
     QPointer<MainWindow> m_window;
     QPointer<ImportWizard> m_wizard;

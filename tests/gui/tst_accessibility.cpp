@@ -23,6 +23,7 @@
 #include "organizationspage.h"
 #include "passwordcheckdialog.h"
 #include "resumedialog.h"
+#include "reviewpage.h"
 #include "runpage.h"
 #include "throughputchartwidget.h"
 #include "verifyundodialog.h"
@@ -459,6 +460,10 @@ private slots:
             wizard->next();
         }
         QCOMPARE(wizard->currentId(), int(Gui::ImportWizard::ReviewPageId));
+        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard->currentPage()); review && review->isChecking()) {
+            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished); // the dry run (reads only)
+            QVERIFY(checked.wait(30000));
+        }
         problems += wizardProblems(wizard, u"Review page"_s);
         auto *confirm = wizard->findChild<QCheckBox *>(u"confirmProductionCheck"_s);
         QVERIFY(confirm && confirm->isVisible());

@@ -390,7 +390,11 @@ private slots:
         QCOMPARE(steps->state(Gui::ImportWizard::RunPageId), Gui::StepList::State::Todo);
         CHECK_PAGE(&wizard, u"Review"_s, NamesCheckedElsewhere);
 
-        // Tab to the button that starts the import, and Space.
+        // Tab to the button that starts the import (once the dry run has named it), and Space.
+        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage()); review && review->isChecking()) {
+            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
+            QVERIFY(checked.wait(30000));
+        }
         QAbstractButton *commit = wizard.button(QWizard::CommitButton);
         for (int i = 0; i < 60 && QApplication::focusWidget() != commit; ++i)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

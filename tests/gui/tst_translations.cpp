@@ -19,6 +19,7 @@
 #include "organizationspage.h"
 #include "columnspage.h"
 #include "resumedialog.h"
+#include "reviewpage.h"
 #include "runpage.h"
 
 #include "engine/import/jobrunner.h"
@@ -366,6 +367,10 @@ class TestTranslations : public QObject
         }
         collect(texts, screen(), &wizard);
         wizard.next(); // Review
+        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage()); review && review->isChecking()) {
+            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished); // the dry run (reads only)
+            checked.wait(30000);
+        }
         collect(texts, screen(), &wizard);
         auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
@@ -608,6 +613,10 @@ private slots:
         }
         collect(texts, u"organizations"_s, &wizard);
         wizard.next(); // Review
+        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage()); review && review->isChecking()) {
+            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished); // the dry run (reads only)
+            QVERIFY(checked.wait(30000));
+        }
         const QString commit = wizard.button(QWizard::CommitButton)->text().remove(u'&');
         QVERIFY2(commit == u"Import 1 user into Staging"_s || commit == u"Import 1 user into Production"_s
                      || commit == u"Rehearse with 1 user"_s,

@@ -1,6 +1,7 @@
 #include "columnmapping.h"
 
 #include "headersynonyms.h"
+#include "valueprofile.h"
 
 #include <QtCore/QCoreApplication>
 #include <algorithm>
@@ -74,6 +75,11 @@ bool splitEntry(const QString &entry, QString *header, QString *field)
     return false;
 }
 
+bool isIgnoreWord(QStringView text)
+{
+    return text.compare(u"ignore"_s, Qt::CaseInsensitive) == 0 || text == u"-"_s;
+}
+
 QString quoteIfNeeded(const QString &header)
 {
     if (!header.contains(u',') && !header.contains(u'=') && !header.contains(u'"'))
@@ -119,6 +125,17 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
             fieldText = fieldName(Field::OrgName);
             mapping.m_orgNameIsExternalId = true;
         }
+        if (isIgnoreWord(fieldText)) {
+            // "Nickname=ignore": the person says this column is not imported (a suggestion for
+            // it is dropped, and nobody asks about it again).
+            if (mapping.fieldFor(header) || mapping.isIgnored(header)) {
+                if (error)
+                    *error = QCoreApplication::translate("Model::ColumnMapping", "The column mapping maps the column \"%1\" more than once. Map each column once.").arg(header);
+                return std::nullopt;
+            }
+            mapping.ignore(header);
+            continue;
+        }
         const std::optional<Field> field = fieldFromName(fieldText);
         if (!field) {
             if (error)
@@ -127,7 +144,7 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
                     : QCoreApplication::translate("Model::ColumnMapping", "The column mapping entry \"%1\" names an unknown field \"%2\". Fields you can map to: %3.").arg(entry, fieldText, fieldNameList());
             return std::nullopt;
         }
-        if (mapping.fieldFor(header)) {
+        if (mapping.fieldFor(header) || mapping.isIgnored(header)) {
             if (error)
                 *error = QCoreApplication::translate("Model::ColumnMapping", "The column mapping maps the column \"%1\" more than once. Map each column once.").arg(header);
             return std::nullopt;
@@ -142,7 +159,7 @@ std::optional<ColumnMapping> ColumnMapping::parse(QStringView spec, QString *err
     return mapping;
 }
 
-ColumnMapping ColumnMapping::suggested(const QStringList &header)
+ColumnMapping ColumnMapping::suggested(const QStringList &header, const QList<QStringList> &sample)
 {
     std::array<bool, FieldCount> taken{};
     for (const QString &h : header)
@@ -156,8 +173,30 @@ ColumnMapping ColumnMapping::suggested(const QStringList &header)
     for (int i = 0; i < header.size(); ++i) {
         if (fieldFromName(header[i]))
             continue;
-        if (const auto m = HeaderSynonyms::match(header[i]))
-            candidates.append({i, *m});
+        std::optional<HeaderSynonyms::Match> m = HeaderSynonyms::match(header[i]);
+        if (!m)
+            continue;
+        if (!sample.isEmpty()) {
+            // The values have the last word: a header says what a column should hold, its
+            // values what it does hold.
+            const ValueKind kind = ValueProfile::classify(ValueProfile::columnValues(sample, i), header[i]);
+            if (kind == ValueKind::WorkOsOrganizationId
+                && (m->field == Field::OrgExternalId || m->field == Field::OrgName || m->field == Field::ExternalId)) {
+                m->field = Field::OrgId; // "organization_id" of org_… values: WorkOS's own ids (issue 22.3)
+                m->rank = -1;
+            } else if (kind == ValueKind::WorkOsUserId && m->field == Field::ExternalId) {
+                continue; // WorkOS user ids are not the person's own ids: a question, not a guess
+            } else if (m->field == Field::Email && kind != ValueKind::Email && kind != ValueKind::Empty) {
+                continue; // "Login" of user names
+            } else if (m->field != Field::Email && kind == ValueKind::Email) {
+                continue;
+            } else if (m->field == Field::EmailVerified && kind != ValueKind::Flag && kind != ValueKind::Empty) {
+                continue;
+            } else if (m->field == Field::OrgId && kind != ValueKind::WorkOsOrganizationId && kind != ValueKind::Empty) {
+                m->field = Field::OrgExternalId;
+            }
+        }
+        candidates.append({i, *m});
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.match.rank < b.match.rank; });
@@ -180,6 +219,11 @@ QString ColumnMapping::toString() const
         out += quoteIfNeeded(e.header) + u'=' + fieldName(e.field);
         if (e.field == Field::OrgName && m_orgNameIsExternalId)
             out += u'+' + fieldName(Field::OrgExternalId);
+    }
+    for (const QString &h : m_ignored) {
+        if (!out.isEmpty())
+            out += u',';
+        out += quoteIfNeeded(h) + u"=ignore"_s;
     }
     if (m_orgNameIsExternalId && headerFor(Field::OrgName).isEmpty()) {
         // The file's own org_name column: no entry of its own, so write one.
@@ -212,8 +256,41 @@ bool ColumnMapping::insert(const QString &header, Field field, QString *error)
             return true;
         }
     }
+    m_ignored.removeIf([&](const QString &i) { return sameHeader(i, h); });
     m_entries.append(Entry{h, field});
     return true;
+}
+
+void ColumnMapping::ignore(const QString &header)
+{
+    const QString h = header.trimmed();
+    if (h.isEmpty() || isIgnored(h))
+        return;
+    removeHeader(h);
+    m_ignored.append(h);
+}
+
+bool ColumnMapping::isIgnored(QStringView header) const
+{
+    for (const QString &i : m_ignored)
+        if (sameHeader(i, header))
+            return true;
+    return false;
+}
+
+ColumnMapping ColumnMapping::overriddenBy(const ColumnMapping &overrides) const
+{
+    ColumnMapping out = *this;
+    for (const QString &h : overrides.m_ignored)
+        out.ignore(h);
+    for (const Entry &e : overrides.m_entries) {
+        // The person's entry wins over a suggestion for the same column or the same field.
+        out.m_entries.removeIf([&](const Entry &mine) { return mine.field == e.field || sameHeader(mine.header, e.header); });
+        out.insert(e.header, e.field);
+    }
+    if (overrides.m_orgNameIsExternalId)
+        out.m_orgNameIsExternalId = true;
+    return out;
 }
 
 void ColumnMapping::removeHeader(QStringView header)

@@ -33,14 +33,18 @@ public:
     // that itself contains a comma or '=' can be written in double quotes ("Name, given"=first_name).
     // Returns nullopt and sets *error (plain words, naming the bad entry and what is accepted)
     // for an entry without '=', an empty header name, an unknown field name, the same header
-    // mapped twice or two headers mapped to the same field.
+    // mapped twice or two headers mapped to the same field. "Header=ignore" (or "Header=-")
+    // says the column is not imported.
     static std::optional<ColumnMapping> parse(QStringView spec, QString *error = nullptr);
 
     // The mapping the header's everyday names suggest (HeaderSynonyms: "First Name" ->
     // first_name, "Company" -> org_name, ...): one entry per header that is not a canonical name
     // and has a synonym, never a field a canonical column already provides, never two headers
-    // for one field (the stronger synonym wins, then the first column).
-    static ColumnMapping suggested(const QStringList &header);
+    // for one field (the stronger synonym wins, then the first column; the other column is a
+    // question, ColumnQuestions). With `sample` (the file's first rows) the values have the last
+    // word: org_… values are WorkOS organization ids whatever the header says, a column whose
+    // values contradict its header ("Login" of user names as the email) is not suggested.
+    static ColumnMapping suggested(const QStringList &header, const QList<QStringList> &sample = {});
 
     // The textual form parse() accepts; empty for an empty mapping.
     QString toString() const;
@@ -49,6 +53,17 @@ public:
     // another header is already mapped to `field`, or `header` is empty after trimming.
     bool insert(const QString &header, Field field, QString *error = nullptr);
     void removeHeader(QStringView header);
+
+    // "Header=ignore" (or "Header=-"): the person said this column is not imported. Such a
+    // header has no field; suggestions and questions leave it alone.
+    void ignore(const QString &header);
+    bool isIgnored(QStringView header) const;
+    const QStringList &ignoredHeaders() const { return m_ignored; }
+
+    // This mapping (a suggestion) with the person's `overrides` on top: an override entry
+    // replaces a suggested one for the same column or the same field; an ignored header drops
+    // its suggestion. What `--map` does on the command line.
+    ColumnMapping overriddenBy(const ColumnMapping &overrides) const;
 
     std::optional<Field> fieldFor(QStringView header) const;
     QString headerFor(Field field) const; // empty when the field is not mapped
@@ -60,7 +75,7 @@ public:
     bool orgNameIsExternalId() const { return m_orgNameIsExternalId; }
     void setOrgNameIsExternalId(bool on) { m_orgNameIsExternalId = on; }
 
-    bool isEmpty() const { return m_entries.isEmpty() && !m_orgNameIsExternalId; }
+    bool isEmpty() const { return m_entries.isEmpty() && m_ignored.isEmpty() && !m_orgNameIsExternalId; }
     qsizetype size() const { return m_entries.size(); }
     const QList<Entry> &entries() const { return m_entries; }
 
@@ -68,6 +83,7 @@ public:
 
 private:
     QList<Entry> m_entries;
+    QStringList m_ignored;
     bool m_orgNameIsExternalId = false;
 };
 

@@ -7,8 +7,10 @@
 // ("cognito:username", "family_name") map to the CSV contract's fields without the person
 // choosing anything; ColumnMapping::suggested() builds the mapping from this table.
 //
-// Matching ignores case, spaces, punctuation, a "[Required]"-style suffix and a "profile." or
-// "cognito:" style prefix. Free functions over a constant table; usable from any thread.
+// The same everyday names of German, French, Spanish, Italian, Dutch and Portuguese exports
+// ("Vorname", "Prénom", "Apellido", "Cognome", "Achternaam", "Sobrenome", "Firma", "Société").
+// Matching is on the whole name: it ignores case, accents, spaces, punctuation, a
+// "[Required]"-style suffix and a prefix naming the user ("profile.", "cognito:"), nothing else. Free functions over a constant table; usable from any thread.
 
 #include "field.h"
 
@@ -24,7 +26,12 @@ struct Match {
     int rank = 0; // lower is a stronger match ("Email" beats "User principal name" for email)
 };
 
-// "First Name [Required]" -> "firstname": what the table is keyed on.
+// "Prénom" -> "prénom" without its accents ("prenom"), "Straße" -> "strasse", lower case.
+QString folded(QStringView text);
+
+// "First Name [Required]" -> "firstname", "Prénom" -> "prenom": what the table is keyed on.
+// A prefix is dropped only when it names the user ("profile.", "cognito:", "user/"):
+// "manager.email" is not the user's email.
 QString normalized(QStringView header);
 
 // The field an everyday header means, or nullopt when the table does not know it.
