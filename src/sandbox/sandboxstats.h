@@ -30,6 +30,8 @@ enum class Route {
     DeleteOrganization,
     DeleteMembership,
     ListRoles,
+    DeactivateMembership, // PUT /user_management/organization_memberships/:id/deactivate
+    ReactivateMembership, // PUT /user_management/organization_memberships/:id/reactivate
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,
