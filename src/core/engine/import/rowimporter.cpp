@@ -379,10 +379,15 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
             // organization as active (a pending membership, an emulator's bare "conflict" are
             // not); created after this job's intent, it is this job's create whose answer an
             // earlier run lost. Else the conflict is the row's error.
-            Api::MembershipQuery query = Api::MembershipQuery::forUser(userId);
-            query.organizationId = organizationId;
-            query.statuses = Api::MembershipQuery::allStatuses();
-            const Api::Result<QList<Api::Membership>> listed = co_await m_client->listMemberships(query);
+            if (m.hasError(ApiError::Kind::MembershipExists) && !mayBeOurs(intent, *intentAt, m.error())) {
+                // WorkOS's own code, on the first attempt of the first intent: it was there before.
+                out.outcome = Store::Outcome::MembershipExisted;
+                if (forgetIntent)
+                    forgetIntent(intent.kind, intent.objectKey);
+                break;
+            }
+            const Api::Result<QList<Api::Membership>> listed =
+                co_await m_client->listMemberships(Api::MembershipQuery::forUser(userId));
             if (listed.hasError(ApiError::Kind::Cancelled))
                 co_return std::nullopt;
             std::optional<Api::Membership> active;
