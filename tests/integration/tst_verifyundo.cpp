@@ -738,6 +738,43 @@ private Q_SLOTS:
         QVERIFY2(outcome.importKilled >= 1, "the import was never killed: the kills came too late");
     }
 
+    // Organizations pre-warm created before a kill are the job's, not "found": undo removes them.
+    void killDuringPrewarmLeavesNoOrganization()
+    {
+        TestSupport::SandboxProcess sandbox;
+        QVERIFY2(sandbox.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--latency-ms"_s, u"100"_s}),
+                 qPrintable(sandbox.error()));
+        const QString csv = path(u"prewarm.csv"_s);
+        TestSupport::writeMultiOrgCsv(csv, 60, 60);
+        bool ok = false;
+        const QJsonObject before = TestSupport::apiSnapshot(sandbox.url(), Key, &ok);
+        QVERIFY(ok);
+        // Eight organizations at a time, about 200 ms each (a read, then a create whose answer
+        // comes 100 ms after the sandbox made it): the kill lands in pre-warm with creates in flight.
+        const QStringList args {u"--csv"_s, csv, u"--api-url"_s, sandbox.url().toString(), u"--checkpoint-dir"_s, storeDir(),
+                                u"--rate-limits"_s, FastLimits, u"--job-id"_s, u"prewarm"_s, u"--quiet"_s, u"--concurrency"_s, u"8"_s};
+        ImportCli cli;
+        QVERIFY(cli.start(args, Key));
+        const CliResult killed = cli.signalAfter(900, true);
+        QVERIFY2(killed.crashed, killed.describe());
+        {
+            Store::JobStore store(Store::JobStore::pathInDirectory(storeDir()));
+            QVERIFY(store.open());
+            const auto job = store.job(u"prewarm"_s);
+            QVERIFY(job);
+            QCOMPARE(job->state, Store::JobState::Prewarming);
+        }
+        const QJsonObject mid = TestSupport::apiSnapshot(sandbox.url(), Key, &ok);
+        QVERIFY2(mid.value(u"organizations"_s).toArray().size() > before.value(u"organizations"_s).toArray().size(),
+                 "the kill came before pre-warm created anything");
+        const CliResult resumed = run({u"--resume"_s, u"prewarm"_s, u"--checkpoint-dir"_s, storeDir(), u"--quiet"_s});
+        QVERIFY2(resumed.exitCode == 0, resumed.describe());
+        const CliResult undone = run(followUp(u"undo"_s, u"prewarm"_s, {u"--yes"_s}));
+        QVERIFY2(undone.exitCode == 0, undone.describe());
+        const QString diff = TestSupport::snapshotDifference(before, TestSupport::apiSnapshot(sandbox.url(), Key, &ok));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     // ---- issue 17, item 4: memberships of every status ----
 
     // A created user with an inactive membership the job did not make is kept (WorkOS lists

@@ -80,8 +80,9 @@ inline QString snapshotDifference(const QJsonObject &before, const QJsonObject &
     return problems.join(QLatin1Char('\n'));
 }
 
-// An import of `csv` into `server` as job `jobId`, killed `importKills` times at random moments
-// (between minMs and maxMs after each start) and resumed, then run to its end; then its undo,
+// An import of `csv` into `server` as job `jobId`, stopped `importKills` times at random moments
+// (between minMs and maxMs after each start; SIGKILL, every third time SIGTERM) and resumed,
+// then run to its end; then its undo,
 // killed `undoKills` times and run again to its end. `extraImportArgs` shape the import (worker
 // count, concurrency, rate limits).
 struct KillPlan {
@@ -132,8 +133,11 @@ inline KillOutcome killImportResumeAndUndo(const KillPlan &plan)
             out.problem = QStringLiteral("cannot start workos-import");
             return out;
         }
-        const CliResult r = cli.signalAfter(plan.minMs + int(random.bounded(plan.maxMs - plan.minMs)), true);
-        if (r.crashed) {
+        // Every third stop is a SIGTERM (Ctrl+C's way: the rows in flight are abandoned, their
+        // creates may have reached the server), the others SIGKILL.
+        const bool soft = round % 3 == 2;
+        const CliResult r = cli.signalAfter(plan.minMs + int(random.bounded(plan.maxMs - plan.minMs)), !soft);
+        if (r.crashed || (soft && r.exitCode == 130)) {
             ++out.importKilled;
             continue;
         }
