@@ -775,6 +775,29 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
+    // The Idempotency-Keys of a job's creates are derived from the job, not random: a job
+    // deleted and imported again under the same id must not be answered with the old job's
+    // creates (undone since), or it would "create" users that no longer exist.
+    void aJobMadeAgainUnderTheSameIdCreatesAnew()
+    {
+        const QString csv = path(u"sameid.csv"_s);
+        const TestSupport::ExpectedImport expected = TestSupport::writeMultiOrgCsv(csv, 12, 3);
+        QVERIFY(import(csv, m_fast.url(), u"sameid"_s).exitCode == 0);
+        QVERIFY(run(followUp(u"undo"_s, u"sameid"_s, {u"--yes"_s})).exitCode == 0);
+        {
+            Store::JobStore store(Store::JobStore::pathInDirectory(storeDir()));
+            QVERIFY(store.open());
+            QString error;
+            QVERIFY2(store.deleteJob(u"sameid"_s, &error), qPrintable(error));
+        }
+        QTest::qWait(5); // another creation time, to the millisecond
+        const CliResult again = import(csv, m_fast.url(), u"sameid"_s);
+        QVERIFY2(again.exitCode == 0, again.describe());
+        const QString problems = TestSupport::compareContents(TestSupport::sandboxContents(m_fast.url()), expected);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(run(followUp(u"verify"_s, u"sameid"_s)).exitCode, 0);
+    }
+
     // ---- issue 17, item 4: memberships of every status ----
 
     // A created user with an inactive membership the job did not make is kept (WorkOS lists

@@ -68,6 +68,11 @@ QByteArray idempotencyKeyFor(const QString &jobId, IntentKind kind, const QStrin
     return hash.result().toHex().left(40);
 }
 
+QString idempotencyScope(const QString &jobId, const QDateTime &jobCreatedAt)
+{
+    return jobId + u'@' + QString::number(jobCreatedAt.isValid() ? jobCreatedAt.toMSecsSinceEpoch() : 0);
+}
+
 IntentStore::IntentStore(QString path)
     : m_path(std::move(path))
 {

@@ -55,6 +55,10 @@ bool createdAfterIntent(const QDateTime &createdAt, const QDateTime &intentAt);
 // every run and process (so a replayed create is answered as the original), different for
 // any other (hex of a SHA-256, 40 characters).
 QByteArray idempotencyKeyFor(const QString &jobId, IntentKind kind, const QString &objectKey, const QByteArray &body);
+// What names a job in its Idempotency-Keys: its id and the moment it was created, so that a job
+// deleted and made again under the same id never has its creates answered with the old job's
+// (WorkOS keeps a key's answer for a while, and those objects may have been undone since).
+QString idempotencyScope(const QString &jobId, const QDateTime &jobCreatedAt);
 
 class IntentStore
 {

@@ -955,7 +955,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 fail(storeProblem(why), Store::JobState::Interrupted);
                 co_return;
             }
-            warmer.jobId = job.id;
+            const std::optional<Store::JobRecord> stored = store.job(job.id); // its creation time as recorded
+            warmer.jobId = Store::idempotencyScope(job.id, stored ? stored->createdAt : job.createdAt);
             warmer.recordIntent = [&intents, run, jobId = job.id](const Store::CreateIntent &intent) -> std::optional<QDateTime> {
                 const std::optional<QDateTime> at = intents.record(jobId, intent);
                 if (!at)

@@ -49,7 +49,7 @@ public:
     // Resolves one organization.
     QCoro::Task<OrgState> resolve(Model::OrgRef org);
 
-    // The job whose organizations these are (it shapes the Idempotency-Key of each create).
+    // What names the job in the Idempotency-Key of each create (Store::idempotencyScope).
     QString jobId;
     // Records an organization create's intent before it is sent; answers the intent's time
     // (an earlier run's when there was one), nullopt when the store refused (the organization

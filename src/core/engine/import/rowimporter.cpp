@@ -289,7 +289,7 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         intent.row = row.row;
         intent.line = row.line;
         intent.idempotencyKey = QString::fromLatin1(
-            Store::idempotencyKeyFor(m_jobId, intent.kind, intent.objectKey, userKeyBody(user)));
+            Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, intent.kind, intent.objectKey, userKeyBody(user)));
         intent.intentAt = QDateTime::currentDateTimeUtc();
         const std::optional<QDateTime> intentAt = intend(intent);
         if (!intentAt) {
@@ -359,7 +359,7 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         intent.row = row.row;
         intent.line = row.line;
         intent.idempotencyKey = QString::fromLatin1(
-            Store::idempotencyKeyFor(m_jobId, intent.kind, intent.objectKey, roles.join(u',').toUtf8()));
+            Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, intent.kind, intent.objectKey, roles.join(u',').toUtf8()));
         intent.intentAt = QDateTime::currentDateTimeUtc();
         const std::optional<QDateTime> intentAt = intend(intent);
         if (!intentAt)

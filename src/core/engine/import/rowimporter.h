@@ -61,6 +61,9 @@ public:
     // one), nullopt when the store refused it (the row is then abandoned: no outcome, replayed
     // on resume; the caller halts the job). Unset: nothing is recorded (tests).
     std::function<std::optional<QDateTime>(const Store::CreateIntent &)> recordIntent;
+    // What names the job in the Idempotency-Keys of its creates (Store::idempotencyScope);
+    // empty: the job id alone.
+    QString idempotencyScope;
     // A create was refused (the object was not made by it): its intent goes.
     std::function<void(Store::IntentKind, const QString &objectKey)> forgetIntent;
     // Called with plain-words warnings (a role fallback), from the worker's thread.

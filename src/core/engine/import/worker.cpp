@@ -140,6 +140,8 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     importer.storedUserId = [&store, ctx](const QString &emailKey) {
         return store.userId(ctx->jobId, emailKey).value_or(QString());
     };
+    if (const auto record = store.job(ctx->jobId))
+        importer.idempotencyScope = Store::idempotencyScope(record->id, record->createdAt);
     // Every create's intent, recorded before it is sent (docs/resume.md): this worker's own
     // connection. A store that refuses it halts the job (the row is replayed on resume).
     Store::IntentStore intents(ctx->storePath);
