@@ -949,6 +949,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop, &ctx->network);
         // Each organization create's intent before it is sent (docs/resume.md).
         Store::IntentStore intents(storePath);
+        QString intentWriteError;
         if (!req.dryRun) {
             QString why;
             if (!intents.open(&why)) {
@@ -957,10 +958,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
             }
             const std::optional<Store::JobRecord> stored = store.job(job.id); // its creation time as recorded
             warmer.jobId = Store::idempotencyScope(job.id, stored ? stored->createdAt : job.createdAt);
-            warmer.recordIntent = [&intents, run, jobId = job.id](const Store::CreateIntent &intent) -> std::optional<QDateTime> {
-                const std::optional<QDateTime> at = intents.record(jobId, intent);
-                if (!at)
-                    run->stop = true;
+            warmer.recordIntent = [&intents, &intentWriteError, run, jobId = job.id](const Store::CreateIntent &intent) -> std::optional<QDateTime> {
+                QString why;
+                const std::optional<QDateTime> at = intents.record(jobId, intent, &why);
+                if (!at) {
+                    if (intentWriteError.isEmpty())
+                        intentWriteError = why;
+                    run->stop = true; // nothing is created without its intent recorded first
+                }
                 return at;
             };
             warmer.intentTime = [&intents, jobId = job.id](const QString &orgKey) -> std::optional<QDateTime> {
@@ -989,8 +994,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.orgsExisting = warmed.existed;
         result.orgsToCreate = warmed.wouldCreate + warmed.created;
         result.orgsMissing = warmed.failed;
-        if (!orgWriteError.isEmpty()) {
-            fail(storeProblem(orgWriteError), Store::JobState::Interrupted);
+        if (!orgWriteError.isEmpty() || !intentWriteError.isEmpty()) {
+            fail(storeProblem(orgWriteError.isEmpty() ? intentWriteError : orgWriteError), Store::JobState::Interrupted);
             co_return;
         }
         run->progress.blocker = Blocker::None;
