@@ -204,9 +204,15 @@ void MainWindow::updateActions()
     const int row = m_model->rowOf(selectedJobId());
     const JobRow *job = m_model->jobAt(row);
     const bool running = job && activeJobIds().contains(job->job.id);
-    const bool resumable = job && Store::isResumable(job->effectiveState) && !running;
+    // Once an undo has started, the job is closed to import (Engine::importClosedByUndo).
+    const bool undoStarted = job && job->undo.has_value();
+    const bool resumable = job && Store::isResumable(job->effectiveState) && !running && !undoStarted;
     m_ui->resumeButton->setEnabled(resumable);
-    m_ui->retryButton->setEnabled(job && !running && Store::isTerminal(job->job.state) && job->job.counters.failed > 0);
+    m_ui->retryButton->setEnabled(job && !running && !undoStarted && Store::isTerminal(job->job.state)
+                                  && job->job.counters.failed > 0);
+    const QString closed = undoStarted ? tr("An undo of this job has started: import the file again as a new job.") : QString();
+    m_ui->resumeButton->setToolTip(closed);
+    m_ui->retryButton->setToolTip(closed);
     m_ui->exportButton->setEnabled(job && (job->job.counters.failed + job->job.counters.invalid) > 0);
     m_ui->detailsButton->setEnabled(job != nullptr);
     // Never offer to delete a job that any process or window holds (it is being planned or
@@ -386,17 +392,27 @@ void MainWindow::askKeyAfterFileCheck(const QString &jobId, bool retry, const St
     });
 }
 
+bool MainWindow::refuseIfUndoStarted(const QString &jobId)
+{
+    const JobRow *job = m_model->jobAt(m_model->rowOf(jobId));
+    if (!job || !job->undo)
+        return false;
+    statusBar()->showMessage(tr("An undo of %1 has started, so it is closed to import: import the file again as a new "
+                                "job.").arg(jobId), 15000);
+    return true;
+}
+
 void MainWindow::resumeSelected()
 {
     const QString jobId = selectedJobId();
-    if (!jobId.isEmpty())
+    if (!jobId.isEmpty() && !refuseIfUndoStarted(jobId))
         askKeyThen(jobId, false);
 }
 
 void MainWindow::retrySelected()
 {
     const QString jobId = selectedJobId();
-    if (!jobId.isEmpty())
+    if (!jobId.isEmpty() && !refuseIfUndoStarted(jobId))
         askKeyThen(jobId, true);
 }
 
@@ -404,7 +420,7 @@ void MainWindow::offerInterrupted()
 {
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const JobRow *row = m_model->jobAt(i);
-        if (!row || row->effectiveState != Store::JobState::Interrupted)
+        if (!row || row->effectiveState != Store::JobState::Interrupted || row->undo)
             continue;
         const QString jobId = row->job.id;
         auto *box = new QMessageBox(QMessageBox::Question, tr("Resume the interrupted import?"),

@@ -69,6 +69,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // True (and says so in the status bar) when an undo of the job has started: no resume, no retry.
+    bool refuseIfUndoStarted(const QString &jobId);
     void onLoaded();
     void updateActions();
     void showEmptyState(bool empty);

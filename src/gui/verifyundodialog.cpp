@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLayout>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
@@ -20,8 +21,10 @@ VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, 
       m_jobId(std::move(jobId)), m_mode(mode)
 {
     m_ui->setupUi(this);
-    // Wide enough that the explanation reads as a paragraph, not a column cut off at the top.
+    // Wide enough that the explanation reads as a paragraph, not a column cut off at the top,
+    // and never smaller than what its wrapped texts need.
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
     setWindowTitle(mode == Mode::Verify ? tr("Verify job %1").arg(m_jobId) : tr("Undo job %1").arg(m_jobId));
     m_ui->introLabel->setText(mode == Mode::Verify
                                   ? tr("Verify reads WorkOS (it changes nothing) and checks that every row this job "
@@ -35,7 +38,8 @@ VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, 
     m_key = m_ui->apiKey;
     m_confirmLabel = m_ui->confirmLabel;
     //: %1 is the word to type, "production"
-    m_confirmLabel->setText(tr("This is a production key. &Type %1 to confirm:").arg(productionConfirmation()));
+    m_confirmLabel->setText(tr("This is Production: the people in it lose what this deletes. &Type %1 to confirm:")
+                                .arg(productionConfirmation()));
     m_confirm = m_ui->confirmation;
     m_progress = m_ui->progress;
     m_summary = m_ui->summary;
@@ -53,23 +57,8 @@ VerifyUndoDialog::VerifyUndoDialog(QString storePath, QString jobId, Mode mode, 
     if (mode == Mode::Undo) {
         m_preview->setText(tr("Counting what the job created…"));
         connect(&m_previewWatcher, &QFutureWatcher<Engine::UndoPreview>::finished, this, [this] {
-            const Engine::UndoPreview p = m_previewWatcher.result();
-            m_undoPreview = p;
-            if (!p.ok)
-                m_preview->setText(tr("Cannot read the job: %1").arg(p.error));
-            else
-                //: %1 is where (api.workos.com or the sandbox's address), %2 %3 %4 the counts below
-                m_preview->setText(tr("In %1 this deletes %2, %3 and %4.%5%6")
-                                       .arg(p.apiHost.isEmpty() ? QStringLiteral("api.workos.com") : p.apiHost,
-                                            tr("%n memberships", nullptr, int(p.memberships)),
-                                            tr("%n users", nullptr, int(p.users)),
-                                            tr("%n organizations", nullptr, int(p.organizations)))
-                                       .arg(p.refused > 0 ? tr(" %n objects have no WorkOS id and are left alone.", nullptr,
-                                                               int(p.refused))
-                                                          : QString())
-                                       .arg(p.alreadyUndone ? tr(" The job was undone already; running it again only "
-                                                                 "checks what is left.")
-                                                            : QString()));
+            m_undoPreview = m_previewWatcher.result();
+            updatePreview();
             updateState();
             Q_EMIT previewLoaded();
         });
@@ -110,6 +99,7 @@ void VerifyUndoDialog::useRehearsal(const QString &journal)
     m_rehearsal = new RehearsalSandbox(this);
     connect(m_rehearsal, &RehearsalSandbox::ready, this, [this](const QUrl &url, const QString &key) {
         m_rehearsalUrl = url;
+        updatePreview();
         m_summary->setText(tr("The rehearsal's local sandbox is running again with everything the rehearsal created."));
         setApiKey(key);
     });
@@ -130,17 +120,58 @@ bool VerifyUndoDialog::canRun() const
         return true;
     if (!m_undoPreview || !m_undoPreview->ok)
         return false;
-    const bool production = m_key->text().trimmed().startsWith(QStringLiteral("sk_live_"));
-    return !production || m_confirm->text().trimmed().compare(productionConfirmation(), Qt::CaseInsensitive) == 0;
+    return !isProduction() || m_confirm->text().trimmed().compare(productionConfirmation(), Qt::CaseInsensitive) == 0;
+}
+
+bool VerifyUndoDialog::isProduction() const
+{
+    if (m_mode != Mode::Undo)
+        return false;
+    return m_key->text().trimmed().startsWith(QStringLiteral("sk_live_"))
+        || (m_undoPreview && m_undoPreview->environment == QStringLiteral("production"));
+}
+
+void VerifyUndoDialog::updatePreview()
+{
+    if (!m_undoPreview)
+        return;
+    const Engine::UndoPreview &p = *m_undoPreview;
+    if (!p.ok) {
+        m_preview->setText(tr("Cannot read the job: %1").arg(p.error));
+    } else {
+        // The address actually used: the rehearsal's sandbox once it is running again, else the job's.
+        const QString address = m_rehearsalUrl.isValid() ? m_rehearsalUrl.toString() : p.apiUrl.toString();
+        const QString environment = isProduction() ? Engine::environmentTitle(QStringLiteral("production"))
+                                  : p.environment.isEmpty()
+                                      ? Engine::environmentTitle(Engine::environmentFor(m_key->text(), p.apiUrl))
+                                      : Engine::environmentTitle(p.environment);
+        //: %1 is the environment (Production, Staging, ...), %2 the address undo uses, %3 %4 %5 the counts below
+        m_preview->setText(tr("%1 at %2: this deletes %3, %4 and %5.%6%7")
+                               .arg(environment, address, tr("%n memberships", nullptr, int(p.memberships)),
+                                    tr("%n users", nullptr, int(p.users)),
+                                    tr("%n organizations", nullptr, int(p.organizations)))
+                               .arg(p.refused > 0 ? tr(" %n objects have no WorkOS id and are left alone.", nullptr,
+                                                       int(p.refused))
+                                                  : QString())
+                               .arg(p.alreadyUndone ? tr(" The job was undone already; running it again only "
+                                                         "checks what is left.")
+                                                    : QString()));
+    }
+    adjustSize();
 }
 
 void VerifyUndoDialog::updateState()
 {
-    const bool production = m_mode == Mode::Undo && m_key->text().trimmed().startsWith(QStringLiteral("sk_live_"));
+    const bool production = isProduction();
+    const bool changed = m_confirm->isVisibleTo(this) != production;
     m_confirmLabel->setVisible(production);
     m_confirm->setVisible(production);
     m_run->setEnabled(canRun());
     m_key->setEnabled(!m_running);
+    if (changed) {
+        updatePreview(); // the environment named may have changed with the key
+        adjustSize();
+    }
 }
 
 void VerifyUndoDialog::run()

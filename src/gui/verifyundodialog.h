@@ -1,8 +1,10 @@
 #pragma once
 // VerifyUndoDialog: runs `verify` or `undo` for one job from the job list. It names the job and
 // the environment; for undo it first shows what will be deleted (counts from the job store,
-// read off the GUI thread) and, for a production key (sk_live_), asks the person to type the
-// environment's name ("production") before the button that deletes is enabled. The
+// read off the GUI thread), the address it will actually use and the environment ("Production"
+// when the job wrote there or the key is a live one) and, in production, asks the person to type
+// the environment's name ("production") before the button that deletes is enabled. The dialog
+// grows to its content: the explanation and the confirmation wrap, never clip. The
 // Engine::Verifier / Engine::Undoer runs in a thread of its own; progress and the result come
 // back by queued signals, so the GUI thread never waits on the network, the file or the store.
 //
@@ -67,8 +69,12 @@ Q_SIGNALS:
 protected:
     void reject() override;
 
+    // True for an undo in production: the job wrote to production, or the key is a live one.
+    bool isProduction() const;
+
 private:
     void updateState();
+    void updatePreview();
     void onFinished(const Engine::FollowUpResult &result);
 
     std::unique_ptr<Ui::VerifyUndoDialog> m_ui; // ui/verifyundodialog.ui; the pointers below are its widgets

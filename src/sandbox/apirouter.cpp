@@ -131,6 +131,10 @@ ApiRouter::Match ApiRouter::match(const QByteArray &method, const QByteArray &ra
                 m.route = Route::GetMembership, m.parameter = decoded(segments[2]);
             else if (n == 3 && del)
                 m.route = Route::DeleteMembership, m.parameter = decoded(segments[2]);
+            else if (n == 4 && method == "PUT" && segments[3] == "deactivate")
+                m.route = Route::DeactivateMembership, m.parameter = decoded(segments[2]);
+            else if (n == 4 && method == "PUT" && segments[3] == "reactivate")
+                m.route = Route::ReactivateMembership, m.parameter = decoded(segments[2]);
         }
     } else if (segments[0] == "organizations") {
         if (n == 1 && post)
@@ -342,6 +346,8 @@ ApiResult ApiRouter::runOperation(const Match &match, const HttpRequest &request
     case Route::UpdateUser: return m_store.updateUser(match.parameter, body);
     case Route::DeleteOrganization: return m_store.deleteOrganization(match.parameter);
     case Route::DeleteMembership: return m_store.deleteMembership(match.parameter);
+    case Route::DeactivateMembership: return m_store.setMembershipActive(match.parameter, false);
+    case Route::ReactivateMembership: return m_store.setMembershipActive(match.parameter, true);
     case Route::ListRoles: return m_store.listRoles();
     case Route::CreateRole: return m_store.createRole(body);
     case Route::Unknown:
@@ -367,6 +373,8 @@ bool ApiRouter::isChange(Route route) const
     case Route::DeleteOrganization:
     case Route::DeleteMembership:
     case Route::CreateRole:
+    case Route::DeactivateMembership:
+    case Route::ReactivateMembership:
         return true;
     default:
         return false;
@@ -384,6 +392,8 @@ ApiResult ApiRouter::applyChange(Route route, const QString &parameter, const QJ
     case Route::DeleteOrganization: return m_store.deleteOrganization(parameter);
     case Route::DeleteMembership: return m_store.deleteMembership(parameter);
     case Route::CreateRole: return m_store.createRole(body);
+    case Route::DeactivateMembership: return m_store.setMembershipActive(parameter, false);
+    case Route::ReactivateMembership: return m_store.setMembershipActive(parameter, true);
     default: return ApiResult::error(404, u"not_found"_s, u"Not a change."_s);
     }
 }

@@ -27,6 +27,8 @@ QString routeName(Route route)
     case Route::DeleteMembership: return u"DELETE /user_management/organization_memberships/:id"_s;
     case Route::ListRoles: return u"GET /authorization/roles"_s;
     case Route::CreateRole: return u"POST /authorization/roles"_s;
+    case Route::DeactivateMembership: return u"PUT /user_management/organization_memberships/:id/deactivate"_s;
+    case Route::ReactivateMembership: return u"PUT /user_management/organization_memberships/:id/reactivate"_s;
     case Route::Unknown: return u"unknown"_s;
     case Route::SandboxState: return u"GET /_sandbox/state"_s;
     case Route::SandboxStats: return u"GET /_sandbox/stats"_s;

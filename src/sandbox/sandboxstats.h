@@ -31,6 +31,8 @@ enum class Route {
     DeleteMembership,
     ListRoles,
     CreateRole,
+    DeactivateMembership, // PUT /user_management/organization_memberships/:id/deactivate
+    ReactivateMembership, // PUT /user_management/organization_memberships/:id/reactivate
     Unknown, // no such endpoint
     SandboxState,
     SandboxStats,

@@ -712,9 +712,16 @@ ApiResult SandboxStore::createMembership(const QJsonObject &body)
     }
 
     const quint64 pair = (quint64(quint32(user)) << 32) | quint32(organization);
-    if (m_membershipByPair.contains(pair)) {
-        return ApiResult::error(409, u"organization_membership_already_exists"_s,
-                                u"The user is already a member of this organization."_s);
+    if (const auto it = m_membershipByPair.constFind(pair); it != m_membershipByPair.constEnd()) {
+        Membership &existing = m_memberships[it.value()];
+        if (existing.status != u"inactive"_s)
+            return ApiResult::error(409, u"organization_membership_already_exists"_s,
+                                    u"The user is already a member of this organization."_s);
+        // WorkOS: a create that matches an inactive membership activates it with the roles given.
+        existing.status = u"active"_s;
+        existing.roles = roles;
+        existing.updatedAt = now();
+        return ApiResult::ok(membershipJson(existing), 201);
     }
 
     Membership membership;
@@ -755,32 +762,33 @@ ApiResult SandboxStore::listMemberships(const QueryParams &query) const
     if (auto error = parsePageQuery(query, m_membershipById, page))
         return *error;
 
-    // Only active memberships exist here; statuses that leave out "active" list nothing.
-    const QString statuses = query.value(u"statuses"_s);
-    const bool wantsActive = statuses.isEmpty() || statuses.split(u',').contains(u"active"_s);
+    // Active memberships only, unless `statuses` asks for others.
+    QString statusFilter = query.value(u"statuses"_s);
+    if (statusFilter.isEmpty())
+        statusFilter = query.value(u"statuses[]"_s);
+    const QStringList wanted = statusFilter.isEmpty() ? QStringList {u"active"_s}
+                                                      : statusFilter.split(u',', Qt::SkipEmptyParts);
 
     static const std::vector<int> none;
     const std::vector<int> *selection = &none;
     std::vector<int> both;
     const int user = liveUser(userId);
     const int organization = liveOrganization(organizationId);
-    if (wantsActive) {
-        if (!userId.isEmpty() && !organizationId.isEmpty()) {
-            if (user >= 0 && organization >= 0) {
-                const auto it = m_membershipByPair.constFind((quint64(quint32(user)) << 32) | quint32(organization));
-                if (it != m_membershipByPair.constEnd())
-                    both.push_back(it.value());
-            }
-            selection = &both;
-        } else if (!userId.isEmpty()) {
-            if (user >= 0)
-                selection = &m_membershipsOfUser[user];
-        } else if (organization >= 0) {
-            selection = &m_membershipsOfOrganization[organization];
+    if (!userId.isEmpty() && !organizationId.isEmpty()) {
+        if (user >= 0 && organization >= 0) {
+            const auto it = m_membershipByPair.constFind((quint64(quint32(user)) << 32) | quint32(organization));
+            if (it != m_membershipByPair.constEnd())
+                both.push_back(it.value());
         }
+        selection = &both;
+    } else if (!userId.isEmpty()) {
+        if (user >= 0)
+            selection = &m_membershipsOfUser[user];
+    } else if (organization >= 0) {
+        selection = &m_membershipsOfOrganization[organization];
     }
     return ApiResult::ok(listPage(
-        *selection, page, [this](int i) { return !m_memberships[i].deleted; },
+        *selection, page, [this, &wanted](int i) { return !m_memberships[i].deleted && wanted.contains(m_memberships[i].status); },
         [this](int i) { return membershipJson(m_memberships[i]); },
         [this](int i) { return m_memberships[i].id; }));
 }
@@ -798,10 +806,10 @@ QJsonObject SandboxStore::membershipJson(const Membership &membership) const
         {u"organization_name"_s, m_organizations[membership.organization].name},
         {u"role"_s, QJsonObject {{u"slug"_s, membership.roles.first()}}},
         {u"roles"_s, roles},
-        {u"status"_s, u"active"_s},
+        {u"status"_s, membership.status},
         {u"directory_managed"_s, false},
         {u"created_at"_s, membership.createdAt},
-        {u"updated_at"_s, membership.createdAt},
+        {u"updated_at"_s, membership.updatedAt.isEmpty() ? membership.createdAt : membership.updatedAt},
     };
 }
 
@@ -915,6 +923,20 @@ void SandboxStore::removeMembership(int index)
     membership.deleted = true;
     ++m_deadMemberships;
     m_membershipByPair.remove((quint64(quint32(membership.user)) << 32) | quint32(membership.organization));
+}
+
+ApiResult SandboxStore::setMembershipActive(const QString &id, bool active)
+{
+    const auto it = m_membershipById.constFind(id);
+    if (it == m_membershipById.constEnd() || m_memberships[it.value()].deleted)
+        return notFound(u"Organization membership"_s, id);
+    Membership &membership = m_memberships[it.value()];
+    const QString status = active ? u"active"_s : u"inactive"_s;
+    if (membership.status != status) {
+        membership.status = status;
+        membership.updatedAt = now();
+    }
+    return ApiResult::ok(membershipJson(membership));
 }
 
 ApiResult SandboxStore::deleteMembership(const QString &id)

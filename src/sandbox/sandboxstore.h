@@ -71,8 +71,15 @@ public:
     ApiResult createMembership(const QJsonObject &body);
     // GET /user_management/organization_memberships/:id
     ApiResult getMembership(const QString &id) const;
-    // GET /user_management/organization_memberships?user_id=&organization_id=&limit=...
+    // GET /user_management/organization_memberships?user_id=&organization_id=&statuses=&limit=...
+    // Like WorkOS: active memberships only unless `statuses` (comma-separated: active,
+    // inactive, pending; or one statuses[]) says otherwise.
     ApiResult listMemberships(const QueryParams &query) const;
+    // PUT /user_management/organization_memberships/:id/deactivate and /reactivate: 200 with the
+    // membership (deactivating an inactive one changes nothing), 404. A create for a user and
+    // organization whose membership is inactive re-activates it with the roles asked for (the
+    // same id and created_at, a new updated_at), as WorkOS does.
+    ApiResult setMembershipActive(const QString &id, bool active);
 
     // PUT /user_management/users/:id: first_name, last_name, email_verified, external_id,
     // metadata (the fields present change; null clears), password or password_hash +
@@ -138,6 +145,8 @@ private:
         int organization = 0; // index into m_organizations
         QStringList roles;
         QString createdAt;
+        QString updatedAt; // empty: createdAt
+        QString status = QStringLiteral("active"); // active, inactive
         bool deleted = false;
     };
 

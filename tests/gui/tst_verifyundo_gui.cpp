@@ -14,6 +14,7 @@
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -112,8 +113,22 @@ private Q_SLOTS:
         const QString text = dialog->previewLabel()->text();
         QVERIFY2(text.contains(u"9 users"_s) && text.contains(u"3 organizations"_s) && text.contains(u"127.0.0.1"_s),
                  qPrintable(text));
+        // The job wrote to production (a live key): the dialog says so before any key is typed,
+        // with the address it will use, and asks for the confirmation.
+        QVERIFY2(text.contains(u"Production"_s) && text.contains(m_sandbox.url().toString()), qPrintable(text));
+        QVERIFY(dialog->confirmEdit()->isVisibleTo(dialog));
         dialog->setApiKey(LiveKey);
         QVERIFY(dialog->confirmEdit()->isVisibleTo(dialog));
+        // Nothing clipped: the dialog is as large as its wrapped texts need.
+        QApplication::processEvents();
+        for (const QString &name : {u"confirmLabel"_s, u"preview"_s, u"introLabel"_s}) {
+            auto *label = dialog->findChild<QLabel *>(name);
+            QVERIFY(label);
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"%1: %2 px high, needs %3"_s.arg(name).arg(label->height()).arg(label->heightForWidth(label->width()))));
+            QVERIFY2(dialog->rect().contains(label->geometry()), qPrintable(name));
+        }
+        QVERIFY(dialog->height() >= dialog->minimumSizeHint().height());
         QVERIFY(!dialog->runButton()->isEnabled());
         dialog->confirmEdit()->setText(u"staging"_s);
         QVERIFY(!dialog->runButton()->isEnabled());
@@ -129,6 +144,11 @@ private Q_SLOTS:
         QCOMPARE(stateOf(m_sandbox.url()), before);
         dialog->close();
         QTRY_COMPARE(stateShown(), u"undone"_s);
+        // Once undone (an undo started), the job is closed to import: no resume, no retry.
+        QVERIFY(window.selectJob(u"gui-job"_s));
+        QVERIFY(!window.findChild<QPushButton *>(u"resumeButton"_s)->isEnabled());
+        QVERIFY(!window.findChild<QPushButton *>(u"retryButton"_s)->isEnabled());
+        QVERIFY(window.findChild<QPushButton *>(u"resumeButton"_s)->toolTip().contains(u"new job"_s));
         {
             auto *view = window.findChild<QTableView *>(u"jobsView"_s);
             QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -92,6 +92,7 @@ std::optional<Organization> Organization::fromJson(const QJsonObject &object)
     organization.name = text(object, "name"_L1);
     organization.externalId = text(object, "external_id"_L1);
     organization.metadata = object.value("metadata"_L1).toObject();
+    organization.createdAt = QDateTime::fromString(text(object, "created_at"_L1), Qt::ISODateWithMs);
     return organization;
 }
 
@@ -114,6 +115,8 @@ std::optional<Membership> Membership::fromJson(const QJsonObject &object)
     membership.userId = text(object, "user_id"_L1);
     membership.organizationId = text(object, "organization_id"_L1);
     membership.status = text(object, "status"_L1);
+    membership.createdAt = QDateTime::fromString(text(object, "created_at"_L1), Qt::ISODateWithMs);
+    membership.updatedAt = QDateTime::fromString(text(object, "updated_at"_L1), Qt::ISODateWithMs);
     // With Multiple Roles the API answers "roles": [{slug}, ...] beside "role": {slug}.
     const QJsonArray roles = object.value("roles"_L1).toArray();
     for (const QJsonValue &role : roles) {

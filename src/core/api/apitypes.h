@@ -74,6 +74,7 @@ struct Organization
     QString name;
     QString externalId;
     QJsonObject metadata;
+    QDateTime createdAt;
 
     static std::optional<Organization> fromJson(const QJsonObject &object);
 };
@@ -86,6 +87,8 @@ struct Membership
     QString organizationId;
     QString status;        // active, inactive, pending
     QStringList roleSlugs; // role.slug, or every roles[].slug when the environment has Multiple Roles
+    QDateTime createdAt;
+    QDateTime updatedAt;
 
     static std::optional<Membership> fromJson(const QJsonObject &object);
 };
@@ -98,9 +101,13 @@ struct MembershipQuery
     QString userId;
     QString organizationId;
     int pageSize = 100;
+    // WorkOS's `statuses` filter; empty: not sent, and WorkOS lists active memberships only.
+    // Undo's safety checks and the import's proofs of "already a member" ask for all three.
+    QStringList statuses = {};
 
     static MembershipQuery forUser(QString userId) { return {std::move(userId), {}, 100}; }
     static MembershipQuery forOrganization(QString organizationId) { return {{}, std::move(organizationId), 100}; }
+    static QStringList allStatuses() { return {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("pending")}; }
 };
 
 // Paging of one request to a list endpoint (WorkOS pagination): `limit` 1..100, the `after`

@@ -43,6 +43,9 @@ struct WorkOsClient::Request
     QByteArray body;
     int maxRetries = 0;
     bool membershipCreate = false;
+    // A POST's Idempotency-Key chosen by the caller (derived from the job and the object, so
+    // that a create replayed by a later run is answered as the original); empty: a random one.
+    QByteArray idempotencyKey = {};
 };
 
 struct WorkOsClient::Response
@@ -533,8 +536,9 @@ QCoro::Task<Result<QJsonObject>> WorkOsClient::send(Request request)
     const EndpointFamily family = familyFor(request.method, request.path);
     // One key for the request and all its retries: WorkOS answers a repeated POST with the
     // first one's result instead of creating a second record.
-    const QByteArray idempotencyKey =
-        request.method == "POST" ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : QByteArray();
+    const QByteArray idempotencyKey = request.method != "POST" ? QByteArray()
+        : !request.idempotencyKey.isEmpty()                     ? request.idempotencyKey
+                                                                : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
 
     for (int attempt = 1;; ++attempt) {
         if (m_config.rateLimiter && !co_await waitForSlot(family, generation))
@@ -652,16 +656,31 @@ QCoro::Task<Result<void>> WorkOsClient::verifyKey()
     co_return Result<void>::success();
 }
 
-QCoro::Task<Result<User>> WorkOsClient::createUser(NewUser user)
+QCoro::Task<Result<User>> WorkOsClient::createUser(NewUser user, QByteArray idempotencyKey)
 {
     Request request {"POST"_ba, u"/user_management/users"_s, {},
                      QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact), m_config.retryPolicy.maxRetries};
+    request.idempotencyKey = idempotencyKey;
     const Result<QJsonObject> result = co_await send(std::move(request));
     if (!result)
         co_return result.error();
     if (std::optional<User> created = User::fromJson(result.value()))
         co_return *std::move(created);
     co_return invalidResponse(u"the created user has no id"_s);
+}
+
+QCoro::Task<Result<User>> WorkOsClient::getUser(QString id)
+{
+    if (id.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"getUser() needs an id"_s);
+    Request request {"GET"_ba, u"/user_management/users/"_s + segment(id), {}, {}, m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    std::optional<User> user = User::fromJson(result.value());
+    if (!user || user->id != id)
+        co_return invalidResponse(u"the user read by id has another id"_s);
+    co_return *std::move(user);
 }
 
 QCoro::Task<Result<std::optional<User>>> WorkOsClient::findUserByEmail(QString email)
@@ -730,13 +749,15 @@ QCoro::Task<Result<Organization>> WorkOsClient::getOrganizationByExternalId(QStr
     co_return invalidResponse(u"the organization has no id"_s);
 }
 
-QCoro::Task<Result<Organization>> WorkOsClient::createOrganization(QString name, QString externalId)
+QCoro::Task<Result<Organization>> WorkOsClient::createOrganization(QString name, QString externalId,
+                                                                   QByteArray idempotencyKey)
 {
     QJsonObject body {{u"name"_s, name}};
     if (!externalId.isEmpty())
         body.insert(u"external_id"_s, externalId);
     Request request {"POST"_ba, u"/organizations"_s, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
                      m_config.retryPolicy.maxRetries};
+    request.idempotencyKey = idempotencyKey;
     const Result<QJsonObject> result = co_await send(std::move(request));
     if (!result)
         co_return result.error();
@@ -746,7 +767,7 @@ QCoro::Task<Result<Organization>> WorkOsClient::createOrganization(QString name,
 }
 
 QCoro::Task<Result<Membership>> WorkOsClient::createMembership(QString userId, QString organizationId,
-                                                               QStringList roleSlugs)
+                                                               QStringList roleSlugs, QByteArray idempotencyKey)
 {
     QJsonObject body {{u"user_id"_s, userId}, {u"organization_id"_s, organizationId}};
     // role_slug and role_slugs are mutually exclusive; role_slugs needs Multiple Roles.
@@ -756,6 +777,7 @@ QCoro::Task<Result<Membership>> WorkOsClient::createMembership(QString userId, Q
         body.insert(u"role_slugs"_s, QJsonArray::fromStringList(roleSlugs));
     Request request {"POST"_ba, u"/user_management/organization_memberships"_s, {},
                      QJsonDocument(body).toJson(QJsonDocument::Compact), m_config.retryPolicy.maxRetries, true};
+    request.idempotencyKey = idempotencyKey;
     const Result<QJsonObject> result = co_await send(std::move(request));
     if (!result)
         co_return result.error();
@@ -810,6 +832,16 @@ QCoro::Task<Result<Role>> WorkOsClient::createRole(QString slug, QString name)
         co_return *std::move(role);
     co_return invalidResponse(u"the created role has no slug"_s);
 }
+namespace {
+
+// WorkOS's `statuses` filter of the membership list, comma-separated as WorkOS's own SDKs send
+// it (statuses=active,inactive,pending). Without it WorkOS lists active memberships only.
+QString statusFilters(const QStringList &statuses)
+{
+    return statuses.isEmpty() ? QString() : queryItem("statuses"_L1, statuses.join(u','));
+}
+
+} // namespace
 
 QCoro::Task<Result<QList<Membership>>> WorkOsClient::listMemberships(MembershipQuery query)
 {
@@ -820,6 +852,8 @@ QCoro::Task<Result<QList<Membership>>> WorkOsClient::listMemberships(MembershipQ
         filters.append(queryItem("user_id"_L1, query.userId));
     if (!query.organizationId.isEmpty())
         filters.append(queryItem("organization_id"_L1, query.organizationId));
+    filters.append(statusFilters(query.statuses));
+    filters.removeAll(QString());
     filters.append(u"limit=%1"_s.arg(std::clamp(query.pageSize, 1, 100)));
     const QString baseQuery = filters.join(u'&');
 
@@ -923,6 +957,8 @@ QCoro::Task<Result<Page<Membership>>> WorkOsClient::listMembershipsPage(Membersh
         filters.append(queryItem("user_id"_L1, query.userId));
     if (!query.organizationId.isEmpty())
         filters.append(queryItem("organization_id"_L1, query.organizationId));
+    filters.append(statusFilters(query.statuses));
+    filters.removeAll(QString());
     const Result<QJsonObject> answer =
         co_await getPage(u"/user_management/organization_memberships"_s, filters, page);
     if (!answer)

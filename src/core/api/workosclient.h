@@ -119,8 +119,12 @@ public:
     // TLS (TlsError) and proxy (ProxyError) failures. Retries at most once.
     QCoro::Task<Result<void>> verifyKey();
 
-    // POST /user_management/users. A taken email gives EmailTaken.
-    QCoro::Task<Result<User>> createUser(NewUser user);
+    // POST /user_management/users. A taken email gives EmailTaken. `idempotencyKey`: the
+    // caller's (Store::idempotencyKeyFor), so that a later run's replay gets the original
+    // answer; empty: a random one (the same for the retries of this call only).
+    QCoro::Task<Result<User>> createUser(NewUser user, QByteArray idempotencyKey = {});
+    // GET /user_management/users/{id}; NotFound when there is none.
+    QCoro::Task<Result<User>> getUser(QString id);
     // GET /user_management/users?email=...: the user, or nullopt when there is none.
     QCoro::Task<Result<std::optional<User>>> findUserByEmail(QString email);
     // GET /user_management/users/external_id/{externalId}: the user, or nullopt when there is none.
@@ -131,12 +135,13 @@ public:
     // GET /organizations/external_id/{externalId}; NotFound when there is none.
     QCoro::Task<Result<Organization>> getOrganizationByExternalId(QString externalId);
     // POST /organizations. An empty externalId is not sent.
-    QCoro::Task<Result<Organization>> createOrganization(QString name, QString externalId = {});
+    QCoro::Task<Result<Organization>> createOrganization(QString name, QString externalId = {},
+                                                         QByteArray idempotencyKey = {});
 
     // POST /user_management/organization_memberships. One slug is sent as role_slug, several
     // as role_slugs, none leaves the environment's default role.
     QCoro::Task<Result<Membership>> createMembership(QString userId, QString organizationId,
-                                                     QStringList roleSlugs = {});
+                                                     QStringList roleSlugs = {}, QByteArray idempotencyKey = {});
     // GET /authorization/roles: the slugs of the environment's roles, in priority order.
     QCoro::Task<Result<QStringList>> listRoleSlugs();
     // GET /authorization/roles: the environment's roles with their ids and names.

@@ -146,6 +146,7 @@ QString undoStateId(UndoState state)
     case UndoState::Kept: return u"kept"_s;
     case UndoState::Refused: return u"refused"_s;
     case UndoState::Failed: return u"failed"_s;
+    case UndoState::NotFound: return u"not_found"_s;
     }
     return {};
 }
@@ -153,7 +154,7 @@ QString undoStateId(UndoState state)
 std::optional<UndoState> undoStateFromId(QStringView id)
 {
     for (UndoState s : {UndoState::Pending, UndoState::Deleting, UndoState::Deleted, UndoState::Gone,
-                        UndoState::Kept, UndoState::Refused, UndoState::Failed})
+                        UndoState::Kept, UndoState::Refused, UndoState::Failed, UndoState::NotFound})
         if (undoStateId(s) == id)
             return s;
     return std::nullopt;

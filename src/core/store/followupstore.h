@@ -61,6 +61,9 @@ enum class UndoState {
     Kept,     // left in place on purpose (a user or organization with memberships the job did not make)
     Refused,  // the store lacks its id; nothing was sent
     Failed,   // WorkOS refused (see code/message); retryable ones are tried again on resume
+    NotFound, // not there when undo looked, and never seen there by it: no proof of deletion
+              // (another environment, or deleted behind the program's back); looked at again
+              // on the next run, and the job is not undone while any is left
 };
 QString undoKindId(UndoKind kind);
 std::optional<UndoKind> undoKindFromId(QStringView id);

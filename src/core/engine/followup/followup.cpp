@@ -2,6 +2,8 @@
 
 #include "engine/jobsettings.h"
 #include "store/filehash.h"
+#include "store/followupstore.h"
+#include "store/jobstore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFileInfo>
@@ -26,6 +28,82 @@ QString csvChangedProblem(const Store::JobRecord &job)
         return QCoreApplication::translate("Engine::FollowUp", "The CSV file of job %1 changed since the job ran (its contents differ). Put the original file "
                "back at %2.").arg(job.id, job.csvPath);
     return {};
+}
+
+bool isLocalAddress(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == u"localhost"_s || host == u"::1"_s || host.startsWith(u"127."_s);
+}
+
+QString environmentFor(const QString &key, const QUrl &url)
+{
+    if (key.trimmed().startsWith(u"sk_live_"_s))
+        return u"production"_s;
+    if (isLocalAddress(url))
+        return u"rehearsal"_s;
+    return u"staging"_s;
+}
+
+QString environmentTitle(const QString &environment)
+{
+    if (environment == u"production"_s)
+        return QCoreApplication::translate("Engine::FollowUp", "Production");
+    if (environment == u"rehearsal"_s)
+        return QCoreApplication::translate("Engine::FollowUp", "Rehearsal (local sandbox)");
+    if (environment == u"staging"_s)
+        return QCoreApplication::translate("Engine::FollowUp", "Staging");
+    return QCoreApplication::translate("Engine::FollowUp", "Unknown");
+}
+
+namespace {
+
+QString origin(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == u"http"_s ? 80 : 443;
+    return u"%1://%2:%3"_s.arg(url.scheme().toLower(), url.host().toLower()).arg(url.port(defaultPort));
+}
+
+} // namespace
+
+QString environmentMismatch(const Store::JobRecord &job, const QString &key, const QUrl &apiUrl)
+{
+    const JobSettings settings = JobSettings::fromJson(job.settings);
+    const QUrl recorded = settings.apiUrl;
+    const QUrl given = apiUrl.isEmpty() ? recorded : apiUrl;
+    // A rehearsal's local sandbox comes back on another port: both on this computer is the same place.
+    const bool sameAddress = (isLocalAddress(recorded) && isLocalAddress(given)) || origin(recorded) == origin(given);
+    if (!sameAddress)
+        return QCoreApplication::translate("Engine::FollowUp",
+                   "Job %1 wrote to %2, but this would go to %3. Refused: undo and verify work only where the job "
+                   "wrote. Run it again without --api-url and with WORKOS_API_URL unset, so that the job's own "
+                   "address is used.").arg(job.id, recorded.toString(), given.toString());
+    if (settings.environment.isEmpty())
+        return {}; // a job of an earlier version: its environment was not recorded
+    const bool liveKey = key.trimmed().startsWith(u"sk_live_"_s);
+    const bool production = settings.environment == u"production"_s;
+    if (liveKey != production)
+        return QCoreApplication::translate("Engine::FollowUp",
+                   "Job %1 wrote to %2 (%3), but the API key given is for %4. Refused: use the key of the "
+                   "environment the job wrote to (WORKOS_API_KEY).")
+            .arg(job.id, recorded.host(), environmentTitle(settings.environment),
+                 liveKey ? environmentTitle(u"production"_s)
+                         : QCoreApplication::translate("Engine::FollowUp", "a test environment (not production)"));
+    return {};
+}
+
+QString importClosedByUndo(const QString &storePath, const QString &jobId)
+{
+    Store::JobStore store(storePath);
+    Store::FollowUpStore followUps(storePath);
+    QString error;
+    if (!store.open(&error) || !followUps.open(&error))
+        return error;
+    if (!followUps.followUp(jobId, Store::FollowUpKind::Undo))
+        return {};
+    return QCoreApplication::translate("Engine::FollowUp",
+               "Job %1 is closed to import: an undo of it has started, and importing more of it now would put back "
+               "what undo takes away. Import the file again as a new job if you need it.").arg(jobId);
 }
 
 Api::ClientConfig followUpClientConfig(const Store::JobRecord &job, const Api::ApiKey &key, const QUrl &apiUrl,

@@ -3,9 +3,11 @@
 #include "rolecleanup.h"
 
 #include "engine/import/jobrunner.h"
+#include "engine/jobsettings.h"
 #include "engine/import/rowimporter.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"
+#include "store/intentstore.h"
 #include "store/jobstore.h"
 
 #include <QCoro/QCoroTask>
@@ -16,6 +18,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +157,21 @@ QString kindWord(UndoKind kind)
     return {};
 }
 
+// Not there, and never seen there by this undo: no proof that anything was deleted.
+void notFound(UndoRun *run, UndoAction &a)
+{
+    a.state = UndoState::NotFound;
+    a.retryable = false;
+    a.httpStatus = 404;
+    a.code = u"undo.not_found"_s;
+    a.message = a.kind == UndoKind::Membership
+        ? u"WorkOS holds no membership of user %1 in organization %2 here. Undo deleted nothing for it and cannot "
+          "prove it gone: check that this is the environment the job wrote to."_s.arg(a.userId, a.organizationId)
+        : u"WorkOS holds no %1 %2 here. Undo deleted nothing for it and cannot prove it gone: check that this is "
+          "the environment the job wrote to."_s.arg(kindWord(a.kind), a.objectId);
+    run->save(a);
+}
+
 QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
 {
     UndoAction &a = (*run->actions)[index];
@@ -162,9 +180,31 @@ QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
     few.limit = 10;
 
     if (a.state != UndoState::Deleting) {
-        // Membership: find its id (the store knows the pair). User, organization: leave it in
-        // place when it has memberships this job did not make (ours were deleted first).
+        // First see the object here (a 404 on its DELETE proves something only for an object
+        // this undo saw): the membership by its pair, a user or organization by its id. Then
+        // leave a user or organization in place when it has memberships (of any status) this
+        // job did not make; ours were deleted first.
+        if (a.kind != UndoKind::Membership) {
+            std::optional<Api::ApiError> unseen;
+            if (a.kind == UndoKind::User) {
+                const Api::Result<Api::User> user = co_await client->getUser(a.objectId);
+                if (!user)
+                    unseen = user.error();
+            } else {
+                const Api::Result<Api::Organization> organization = co_await client->getOrganization(a.objectId);
+                if (!organization)
+                    unseen = organization.error();
+            }
+            if (unseen) {
+                if (unseen->kind() == Api::ApiError::Kind::NotFound)
+                    notFound(run, a);
+                else
+                    run->failed(a, *unseen);
+                co_return;
+            }
+        }
         Api::MembershipQuery query;
+        query.statuses = Api::MembershipQuery::allStatuses();
         if (a.kind == UndoKind::Membership) {
             query.userId = a.userId;
             query.organizationId = a.organizationId;
@@ -175,13 +215,11 @@ QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
         }
         const Api::Result<Api::Page<Api::Membership>> answer = co_await client->listMembershipsPage(query, few);
         if (!answer) {
-            if (answer.hasError(Api::ApiError::Kind::NotFound)) {
-                a.state = UndoState::Gone;
-                a.message = u"Already gone from WorkOS."_s;
-                run->save(a);
-            } else {
+            // A 404 on a list is not proof of anything: the user or organization may be elsewhere.
+            if (answer.hasError(Api::ApiError::Kind::NotFound) && a.kind == UndoKind::Membership)
+                notFound(run, a);
+            else
                 run->failed(a, answer.error());
-            }
             co_return;
         }
         if (a.kind == UndoKind::Membership) {
@@ -190,33 +228,36 @@ QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
                 if (m.userId == a.userId && m.organizationId == a.organizationId)
                     a.objectId = m.id;
             if (a.objectId.isEmpty()) {
-                a.state = UndoState::Gone;
-                a.message = u"Already gone from WorkOS."_s;
-                run->save(a);
+                notFound(run, a);
                 co_return;
             }
         } else if (!answer->items.isEmpty()) {
             QStringList where;
-            for (const Api::Membership &m : answer->items)
-                where.append(a.kind == UndoKind::User ? m.organizationId : m.userId);
+            for (const Api::Membership &m : answer->items) {
+                const QString other = a.kind == UndoKind::User ? m.organizationId : m.userId;
+                where.append(m.status.isEmpty() || m.status == u"active"_s ? other : u"%1 (%2)"_s.arg(other, m.status));
+            }
             const QString more = answer->after.isEmpty() ? QString() : u", …"_s;
             a.state = UndoState::Kept;
             a.retryable = false;
             if (a.kind == UndoKind::User) {
                 a.code = u"undo.user_has_other_memberships"_s;
-                a.message = u"Kept user %1 (%2): it belongs to organizations this job did not add it to (%3%4). "
-                            "Deleting it would remove those memberships too. Remove them first if the user should "
-                            "go, then run undo again."_s.arg(a.email, a.userId, where.join(u", "_s), more);
+                a.message = u"Kept user %1 (%2): it belongs to organizations this job did not add it to (%3%4), "
+                            "counting pending invitations and inactive memberships. Deleting it would remove those "
+                            "memberships too. Remove them first if the user should go, then run undo again."_s
+                                .arg(a.email, a.userId, where.join(u", "_s), more);
             } else {
                 a.code = u"undo.organization_has_other_members"_s;
-                a.message = u"Kept organization %1 (%2): it has members this job did not add (%3%4). Deleting it "
-                            "would remove them too. Remove them first if the organization should go, then run undo "
-                            "again."_s.arg(a.orgKey, a.organizationId, where.join(u", "_s), more);
+                a.message = u"Kept organization %1 (%2): it has members this job did not add (%3%4), counting "
+                            "pending invitations and inactive memberships. Deleting it would remove them too. "
+                            "Remove them first if the organization should go, then run undo again."_s
+                                .arg(a.orgKey, a.organizationId, where.join(u", "_s), more);
             }
             run->save(a);
             co_return;
         }
-        // The intent, before the request: a kill from here on replays this DELETE.
+        // Seen here. The intent, before the request: a kill from here on replays this DELETE,
+        // and its 404 then proves the earlier attempt deleted it.
         a.state = UndoState::Deleting;
         a.code.clear();
         a.message.clear();
@@ -232,8 +273,8 @@ QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
     else
         deleted = co_await client->deleteOrganization(a.objectId);
     if (deleted.ok() || deleted.hasError(Api::ApiError::Kind::NotFound)) {
-        // 404: we recorded the object as ours and being deleted, and ids are never reused:
-        // an earlier attempt (whose answer was lost) deleted it.
+        // 404: this undo saw the object here and recorded its DELETE before sending it, and
+        // ids are never reused: an earlier attempt (whose answer was lost) deleted it.
         a.state = UndoState::Deleted;
         a.code.clear();
         a.message.clear();
@@ -264,6 +305,181 @@ Store::Stage stageOf(UndoKind kind)
     case UndoKind::Organization: return Store::Stage::Org;
     }
     return Store::Stage::User;
+}
+
+// Whether the environment holds the job: a few of the objects still to delete, read by id
+// (memberships by their pair), spread over the plan. `found` 0 of `looked` > 0: another
+// environment (or everything deleted behind the program's back): undo refuses.
+struct Sample {
+    int looked = 0;
+    int found = 0;
+    std::optional<Api::ApiError> error; // a failure that is not "not found"
+};
+constexpr int SampleSize = 5;
+
+QCoro::Task<Sample> sampleHoldsJob(Api::WorkOsClient *client, QList<UndoAction> actions)
+{
+    Sample out;
+    QList<UndoAction> candidates;
+    for (const UndoAction &a : std::as_const(actions))
+        if (a.state == UndoState::Pending)
+            candidates.append(a);
+    const qsizetype step = std::max<qsizetype>(1, candidates.size() / SampleSize);
+    for (qsizetype i = 0; i < candidates.size() && out.looked < SampleSize && out.found == 0; i += step) {
+        const UndoAction a = candidates[i];
+        ++out.looked;
+        std::optional<Api::ApiError> error;
+        bool found = false;
+        if (a.kind == UndoKind::User) {
+            const Api::Result<Api::User> r = co_await client->getUser(a.objectId);
+            found = r.ok();
+            if (!r)
+                error = r.error();
+        } else if (a.kind == UndoKind::Organization) {
+            const Api::Result<Api::Organization> r = co_await client->getOrganization(a.objectId);
+            found = r.ok();
+            if (!r)
+                error = r.error();
+        } else {
+            Api::MembershipQuery query;
+            query.userId = a.userId;
+            query.organizationId = a.organizationId;
+            query.statuses = Api::MembershipQuery::allStatuses();
+            Api::PageRequest few;
+            few.limit = 10;
+            const Api::Result<Api::Page<Api::Membership>> r = co_await client->listMembershipsPage(query, few);
+            if (r)
+                found = std::ranges::any_of(r->items, [&a](const Api::Membership &m) {
+                    return m.userId == a.userId && m.organizationId == a.organizationId;
+                });
+            else
+                error = r.error();
+        }
+        if (found)
+            ++out.found;
+        else if (error && error->kind() != Api::ApiError::Kind::NotFound) {
+            out.error = *error;
+            co_return out;
+        }
+    }
+    co_return out;
+}
+
+// The plan in its order (memberships, users, organizations), numbered again.
+QList<UndoAction> sortedPlan(QList<UndoAction> plan)
+{
+    std::stable_sort(plan.begin(), plan.end(), [](const UndoAction &x, const UndoAction &y) { return int(x.kind) < int(y.kind); });
+    for (qsizetype i = 0; i < plan.size(); ++i)
+        plan[i].seq = i + 1;
+    return plan;
+}
+
+// The creates an import recorded the intent of but not the answer (Store::IntentStore): each
+// object looked up here; one created after its intent is the job's and joins the plan.
+struct Reconciled {
+    QList<UndoAction> actions;
+    std::optional<Api::ApiError> error;
+    QString storeError;
+};
+
+QCoro::Task<Reconciled> reconcileIntents(Api::WorkOsClient *client, QString storePath, QString jobId,
+                                         QList<UndoAction> plan)
+{
+    Reconciled out;
+    QList<Store::CreateIntent> intents;
+    {
+        Store::IntentStore store(storePath);
+        if (!store.open(&out.storeError))
+            co_return out;
+        intents = store.all(jobId, &out.storeError);
+        if (!out.storeError.isEmpty())
+            co_return out;
+    }
+    QSet<QString> emails;
+    QSet<QString> ids;
+    QSet<QString> pairs;
+    QSet<QString> orgKeys;
+    for (const UndoAction &a : std::as_const(plan)) {
+        if (a.kind == UndoKind::User)
+            emails.insert(a.email.toLower());
+        if (a.kind == UndoKind::Membership)
+            pairs.insert(a.userId + u'\n' + a.organizationId);
+        if (a.kind == UndoKind::Organization)
+            orgKeys.insert(a.orgKey);
+        if (!a.objectId.isEmpty())
+            ids.insert(a.objectId);
+    }
+    const auto fail = [&out](const Api::ApiError &e) {
+        if (e.kind() != Api::ApiError::Kind::NotFound)
+            out.error = e;
+    };
+    for (const Store::CreateIntent &intent : std::as_const(intents)) {
+        UndoAction a;
+        a.row = intent.row;
+        a.line = intent.line;
+        a.email = intent.email;
+        if (intent.kind == Store::IntentKind::User) {
+            if (emails.contains(intent.objectKey))
+                continue;
+            const Api::Result<std::optional<Api::User>> found = co_await client->findUserByEmail(intent.email);
+            if (!found) {
+                fail(found.error());
+                if (out.error)
+                    co_return out;
+                continue;
+            }
+            if (!found.value() || ids.contains(found.value()->id)
+                || !Store::createdAfterIntent(found.value()->createdAt, intent.intentAt))
+                continue;
+            a.kind = UndoKind::User;
+            a.userId = a.objectId = found.value()->id;
+            emails.insert(intent.objectKey);
+        } else if (intent.kind == Store::IntentKind::Membership) {
+            if (pairs.contains(intent.objectKey))
+                continue;
+            Api::MembershipQuery query;
+            query.userId = intent.userId;
+            query.organizationId = intent.organizationId;
+            query.statuses = Api::MembershipQuery::allStatuses();
+            Api::PageRequest few;
+            few.limit = 10;
+            const Api::Result<Api::Page<Api::Membership>> found = co_await client->listMembershipsPage(query, few);
+            if (!found) {
+                fail(found.error());
+                if (out.error)
+                    co_return out;
+                continue;
+            }
+            const auto it = std::ranges::find_if(found->items, [&intent](const Api::Membership &m) {
+                return m.userId == intent.userId && m.organizationId == intent.organizationId;
+            });
+            if (it == found->items.end() || !Store::createdAfterIntent(it->createdAt, intent.intentAt))
+                continue;
+            a.kind = UndoKind::Membership;
+            a.userId = intent.userId;
+            a.organizationId = intent.organizationId;
+            pairs.insert(intent.objectKey);
+        } else {
+            if (orgKeys.contains(intent.objectKey) || intent.externalId.isEmpty())
+                continue;
+            const Api::Result<Api::Organization> found = co_await client->getOrganizationByExternalId(intent.externalId);
+            if (!found) {
+                fail(found.error());
+                if (out.error)
+                    co_return out;
+                continue;
+            }
+            if (ids.contains(found->id) || !Store::createdAfterIntent(found->createdAt, intent.intentAt))
+                continue;
+            a.kind = UndoKind::Organization;
+            a.organizationId = a.objectId = found->id;
+            a.orgKey = intent.objectKey;
+            orgKeys.insert(intent.objectKey);
+        }
+        ids.insert(a.objectId);
+        out.actions.append(a);
+    }
+    co_return out;
 }
 
 QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
@@ -299,15 +515,74 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
         co_return;
     }
 
-    // The plan: made once, then continued.
+    // Only where the job wrote: the same address (a local sandbox may be back on another port)
+    // and a key of the same kind of environment.
+    if (const QString mismatch = environmentMismatch(job, key.reveal(), req.apiUrl); !mismatch.isEmpty()) {
+        result.refused = true;
+        stop(mismatch);
+        co_return;
+    }
+    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
+    const std::shared_ptr<Api::ClientStats> stats = config.stats;
+    const QUrl address = config.baseUrl;
+    Api::WorkOsClient client(config);
+    if (const auto problem = client.configurationError()) {
+        stop(problem->userMessage());
+        co_return;
+    }
+
+    // The plan: made once, then continued. Nothing is recorded (and the job stays open to
+    // import) until the environment has shown that it holds the job's data.
     std::optional<Store::FollowUpRecord> existing = followUps.followUp(job.id, Store::FollowUpKind::Undo);
     QList<UndoAction> actions = existing ? followUps.undoActions(job.id) : QList<UndoAction>();
+    const bool continuing = existing && !actions.isEmpty();
+    if (!continuing)
+        actions = planUndo(store, followUps, job.id);
+    // Objects left in place, or not found, last time are looked at again.
+    for (UndoAction &a : actions)
+        if (a.state == UndoState::Kept || a.state == UndoState::NotFound)
+            a.state = UndoState::Pending;
+
+    const Sample sample = co_await sampleHoldsJob(&client, actions);
+    if (!self)
+        co_return;
+    if (sample.error) {
+        stop(QCoreApplication::translate("Engine::Undoer", "Stopped before deleting anything: %1").arg(sample.error->userMessage()));
+        co_return;
+    }
+    if (sample.looked > 0 && sample.found == 0) {
+        result.refused = true;
+        stop(QCoreApplication::translate("Engine::Undoer",
+                 "Refused: this key/address does not hold this job's data. %1 of the objects job %2 created were "
+                 "looked up by id at %3 and none is there, so nothing was deleted. Use the key of the environment "
+                 "the job wrote to (WORKOS_API_KEY) and its address.")
+                 .arg(sample.looked).arg(job.id, address.toString()));
+        co_return;
+    }
+
     Store::FollowUpRecord record;
-    if (existing && !actions.isEmpty()) {
+    if (continuing) {
         record = *existing;
         say(QCoreApplication::translate("Engine::Undoer", "Continuing the undo of job %1 (started %2).").arg(job.id, record.startedAt.toLocalTime().toString(Qt::ISODate)));
     } else {
-        actions = planUndo(store, followUps, job.id);
+        // Creates whose answer a killed or stopped import lost: found here, created after the
+        // job's intent, they are the job's and go with the rest (docs/resume.md).
+        const Reconciled more = co_await reconcileIntents(&client, storePath, job.id, actions);
+        if (!self)
+            co_return;
+        if (more.error) {
+            stop(QCoreApplication::translate("Engine::Undoer", "Stopped before deleting anything: %1").arg(more.error->userMessage()));
+            co_return;
+        }
+        if (!more.storeError.isEmpty()) {
+            stop(more.storeError);
+            co_return;
+        }
+        if (!more.actions.isEmpty()) {
+            say(QCoreApplication::translate("Engine::Undoer", "%n objects the import created without recording the answer (it was stopped or killed) are added to the undo.",
+                                            nullptr, int(more.actions.size())));
+            actions = sortedPlan(actions + more.actions);
+        }
         record.jobId = job.id;
         record.kind = Store::FollowUpKind::Undo;
         record.startedAt = QDateTime::currentDateTimeUtc();
@@ -315,28 +590,22 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
             stop(error);
             co_return;
         }
+        // From now on the job is closed to import (resume and retry refuse it).
+        if (Store::isResumable(job.state))
+            store.updateJobState(job.id, Store::JobState::Cancelled,
+                                 QCoreApplication::translate("Engine::Undoer", "An undo of this job started. Import the file again as a new job if you need it."));
     }
     record.state = Store::FollowUpState::Running;
     record.checked = actions.size();
     followUps.putFollowUp(record);
-    // Kept objects are looked at again: their other memberships may be gone by now.
-    for (UndoAction &a : actions)
-        if (a.state == UndoState::Kept) {
-            a.state = UndoState::Pending;
+    for (const UndoAction &a : std::as_const(actions))
+        if (a.state == UndoState::Pending)
             followUps.updateUndoAction(job.id, a);
-        }
     qint64 open = 0;
     for (const UndoAction &a : std::as_const(actions))
         open += a.isOpen() ? 1 : 0;
-    say(QCoreApplication::translate("Engine::Undoer", "Undo of job %1: %2 objects in the plan, %3 still to do.").arg(job.id).arg(actions.size()).arg(open));
-
-    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
-    const std::shared_ptr<Api::ClientStats> stats = config.stats;
-    Api::WorkOsClient client(config);
-    if (const auto problem = client.configurationError()) {
-        stop(problem->userMessage());
-        co_return;
-    }
+    say(QCoreApplication::translate("Engine::Undoer", "Undo of job %1 at %2: %3 objects in the plan, %4 still to do.")
+            .arg(job.id, address.toString()).arg(actions.size()).arg(open));
 
     UndoRun run;
     run.jobId = job.id;
@@ -380,6 +649,7 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     // The result, from the actions as recorded.
     qint64 deleted = 0;
     qint64 problems = 0;
+    qint64 notFoundCount = 0;
     open = 0;
     QList<Store::RowOutcome> problemRows;
     for (const UndoAction &a : std::as_const(actions)) {
@@ -387,7 +657,10 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
             ++deleted;
         if (a.isOpen())
             ++open;
-        if (a.state == UndoState::Kept || a.state == UndoState::Refused || a.state == UndoState::Failed) {
+        if (a.state == UndoState::NotFound)
+            ++notFoundCount;
+        if (a.state == UndoState::Kept || a.state == UndoState::Refused || a.state == UndoState::Failed
+            || a.state == UndoState::NotFound) {
             ++problems;
             Store::RowOutcome r;
             r.jobId = job.id;
@@ -421,6 +694,13 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
     } else if (cancel->load()) {
         record.message = QCoreApplication::translate("Engine::Undoer", "Stopped. Run undo again to continue; nothing is deleted twice.");
         result.cancelled = true;
+    } else if (notFoundCount > 0) {
+        // No proof: the job is not undone.
+        record.state = Store::FollowUpState::Failed;
+        record.message = QCoreApplication::translate("Engine::Undoer", "Not undone: %n objects this job created were not found at %1, so undo cannot prove them "
+                                                     "deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, "
+                                                     "then run undo again.", nullptr, int(notFoundCount)).arg(address.toString()).arg(deleted);
+        result.completed = true;
     } else if (open > 0) {
         record.state = Store::FollowUpState::Failed;
         record.message = QCoreApplication::translate("Engine::Undoer", "%n deletions failed (see the report). Run undo again to try them again.",
@@ -435,9 +715,6 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
             : QCoreApplication::translate("Engine::Undoer", "Undone, except %n objects left in place (see the report); deleted: %1.",
                                          nullptr, int(problems)).arg(deleted);
         result.completed = true;
-        if (Store::isResumable(job.state))
-            store.updateJobState(job.id, Store::JobState::Cancelled,
-                                 QCoreApplication::translate("Engine::Undoer", "Undone. Import the file again as a new job if you need it."));
     }
     followUps.putFollowUp(record);
     result.message = record.message;
@@ -478,8 +755,12 @@ UndoPreview Undoer::preview(const QString &storePath, const QString &jobId)
         return p;
     }
     p.apiHost = job->apiHost;
+    const JobSettings settings = JobSettings::fromJson(job->settings);
+    p.apiUrl = settings.apiUrl;
+    p.environment = settings.environment;
     const std::optional<Store::FollowUpRecord> undo = followUps.followUp(jobId, Store::FollowUpKind::Undo);
     p.alreadyUndone = undo && undo->state == Store::FollowUpState::Done;
+    p.started = undo.has_value();
     for (const UndoAction &a : planUndo(store, followUps, jobId)) {
         if (a.state == UndoState::Refused)
             ++p.refused;

@@ -40,7 +40,10 @@ struct UndoPreview {
     qint64 organizations = 0; // organizations the job created
     qint64 refused = 0;       // objects whose ids the store lacks
     QString apiHost;          // the environment's API host
+    QUrl apiUrl;              // the job's API address (undo goes there unless told otherwise)
+    QString environment;      // "production", "staging", "rehearsal"; empty for jobs of earlier versions
     bool alreadyUndone = false;
+    bool started = false;     // an undo has started: the job is closed to import
 };
 
 class Undoer : public QObject

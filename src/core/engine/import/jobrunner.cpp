@@ -3,6 +3,7 @@
 #include "source/detect.h"
 
 #include "csv/csvreader.h"
+#include "engine/followup/followup.h"
 #include "engine/planning/dryrun.h"
 #include "engine/planning/jobplanner.h"
 #include "engine/import/prewarmer.h"
@@ -779,6 +780,10 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     bool planNow = req.kind == RunRequest::Kind::New;
     if (planNow) {
         settings = req.settings;
+        // Where the job writes, recorded for people and for undo's check of the place it runs
+        // against (Engine::environmentMismatch); never the key or any part of it.
+        if (settings.environment.isEmpty())
+            settings.environment = environmentFor(key.reveal(), settings.apiUrl);
         if (!req.dryRun) {
             // The job's lock before the job exists: nobody else may see it half planned.
             Locked locked = lockNewJob(store, storePath, settings.jobId);
@@ -801,6 +806,15 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         }
         run->lock = std::move(picked.lock);
         job = picked.job;
+        if (const QString closed = importClosedByUndo(storePath, job.id); !closed.isEmpty()) {
+            // Once an undo has started, nothing more of this job is imported (docs/resume.md).
+            result.state = Store::JobState::Cancelled;
+            result.counters = store.countOutcomes(job.id);
+            result.message = closed;
+            result.elapsedMs = run->clock.elapsed();
+            finish(result);
+            co_return;
+        }
         if (req.kind == RunRequest::Kind::Resume && Store::isTerminal(job.state)) {
             result.state = job.state;
             result.counters = store.countOutcomes(job.id);
@@ -1078,6 +1092,33 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         say(req.dryRun ? QCoreApplication::translate("Engine::JobRunner", "Resolving %n organizations (reads only).", nullptr, int(organizations.size()))
                        : QCoreApplication::translate("Engine::JobRunner", "Resolving %n organizations.", nullptr, int(organizations.size())));
         PreWarmer warmer(&client, &ctx->orgs, req.dryRun, &run->stop, &ctx->network);
+        // Each organization create's intent before it is sent (docs/resume.md).
+        Store::IntentStore intents(storePath);
+        QString intentWriteError;
+        if (!req.dryRun) {
+            QString why;
+            if (!intents.open(&why)) {
+                fail(storeProblem(why), Store::JobState::Interrupted);
+                co_return;
+            }
+            const std::optional<Store::JobRecord> stored = store.job(job.id); // its creation time as recorded
+            warmer.jobId = Store::idempotencyScope(job.id, stored ? stored->createdAt : job.createdAt);
+            warmer.recordIntent = [&intents, &intentWriteError, run, jobId = job.id](const Store::CreateIntent &intent) -> std::optional<QDateTime> {
+                QString why;
+                const std::optional<QDateTime> at = intents.record(jobId, intent, &why);
+                if (!at) {
+                    if (intentWriteError.isEmpty())
+                        intentWriteError = why;
+                    run->stop = true; // nothing is created without its intent recorded first
+                }
+                return at;
+            };
+            warmer.intentTime = [&intents, jobId = job.id](const QString &orgKey) -> std::optional<QDateTime> {
+                if (const auto intent = intents.find(jobId, Store::IntentKind::Organization, orgKey))
+                    return intent->intentAt;
+                return std::nullopt;
+            };
+        }
         QElapsedTimer tick;
         tick.start();
         // A named callback, not a temporary: GCC 12 may destroy temporaries of a co_await
@@ -1098,8 +1139,8 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
         result.orgsExisting = warmed.existed;
         result.orgsToCreate = warmed.wouldCreate + warmed.created;
         result.orgsMissing = warmed.failed;
-        if (!orgWriteError.isEmpty()) {
-            fail(storeProblem(orgWriteError), Store::JobState::Interrupted);
+        if (!orgWriteError.isEmpty() || !intentWriteError.isEmpty()) {
+            fail(storeProblem(orgWriteError.isEmpty() ? intentWriteError : orgWriteError), Store::JobState::Interrupted);
             co_return;
         }
         run->progress.blocker = Blocker::None;

@@ -47,8 +47,12 @@ QCoro::Task<OrgState> PreWarmer::resolve(Model::OrgRef org)
         co_return s;
     }
     const Api::Result<Api::Organization> got = co_await m_client->getOrganizationByExternalId(org.externalId);
-    if (got.ok())
-        co_return foundState(org, got.value(), Store::OrgResolution::Existed);
+    if (got.ok()) {
+        // Created after this job's intent to create it: a create whose answer a killed run lost.
+        const std::optional<QDateTime> intended = intentTime ? intentTime(org.key()) : std::nullopt;
+        const bool ours = intended && Store::createdAfterIntent(got.value().createdAt, *intended);
+        co_return foundState(org, got.value(), ours ? Store::OrgResolution::Created : Store::OrgResolution::Existed);
+    }
     if (!got.hasError(ApiError::Kind::NotFound))
         co_return failedState(org, got.error());
     if (org.name.isEmpty()) {
@@ -65,7 +69,19 @@ QCoro::Task<OrgState> PreWarmer::resolve(Model::OrgRef org)
         s.entry.resolution = Store::OrgResolution::Created; // would be created
         co_return s;
     }
-    const Api::Result<Api::Organization> created = co_await m_client->createOrganization(org.name, org.externalId);
+    Store::CreateIntent intent;
+    intent.kind = Store::IntentKind::Organization;
+    intent.objectKey = org.key();
+    intent.externalId = org.externalId;
+    intent.idempotencyKey = QString::fromLatin1(Store::idempotencyKeyFor(
+        jobId, intent.kind, intent.objectKey, (org.name + u'\n' + org.externalId).toUtf8()));
+    if (recordIntent && !recordIntent(intent)) {
+        OrgState s = failedState(org, ApiError(ApiError::Kind::Internal, u"the job store refused to record the create"_s));
+        s.retryable = true;
+        co_return s;
+    }
+    const Api::Result<Api::Organization> created =
+        co_await m_client->createOrganization(org.name, org.externalId, intent.idempotencyKey.toLatin1());
     if (created.ok())
         co_return foundState(org, created.value(), Store::OrgResolution::Created);
     if (created.hasError(ApiError::Kind::ExternalIdTaken)) {

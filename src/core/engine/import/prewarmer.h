@@ -12,6 +12,7 @@
 #include "engine/import/networkgate.h"
 #include "engine/import/orgdirectory.h"
 #include "model/orgref.h"
+#include "store/intentstore.h"
 
 #include <QCoro/QCoroTask>
 
@@ -47,6 +48,17 @@ public:
 
     // Resolves one organization.
     QCoro::Task<OrgState> resolve(Model::OrgRef org);
+
+    // What names the job in the Idempotency-Key of each create (Store::idempotencyScope).
+    QString jobId;
+    // Records an organization create's intent before it is sent; answers the intent's time
+    // (an earlier run's when there was one), nullopt when the store refused (the organization
+    // is then left unresolved and pre-warming stops). Unset: nothing recorded.
+    std::function<std::optional<QDateTime>(const Store::CreateIntent &)> recordIntent;
+    // The time of an earlier run's intent for an organization key (no intent: nullopt). An
+    // organization found by external id that was created after it is this job's (a create
+    // whose answer a killed run lost), not one that existed.
+    std::function<std::optional<QDateTime>(const QString &orgKey)> intentTime;
 
 private:
     QCoro::Task<void> lane(QList<Model::OrgRef> *queue, PrewarmResult *result,

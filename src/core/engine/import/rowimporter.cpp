@@ -6,6 +6,8 @@
 
 #include <QCoro/QCoroTimer>
 
+#include <QtCore/QJsonDocument>
+
 #include <algorithm>
 #include <array>
 
@@ -21,6 +23,7 @@ struct ExistingUser {
     enum class Result { Found, Failed, Abandoned };
     Result result = Result::Failed;
     QString userId;
+    QDateTime createdAt;
     Store::Stage stage = Store::Stage::Lookup;
     ApiError error;
     bool retryable = false; // a later run may find it (beside error.retryable())
@@ -58,6 +61,7 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
             if (sameEmail(holder.value()->email, email)) {
                 out.result = ExistingUser::Result::Found;
                 out.userId = holder.value()->id;
+                out.createdAt = holder.value()->createdAt;
             } else {
                 out.stage = Store::Stage::User; // another person holds the external id
                 out.error = createError;
@@ -75,6 +79,7 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
         if (found.value()) {
             out.result = ExistingUser::Result::Found;
             out.userId = found.value()->id;
+            out.createdAt = found.value()->createdAt;
             co_return out;
         }
         if (attempt == LookupBackoffMs.size())
@@ -90,6 +95,7 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
         if (holder.ok() && holder.value() && sameEmail(holder.value()->email, email)) {
             out.result = ExistingUser::Result::Found;
             out.userId = holder.value()->id;
+            out.createdAt = holder.value()->createdAt;
             co_return out;
         }
     }
@@ -100,6 +106,36 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
         : createError;
     out.retryable = true;
     co_return out;
+}
+
+// The body of a user create without its password or hash, for the Idempotency-Key (the key is
+// stored with the intent; a secret must not shape anything stored).
+QByteArray userKeyBody(const Api::NewUser &user)
+{
+    Api::NewUser shown = user;
+    shown.password.clear();
+    shown.passwordHash.clear();
+    return QJsonDocument(shown.toJson()).toJson(QJsonDocument::Compact);
+}
+
+// A refusal means the create made nothing: 4xx other than "already there", a timeout or a
+// throttle. Anything else (no answer, 5xx, cancelled) may have created it.
+bool refusedOutright(const ApiError &error)
+{
+    const int status = error.httpStatus();
+    return status >= 400 && status < 500 && status != 408 && status != 409 && status != 429
+        && !error.retryable() && error.kind() != ApiError::Kind::EmailTaken
+        && error.kind() != ApiError::Kind::ExternalIdTaken && error.kind() != ApiError::Kind::MembershipExists;
+}
+
+// Whether a create answered "already there" can have met its own object: only when an earlier
+// attempt may have created it, that is when the intent was recorded by an earlier run (this
+// call found it there, with its older time) or when this call sent the request more than once
+// (a retry after an answer that never came). A first intent answered on the first attempt
+// proves the object was there before.
+bool mayBeOurs(const Store::CreateIntent &intent, const QDateTime &recordedAt, const ApiError &answer)
+{
+    return recordedAt != intent.intentAt || answer.attempts() > 1;
 }
 
 } // namespace
@@ -128,6 +164,13 @@ RowImporter::RowImporter(QString jobId, Api::WorkOsClient *client, OrgDirectory 
     : m_jobId(std::move(jobId)), m_client(client), m_orgs(orgs), m_users(users), m_stop(stop),
       m_multipleRolesOff(multipleRolesOff)
 {
+}
+
+std::optional<QDateTime> RowImporter::intend(const Store::CreateIntent &intent)
+{
+    if (!recordIntent)
+        return intent.intentAt.isValid() ? intent.intentAt : QDateTime::currentDateTimeUtc();
+    return recordIntent(intent);
 }
 
 bool RowImporter::isJobLevel(const ApiError &error)
@@ -237,7 +280,25 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         user.emailVerified = row.emailVerified;
         user.externalId = row.externalId;
         user.metadata = row.metadata;
-        const Api::Result<Api::User> created = co_await m_client->createUser(user);
+        // The intent first: a kill from here on leaves it, and the next run asks for this
+        // create again with the same Idempotency-Key (WorkOS answers it as the original) or
+        // finds the user and knows it for this job's (created after the intent).
+        Store::CreateIntent intent;
+        intent.kind = Store::IntentKind::User;
+        intent.objectKey = row.emailKey;
+        intent.email = row.email;
+        intent.externalId = row.externalId;
+        intent.row = row.row;
+        intent.line = row.line;
+        intent.idempotencyKey = QString::fromLatin1(
+            Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, intent.kind, intent.objectKey, userKeyBody(user)));
+        intent.intentAt = QDateTime::currentDateTimeUtc();
+        const std::optional<QDateTime> intentAt = intend(intent);
+        if (!intentAt) {
+            m_users->release(row.emailKey);
+            co_return std::nullopt;
+        }
+        const Api::Result<Api::User> created = co_await m_client->createUser(user, intent.idempotencyKey.toLatin1());
         if (created.ok()) {
             userId = created->id;
             userResult = Store::UserResult::Created;
@@ -252,7 +313,13 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                 co_await findExistingUser(m_client, m_stop, row.email, row.externalId, created.error());
             if (existing.result == ExistingUser::Result::Found) {
                 userId = existing.userId;
-                userResult = Store::UserResult::Existed;
+                // This job's create whose answer an earlier attempt lost (a killed or stopped run,
+                // a dropped connection) on a server that cannot replay it: created after the intent.
+                userResult = mayBeOurs(intent, *intentAt, created.error()) && Store::createdAfterIntent(existing.createdAt, *intentAt)
+                    ? Store::UserResult::Created
+                    : Store::UserResult::Existed;
+                if (userResult == Store::UserResult::Existed && forgetIntent)
+                    forgetIntent(intent.kind, intent.objectKey); // answered: the create made nothing
                 m_users->resolve(row.emailKey, userId);
                 break;
             }
@@ -268,6 +335,8 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
             co_return std::nullopt;
         if (created.error().blocksAllRequests())
             fatalError = created.error();
+        if (forgetIntent && refusedOutright(created.error()))
+            forgetIntent(intent.kind, intent.objectKey);
         co_return failure(row, Store::Stage::User, created.error());
     }
     out.userId = userId;
@@ -283,9 +352,28 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
     if (m_multipleRolesOff->load() && roles.size() > 1)
         roles = roles.mid(0, 1);
     for (int attempt = 0; attempt < 2; ++attempt) {
-        const Api::Result<Api::Membership> m = co_await m_client->createMembership(userId, organizationId, roles);
+        Store::CreateIntent intent;
+        intent.kind = Store::IntentKind::Membership;
+        intent.objectKey = userId + u'\n' + organizationId;
+        intent.email = row.email;
+        intent.userId = userId;
+        intent.organizationId = organizationId;
+        intent.row = row.row;
+        intent.line = row.line;
+        intent.idempotencyKey = QString::fromLatin1(
+            Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, intent.kind, intent.objectKey, roles.join(u',').toUtf8()));
+        intent.intentAt = QDateTime::currentDateTimeUtc();
+        const std::optional<QDateTime> intentAt = intend(intent);
+        if (!intentAt)
+            co_return std::nullopt;
+        const Api::Result<Api::Membership> m =
+            co_await m_client->createMembership(userId, organizationId, roles, intent.idempotencyKey.toLatin1());
         if (m.ok()) {
-            out.outcome = Store::Outcome::MembershipAdded;
+            // WorkOS answers a create for an inactive membership by re-activating it: that
+            // membership existed before the import (created before the intent), and undo must
+            // leave it (docs/verify-and-undo.md).
+            const bool reactivated = m->createdAt.isValid() && !Store::createdAfterIntent(m->createdAt, *intentAt);
+            out.outcome = reactivated ? Store::Outcome::MembershipExisted : Store::Outcome::MembershipAdded;
             out.membershipId = m->id;
             // What the membership was given, for verify: the environment's default role when the
             // row names none (as WorkOS answered it).
@@ -293,31 +381,41 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                 out.code = u"roles.default="_s + m.value().roleSlugs.join(u',');
             break;
         }
-        if (m.hasError(ApiError::Kind::MembershipExists)) {
-            out.outcome = Store::Outcome::MembershipExisted;
-            break;
-        }
-        if (!m.ok() && m.error().httpStatus() == 409) {
-            // A conflict with another code is not proof of membership (a pending membership,
-            // an emulator's bare "conflict"): count it as "already a member" only when the
-            // user's active memberships show this organization; else it is the row's error.
+        if (m.error().httpStatus() == 409) {
+            // A conflict is proof of membership only when the user's memberships show this
+            // organization as active (a pending membership, an emulator's bare "conflict" are
+            // not); created after this job's intent, it is this job's create whose answer an
+            // earlier run lost. Else the conflict is the row's error.
+            if (m.hasError(ApiError::Kind::MembershipExists) && !mayBeOurs(intent, *intentAt, m.error())) {
+                // WorkOS's own code, on the first attempt of the first intent: it was there before.
+                out.outcome = Store::Outcome::MembershipExisted;
+                if (forgetIntent)
+                    forgetIntent(intent.kind, intent.objectKey);
+                break;
+            }
             const Api::Result<QList<Api::Membership>> listed =
                 co_await m_client->listMemberships(Api::MembershipQuery::forUser(userId));
             if (listed.hasError(ApiError::Kind::Cancelled))
                 co_return std::nullopt;
-            const Api::Membership *member = nullptr;
-            if (listed.ok()) {
-                for (const Api::Membership &existing : listed.value()) {
-                    if (existing.organizationId == organizationId
-                        && (existing.status.isEmpty() || existing.status == u"active"_s)) {
-                        member = &existing;
-                        break;
-                    }
-                }
+            std::optional<Api::Membership> active;
+            if (listed.ok())
+                for (const Api::Membership &existing : listed.value())
+                    if (existing.organizationId == organizationId && existing.userId == userId
+                        && (existing.status.isEmpty() || existing.status == u"active"_s))
+                        active = existing;
+            if (active) {
+                out.outcome = mayBeOurs(intent, *intentAt, m.error()) && Store::createdAfterIntent(active->createdAt, *intentAt)
+                    ? Store::Outcome::MembershipAdded
+                    : Store::Outcome::MembershipExisted;
+                out.membershipId = active->id;
+                if (out.outcome == Store::Outcome::MembershipExisted && forgetIntent)
+                    forgetIntent(intent.kind, intent.objectKey); // answered: the create made nothing
+                break;
             }
-            if (member) {
-                out.outcome = Store::Outcome::MembershipExisted;
-                out.membershipId = member->id;
+            if (m.hasError(ApiError::Kind::MembershipExists)) {
+                out.outcome = Store::Outcome::MembershipExisted; // WorkOS's own code says so
+                if (forgetIntent)
+                    forgetIntent(intent.kind, intent.objectKey);
                 break;
             }
             Store::RowOutcome failed =
@@ -337,6 +435,8 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
             co_return std::nullopt;
         if (m.error().blocksAllRequests())
             fatalError = m.error();
+        if (forgetIntent && refusedOutright(m.error()))
+            forgetIntent(intent.kind, intent.objectKey);
         Store::RowOutcome failed = failure(row, Store::Stage::Membership, m.error());
         failed.userId = userId;
         failed.user = userResult;

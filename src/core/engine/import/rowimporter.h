@@ -12,6 +12,7 @@
 
 #include "api/workosclient.h"
 #include "model/userrow.h"
+#include "store/intentstore.h"
 #include "store/jobrecords.h"
 
 #include <QCoro/QCoroTask>
@@ -55,12 +56,24 @@ public:
     // The user id an earlier run (or an evicted directory entry) recorded for an email key;
     // empty when none. Asked before creating a user.
     std::function<QString(const QString &emailKey)> storedUserId;
+    // Records a create's intent before the create is sent (docs/resume.md, "Creates that lost
+    // their answer"): answers the time of the recorded intent (an earlier run's when there was
+    // one), nullopt when the store refused it (the row is then abandoned: no outcome, replayed
+    // on resume; the caller halts the job). Unset: nothing is recorded (tests).
+    std::function<std::optional<QDateTime>(const Store::CreateIntent &)> recordIntent;
+    // What names the job in the Idempotency-Keys of its creates (Store::idempotencyScope);
+    // empty: the job id alone.
+    QString idempotencyScope;
+    // A create was refused (the object was not made by it): its intent goes.
+    std::function<void(Store::IntentKind, const QString &objectKey)> forgetIntent;
     // Called with plain-words warnings (a role fallback), from the worker's thread.
     std::function<void(const QString &)> onWarning;
     // Set when an answer means no further request can succeed (401, 403).
     std::optional<Api::ApiError> fatalError;
 
 private:
+    // The intent of a create, recorded; nullopt when the store refused it.
+    std::optional<QDateTime> intend(const Store::CreateIntent &intent);
     Store::RowOutcome failure(const Model::UserRow &row, Store::Stage stage, const Api::ApiError &error) const;
 
     QString m_jobId;

@@ -5,6 +5,7 @@
 #include "engine/import/rowimporter.h"
 #include "model/rowrules.h"
 #include "store/chunkhash.h"
+#include "store/intentstore.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QFile>
@@ -141,6 +142,23 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     importer.onWarning = [ctx](const QString &text) { ctx->warn(text); };
     importer.storedUserId = [&store, ctx](const QString &emailKey) {
         return store.userId(ctx->jobId, emailKey).value_or(QString());
+    };
+    if (const auto record = store.job(ctx->jobId))
+        importer.idempotencyScope = Store::idempotencyScope(record->id, record->createdAt);
+    // Every create's intent, recorded before it is sent (docs/resume.md): this worker's own
+    // connection. A store that refuses it halts the job (the row is replayed on resume).
+    Store::IntentStore intents(ctx->storePath);
+    if (!intents.open(&error))
+        co_return error;
+    importer.recordIntent = [&intents, ctx](const Store::CreateIntent &intent) -> std::optional<QDateTime> {
+        QString why;
+        const std::optional<QDateTime> at = intents.record(ctx->jobId, intent, &why);
+        if (!at)
+            ctx->haltJob(OutcomeWriter::storeProblem(why));
+        return at;
+    };
+    importer.forgetIntent = [&intents, ctx](Store::IntentKind kind, const QString &objectKey) {
+        intents.forget(ctx->jobId, kind, objectKey);
     };
 
     while (!ctx->stop.load()) {
