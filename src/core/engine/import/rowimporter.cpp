@@ -166,6 +166,18 @@ RowImporter::RowImporter(QString jobId, Api::WorkOsClient *client, OrgDirectory 
 {
 }
 
+// The Idempotency-Key of a create: the job, the object, the request and the time of the
+// object's intent. A create replayed after a kill finds its intent and sends the same key (WorkOS
+// answers it as the original); a create WorkOS refused outright forgot its intent, so the next
+// attempt (Retry after the person added the role, say) has a new intent and a new key, never the
+// refusal replayed.
+QString RowImporter::createKey(Store::IntentKind kind, const QString &objectKey, const QByteArray &body,
+                               const QDateTime &intentAt) const
+{
+    return QString::fromLatin1(Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, kind,
+                                                        objectKey, body + '\n' + QByteArray::number(intentAt.toMSecsSinceEpoch())));
+}
+
 std::optional<QDateTime> RowImporter::intend(const Store::CreateIntent &intent)
 {
     if (!recordIntent)
@@ -290,14 +302,15 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         intent.externalId = row.externalId;
         intent.row = row.row;
         intent.line = row.line;
-        intent.idempotencyKey = QString::fromLatin1(
-            Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, intent.kind, intent.objectKey, userKeyBody(user)));
+        const QByteArray userBody = userKeyBody(user);
         intent.intentAt = QDateTime::currentDateTimeUtc();
+        intent.idempotencyKey = createKey(intent.kind, intent.objectKey, userBody, intent.intentAt);
         const std::optional<QDateTime> intentAt = intend(intent);
         if (!intentAt) {
             m_users->release(row.emailKey);
             co_return std::nullopt;
         }
+        intent.idempotencyKey = createKey(intent.kind, intent.objectKey, userBody, *intentAt);
         const Api::Result<Api::User> created = co_await m_client->createUser(user, intent.idempotencyKey.toLatin1());
         if (created.ok()) {
             userId = created->id;
@@ -360,12 +373,12 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
         intent.organizationId = organizationId;
         intent.row = row.row;
         intent.line = row.line;
-        intent.idempotencyKey = QString::fromLatin1(
-            Store::idempotencyKeyFor(idempotencyScope.isEmpty() ? m_jobId : idempotencyScope, intent.kind, intent.objectKey, roles.join(u',').toUtf8()));
         intent.intentAt = QDateTime::currentDateTimeUtc();
+        intent.idempotencyKey = createKey(intent.kind, intent.objectKey, roles.join(u',').toUtf8(), intent.intentAt);
         const std::optional<QDateTime> intentAt = intend(intent);
         if (!intentAt)
             co_return std::nullopt;
+        intent.idempotencyKey = createKey(intent.kind, intent.objectKey, roles.join(u',').toUtf8(), *intentAt);
         const Api::Result<Api::Membership> m =
             co_await m_client->createMembership(userId, organizationId, roles, intent.idempotencyKey.toLatin1());
         if (m.ok()) {

@@ -74,6 +74,7 @@ public:
 private:
     // The intent of a create, recorded; nullopt when the store refused it.
     std::optional<QDateTime> intend(const Store::CreateIntent &intent);
+    QString createKey(Store::IntentKind kind, const QString &objectKey, const QByteArray &body, const QDateTime &intentAt) const;
     Store::RowOutcome failure(const Model::UserRow &row, Store::Stage stage, const Api::ApiError &error) const;
 
     QString m_jobId;
