@@ -17,6 +17,7 @@
 #include "engine/import/jobrunner.h"
 
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/sandboxsecret.h"
 
 #include <QtGui/QStandardItemModel>
 #include <QtNetwork/QNetworkAccessManager>
@@ -313,7 +314,7 @@ private slots:
         QString orgId;
         {
             QNetworkAccessManager nam;
-            QNetworkReply *reply = nam.get(QNetworkRequest(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s))));
+            QNetworkReply *reply = nam.get(TestSupport::sandboxRequest(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s))));
             QSignalSpy spy(reply, &QNetworkReply::finished);
             QVERIFY(spy.wait(10000));
             const QJsonArray orgs = QJsonDocument::fromJson(reply->readAll()).object().value(u"organizations"_s).toArray();

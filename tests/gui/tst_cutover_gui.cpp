@@ -40,6 +40,18 @@ namespace {
 const QString LiveKey = u"sk_live_cutovertest0001"_s;
 const QString TestKey = u"sk_test_cutovertest0001"_s;
 
+// The Review page's dry run (reads only) has ended: its numbers and button are the final ones.
+bool waitForReview(Gui::ImportWizard *wizard)
+{
+    auto *review = qobject_cast<Gui::ReviewPage *>(wizard->page(Gui::ImportWizard::ReviewPageId));
+    if (!review)
+        return false;
+    if (!review->isChecking())
+        return true;
+    QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
+    return checked.wait(90000);
+}
+
 void writeFile(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -206,6 +218,7 @@ private slots:
         if (!production)
             return;
         auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage());
+        QVERIFY(waitForReview(&wizard));
         wizard.findChild<QCheckBox *>(u"confirmProductionCheck"_s)->setChecked(true);
         QVERIFY(review->isComplete()); // nothing ticked: still allowed
         checklist->items().at(1)->setChecked(true);
@@ -268,6 +281,7 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ReviewPageId));
         auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage());
+        QVERIFY(waitForReview(&wizard));
         QVERIFY2(review->summaryText().contains(u"auditor (Auditors)"_s), qPrintable(review->summaryText()));
         QVERIFY(!review->summaryText().contains(u"Unknown roles"_s));
         QCOMPARE(wizard.settings().rolesToCreate.size(), 1);
