@@ -715,7 +715,8 @@ private Q_SLOTS:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("email,first_name,last_name,org_external_id,org_name,role_slugs\n");
-        for (int i = 0; i < 40; ++i)
+        // Enough rows that the import outlasts the latest kill (500 ms) on a quiet machine too.
+        for (int i = 0; i < 240; ++i)
             f.write(u"kill%1@example.com,First%1,Last,team-%2,Team %2,member\n"_s.arg(i).arg(i % 5).toUtf8());
         f.close();
         post(emulator.url(), u"/organizations"_s, {{u"name"_s, u"Team 0 (before)"_s}, {u"external_id"_s, u"team-0"_s}});
