@@ -10,6 +10,7 @@
 #include "report/peoplereport.h"
 #include "store/fileidentity.h"
 #include "store/followupstore.h"
+#include "store/passwordproofstore.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QCommandLineParser>
@@ -622,6 +623,12 @@ int runJobs(const QStringList &arguments)
     const auto stateText = [&](const Store::JobRecord &j) {
         return haveFollowUps ? followUps.stateText(j) : Store::jobStateId(j.state);
     };
+    // "known password verified locally", "sign-in verified" (Store::PasswordProofStore).
+    Store::PasswordProofStore proofStore(store.path());
+    const bool haveProofs = proofStore.open();
+    const auto proofsOf = [&](const Store::JobRecord &j) {
+        return haveProofs ? proofStore.proofs(j.id) : QList<Store::PasswordProof>();
+    };
     if (p.isSet(u"json"_s)) {
         QJsonArray a;
         for (const Store::JobRecord &j : jobs)
@@ -630,7 +637,8 @@ int runJobs(const QStringList &arguments)
                                  {u"mode"_s, j.mode},
                                  {u"created_at"_s, j.createdAt.toString(Qt::ISODate)},
                                  {u"updated_at"_s, j.updatedAt.toString(Qt::ISODate)},
-                                 {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError}});
+                                 {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError},
+                                 {u"password_checks"_s, Store::passwordProofsJson(proofsOf(j))}});
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -640,11 +648,14 @@ int runJobs(const QStringList &arguments)
     }
     out() << QString(u"JOB"_s).leftJustified(30) << QString(u"STATE"_s).leftJustified(26) << QString(u"ROWS"_s).rightJustified(9)
           << QString(u"CREATED"_s).rightJustified(9) << QString(u"FAILED"_s).rightJustified(8) << "  FILE\n";
-    for (const Store::JobRecord &j : jobs)
+    for (const Store::JobRecord &j : jobs) {
         out() << j.id.leftJustified(30) << stateText(j).leftJustified(26)
               << QString::number(j.counters.totalRows).rightJustified(9)
               << QString::number(j.counters.created).rightJustified(9)
               << QString::number(j.counters.failed + j.counters.invalid).rightJustified(8) << "  " << j.csvPath << '\n';
+        if (const QString proofs = Store::passwordProofsText(proofsOf(j)); !proofs.isEmpty())
+            out() << "  passwords: " << proofs << '\n';
+    }
     return ExitOk;
 }
 

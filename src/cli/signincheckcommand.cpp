@@ -6,6 +6,7 @@
 #include "api/signinclient.h"
 #include "engine/jobsettings.h"
 #include "store/jobstore.h"
+#include "store/passwordproofstore.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -122,6 +123,20 @@ int runSignInCheck(const QStringList &arguments)
     password.reset();
     loop.exec();
 
+    // The fact, never the password: the email signed in and the time (Store::PasswordProof).
+    bool recorded = false;
+    QString recordError;
+    if (answer.signedIn()) {
+        Store::PasswordProofStore proofs(storePath);
+        recorded = proofs.open(&recordError)
+            && proofs.record(jobId, Store::PasswordProofKind::SignIn, userEmail, &recordError);
+        if (!recorded) {
+            err() << "workos-import sign-in-check: signed in, but it could not be recorded with job " << jobId << ": "
+                  << recordError << '\n';
+            err().flush();
+        }
+    }
+
     using O = Api::SignInAnswer::Outcome;
     if (p.isSet(json)) {
         const QJsonObject o{{u"ok"_s, answer.signedIn()},
@@ -130,7 +145,8 @@ int runSignInCheck(const QStringList &arguments)
                             {u"code"_s, answer.code},
                             {u"message"_s, answer.summary()},
                             {u"user_id"_s, answer.userId},
-                            {u"request_id"_s, answer.requestId}};
+                            {u"request_id"_s, answer.requestId},
+                            {u"recorded"_s, recorded}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         out() << (answer.signedIn() ? u""_s : u"Not signed in: "_s) << answer.summary() << '\n';

@@ -51,6 +51,8 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
     // SQL warning per job, issue 22 item 15).
     Store::FollowUpStore followUps(storePath);
     const bool followUpsOpen = followUps.open();
+    Store::PasswordProofStore proofs(storePath);
+    const bool proofsOpen = proofs.open();
     for (const Store::JobRecord &job : jobs) {
         JobRow row;
         row.job = job;
@@ -67,6 +69,8 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             row.verify = followUps.followUp(job.id, Store::FollowUpKind::Verify);
             row.undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
         }
+        if (proofsOpen)
+            row.passwordProofs = proofs.proofs(job.id);
         if (!Store::isTerminal(job.state)) {
             // What really happened, from the row outcomes: a killed process never wrote its counters.
             const Store::JobCounters counted = store.countOutcomes(job.id);
@@ -271,8 +275,11 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return tr("%1\nJob %2").arg(job.csvPath, job.id);
+        if (index.column() == NameColumn) {
+            const QString proved = Store::passwordProofsText(row.passwordProofs);
+            return proved.isEmpty() ? tr("%1\nJob %2").arg(job.csvPath, job.id)
+                                    : tr("%1\nJob %2\nPasswords: %3").arg(job.csvPath, job.id, proved);
+        }
         if (index.column() == StateColumn && !live && Store::isTerminal(row.effectiveState) && (row.undo || row.verify))
             return (row.undo ? row.undo : row.verify)->message;
         if (index.column() == StateColumn && !job.lastError.isEmpty())

@@ -13,6 +13,10 @@
 
 #include <engine/followup/followup.h>
 #include <store/jobrecords.h>
+#include <store/passwordproofstore.h>
+#include <model/passwordfate.h>
+
+#include <optional>
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
@@ -55,6 +59,8 @@ struct FinishFacts {
     QList<FailureGroup> groups;
     qint64 retryableRows = 0; // rows Retry failed rows sends again
     bool retryAll = false;    // some of them failed for good until fixed in WorkOS (a role)
+    // "known password verified locally", "sign-in verified" (Store::PasswordProofStore).
+    QList<Store::PasswordProof> passwordProofs;
 };
 
 class SummaryPage : public QWizardPage
@@ -67,7 +73,12 @@ public:
     void initializePage() override;
 
     // Reads what the store knows about `jobId` (any thread; opens its own connection).
-    static FinishFacts loadFacts(const QString &storePath, const QString &jobId);
+    // `knownPasswordEmail`: an account whose password the Review page proved against its hash
+    // before the job existed; recorded with the job here (its email and the time, never the password).
+    static FinishFacts loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail = {});
+    // The Finish page's password block: the fates of the plan and what was proved, in HTML.
+    static QString passwordFatesHtml(const std::optional<Model::PasswordFateCounts> &fates,
+                                     const QList<Store::PasswordProof> &proofs);
     // The plain-words reason and action for a failed row's code.
     static FailureGroup describe(const Store::RowOutcome &row);
 
