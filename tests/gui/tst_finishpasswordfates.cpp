@@ -36,6 +36,24 @@ class TestFinishPasswordFates : public QObject
     QString store() const { return m_dir.filePath(u"data/jobs.sqlite"_s); }
 
 private slots:
+    // The Review page's dialog checks a Firebase export's hash as converted with the project's
+    // parameters (the request carries JobSettings::source, as reviewpage.cpp passes it).
+    void dialogChecksAFirebaseExportAsConverted()
+    {
+        Engine::KnownPasswordRequest request;
+        request.csvPath = QStringLiteral(WIZARD_TEST_DATA_DIR "/sources/firebase-users.json");
+        request.source.firebaseHashConfigPath = QStringLiteral(WIZARD_TEST_DATA_DIR "/sources/firebase-hash-config.txt");
+        Gui::PasswordCheckDialog dialog(request);
+        dialog.show();
+        QSignalSpy checked(&dialog, &Gui::PasswordCheckDialog::checked);
+        dialog.findChild<QLineEdit *>(u"emailEdit"_s)->setText(u"user1@test.com"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"passwordEdit"_s), u"user1password"_s);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+        QVERIFY(checked.wait(20000));
+        QVERIFY2(checked.last().at(0).toBool(), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(u"firebase-scrypt hashes from this file (2)"_s), qPrintable(dialog.resultText()));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
