@@ -191,6 +191,7 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             return ExitUnusable;
         }
     }
+    const bool dryRunRequested = request.dryRun;
     if (!errorsOut.isEmpty())
         if (const QString problem = reportPathProblem(errorsOut); !problem.isEmpty()) {
             err() << "workos-import: " << problem << '\n';
@@ -266,6 +267,14 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
     if (terminal && !lastLine.isEmpty())
         err() << '\n';
     err().flush();
+
+    // A new job's password fates, kept with the job for `jobs` and the job list (passwordproofstore.h).
+    if (result.passwordFates && !dryRunRequested && !result.dryRun && !result.jobId.isEmpty()) {
+        Store::PasswordProofStore fates(storePath);
+        QString why;
+        if (!fates.open(&why) || !fates.recordFates(result.jobId, result.passwordFates->toJson(), &why))
+            err() << "workos-import: warning: the password fates were not kept with the job: " << why << '\n';
+    }
 
     bool reportWritten = true;
     if (!errorsOut.isEmpty() && !result.jobId.isEmpty() && result.state != Store::JobState::Planned)
@@ -638,7 +647,8 @@ int runJobs(const QStringList &arguments)
                                  {u"created_at"_s, j.createdAt.toString(Qt::ISODate)},
                                  {u"updated_at"_s, j.updatedAt.toString(Qt::ISODate)},
                                  {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError},
-                                 {u"password_checks"_s, Store::passwordProofsJson(proofsOf(j))}});
+                                 {u"password_checks"_s, Store::passwordProofsJson(proofsOf(j))},
+                                 {u"password_fates"_s, haveProofs ? proofStore.fates(j.id) : QJsonObject()}});
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -653,8 +663,13 @@ int runJobs(const QStringList &arguments)
               << QString::number(j.counters.totalRows).rightJustified(9)
               << QString::number(j.counters.created).rightJustified(9)
               << QString::number(j.counters.failed + j.counters.invalid).rightJustified(8) << "  " << j.csvPath << '\n';
-        if (const QString proofs = Store::passwordProofsText(proofsOf(j)); !proofs.isEmpty())
-            out() << "  passwords: " << proofs << '\n';
+        QStringList passwords;
+        if (haveProofs)
+            passwords << Store::passwordFatesText(proofStore.fates(j.id));
+        passwords << Store::passwordProofsText(proofsOf(j));
+        passwords.removeAll(QString());
+        if (!passwords.isEmpty())
+            out() << "  passwords: " << passwords.join(u"; "_s) << '\n';
     }
     return ExitOk;
 }

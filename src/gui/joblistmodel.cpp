@@ -69,8 +69,10 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             row.verify = followUps.followUp(job.id, Store::FollowUpKind::Verify);
             row.undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
         }
-        if (proofsOpen)
+        if (proofsOpen) {
             row.passwordProofs = proofs.proofs(job.id);
+            row.passwordFates = proofs.fates(job.id);
+        }
         if (!Store::isTerminal(job.state)) {
             // What really happened, from the row outcomes: a killed process never wrote its counters.
             const Store::JobCounters counted = store.countOutcomes(job.id);
@@ -276,7 +278,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn) {
-            const QString proved = Store::passwordProofsText(row.passwordProofs);
+            QStringList passwords{Store::passwordFatesText(row.passwordFates), Store::passwordProofsText(row.passwordProofs)};
+            passwords.removeAll(QString());
+            const QString proved = passwords.join(u"; "_s);
             return proved.isEmpty() ? tr("%1\nJob %2").arg(job.csvPath, job.id)
                                     : tr("%1\nJob %2\nPasswords: %3").arg(job.csvPath, job.id, proved);
         }

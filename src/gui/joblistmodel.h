@@ -34,6 +34,7 @@ struct JobRow {
     std::optional<Store::FollowUpRecord> verify; // the job's latest verify, when one ran
     std::optional<Store::FollowUpRecord> undo;   // the job's undo, when one ran
     QList<Store::PasswordProof> passwordProofs;  // "known password verified locally", "sign-in verified"
+    QJsonObject passwordFates;                   // the plan's kept / converted / reset needed, when recorded
 };
 
 class JobListModel : public QAbstractTableModel

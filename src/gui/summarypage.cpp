@@ -112,7 +112,8 @@ FailureGroup SummaryPage::describe(const Store::RowOutcome &row)
     return g;
 }
 
-FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail)
+FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail,
+                                   const QJsonObject &fates)
 {
     FinishFacts f;
     Store::JobStore store(storePath);
@@ -127,6 +128,8 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
     {
         Store::PasswordProofStore proofs(storePath);
         if (proofs.open()) {
+            if (!fates.isEmpty())
+                proofs.recordFates(jobId, fates);
             if (!knownPasswordEmail.isEmpty())
                 proofs.record(jobId, Store::PasswordProofKind::KnownPasswordLocal, knownPasswordEmail);
             f.passwordProofs = proofs.proofs(jobId);
@@ -197,7 +200,10 @@ void SummaryPage::initializePage()
     // The Review page's check matched before the job existed: recorded with the job now.
     const QString known = w->property("knownPasswordMatched").toBool() ? w->property("knownPasswordEmail").toString()
                                                                        : QString();
-    m_loader.setFuture(QtConcurrent::run([storePath, jobId, known] { return loadFacts(storePath, jobId, known); }));
+    const QJsonObject fates = w->lastResult.passwordFates && !w->lastResult.dryRun ? w->lastResult.passwordFates->toJson()
+                                                                                   : QJsonObject();
+    m_loader.setFuture(
+        QtConcurrent::run([storePath, jobId, known, fates] { return loadFacts(storePath, jobId, known, fates); }));
 }
 
 QString SummaryPage::passwordFatesHtml(const std::optional<Model::PasswordFateCounts> &fates,

@@ -75,7 +75,9 @@ public:
     // Reads what the store knows about `jobId` (any thread; opens its own connection).
     // `knownPasswordEmail`: an account whose password the Review page proved against its hash
     // before the job existed; recorded with the job here (its email and the time, never the password).
-    static FinishFacts loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail = {});
+    // `fates`: the plan's password fates of a new job (JobResult::passwordFates), kept with the job.
+    static FinishFacts loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail = {},
+                                 const QJsonObject &fates = {});
     // The Finish page's password block: the fates of the plan and what was proved, in HTML.
     static QString passwordFatesHtml(const std::optional<Model::PasswordFateCounts> &fates,
                                      const QList<Store::PasswordProof> &proofs);

@@ -144,7 +144,8 @@ private slots:
         QVERIFY(row >= 0);
         const QString tip = model.data(model.index(row, Gui::JobListModel::NameColumn), Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"sign-in verified (alice@example.com"_s)
-                     && tip.contains(u"known password verified locally (alice@example.com"_s),
+                     && tip.contains(u"known password verified locally (alice@example.com"_s)
+                     && tip.contains(u"1 kept as-is, 0 converted, 1 reset needed"_s),
                  qPrintable(tip));
         dialog->close();
         wizard.close();

@@ -241,6 +241,14 @@ void TestPasswordFates::proofStoreKeepsOldStoresWorking()
         QVERIFY(json.contains(u"known_password_verified"_s));
         QVERIFY(Store::passwordProofsText(a).contains(u"known password verified locally (ada@example.com"_s));
         QVERIFY(proofs.proofs(u"job-b"_s).isEmpty());
+        // The plan's fates, kept with the job.
+        QVERIFY(proofs.fates(u"job-a"_s).isEmpty());
+        const QJsonObject fates{{u"kept"_s, 3}, {u"converted"_s, 2}, {u"reset_needed"_s, 1},
+                                {u"converted_to"_s, QJsonObject{{u"firebase-scrypt"_s, 2}}}};
+        QVERIFY(proofs.recordFates(u"job-a"_s, fates));
+        QCOMPARE(proofs.fates(u"job-a"_s), fates);
+        QCOMPARE(Store::passwordFatesText(fates), u"3 kept as-is, 2 converted (firebase-scrypt), 1 reset needed"_s);
+        QVERIFY(!proofs.recordFates(u"job-none"_s, fates));
     }
     {
         // The job store itself is untouched: same schema version, opens again, and deleting
@@ -252,6 +260,7 @@ void TestPasswordFates::proofStoreKeepsOldStoresWorking()
         Store::PasswordProofStore proofs(path);
         QVERIFY(proofs.open()); // IF NOT EXISTS: a second open is fine
         QVERIFY(proofs.proofs(u"job-a"_s).isEmpty());
+        QVERIFY(proofs.fates(u"job-a"_s).isEmpty());
     }
 }
 
@@ -344,6 +353,18 @@ void TestPasswordFates::rehearsalRecordsAndShowsProofs()
     r = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir()});
     QVERIFY2(r.out.contains("sign-in verified (user1@test.com") && r.out.contains("sign-in verified (canary@example.com"),
              r.describe());
+    // ... with the plan's fates, kept with the job by the import.
+    {
+        const CliResult jobs = run({u"jobs"_s, u"--checkpoint-dir"_s, storeDir(), u"--json"_s});
+        QJsonObject fbFates;
+        for (const QJsonValue &v : QJsonDocument::fromJson(jobs.out).array())
+            if (v.toObject().value(u"id"_s).toString() == u"fb"_s)
+                fbFates = v.toObject().value(u"password_fates"_s).toObject();
+        QCOMPARE(fbFates.value(u"converted"_s).toInt(), 2);
+        QCOMPARE(fbFates.value(u"reset_needed"_s).toInt(), 1);
+        QCOMPARE(fbFates.value(u"converted_to"_s).toObject().value(u"firebase-scrypt"_s).toInt(), 2);
+    }
+    QVERIFY2(r.out.contains("0 kept as-is, 2 converted (firebase-scrypt), 1 reset needed"), r.describe());
 
     // No file the programs wrote holds a password (or the canary's hash).
     sandbox.stop(); // flushes the journal

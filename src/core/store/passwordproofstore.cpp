@@ -1,6 +1,9 @@
 #include "passwordproofstore.h"
 
+#include "model/passwordfate.h"
+
 #include <QtCore/QAtomicInteger>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
 #include <QtCore/QVariant>
@@ -51,6 +54,20 @@ QString passwordProofsText(const QList<PasswordProof> &proofs)
     return parts.join(u"; "_s);
 }
 
+QString passwordFatesText(const QJsonObject &fates)
+{
+    if (fates.isEmpty())
+        return {};
+    Model::PasswordFateCounts c;
+    c.kept = fates.value(u"kept"_s).toInteger();
+    c.converted = fates.value(u"converted"_s).toInteger();
+    c.resetNeeded = fates.value(u"reset_needed"_s).toInteger();
+    const QJsonObject to = fates.value(u"converted_to"_s).toObject();
+    for (auto it = to.begin(); it != to.end(); ++it)
+        c.convertedTo.insert(it.key(), it.value().toInteger());
+    return c.text();
+}
+
 PasswordProofStore::PasswordProofStore(QString path)
     : m_path(std::move(path))
 {
@@ -94,7 +111,36 @@ bool PasswordProofStore::open(QString *error)
             PRIMARY KEY (job_key, kind)
         ) WITHOUT ROWID)"_s))
         return fail(error, tr("Cannot add the password checks table to the job store %1: %2").arg(m_path, q.lastError().text()));
+    if (!q.exec(uR"(CREATE TABLE IF NOT EXISTS password_fates (
+            job_key INTEGER PRIMARY KEY REFERENCES jobs(key) ON DELETE CASCADE,
+            fates TEXT NOT NULL
+        ))"_s))
+        return fail(error, tr("Cannot add the password fates table to the job store %1: %2").arg(m_path, q.lastError().text()));
     return true;
+}
+
+bool PasswordProofStore::recordFates(const QString &jobId, const QJsonObject &fates, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO password_fates (job_key, fates) SELECT key, ? FROM jobs WHERE id = ? "
+              "ON CONFLICT (job_key) DO UPDATE SET fates = excluded.fates"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(fates).toJson(QJsonDocument::Compact)));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return fail(error, tr("Cannot record the password fates of job %1: %2").arg(jobId, q.lastError().text()));
+    if (q.numRowsAffected() < 1)
+        return fail(error, tr("There is no job \"%1\" in the job store.").arg(jobId));
+    return true;
+}
+
+QJsonObject PasswordProofStore::fates(const QString &jobId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT f.fates FROM password_fates f JOIN jobs j ON j.key = f.job_key WHERE j.id = ?"_s);
+    q.addBindValue(jobId);
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
 }
 
 bool PasswordProofStore::record(const QString &jobId, PasswordProofKind kind, const QString &email, QString *error)

@@ -10,6 +10,11 @@
 // file, after JobStore has created or migrated it (as Store::FollowUpStore does): no schema
 // version of its own, old stores gain it, older programs ignore it (docs/job-store.md).
 //
+// Beside them, the plan's password fates of a new job (table password_fates: the counts of
+// Model::PasswordFateCounts::toJson(), kept / converted / reset needed, with types and reasons),
+// recorded by whoever ran the plan (the import command, the Finish page), so that the job list
+// and `jobs` show them later.
+//
 // One object is one SQLite connection, used only in the thread that called open().
 
 #include <QtCore/QDateTime>
@@ -36,6 +41,9 @@ QJsonObject passwordProofsJson(const QList<PasswordProof> &proofs);
 // For people: "known password verified locally (ada@example.com, 2026-12-06 21:30 UTC); sign-in
 // verified (...)"; empty when nothing was proved.
 QString passwordProofsText(const QList<PasswordProof> &proofs);
+// For people, from the stored fates: "12 kept as-is, 3 converted (firebase-scrypt), 5 reset
+// needed"; empty for an empty object.
+QString passwordFatesText(const QJsonObject &fates);
 
 class PasswordProofStore
 {
@@ -51,6 +59,10 @@ public:
     bool record(const QString &jobId, PasswordProofKind kind, const QString &email, QString *error = nullptr);
     // The facts recorded for the job, by kind; empty when none (or the job is unknown).
     QList<PasswordProof> proofs(const QString &jobId) const;
+    // The plan's fates (Model::PasswordFateCounts::toJson()); replaces what was recorded.
+    bool recordFates(const QString &jobId, const QJsonObject &fates, QString *error = nullptr);
+    // The recorded fates; empty when none were recorded (a job planned before this table).
+    QJsonObject fates(const QString &jobId) const;
 
 private:
     bool fail(QString *error, const QString &message) const;
