@@ -133,6 +133,7 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
             if (!knownPasswordEmail.isEmpty())
                 proofs.record(jobId, Store::PasswordProofKind::KnownPasswordLocal, knownPasswordEmail);
             f.passwordProofs = proofs.proofs(jobId);
+            f.passwordFates = proofs.fates(jobId);
         }
     }
     f.counts = store.countOutcomes(jobId);
@@ -206,13 +207,14 @@ void SummaryPage::initializePage()
         QtConcurrent::run([storePath, jobId, known, fates] { return loadFacts(storePath, jobId, known, fates); }));
 }
 
-QString SummaryPage::passwordFatesHtml(const std::optional<Model::PasswordFateCounts> &fates,
-                                       const QList<Store::PasswordProof> &proofs)
+QString SummaryPage::passwordFatesHtml(const QJsonObject &fates, const QList<Store::PasswordProof> &proofs)
 {
     QString html;
-    if (fates && fates->total() > 0) {
-        html += u"<p>"_s + tr("Passwords: %1.").arg(fates->text()).toHtmlEscaped();
-        if (fates->resetNeeded > 0)
+    const qint64 total = fates.value(u"kept"_s).toInteger() + fates.value(u"converted"_s).toInteger()
+        + fates.value(u"reset_needed"_s).toInteger();
+    if (total > 0) {
+        html += u"<p>"_s + tr("Passwords: %1.").arg(Store::passwordFatesText(fates)).toHtmlEscaped();
+        if (fates.value(u"reset_needed"_s).toInteger() > 0)
             html += u" "_s
                 + tr("Users without a password must set one (reset needed): send them WorkOS's password reset, or let "
                      "them sign in another way. The error report lists them.").toHtmlEscaped();
@@ -277,7 +279,7 @@ void SummaryPage::showFacts()
                                   .arg(locale.toString(w->lastRowsThisRun), locale.toString(activeSeconds, 'f', 0),
                                        locale.toString(double(w->lastRowsThisRun) / activeSeconds, 'f', 1))
                        + u"</p>"_s;
-    details += passwordFatesHtml(r.passwordFates, m_facts.passwordProofs);
+    details += passwordFatesHtml(r.passwordFates ? r.passwordFates->toJson() : m_facts.passwordFates, m_facts.passwordProofs);
     if (w->environment == u"rehearsal"_s)
         details += u"<p><i>"_s + tr("This was a rehearsal against the local sandbox: nothing reached WorkOS.") + u"</i></p>"_s;
     if (!m_facts.ok && !m_facts.error.isEmpty())

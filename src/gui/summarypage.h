@@ -14,9 +14,6 @@
 #include <engine/followup/followup.h>
 #include <store/jobrecords.h>
 #include <store/passwordproofstore.h>
-#include <model/passwordfate.h>
-
-#include <optional>
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
@@ -61,6 +58,7 @@ struct FinishFacts {
     bool retryAll = false;    // some of them failed for good until fixed in WorkOS (a role)
     // "known password verified locally", "sign-in verified" (Store::PasswordProofStore).
     QList<Store::PasswordProof> passwordProofs;
+    QJsonObject passwordFates; // the plan's fates kept with the job (a resumed run has no plan of its own)
 };
 
 class SummaryPage : public QWizardPage
@@ -79,8 +77,8 @@ public:
     static FinishFacts loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail = {},
                                  const QJsonObject &fates = {});
     // The Finish page's password block: the fates of the plan and what was proved, in HTML.
-    static QString passwordFatesHtml(const std::optional<Model::PasswordFateCounts> &fates,
-                                     const QList<Store::PasswordProof> &proofs);
+    // `fates`: Model::PasswordFateCounts::toJson() (this run's plan, or what the job store kept).
+    static QString passwordFatesHtml(const QJsonObject &fates, const QList<Store::PasswordProof> &proofs);
     // The plain-words reason and action for a failed row's code.
     static FailureGroup describe(const Store::RowOutcome &row);
 

@@ -149,6 +149,26 @@ private slots:
                  qPrintable(tip));
         dialog->close();
         wizard.close();
+
+        // A run without a plan of its own (a resume): the fates come from what the job store kept.
+        Engine::JobResult resumed = result;
+        resumed.passwordFates.reset();
+        Gui::ImportWizard again(store());
+        again.apiKey = Api::ApiKey(key);
+        again.apiUrl = m_sandbox.url();
+        again.environment = u"staging"_s;
+        again.keyVerified = true;
+        again.lastResult = resumed;
+        auto *finish2 = qobject_cast<Gui::SummaryPage *>(again.page(Gui::ImportWizard::FinishPageId));
+        QSignalSpy loaded2(finish2, &Gui::SummaryPage::factsLoaded);
+        again.setStartId(Gui::ImportWizard::FinishPageId);
+        again.restart();
+        again.show();
+        QVERIFY(loaded2.wait(15000));
+        details = again.findChild<QLabel *>(u"detailsLabel"_s)->text();
+        QVERIFY2(details.contains(u"Passwords: 1 kept as-is"_s) && details.contains(u"sign-in verified (alice@example.com"_s),
+                 qPrintable(details));
+        again.close();
     }
 };
 
