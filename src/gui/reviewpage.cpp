@@ -58,9 +58,9 @@ void ReviewPage::checkKnownPassword()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEmail(w->property("knownPasswordEmail").toString());
     // The Finish page offers to sign in as the account checked here (its email only).
-    connect(dialog, &PasswordCheckDialog::checked, w, [w](bool ok, const QString &email) {
+    connect(dialog, &PasswordCheckDialog::checked, w, [w, file = settings.csvPath](bool ok, const QString &email) {
         w->setProperty("knownPasswordEmail", email);
-        w->setProperty("knownPasswordMatched", ok); // the Finish page records it with the job
+        w->setProperty("knownPasswordMatched", ok ? file : QString()); // the Finish page records it with this file's job
     });
     dialog->open();
 }

@@ -72,7 +72,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->finishVerifyButton) + 1, idMapButton);
     QWidget::setTabOrder(m_ui->finishVerifyButton, idMapButton);
     connect(idMapButton, &QPushButton::clicked, this, [this] { saveIdMap(); });
-    auto *signInButton = new QPushButton(tr("Sign &in as…"), this);
+    auto *signInButton = new QPushButton(tr("Sign in &as…"), this);
     signInButton->setObjectName(u"signInButton"_s);
     m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(idMapButton) + 1, signInButton);
     QWidget::setTabOrder(idMapButton, signInButton); // reading order: Verify, ID map, Sign in
@@ -113,7 +113,7 @@ FailureGroup SummaryPage::describe(const Store::RowOutcome &row)
 }
 
 FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail,
-                                   const QJsonObject &fates)
+                                   const QJsonObject &fates, const QString &knownPasswordFile)
 {
     FinishFacts f;
     Store::JobStore store(storePath);
@@ -130,7 +130,9 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
         if (proofs.open()) {
             if (!fates.isEmpty())
                 proofs.recordFates(jobId, fates);
-            if (!knownPasswordEmail.isEmpty())
+            const bool sameFile = !knownPasswordFile.isEmpty()
+                && QFileInfo(knownPasswordFile).absoluteFilePath() == QFileInfo(job->csvPath).absoluteFilePath();
+            if (!knownPasswordEmail.isEmpty() && sameFile)
                 proofs.record(jobId, Store::PasswordProofKind::KnownPasswordLocal, knownPasswordEmail);
             f.passwordProofs = proofs.proofs(jobId);
             f.passwordFates = proofs.fates(jobId);
@@ -199,12 +201,12 @@ void SummaryPage::initializePage()
     const QString storePath = w->storePath();
     const QString jobId = w->lastResult.jobId;
     // The Review page's check matched before the job existed: recorded with the job now.
-    const QString known = w->property("knownPasswordMatched").toBool() ? w->property("knownPasswordEmail").toString()
-                                                                       : QString();
+    const QString knownFile = w->property("knownPasswordMatched").toString(); // the file whose check matched
+    const QString known = knownFile.isEmpty() ? QString() : w->property("knownPasswordEmail").toString();
     const QJsonObject fates = w->lastResult.passwordFates && !w->lastResult.dryRun ? w->lastResult.passwordFates->toJson()
                                                                                    : QJsonObject();
     m_loader.setFuture(
-        QtConcurrent::run([storePath, jobId, known, fates] { return loadFacts(storePath, jobId, known, fates); }));
+        QtConcurrent::run([storePath, jobId, known, fates, knownFile] { return loadFacts(storePath, jobId, known, fates, knownFile); }));
 }
 
 QString SummaryPage::passwordFatesHtml(const QJsonObject &fates, const QList<Store::PasswordProof> &proofs)

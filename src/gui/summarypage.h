@@ -71,11 +71,12 @@ public:
     void initializePage() override;
 
     // Reads what the store knows about `jobId` (any thread; opens its own connection).
-    // `knownPasswordEmail`: an account whose password the Review page proved against its hash
-    // before the job existed; recorded with the job here (its email and the time, never the password).
+    // `knownPasswordEmail`: an account whose password the Review page proved against its hash in
+    // `knownPasswordFile` before the job existed; recorded with the job here when the job is of
+    // that file (its email and the time, never the password).
     // `fates`: the plan's password fates of a new job (JobResult::passwordFates), kept with the job.
     static FinishFacts loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail = {},
-                                 const QJsonObject &fates = {});
+                                 const QJsonObject &fates = {}, const QString &knownPasswordFile = {});
     // The Finish page's password block: the fates of the plan and what was proved, in HTML.
     // `fates`: Model::PasswordFateCounts::toJson() (this run's plan, or what the job store kept).
     static QString passwordFatesHtml(const QJsonObject &fates, const QList<Store::PasswordProof> &proofs);

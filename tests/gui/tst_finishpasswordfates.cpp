@@ -95,9 +95,20 @@ private slots:
         wizard.environment = u"staging"_s;
         wizard.keyVerified = true;
         wizard.lastResult = result;
-        // What the Review page's dialog leaves after a match (reviewpage.cpp).
+        // What the Review page's dialog leaves after a match (reviewpage.cpp): the email and the file.
+        // A match in another file is not this job's proof.
         wizard.setProperty("knownPasswordEmail", u"Alice@example.com"_s);
-        wizard.setProperty("knownPasswordMatched", true);
+        wizard.setProperty("knownPasswordMatched", m_dir.filePath(u"other.csv"_s));
+        {
+            auto *page = qobject_cast<Gui::SummaryPage *>(wizard.page(Gui::ImportWizard::FinishPageId));
+            QSignalSpy first(page, &Gui::SummaryPage::factsLoaded);
+            wizard.setStartId(Gui::ImportWizard::FinishPageId);
+            wizard.restart();
+            wizard.show();
+            QVERIFY(first.wait(15000));
+            QVERIFY(page->facts().passwordProofs.isEmpty());
+        }
+        wizard.setProperty("knownPasswordMatched", csv);
         auto *finish = qobject_cast<Gui::SummaryPage *>(wizard.page(Gui::ImportWizard::FinishPageId));
         QSignalSpy loaded(finish, &Gui::SummaryPage::factsLoaded);
         wizard.setStartId(Gui::ImportWizard::FinishPageId);
