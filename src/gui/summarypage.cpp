@@ -72,7 +72,7 @@ SummaryPage::SummaryPage(QWidget *parent)
     m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->finishVerifyButton) + 1, idMapButton);
     QWidget::setTabOrder(m_ui->finishVerifyButton, idMapButton);
     connect(idMapButton, &QPushButton::clicked, this, [this] { saveIdMap(); });
-    auto *signInButton = new QPushButton(tr("Sign in &as…"), this);
+    auto *signInButton = new QPushButton(tr("Si&gn in as…"), this);
     signInButton->setObjectName(u"signInButton"_s);
     m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(idMapButton) + 1, signInButton);
     QWidget::setTabOrder(idMapButton, signInButton); // reading order: Verify, ID map, Sign in
