@@ -12,6 +12,7 @@
 #include "source/sourcemapping.h"
 #include "store/fileidentity.h"
 #include "store/followupstore.h"
+#include "store/passwordproofstore.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QCommandLineParser>
@@ -192,6 +193,7 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             return ExitUnusable;
         }
     }
+    const bool dryRunRequested = request.dryRun;
     if (!errorsOut.isEmpty())
         if (const QString problem = reportPathProblem(errorsOut); !problem.isEmpty()) {
             err() << "workos-import: " << problem << '\n';
@@ -267,6 +269,14 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
     if (terminal && !lastLine.isEmpty())
         err() << '\n';
     err().flush();
+
+    // A new job's password fates, kept with the job for `jobs` and the job list (passwordproofstore.h).
+    if (result.passwordFates && !dryRunRequested && !result.dryRun && !result.jobId.isEmpty()) {
+        Store::PasswordProofStore fates(storePath);
+        QString why;
+        if (!fates.open(&why) || !fates.recordFates(result.jobId, result.passwordFates->toJson(), &why))
+            err() << "workos-import: warning: the password fates were not kept with the job: " << why << '\n';
+    }
 
     bool reportWritten = true;
     if (!errorsOut.isEmpty() && !result.jobId.isEmpty() && result.state != Store::JobState::Planned)
@@ -649,6 +659,12 @@ int runJobs(const QStringList &arguments)
     const auto stateText = [&](const Store::JobRecord &j) {
         return haveFollowUps ? followUps.stateText(j) : Store::jobStateId(j.state);
     };
+    // "known password verified locally", "sign-in verified" (Store::PasswordProofStore).
+    Store::PasswordProofStore proofStore(store.path());
+    const bool haveProofs = proofStore.open();
+    const auto proofsOf = [&](const Store::JobRecord &j) {
+        return haveProofs ? proofStore.proofs(j.id) : QList<Store::PasswordProof>();
+    };
     if (p.isSet(u"json"_s)) {
         QJsonArray a;
         for (const Store::JobRecord &j : jobs)
@@ -657,7 +673,9 @@ int runJobs(const QStringList &arguments)
                                  {u"mode"_s, j.mode},
                                  {u"created_at"_s, j.createdAt.toString(Qt::ISODate)},
                                  {u"updated_at"_s, j.updatedAt.toString(Qt::ISODate)},
-                                 {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError}});
+                                 {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError},
+                                 {u"password_checks"_s, Store::passwordProofsJson(proofsOf(j))},
+                                 {u"password_fates"_s, haveProofs ? proofStore.fates(j.id) : QJsonObject()}});
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -667,11 +685,19 @@ int runJobs(const QStringList &arguments)
     }
     out() << QString(u"JOB"_s).leftJustified(30) << QString(u"STATE"_s).leftJustified(26) << QString(u"ROWS"_s).rightJustified(9)
           << QString(u"CREATED"_s).rightJustified(9) << QString(u"FAILED"_s).rightJustified(8) << "  FILE\n";
-    for (const Store::JobRecord &j : jobs)
+    for (const Store::JobRecord &j : jobs) {
         out() << j.id.leftJustified(30) << stateText(j).leftJustified(26)
               << QString::number(j.counters.totalRows).rightJustified(9)
               << QString::number(j.counters.created).rightJustified(9)
               << QString::number(j.counters.failed + j.counters.invalid).rightJustified(8) << "  " << j.csvPath << '\n';
+        QStringList passwords;
+        if (haveProofs)
+            passwords << Store::passwordFatesText(proofStore.fates(j.id));
+        passwords << Store::passwordProofsText(proofsOf(j));
+        passwords.removeAll(QString());
+        if (!passwords.isEmpty())
+            out() << "  passwords: " << passwords.join(u"; "_s) << '\n';
+    }
     return ExitOk;
 }
 

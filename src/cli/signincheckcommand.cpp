@@ -6,6 +6,7 @@
 #include "api/signinclient.h"
 #include "engine/jobsettings.h"
 #include "store/jobstore.h"
+#include "store/passwordproofstore.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
@@ -29,7 +30,8 @@ const char HelpText[] =
     "\n"
     "The password is read from the terminal without showing it, or from standard input when that is\n"
     "not a terminal. It is never taken from an argument and never stored. The API key (the client\n"
-    "secret) is read from WORKOS_API_KEY (or WORKOS_SECRET_KEY).\n"
+    "secret) is read from WORKOS_API_KEY (or WORKOS_SECRET_KEY). A sign-in that works is recorded with\n"
+    "the job (the email and the time, never the password): workos-import jobs shows \"sign-in verified\".\n"
     "\n"
     "Options:\n"
     "  --email EMAIL            The user to sign in (required).\n"
@@ -122,6 +124,20 @@ int runSignInCheck(const QStringList &arguments)
     password.reset();
     loop.exec();
 
+    // The fact, never the password: the email signed in and the time (Store::PasswordProof).
+    bool recorded = false;
+    QString recordError;
+    if (answer.signedIn()) {
+        Store::PasswordProofStore proofs(storePath);
+        recorded = proofs.open(&recordError)
+            && proofs.record(jobId, Store::PasswordProofKind::SignIn, userEmail, &recordError);
+        if (!recorded) {
+            err() << "workos-import sign-in-check: signed in, but it could not be recorded with job " << jobId << ": "
+                  << recordError << '\n';
+            err().flush();
+        }
+    }
+
     using O = Api::SignInAnswer::Outcome;
     if (p.isSet(json)) {
         const QJsonObject o{{u"ok"_s, answer.signedIn()},
@@ -130,7 +146,8 @@ int runSignInCheck(const QStringList &arguments)
                             {u"code"_s, answer.code},
                             {u"message"_s, answer.summary()},
                             {u"user_id"_s, answer.userId},
-                            {u"request_id"_s, answer.requestId}};
+                            {u"request_id"_s, answer.requestId},
+                            {u"recorded"_s, recorded}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         out() << (answer.signedIn() ? u""_s : u"Not signed in: "_s) << answer.summary() << '\n';

@@ -51,6 +51,8 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
     // SQL warning per job, issue 22 item 15).
     Store::FollowUpStore followUps(storePath);
     const bool followUpsOpen = followUps.open();
+    Store::PasswordProofStore proofs(storePath);
+    const bool proofsOpen = proofs.open();
     for (const Store::JobRecord &job : jobs) {
         JobRow row;
         row.job = job;
@@ -66,6 +68,10 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
         if (followUpsOpen) {
             row.verify = followUps.followUp(job.id, Store::FollowUpKind::Verify);
             row.undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
+        }
+        if (proofsOpen) {
+            row.passwordProofs = proofs.proofs(job.id);
+            row.passwordFates = proofs.fates(job.id);
         }
         if (!Store::isTerminal(job.state)) {
             // What really happened, from the row outcomes: a killed process never wrote its counters.
@@ -271,8 +277,13 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return tr("%1\nJob %2").arg(job.csvPath, job.id);
+        if (index.column() == NameColumn) {
+            QStringList passwords{Store::passwordFatesText(row.passwordFates), Store::passwordProofsText(row.passwordProofs)};
+            passwords.removeAll(QString());
+            const QString proved = passwords.join(u"; "_s);
+            return proved.isEmpty() ? tr("%1\nJob %2").arg(job.csvPath, job.id)
+                                    : tr("%1\nJob %2\nPasswords: %3").arg(job.csvPath, job.id, proved);
+        }
         if (index.column() == StateColumn && !live && Store::isTerminal(row.effectiveState) && (row.undo || row.verify))
             return (row.undo ? row.undo : row.verify)->message;
         if (index.column() == StateColumn && !job.lastError.isEmpty())

@@ -18,6 +18,7 @@
 #include <engine/import/jobprogress.h>
 #include <store/followupstore.h>
 #include <store/jobrecords.h>
+#include <store/passwordproofstore.h>
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QHash>
@@ -32,6 +33,8 @@ struct JobRow {
     QString environment;      // "production", "staging", "rehearsal"; empty when unknown
     std::optional<Store::FollowUpRecord> verify; // the job's latest verify, when one ran
     std::optional<Store::FollowUpRecord> undo;   // the job's undo, when one ran
+    QList<Store::PasswordProof> passwordProofs;  // "known password verified locally", "sign-in verified"
+    QJsonObject passwordFates;                   // the plan's kept / converted / reset needed, when recorded
 };
 
 class JobListModel : public QAbstractTableModel

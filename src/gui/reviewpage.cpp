@@ -58,11 +58,15 @@ void ReviewPage::checkKnownPassword()
     request.csvPath = settings.csvPath;
     request.mapping = settings.mapping;
     request.singleOrg = settings.singleOrg;
+    request.source = settings.source; // checked as converted from the export, as the import sends it
     auto *dialog = new PasswordCheckDialog(request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEmail(w->property("knownPasswordEmail").toString());
     // The Finish page offers to sign in as the account checked here (its email only).
-    connect(dialog, &PasswordCheckDialog::checked, w, [w](bool, const QString &email) { w->setProperty("knownPasswordEmail", email); });
+    connect(dialog, &PasswordCheckDialog::checked, w, [w, file = settings.csvPath](bool ok, const QString &email) {
+        w->setProperty("knownPasswordEmail", email);
+        w->setProperty("knownPasswordMatched", ok ? file : QString()); // the Finish page records it with this file's job
+    });
     dialog->open();
 }
 
@@ -249,6 +253,8 @@ void ReviewPage::showSummary()
         row(tr("Columns not imported"), notImported.join(u", "_s).toHtmlEscaped());
     if (s.duplicates > 0)
         row(tr("Repeated rows"), tr("%1, imported once").arg(locale.toString(s.duplicates)).toHtmlEscaped());
+    if (s.passwordFates.total() > 0) // issue 19, "Counted everywhere": kept, converted, reset needed
+        row(tr("Passwords"), s.passwordFates.text().toHtmlEscaped());
     row(tr("How long"),
         SettingsPage::durationText(SettingsPage::planEstimate(*w, settings), settings.rateLimits).toHtmlEscaped());
     row(tr("Parallel workers"), QString::number(settings.workers));

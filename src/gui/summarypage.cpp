@@ -112,7 +112,8 @@ FailureGroup SummaryPage::describe(const Store::RowOutcome &row)
     return g;
 }
 
-FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobId)
+FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail,
+                                   const QJsonObject &fates, const QString &knownPasswordFile)
 {
     FinishFacts f;
     Store::JobStore store(storePath);
@@ -124,6 +125,19 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
         return f;
     }
     f.job = *job;
+    {
+        Store::PasswordProofStore proofs(storePath);
+        if (proofs.open()) {
+            if (!fates.isEmpty())
+                proofs.recordFates(jobId, fates);
+            const bool sameFile = !knownPasswordFile.isEmpty()
+                && QFileInfo(knownPasswordFile).absoluteFilePath() == QFileInfo(job->csvPath).absoluteFilePath();
+            if (!knownPasswordEmail.isEmpty() && sameFile)
+                proofs.record(jobId, Store::PasswordProofKind::KnownPasswordLocal, knownPasswordEmail);
+            f.passwordProofs = proofs.proofs(jobId);
+            f.passwordFates = proofs.fates(jobId);
+        }
+    }
     f.counts = store.countOutcomes(jobId);
     QMap<QString, FailureGroup> groups;
     qint64 invalidListed = 0;
@@ -186,7 +200,31 @@ void SummaryPage::initializePage()
     }
     const QString storePath = w->storePath();
     const QString jobId = w->lastResult.jobId;
-    m_loader.setFuture(QtConcurrent::run([storePath, jobId] { return loadFacts(storePath, jobId); }));
+    // The Review page's check matched before the job existed: recorded with the job now.
+    const QString knownFile = w->property("knownPasswordMatched").toString(); // the file whose check matched
+    const QString known = knownFile.isEmpty() ? QString() : w->property("knownPasswordEmail").toString();
+    const QJsonObject fates = w->lastResult.passwordFates && !w->lastResult.dryRun ? w->lastResult.passwordFates->toJson()
+                                                                                   : QJsonObject();
+    m_loader.setFuture(
+        QtConcurrent::run([storePath, jobId, known, fates, knownFile] { return loadFacts(storePath, jobId, known, fates, knownFile); }));
+}
+
+QString SummaryPage::passwordFatesHtml(const QJsonObject &fates, const QList<Store::PasswordProof> &proofs)
+{
+    QString html;
+    const qint64 total = fates.value(u"kept"_s).toInteger() + fates.value(u"converted"_s).toInteger()
+        + fates.value(u"reset_needed"_s).toInteger();
+    if (total > 0) {
+        html += u"<p>"_s + tr("Passwords: %1.").arg(Store::passwordFatesText(fates)).toHtmlEscaped();
+        if (fates.value(u"reset_needed"_s).toInteger() > 0)
+            html += u" "_s
+                + tr("Users without a password must set one (reset needed): send them WorkOS's password reset, or let "
+                     "them sign in another way. The error report lists them.").toHtmlEscaped();
+        html += u"</p>"_s;
+    }
+    if (const QString proved = Store::passwordProofsText(proofs); !proved.isEmpty())
+        html += u"<p>"_s + tr("Proved: %1.").arg(proved).toHtmlEscaped() + u"</p>"_s;
+    return html;
 }
 
 void SummaryPage::showFacts()
@@ -243,6 +281,7 @@ void SummaryPage::showFacts()
                                   .arg(locale.toString(w->lastRowsThisRun), locale.toString(activeSeconds, 'f', 0),
                                        locale.toString(double(w->lastRowsThisRun) / activeSeconds, 'f', 1))
                        + u"</p>"_s;
+    details += passwordFatesHtml(r.passwordFates ? r.passwordFates->toJson() : m_facts.passwordFates, m_facts.passwordProofs);
     if (w->environment == u"rehearsal"_s)
         details += u"<p><i>"_s + tr("This was a rehearsal against the local sandbox: nothing reached WorkOS.") + u"</i></p>"_s;
     if (!m_facts.ok && !m_facts.error.isEmpty())
@@ -485,6 +524,21 @@ void SummaryPage::signInAsKnownUser()
     auto *dialog = new PasswordCheckDialog(w->apiUrl, w->apiKey, w->rehearsal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEmail(w->property("knownPasswordEmail").toString());
+    // A sign-in that worked is recorded with the job (email and time, never the password), then
+    // the facts are read again so the page shows "sign-in verified". Off the GUI thread.
+    connect(dialog, &PasswordCheckDialog::checked, this, [this](bool ok, const QString &email) {
+        ImportWizard *w = importWizardOf(this);
+        if (!ok || !w || w->lastResult.jobId.isEmpty())
+            return;
+        const QString storePath = w->storePath();
+        const QString jobId = w->lastResult.jobId;
+        m_loader.setFuture(QtConcurrent::run([storePath, jobId, email] {
+            Store::PasswordProofStore proofs(storePath);
+            if (proofs.open())
+                proofs.record(jobId, Store::PasswordProofKind::SignIn, email);
+            return loadFacts(storePath, jobId);
+        }));
+    });
     dialog->open();
 }
 

@@ -13,6 +13,7 @@
 
 #include <engine/followup/followup.h>
 #include <store/jobrecords.h>
+#include <store/passwordproofstore.h>
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QPointer>
@@ -55,6 +56,9 @@ struct FinishFacts {
     QList<FailureGroup> groups;
     qint64 retryableRows = 0; // rows Retry failed rows sends again
     bool retryAll = false;    // some of them failed for good until fixed in WorkOS (a role)
+    // "known password verified locally", "sign-in verified" (Store::PasswordProofStore).
+    QList<Store::PasswordProof> passwordProofs;
+    QJsonObject passwordFates; // the plan's fates kept with the job (a resumed run has no plan of its own)
 };
 
 class SummaryPage : public QWizardPage
@@ -67,7 +71,15 @@ public:
     void initializePage() override;
 
     // Reads what the store knows about `jobId` (any thread; opens its own connection).
-    static FinishFacts loadFacts(const QString &storePath, const QString &jobId);
+    // `knownPasswordEmail`: an account whose password the Review page proved against its hash in
+    // `knownPasswordFile` before the job existed; recorded with the job here when the job is of
+    // that file (its email and the time, never the password).
+    // `fates`: the plan's password fates of a new job (JobResult::passwordFates), kept with the job.
+    static FinishFacts loadFacts(const QString &storePath, const QString &jobId, const QString &knownPasswordEmail = {},
+                                 const QJsonObject &fates = {}, const QString &knownPasswordFile = {});
+    // The Finish page's password block: the fates of the plan and what was proved, in HTML.
+    // `fates`: Model::PasswordFateCounts::toJson() (this run's plan, or what the job store kept).
+    static QString passwordFatesHtml(const QJsonObject &fates, const QList<Store::PasswordProof> &proofs);
     // The plain-words reason and action for a failed row's code.
     static FailureGroup describe(const Store::RowOutcome &row);
 

@@ -59,6 +59,7 @@ KnownPasswordResult checkKnownPassword(const KnownPasswordRequest &request, Pass
     Model::FileScan::Options options;
     options.mapping = request.mapping;
     options.singleOrganization = request.singleOrg;
+    options.source = request.source;
     options.detail = Model::RowDetail::Full; // the UserRow the import sends: its hash and type
     Model::FileScan scan(request.csvPath, options);
     if (!scan.open()) {

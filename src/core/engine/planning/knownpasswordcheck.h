@@ -15,6 +15,7 @@
 #include "model/orgref.h"
 
 #include <passwords/passwordhash.h>
+#include <source/sourceoptions.h>
 
 #include <QtCore/QString>
 
@@ -26,6 +27,10 @@ struct KnownPasswordRequest {
     QString csvPath;
     Model::ColumnMapping mapping;
     Model::OrgRef singleOrg; // as the import is asked (a file without organization columns)
+    // Which export the file is and what reading it needs (--source, --firebase-hash-config,
+    // --auth0-passwords; JobSettings::source): the row is converted exactly as the import
+    // converts it, so a Firebase or Auth0 hash is checked in the form WorkOS receives.
+    Source::Options source;
     QString email;           // the account whose password the person knows
     // ssha/ssha256 only: where the salt goes (the CSV has no column for it yet).
     Passwords::SaltPosition saltPosition = Passwords::SaltPosition::Suffix;
