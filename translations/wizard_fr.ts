@@ -1194,7 +1194,7 @@
         </message>
         <message>
             <source>Most rows of the file have problems. Tick this to import only the rows without problems; the others are listed under “Rows with problems”.</source>
-            <translation>La plupart des lignes du fichier ont des problèmes. Cochez ceci pour n’importer que les lignes sans problème ; les autres sont listées sous « Lignes avec des problèmes ».</translation>
+            <translation>La plupart des lignes du fichier ont des problèmes. Cochez ceci pour n’importer que les lignes sans problème ; les autres sont listées sous « Lignes avec problèmes ».</translation>
         </message>
         <message>
             <source>Its values look like email addresses.</source>
