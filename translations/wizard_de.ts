@@ -304,6 +304,38 @@
             <source>The CSV file of job %1 changed since the job ran (its contents differ). Put the original file back at %2.</source>
             <translation>Die CSV-Datei von Auftrag %1 hat sich seit dem Lauf des Auftrags geändert (ihr Inhalt ist anders). Legen Sie die ursprüngliche Datei wieder unter %2 ab.</translation>
         </message>
+        <message>
+            <source>Production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <source>Rehearsal (local sandbox)</source>
+            <translation>Probelauf (lokale Sandbox)</translation>
+        </message>
+        <message>
+            <source>Staging</source>
+            <translation>Staging (Test)</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Job %1 wrote to %2, but this would go to %3. Refused: undo and verify work only where the job wrote. Run it again without --api-url and with WORKOS_API_URL unset, so that the job's own address is used.</source>
+            <translation>Auftrag %1 hat nach %2 geschrieben, dies ginge aber nach %3. Abgelehnt: Rückgängigmachen und Prüfen arbeiten nur dort, wohin der Auftrag geschrieben hat. Starten Sie es erneut ohne --api-url und ohne gesetztes WORKOS_API_URL, damit die Adresse des Auftrags verwendet wird.</translation>
+        </message>
+        <message>
+            <source>Job %1 wrote to %2 (%3), but the API key given is for %4. Refused: use the key of the environment the job wrote to (WORKOS_API_KEY).</source>
+            <translation>Auftrag %1 hat nach %2 (%3) geschrieben, der angegebene API-Schlüssel gilt aber für %4. Abgelehnt: Verwenden Sie den Schlüssel der Umgebung, in die der Auftrag geschrieben hat (WORKOS_API_KEY).</translation>
+        </message>
+        <message>
+            <source>a test environment (not production)</source>
+            <translation>eine Testumgebung (nicht Produktion)</translation>
+        </message>
+        <message>
+            <source>Job %1 is closed to import: an undo of it has started, and importing more of it now would put back what undo takes away. Import the file again as a new job if you need it.</source>
+            <translation>Auftrag %1 ist für den Import geschlossen: „Rückgängig“ wurde für ihn gestartet, und ihn jetzt weiter zu importieren, würde zurückbringen, was „Rückgängig“ entfernt. Importieren Sie die Datei bei Bedarf erneut als neuen Auftrag.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::JobRunner</name>
@@ -552,6 +584,10 @@
             <source>Roles: %1 existed, %2 created, %3 failed.</source>
             <translation>Rollen: %1 vorhanden, %2 angelegt, %3 fehlgeschlagen.</translation>
         </message>
+        <message>
+            <source>Read as: %1. Passwords: %2.</source>
+            <translation>Gelesen als: %1. Passwörter: %2.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::KnownPasswordResult</name>
@@ -591,7 +627,7 @@
         </message>
         <message>
             <source>Undo of job %1: %2 objects in the plan, %3 still to do.</source>
-            <translation>Rückgängigmachen von Auftrag %1: %2 Objekte im Plan, %3 noch zu erledigen.</translation>
+            <translation type="vanished">Rückgängigmachen von Auftrag %1: %2 Objekte im Plan, %3 noch zu erledigen.</translation>
         </message>
         <message>
             <source>Deleting memberships</source>
@@ -631,7 +667,7 @@
         </message>
         <message>
             <source>Undone. Import the file again as a new job if you need it.</source>
-            <translation>Rückgängig gemacht. Importieren Sie die Datei als neuen Auftrag erneut, wenn Sie sie brauchen.</translation>
+            <translation type="vanished">Rückgängig gemacht. Importieren Sie die Datei als neuen Auftrag erneut, wenn Sie sie brauchen.</translation>
         </message>
         <message>
             <source> The report could not be written: %1</source>
@@ -665,6 +701,36 @@
         <message>
             <source>This job also created the roles %1. WorkOS's API cannot delete an environment role: delete them in the WorkOS dashboard (Roles) once no membership uses them.</source>
             <translation>Dieser Auftrag hat außerdem die Rollen %1 angelegt. Die API von WorkOS kann keine Umgebungsrolle löschen: Löschen Sie sie im WorkOS-Dashboard (Roles), sobald keine Mitgliedschaft sie mehr verwendet.</translation>
+        </message>
+        <message>
+            <source>Stopped before deleting anything: %1</source>
+            <translation>Angehalten, bevor etwas gelöscht wurde: %1</translation>
+        </message>
+        <message>
+            <source>Refused: this key/address does not hold this job's data. %1 of the objects job %2 created were looked up by id at %3 and none is there, so nothing was deleted. Use the key of the environment the job wrote to (WORKOS_API_KEY) and its address.</source>
+            <translation>Abgelehnt: Dieser Schlüssel bzw. diese Adresse enthält die Daten dieses Auftrags nicht. %1 der Objekte, die Auftrag %2 angelegt hat, wurden bei %3 über ihre ID gesucht, und keines ist dort, daher wurde nichts gelöscht. Verwenden Sie den Schlüssel der Umgebung, in die der Auftrag geschrieben hat (WORKOS_API_KEY), und ihre Adresse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objects the import created without recording the answer (it was stopped or killed) are added to the undo.</source>
+            <translation>
+                <numerusform>%n Objekt, das der Import ohne Aufzeichnung der Antwort angelegt hat (er wurde angehalten oder abgebrochen), wird dem Rückgängigmachen hinzugefügt.</numerusform>
+                <numerusform>%n Objekte, die der Import ohne Aufzeichnung der Antwort angelegt hat (er wurde angehalten oder abgebrochen), werden dem Rückgängigmachen hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An undo of this job started. Import the file again as a new job if you need it.</source>
+            <translation>Für diesen Auftrag wurde „Rückgängig“ gestartet. Importieren Sie die Datei bei Bedarf erneut als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>Undo of job %1 at %2: %3 objects in the plan, %4 still to do.</source>
+            <translation>Rückgängigmachen von Auftrag %1 bei %2: %3 Objekte im Plan, %4 noch offen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not undone: %n objects this job created were not found at %1, so undo cannot prove them deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</source>
+            <translation>
+                <numerusform>Nicht rückgängig gemacht: %n Objekt, das dieser Auftrag angelegt hat, wurde bei %1 nicht gefunden, daher kann „Rückgängig“ seine Löschung nicht nachweisen (siehe Bericht); gelöscht: %2. Prüfen Sie, ob dies die Umgebung ist, in die der Auftrag geschrieben hat, und starten Sie „Rückgängig“ dann erneut.</numerusform>
+                <numerusform>Nicht rückgängig gemacht: %n Objekte, die dieser Auftrag angelegt hat, wurden bei %1 nicht gefunden, daher kann „Rückgängig“ ihre Löschung nicht nachweisen (siehe Bericht); gelöscht: %2. Prüfen Sie, ob dies die Umgebung ist, in die der Auftrag geschrieben hat, und starten Sie „Rückgängig“ dann erneut.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -936,7 +1002,7 @@
         </message>
         <message>
             <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization's external id. Without it, these rows cannot be imported.</source>
-            <translation>WorkOS findet eine Organisation über eine ID. Ihre Datei enthält nur Namen: Ist dies angekreuzt, wird der Name genau wie geschrieben zur externen ID der Organisation. Ohne diese Option können diese Zeilen nicht importiert werden.</translation>
+            <translation type="vanished">WorkOS findet eine Organisation über eine ID. Ihre Datei enthält nur Namen: Ist dies angekreuzt, wird der Name genau wie geschrieben zur externen ID der Organisation. Ohne diese Option können diese Zeilen nicht importiert werden.</translation>
         </message>
         <message>
             <source>Export the rows with problems</source>
@@ -1065,7 +1131,7 @@
         </message>
         <message>
             <source>Use each organization's na&amp;me as its id (recommended: the same name always finds the same organization)</source>
-            <translation>Den Namen jeder Organisation als ihre ID &amp;verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
+            <translation type="vanished">Den Namen jeder Organisation als ihre ID &amp;verwenden (empfohlen: derselbe Name findet immer dieselbe Organisation)</translation>
         </message>
         <message>
             <source>Checking the rows</source>
@@ -1073,7 +1139,7 @@
         </message>
         <message numerus="yes">
             <source>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n Spalte sieht nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie, was sie enthält, oder „Nicht importiert“, um fortzufahren.</numerusform>
                 <numerusform>%n Spalten sehen nach Benutzerdaten aus, die der Assistent nicht erkennt. Wählen Sie für jede, was sie enthält, oder „Nicht importiert“, um fortzufahren.</numerusform>
             </translation>
@@ -1116,6 +1182,77 @@
             <translation>
                 <numerusform>%Ln wiederholte Zeile wird einmal importiert.</numerusform>
                 <numerusform>%Ln wiederholte Zeilen werden einmal importiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use each organization's na&amp;me as its id (recommended)</source>
+            <translation>Den &amp;Namen jeder Organisation als ihre ID verwenden (empfohlen)</translation>
+        </message>
+        <message>
+            <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization's external id, so the same name always finds the same organization. Without it, these rows cannot be imported.</source>
+            <translation>WorkOS findet eine Organisation über eine ID. Ihre Datei enthält nur Namen: Mit diesem Haken wird der Name genau so, wie er geschrieben ist, zur externen ID der Organisation, sodass derselbe Name immer dieselbe Organisation findet. Ohne ihn können diese Zeilen nicht importiert werden.</translation>
+        </message>
+        <message>
+            <source>Most rows of the file have problems. Tick this to import only the rows without problems; the others are listed under “Rows with problems”.</source>
+            <translation>Die meisten Zeilen der Datei haben Probleme. Setzen Sie diesen Haken, um nur die Zeilen ohne Probleme zu importieren; die anderen stehen unter „Zeilen mit Problemen“.</translation>
+        </message>
+        <message>
+            <source>Its values look like email addresses.</source>
+            <translation>Ihre Werte sehen aus wie E-Mail-Adressen.</translation>
+        </message>
+        <message>
+            <source>Its values look like WorkOS organization ids (org_…).</source>
+            <translation>Ihre Werte sehen aus wie WorkOS-Organisations-IDs (org_…).</translation>
+        </message>
+        <message>
+            <source>Its values look like WorkOS user ids (user_…). WorkOS gives imported users new ids, so these are usually not imported.</source>
+            <translation>Ihre Werte sehen aus wie WorkOS-Benutzer-IDs (user_…). WorkOS gibt importierten Benutzern neue IDs, daher werden diese meist nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Its values look like yes/no answers.</source>
+            <translation>Ihre Werte sehen aus wie Ja/Nein-Antworten.</translation>
+        </message>
+        <message>
+            <source>Its values look like roles.</source>
+            <translation>Ihre Werte sehen aus wie Rollen.</translation>
+        </message>
+        <message>
+            <source>Its values look like organization names.</source>
+            <translation>Ihre Werte sehen aus wie Organisationsnamen.</translation>
+        </message>
+        <message>
+            <source>Its values look like people's names.</source>
+            <translation>Ihre Werte sehen aus wie Personennamen.</translation>
+        </message>
+        <message>
+            <source>Its values look like ids.</source>
+            <translation>Ihre Werte sehen aus wie IDs.</translation>
+        </message>
+        <message>
+            <source>Its name suggests data about users.</source>
+            <translation>Ihr Name deutet auf Daten über Benutzer hin.</translation>
+        </message>
+        <message>
+            <source>Its name means “%1”, which the column “%2” provides already.</source>
+            <translation>Ihr Name bedeutet „%1“, was die Spalte „%2“ schon liefert.</translation>
+        </message>
+        <message>
+            <source>Perhaps: %1.</source>
+            <translation>Vielleicht: %1.</translation>
+        </message>
+        <message>
+            <source>These columns look like user data and would not be imported. Choose what each holds, or “Not imported”, to go on:</source>
+            <translation>Diese Spalten sehen nach Benutzerdaten aus und würden nicht importiert. Wählen Sie, was jede enthält, oder „Nicht importiert“, um fortzufahren:</translation>
+        </message>
+        <message>
+            <source>S&amp;kip %1 of the %2 rows: import only the %3 without problems</source>
+            <translation>%1 der %2 Zeilen ü&amp;berspringen: nur die %3 ohne Probleme importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip %Ln rows and go on</source>
+            <translation>
+                <numerusform>%Ln Zeile überspringen und weiter</numerusform>
+                <numerusform>%Ln Zeilen überspringen und weiter</numerusform>
             </translation>
         </message>
     </context>
@@ -1376,15 +1513,15 @@
         </message>
         <message>
             <source>A CSV file with one row per user (or per user and organization), exported from a spreadsheet or another system. Drop it here or browse for it. Nothing is sent anywhere yet.</source>
-            <translation>Eine CSV-Datei mit einer Zeile pro Benutzer (oder pro Benutzer und Organisation), exportiert aus einer Tabellenkalkulation oder einem anderen System. Ziehen Sie sie hierher oder suchen Sie sie. Noch wird nichts gesendet.</translation>
+            <translation type="vanished">Eine CSV-Datei mit einer Zeile pro Benutzer (oder pro Benutzer und Organisation), exportiert aus einer Tabellenkalkulation oder einem anderen System. Ziehen Sie sie hierher oder suchen Sie sie. Noch wird nichts gesendet.</translation>
         </message>
         <message>
             <source>CSV &amp;file:</source>
-            <translation>CSV-&amp;Datei:</translation>
+            <translation type="vanished">CSV-&amp;Datei:</translation>
         </message>
         <message>
             <source>Path of a .csv file</source>
-            <translation>Pfad einer .csv-Datei</translation>
+            <translation type="vanished">Pfad einer .csv-Datei</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1428,11 +1565,11 @@
         </message>
         <message>
             <source>Choose the CSV file of users</source>
-            <translation>Die CSV-Datei mit den Benutzern wählen</translation>
+            <translation type="vanished">Die CSV-Datei mit den Benutzern wählen</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+            <translation type="vanished">CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>There is no file at this path. Check the name, or use Browse.</source>
@@ -1440,7 +1577,7 @@
         </message>
         <message>
             <source>This file cannot be read as CSV: %1</source>
-            <translation>Diese Datei kann nicht als CSV gelesen werden: %1</translation>
+            <translation type="vanished">Diese Datei kann nicht als CSV gelesen werden: %1</translation>
         </message>
         <message>
             <source>Reading and checking every row…</source>
@@ -1496,6 +1633,112 @@
                 <numerusform>Die Datei wurde gelesen: %Ln Benutzer. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält.</numerusform>
                 <numerusform>Die Datei wurde gelesen: %Ln Benutzer. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A CSV file with one row per user (or per user and organization), or the export your old provider gives you (Auth0, Firebase, Clerk, Supabase, Cognito, Okta). Drop it here or browse for it. Nothing is sent anywhere yet.</source>
+            <translation>Eine CSV-Datei mit einer Zeile je Benutzer (oder je Benutzer und Organisation) oder der Export Ihres bisherigen Anbieters (Auth0, Firebase, Clerk, Supabase, Cognito, Okta). Ziehen Sie sie hierher oder wählen Sie sie aus. Noch wird nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Users &amp;file:</source>
+            <translation>Benutzer&amp;datei:</translation>
+        </message>
+        <message>
+            <source>A CSV, or an Auth0, Firebase, Clerk, Supabase, Cognito or Okta export</source>
+            <translation>Eine CSV-Datei oder ein Export von Auth0, Firebase, Clerk, Supabase, Cognito oder Okta</translation>
+        </message>
+        <message>
+            <source>Firebase password hash &amp;parameters (Firebase console: Authentication, Users, the menu above the table, Password hash parameters). Paste them here:</source>
+            <translation>Firebase-Passwort-Hash-&amp;Parameter (Firebase-Konsole: Authentication, Users, das Menü über der Tabelle, Password hash parameters). Fügen Sie sie hier ein:</translation>
+        </message>
+        <message>
+            <source>hash_config { algorithm: SCRYPT, base64_signer_key: …, base64_salt_separator: …, rounds: 8, mem_cost: 14 }</source>
+            <translation>hash_config { algorithm: SCRYPT, base64_signer_key: …, base64_salt_separator: …, rounds: 8, mem_cost: 14 }</translation>
+        </message>
+        <message>
+            <source>Auth0 password e&amp;xport (optional):</source>
+            <translation>Auth0-Passwort-E&amp;xport (optional):</translation>
+        </message>
+        <message>
+            <source>The NDJSON file Auth0 support sends</source>
+            <translation>Die NDJSON-Datei, die der Auth0-Support schickt</translation>
+        </message>
+        <message>
+            <source>Choos&amp;e…</source>
+            <translation>Aus&amp;wählen…</translation>
+        </message>
+        <message>
+            <source>Choose the Auth0 password export</source>
+            <translation>Auth0-Passwort-Export auswählen</translation>
+        </message>
+        <message>
+            <source>Organization from app metadata &amp;key:</source>
+            <translation>Organisation aus dem App-Metadaten-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>none (for example tenant_id)</source>
+            <translation>keiner (zum Beispiel tenant_id)</translation>
+        </message>
+        <message>
+            <source>Keep created_&amp;at in metadata as:</source>
+            <translation>created_&amp;at in den Metadaten behalten als:</translation>
+        </message>
+        <message>
+            <source>not kept</source>
+            <translation>nicht behalten</translation>
+        </message>
+        <message>
+            <source>Auth0 password export (*.json *.ndjson *.txt);;All files (*)</source>
+            <translation>Auth0-Passwort-Export (*.json *.ndjson *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>CSV and provider exports (*.csv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
+            <translation>CSV und Anbieter-Exporte (*.csv *.txt *.json *.ndjson *.jsonl);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read: %1</source>
+            <translation>Diese Datei kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Paste the Firebase hash parameters below.</source>
+            <translation>Fügen Sie unten die Firebase-Hash-Parameter ein.</translation>
+        </message>
+        <message>
+            <source>The file was read. As its columns are understood now, %1 can be imported and %2 cannot. On the next page, check what each column holds: the right choice there often makes these rows importable.</source>
+            <translation>Die Datei wurde gelesen. So wie ihre Spalten jetzt verstanden werden, können %1 importiert werden und %2 nicht. Prüfen Sie auf der nächsten Seite, was jede Spalte enthält: Die richtige Wahl dort macht diese Zeilen oft importierbar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln Benutzer</numerusform>
+                <numerusform>%Ln Benutzer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Detected: a %1 export. Its users are read into the import's columns: the %1 id becomes the external_id.</source>
+            <translation>Erkannt: ein %1-Export. Seine Benutzer werden in die Spalten des Imports gelesen: Die %1-ID wird zur external_id.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>Passwords:</source>
+            <translation>Passwörter:</translation>
+        </message>
+        <message>
+            <source>%1 kept as-is%2, %3 converted%4, %5 without a password (they must reset it)</source>
+            <translation>%1 unverändert übernommen%2, %3 umgewandelt%4, %5 ohne Passwort (sie müssen es zurücksetzen)</translation>
+        </message>
+        <message>
+            <source>reset needed, %1: %2</source>
+            <translation>Zurücksetzen nötig, %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2079,6 +2322,14 @@ Auftrag %2</translation>
             <extracomment>Job details: how many connections to WorkOS the job used at the same time</extracomment>
             <translation>Parallele Verbindungen</translation>
         </message>
+        <message>
+            <source>An undo of this job has started: import the file again as a new job.</source>
+            <translation>Für diesen Auftrag wurde „Rückgängig“ gestartet: Importieren Sie die Datei erneut als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>An undo of %1 has started, so it is closed to import: import the file again as a new job.</source>
+            <translation>Für %1 wurde „Rückgängig“ gestartet, daher ist er für den Import geschlossen: Importieren Sie die Datei erneut als neuen Auftrag.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::OrganizationsPage</name>
@@ -2144,7 +2395,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>The same name is used with different ids (%1): these become separate organizations. Check that this is meant.</source>
-            <translation>Derselbe Name wird mit verschiedenen IDs verwendet (%1): Daraus werden getrennte Organisationen. Prüfen Sie, ob das gewollt ist.</translation>
+            <translation type="vanished">Derselbe Name wird mit verschiedenen IDs verwendet (%1): Daraus werden getrennte Organisationen. Prüfen Sie, ob das gewollt ist.</translation>
         </message>
         <message>
             <source>Looking up 1 organization in WorkOS…</source>
@@ -2228,7 +2479,7 @@ Auftrag %2</translation>
         </message>
         <message>
             <source>&amp;Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
-            <translation>Trotzdem &amp;importieren: Die Mitgliedschaften mit diesen Rollen schlagen fehl und kommen in den Fehlerbericht (oder fügen Sie die Rollen im WorkOS-Dashboard hinzu und prüfen Sie erneut)</translation>
+            <translation type="vanished">Trotzdem &amp;importieren: Die Mitgliedschaften mit diesen Rollen schlagen fehl und kommen in den Fehlerbericht (oder fügen Sie die Rollen im WorkOS-Dashboard hinzu und prüfen Sie erneut)</translation>
         </message>
         <message numerus="yes">
             <source>Looking up %Ln organizations in WorkOS…</source>
@@ -2268,7 +2519,7 @@ Auftrag %2</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Skip their %Ln rows: the other rows are imported, these go to the error report</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Ihre Zeile &amp;überspringen: Die anderen Zeilen werden importiert, diese kommt in den Fehlerbericht</numerusform>
                 <numerusform>Ihre %Ln Zeilen &amp;überspringen: Die anderen Zeilen werden importiert, diese kommen in den Fehlerbericht</numerusform>
             </translation>
@@ -2279,6 +2530,80 @@ Auftrag %2</translation>
                 <numerusform>%Ln Zeile</numerusform>
                 <numerusform>%Ln Zeilen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The other rows are imported; these go to the error report.</source>
+            <translation>Die anderen Zeilen werden importiert; diese kommen in den Fehlerbericht.</translation>
+        </message>
+        <message>
+            <source>&amp;Import anyway</source>
+            <translation>&amp;Trotzdem importieren</translation>
+        </message>
+        <message>
+            <source>The memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again).</source>
+            <translation>Die Mitgliedschaften mit diesen Rollen schlagen fehl und kommen in den Fehlerbericht (oder legen Sie die Rollen im WorkOS-Dashboard an und prüfen Sie erneut).</translation>
+        </message>
+        <message>
+            <source>Names written differently</source>
+            <translation>Unterschiedlich geschriebene Namen</translation>
+        </message>
+        <message>
+            <source>&amp;Different organizations: import them as written</source>
+            <translation>&amp;Verschiedene Organisationen: so importieren, wie geschrieben</translation>
+        </message>
+        <message>
+            <source>Organizations that may exist already</source>
+            <translation>Organisationen, die es vielleicht schon gibt</translation>
+        </message>
+        <message>
+            <source>C&amp;reate new ones anyway</source>
+            <translation>Trotzdem neue an&amp;legen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip %Ln rows and go on</source>
+            <translation>
+                <numerusform>%Ln Zeile überspringen und weiter</numerusform>
+                <numerusform>%Ln Zeilen überspringen und weiter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written like %1: these become separate organizations. Check that this is meant.</source>
+            <translation>Geschrieben wie %1: Daraus werden getrennte Organisationen. Prüfen Sie, ob das so gemeint ist.</translation>
+        </message>
+        <message>
+            <source>These organizations have the same name, or names that differ only in case, spacing or punctuation, and each becomes an organization of its own: %1. If they are one organization, write the name the same way on every row and give the rows the same organization id, then choose the file again.</source>
+            <translation>Diese Organisationen haben denselben Namen oder Namen, die sich nur in Groß-/Kleinschreibung, Leerzeichen oder Satzzeichen unterscheiden, und jede wird eine eigene Organisation: %1. Wenn sie eine Organisation sind, schreiben Sie den Namen in jeder Zeile gleich und geben Sie den Zeilen dieselbe Organisations-ID; wählen Sie dann die Datei erneut.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Skip their %Ln rows</source>
+            <translation>
+                <numerusform>Ihre %Ln Zeile ü&amp;berspringen</numerusform>
+                <numerusform>Ihre %Ln Zeilen ü&amp;berspringen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” (%2) would be created next to the existing “%3” (%4)</source>
+            <translation>„%1“ (%2) würde neben der bestehenden „%3“ (%4) angelegt</translation>
+        </message>
+        <message>
+            <source>external id %1</source>
+            <translation>externe ID %1</translation>
+        </message>
+        <message>
+            <source>will be created — an organization named “%1” exists</source>
+            <translation>wird angelegt — eine Organisation namens „%1“ existiert</translation>
+        </message>
+        <message>
+            <source>WorkOS already has organizations with these names (case, spacing and punctuation aside): %1. To use the existing organization, put its id (or its external id) in the file's organization column for these rows and choose the file again.</source>
+            <translation>WorkOS hat bereits Organisationen mit diesen Namen (abgesehen von Groß-/Kleinschreibung, Leerzeichen und Satzzeichen): %1. Um die bestehende Organisation zu verwenden, tragen Sie für diese Zeilen ihre ID (oder ihre externe ID) in die Organisationsspalte der Datei ein und wählen Sie die Datei erneut.</translation>
+        </message>
+        <message>
+            <source>The ids in the column “%1” look like WorkOS organization ids (org_…): on the Columns page, choose “%2” for it.</source>
+            <translation>Die IDs in der Spalte „%1“ sehen aus wie WorkOS-Organisations-IDs (org_…): Wählen Sie dafür auf der Seite „Spalten“ „%2“.</translation>
+        </message>
+        <message>
+            <source>The column “%1” does not hold WorkOS organization ids (org_…): if they are your own ids, choose “%2” for it on the Columns page.</source>
+            <translation>Die Spalte „%1“ enthält keine WorkOS-Organisations-IDs (org_…): Wenn es Ihre eigenen IDs sind, wählen Sie dafür auf der Seite „Spalten“ „%2“.</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +2929,115 @@ Auftrag %2</translation>
         <message>
             <source>Roles to create first</source>
             <translation>Zuerst anzulegende Rollen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln new users into Production</source>
+            <extracomment>The Review page's commit button when some users of the file exist already</extracomment>
+            <translation>
+                <numerusform>%Ln neuen Benutzer in die Produktion importieren</numerusform>
+                <numerusform>%Ln neue Benutzer in die Produktion importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse with %Ln new users</source>
+            <translation>
+                <numerusform>Probelauf mit %Ln neuen Benutzer</numerusform>
+                <numerusform>Probelauf mit %Ln neuen Benutzern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln new users into Staging</source>
+            <translation>
+                <numerusform>%Ln neuen Benutzer ins Staging importieren</numerusform>
+                <numerusform>%Ln neue Benutzer ins Staging importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln memberships in Production</source>
+            <extracomment>The Review page's commit button when every user exists and only memberships are added</extracomment>
+            <translation>
+                <numerusform>%Ln Mitgliedschaft in der Produktion hinzufügen</numerusform>
+                <numerusform>%Ln Mitgliedschaften in der Produktion hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse adding %Ln memberships</source>
+            <translation>
+                <numerusform>Probelauf: %Ln Mitgliedschaft hinzufügen</numerusform>
+                <numerusform>Probelauf: %Ln Mitgliedschaften hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln memberships in Staging</source>
+            <translation>
+                <numerusform>%Ln Mitgliedschaft im Staging hinzufügen</numerusform>
+                <numerusform>%Ln Mitgliedschaften im Staging hinzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %Ln organizations</source>
+            <translation>
+                <numerusform>%Ln Organisation anlegen</numerusform>
+                <numerusform>%Ln Organisationen anlegen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Go on: nothing new to write</source>
+            <extracomment>The Review page's commit button when every user and membership exists already: the job runs (and records them), but writes nothing</extracomment>
+            <translation>Weiter: nichts Neues zu schreiben</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <extracomment>The Review page's commit button when the dry run found nothing to write (it is disabled)</extracomment>
+            <translation>Nichts zu importieren</translation>
+        </message>
+        <message>
+            <source>The check could not start. Go back one page and press Next to try again.</source>
+            <translation>Die Prüfung konnte nicht starten. Gehen Sie eine Seite zurück und drücken Sie „Weiter“, um es erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <source>The check with WorkOS could not finish: %1 Nothing was written. Go back one page and press Next to check again.</source>
+            <translation>Die Prüfung mit WorkOS konnte nicht abgeschlossen werden: %1 Es wurde nichts geschrieben. Gehen Sie eine Seite zurück und drücken Sie „Weiter“, um erneut zu prüfen.</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Wird geprüft</translation>
+        </message>
+        <message>
+            <source>Looking up each row's user and organization in WorkOS (reads only)…</source>
+            <translation>Benutzer und Organisation jeder Zeile werden in WorkOS nachgeschlagen (nur Lesen)…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfen</translation>
+        </message>
+        <message>
+            <source>Users to create</source>
+            <translation>Anzulegende Benutzer</translation>
+        </message>
+        <message>
+            <source>Users already in WorkOS</source>
+            <translation>Benutzer, die schon in WorkOS sind</translation>
+        </message>
+        <message>
+            <source>%1 — not created again; their memberships are added</source>
+            <translation>%1 — nicht erneut angelegt; ihre Mitgliedschaften werden hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Memberships already there</source>
+            <translation>Bereits vorhandene Mitgliedschaften</translation>
+        </message>
+        <message>
+            <source>Rows that would fail</source>
+            <translation>Zeilen, die fehlschlagen würden</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Columns not imported</source>
+            <translation>Nicht importierte Spalten</translation>
         </message>
     </context>
     <context>
@@ -3715,7 +4149,7 @@ Auftrag %2</translation>
         <message>
             <source>This is a production key. &amp;Type %1 to confirm:</source>
             <extracomment>%1 is the word to type, "production"</extracomment>
-            <translation>Dies ist ein Produktionsschlüssel. Geben Sie zur Bestätigung %1 &amp;ein:</translation>
+            <translation type="vanished">Dies ist ein Produktionsschlüssel. Geben Sie zur Bestätigung %1 &amp;ein:</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
@@ -3728,7 +4162,7 @@ Auftrag %2</translation>
         <message>
             <source>In %1 this deletes %2, %3 and %4.%5%6</source>
             <extracomment>%1 is where (api.workos.com or the sandbox's address), %2 %3 %4 the counts below</extracomment>
-            <translation>In %1 werden dadurch %2, %3 und %4 gelöscht.%5%6</translation>
+            <translation type="vanished">In %1 werden dadurch %2, %3 und %4 gelöscht.%5%6</translation>
         </message>
         <message numerus="yes">
             <source>%n memberships</source>
@@ -3765,6 +4199,16 @@ Auftrag %2</translation>
         <message>
             <source>The rehearsal's local sandbox is running again with everything the rehearsal created.</source>
             <translation>Die lokale Sandbox des Probelaufs läuft wieder, mit allem, was der Probelauf angelegt hat.</translation>
+        </message>
+        <message>
+            <source>This is Production: the people in it lose what this deletes. &amp;Type %1 to confirm:</source>
+            <extracomment>%1 is the word to type, "production"</extracomment>
+            <translation>Dies ist die Produktion: Die Menschen darin verlieren, was hier gelöscht wird. &amp;Geben Sie zur Bestätigung %1 ein:</translation>
+        </message>
+        <message>
+            <source>%1 at %2: this deletes %3, %4 and %5.%6%7</source>
+            <extracomment>%1 is the environment (Production, Staging, ...), %2 the address undo uses, %3 %4 %5 the counts below</extracomment>
+            <translation>%1 bei %2: Dies löscht %3, %4 und %5.%6%7</translation>
         </message>
     </context>
     <context>
@@ -3879,6 +4323,42 @@ Auftrag %2</translation>
         <message>
             <source>The check was cancelled.</source>
             <translation>Die Prüfung wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::PasswordFate</name>
+        <message>
+            <source>kept as-is (%1)</source>
+            <translation>unverändert übernommen (%1)</translation>
+        </message>
+        <message>
+            <source>converted to %1</source>
+            <translation>umgewandelt in %1</translation>
+        </message>
+        <message>
+            <source>no password: reset needed (%1)</source>
+            <translation>kein Passwort: Zurücksetzen nötig (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as-is</source>
+            <translation>
+                <numerusform>%n unverändert übernommen</numerusform>
+                <numerusform>%n unverändert übernommen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n converted</source>
+            <translation>
+                <numerusform>%n umgewandelt</numerusform>
+                <numerusform>%n umgewandelt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reset needed</source>
+            <translation>
+                <numerusform>%n muss zurückgesetzt werden</numerusform>
+                <numerusform>%n müssen zurückgesetzt werden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4160,6 +4640,10 @@ Auftrag %2</translation>
         <message>
             <source>This email and organization already appeared together on an earlier row (the user's first row is line %1); this row is skipped as a duplicate.</source>
             <translation>Diese E-Mail und Organisation kamen bereits zusammen in einer früheren Zeile vor (die erste Zeile des Benutzers ist Zeile %1); diese Zeile wird als Duplikat übersprungen.</translation>
+        </message>
+        <message>
+            <source>the row has no password or hash</source>
+            <translation>die Zeile hat weder Passwort noch Hash</translation>
         </message>
     </context>
     <context>
@@ -4562,6 +5046,263 @@ Auftrag %2</translation>
         </message>
     </context>
     <context>
+        <name>Source</name>
+        <message>
+            <source>detected from the content</source>
+            <translation>am Inhalt erkannt</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV-Datei</translation>
+        </message>
+        <message>
+            <source>Cannot read the Firebase hash parameters from %1: %2.</source>
+            <translation>Die Firebase-Hash-Parameter aus %1 können nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>die Datei ist zu groß</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::Auth0Passwords</name>
+        <message>
+            <source>Cannot read the Auth0 password export %1: %2.</source>
+            <translation>Der Auth0-Passwort-Export %1 kann nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>The Auth0 password export %1 holds no user (one JSON object per line, with _id and passwordHash). Check that it is the file Auth0 sent.</source>
+            <translation>Der Auth0-Passwort-Export %1 enthält keinen Benutzer (ein JSON-Objekt je Zeile, mit _id und passwordHash). Prüfen Sie, ob es die Datei ist, die Auth0 geschickt hat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::CsvSource</name>
+        <message>
+            <source>A Cognito export is the JSON of ListUsers; "%1" is a CSV file. Choose the JSON file.</source>
+            <translation>Ein Cognito-Export ist das JSON von ListUsers; „%1“ ist eine CSV-Datei. Wählen Sie die JSON-Datei.</translation>
+        </message>
+        <message>
+            <source>no Auth0 password export was given</source>
+            <translation>es wurde kein Auth0-Passwort-Export angegeben</translation>
+        </message>
+        <message>
+            <source>The Auth0 password export has this user's hash under another id; it was matched by the email.</source>
+            <translation>Der Auth0-Passwort-Export hat den Hash dieses Benutzers unter einer anderen ID; er wurde über die E-Mail-Adresse zugeordnet.</translation>
+        </message>
+        <message>
+            <source>not in the Auth0 password export</source>
+            <translation>nicht im Auth0-Passwort-Export</translation>
+        </message>
+        <message>
+            <source>This Firebase export has password hashes (the first at line %1), and %2 Without the project's hash parameters the hashes cannot be converted, so nothing is imported. Copy them from the Firebase console (Authentication, Users, the menu above the table, Password hash parameters) and give them with --firebase-hash-config FILE, or paste them on the File page.</source>
+            <translation>Dieser Firebase-Export enthält Passwort-Hashes (den ersten in Zeile %1), und %2 Ohne die Hash-Parameter des Projekts können die Hashes nicht umgewandelt werden, daher wird nichts importiert. Kopieren Sie sie aus der Firebase-Konsole (Authentication, Users, das Menü über der Tabelle, Password hash parameters) und geben Sie sie mit --firebase-hash-config FILE an oder fügen Sie sie auf der Seite „Datei“ ein.</translation>
+        </message>
+        <message>
+            <source>the line cannot be read</source>
+            <translation>die Zeile kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
+            <translation>%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
+            <translation>%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::FirebaseHashConfig</name>
+        <message>
+            <source>The Firebase hash parameters are incomplete: %1 missing. Copy all of them from the Firebase console (Authentication, Users, the menu above the table, Password hash parameters).</source>
+            <translation>Die Firebase-Hash-Parameter sind unvollständig: %1 fehlt. Kopieren Sie alle aus der Firebase-Konsole (Authentication, Users, das Menü über der Tabelle, Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>The Firebase hash parameters name the algorithm %1; Firebase exports SCRYPT hashes, and only those can be converted. Copy the parameters of the project the users were exported from.</source>
+            <translation>Die Firebase-Hash-Parameter nennen den Algorithmus %1; Firebase exportiert SCRYPT-Hashes, und nur diese können umgewandelt werden. Kopieren Sie die Parameter des Projekts, aus dem die Benutzer exportiert wurden.</translation>
+        </message>
+        <message>
+            <source>The Firebase base64_signer_key is not base64. Copy it again from the Firebase console.</source>
+            <translation>Der Firebase-base64_signer_key ist kein Base64. Kopieren Sie ihn erneut aus der Firebase-Konsole.</translation>
+        </message>
+        <message>
+            <source>The Firebase base64_salt_separator is not base64. Copy it again from the Firebase console.</source>
+            <translation>Der Firebase-base64_salt_separator ist kein Base64. Kopieren Sie ihn erneut aus der Firebase-Konsole.</translation>
+        </message>
+        <message>
+            <source>The Firebase rounds must be a whole number from 1 to 8 (got "%1").</source>
+            <translation>Die Firebase-rounds müssen eine ganze Zahl von 1 bis 8 sein (erhalten: „%1“).</translation>
+        </message>
+        <message>
+            <source>The Firebase mem_cost must be a whole number from 1 to 14 (got "%1").</source>
+            <translation>Der Firebase-mem_cost muss eine ganze Zahl von 1 bis 14 sein (erhalten: „%1“).</translation>
+        </message>
+        <message>
+            <source>The Firebase passwordHash is not base64, so it cannot be converted. Export the users again.</source>
+            <translation>Der Firebase-passwordHash ist kein Base64 und kann daher nicht umgewandelt werden. Exportieren Sie die Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>The Firebase salt is missing or not base64, so the hash cannot be converted. Export the users again.</source>
+            <translation>Das Firebase-Salt fehlt oder ist kein Base64, daher kann der Hash nicht umgewandelt werden. Exportieren Sie die Benutzer erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::JsonReader</name>
+        <message>
+            <source>Cannot open "%1": %2</source>
+            <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>"%1" is JSON in UTF-16. Save it as UTF-8 (the encoding every export tool writes) and choose it again.</source>
+            <translation>„%1“ ist JSON in UTF-16. Speichern Sie es als UTF-8 (die Kodierung, die jedes Export-Werkzeug schreibt) und wählen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>"%1" is not valid JSON: %2 at byte %3 (line %4). Export the users again.</source>
+            <translation>„%1“ ist kein gültiges JSON: %2 bei Byte %3 (Zeile %4). Exportieren Sie die Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a CSV file nor a JSON export.</source>
+            <translation>„%1“ ist weder eine CSV-Datei noch ein JSON-Export.</translation>
+        </message>
+        <message>
+            <source>"%1" is Auth0's password export (passwordHash by _id), not the user export. Choose the user export as the file, and give this one as the Auth0 password file (--auth0-passwords).</source>
+            <translation>„%1“ ist der Passwort-Export von Auth0 (passwordHash nach _id), nicht der Benutzer-Export. Wählen Sie den Benutzer-Export als Datei und geben Sie diese als Auth0-Passwortdatei an (--auth0-passwords).</translation>
+        </message>
+        <message>
+            <source>"%1" is JSON, but not an export this program knows: it reads Firebase (auth:export), Auth0 (user export), Supabase (auth.users) and Cognito (ListUsers) JSON. Choose the source yourself if it is one of those (--source).</source>
+            <translation>„%1“ ist JSON, aber kein Export, den dieses Programm kennt: Es liest JSON von Firebase (auth:export), Auth0 (Benutzer-Export), Supabase (auth.users) und Cognito (ListUsers). Wählen Sie die Quelle selbst, wenn es einer davon ist (--source).</translation>
+        </message>
+        <message>
+            <source>"%1" is JSON; a %2 export is a CSV file. Choose the CSV export.</source>
+            <translation>„%1“ ist JSON; ein %2-Export ist eine CSV-Datei. Wählen Sie den CSV-Export.</translation>
+        </message>
+        <message>
+            <source>no Auth0 password export was given</source>
+            <translation>es wurde kein Auth0-Passwort-Export angegeben</translation>
+        </message>
+        <message>
+            <source>not in the Auth0 password export</source>
+            <translation>nicht im Auth0-Passwort-Export</translation>
+        </message>
+        <message>
+            <source>The Auth0 password export has this user's hash under another id; it was matched by the email.</source>
+            <translation>Der Auth0-Passwort-Export hat den Hash dieses Benutzers unter einer anderen ID; er wurde über die E-Mail-Adresse zugeordnet.</translation>
+        </message>
+        <message>
+            <source>The JSON array of users is not closed: the file ends at line %1 without its ']'. The export may be incomplete; export the users again.</source>
+            <translation>Das JSON-Array der Benutzer ist nicht geschlossen: Die Datei endet in Zeile %1 ohne ihr ']'. Der Export ist vielleicht unvollständig; exportieren Sie die Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1": %2</source>
+            <translation>„%1“ kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>a user record larger than 8 MB</source>
+            <translation>ein Benutzerdatensatz größer als 8 MB</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>The JSON export is malformed at line %1 (byte %2): %3. Nothing after it can be read; export the users again.</source>
+            <translation>Der JSON-Export ist in Zeile %1 (Byte %2) fehlerhaft: %3. Nichts danach kann gelesen werden; exportieren Sie die Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>the line cannot be read</source>
+            <translation>die Zeile kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Line %1 is not a JSON object (%2). Correct the line or export the users again.</source>
+            <translation>Zeile %1 ist kein JSON-Objekt (%2). Korrigieren Sie die Zeile oder exportieren Sie die Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>This Firebase export has password hashes (the first at line %1), and %2 Without the project's hash parameters the hashes cannot be converted, so nothing is imported. Copy them from the Firebase console (Authentication, Users, the menu above the table, Password hash parameters) and give them with --firebase-hash-config FILE, or paste them on the File page.</source>
+            <translation>Dieser Firebase-Export enthält Passwort-Hashes (den ersten in Zeile %1), und %2 Ohne die Hash-Parameter des Projekts können die Hashes nicht umgewandelt werden, daher wird nichts importiert. Kopieren Sie sie aus der Firebase-Konsole (Authentication, Users, das Menü über der Tabelle, Password hash parameters) und geben Sie sie mit --firebase-hash-config FILE an oder fügen Sie sie auf der Seite „Datei“ ein.</translation>
+        </message>
+        <message>
+            <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
+            <translation>%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
+            <translation>%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::Reader</name>
+        <message>
+            <source>The Auth0 password export or the Firebase hash parameters are missing or not those the job was planned with. Give the same ones again (the same file at the same place, or the same parameters pasted) and resume the job; to import with other ones, start a new job.</source>
+            <translation>Der Auth0-Passwort-Export oder die Firebase-Hash-Parameter fehlen oder sind nicht die, mit denen der Auftrag geplant wurde. Geben Sie dieselben erneut an (dieselbe Datei am selben Ort oder dieselben eingefügten Parameter) und setzen Sie den Auftrag fort; um mit anderen zu importieren, starten Sie einen neuen Auftrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::UserMapper</name>
+        <message>
+            <source>the Firebase hash parameters were not given.</source>
+            <translation>die Firebase-Hash-Parameter wurden nicht angegeben.</translation>
+        </message>
+        <message>
+            <source>Auth0 has no password for this user</source>
+            <translation>Auth0 hat kein Passwort für diesen Benutzer</translation>
+        </message>
+        <message>
+            <source>Supabase has no password for this user (they sign in another way)</source>
+            <translation>Supabase hat kein Passwort für diesen Benutzer (er meldet sich anders an)</translation>
+        </message>
+        <message>
+            <source>Firebase has no password for this user (they sign in another way)</source>
+            <translation>Firebase hat kein Passwort für diesen Benutzer (er meldet sich anders an)</translation>
+        </message>
+        <message>
+            <source>no Firebase hash parameters</source>
+            <translation>keine Firebase-Hash-Parameter</translation>
+        </message>
+        <message>
+            <source>the Firebase hash is malformed</source>
+            <translation>der Firebase-Hash ist fehlerhaft</translation>
+        </message>
+        <message>
+            <source>Clerk has no password for this user</source>
+            <translation>Clerk hat kein Passwort für diesen Benutzer</translation>
+        </message>
+        <message>
+            <source>The Clerk scrypt_firebase digest does not have its six parts (hash$salt$signer key$salt separator$rounds$mem cost). Export the user again.</source>
+            <translation>Der Clerk-scrypt_firebase-Digest hat nicht seine sechs Teile (hash$salt$signer key$salt separator$rounds$mem cost). Exportieren Sie den Benutzer erneut.</translation>
+        </message>
+        <message>
+            <source>the scrypt_firebase digest is malformed</source>
+            <translation>der scrypt_firebase-Digest ist fehlerhaft</translation>
+        </message>
+        <message>
+            <source>Clerk's hasher "%1" has no WorkOS password type</source>
+            <translation>Clerks Hash-Verfahren „%1“ hat keinen WorkOS-Passworttyp</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Cognito does not export passwords</source>
+            <translation>Cognito exportiert keine Passwörter</translation>
+        </message>
+        <message>
+            <source>Okta does not export passwords</source>
+            <translation>Okta exportiert keine Passwörter</translation>
+        </message>
+        <message>
+            <source>the row has no password or hash</source>
+            <translation>die Zeile hat weder Passwort noch Hash</translation>
+        </message>
+        <message>
+            <source>Left out of the metadata (WorkOS takes at most 50 keys, keys up to 40 characters and values up to 600 characters): %1.</source>
+            <translation>Nicht in die Metadaten übernommen (WorkOS nimmt höchstens 50 Schlüssel, Schlüssel bis 40 Zeichen und Werte bis 600 Zeichen): %1.</translation>
+        </message>
+        <message>
+            <source>This user is disabled in %1. WorkOS has no disabled state for an imported user: the user is imported and can sign in.</source>
+            <translation>Dieser Benutzer ist in %1 deaktiviert. WorkOS kennt für einen importierten Benutzer keinen deaktivierten Zustand: Der Benutzer wird importiert und kann sich anmelden.</translation>
+        </message>
+    </context>
+    <context>
         <name>Store::FileIdentity</name>
         <message>
             <source>%1 is the job store (%2): writing a report there would destroy every job's record, and with it resume, verify and undo. Choose another file name.</source>
@@ -4629,6 +5370,41 @@ Auftrag %2</translation>
         <message>
             <source>Cannot clear the verify checkpoint of job %1: %2</source>
             <translation>Der Sicherungspunkt der Prüfung von Auftrag %1 kann nicht gelöscht werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::IntentStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the create intents to the job store %1: %2</source>
+            <translation>Die Anlege-Absichten können nicht in den Auftragsspeicher %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1" in the job store.</source>
+            <translation>Im Auftragsspeicher gibt es keinen Auftrag „%1“.</translation>
+        </message>
+        <message>
+            <source>Cannot record a create in the job store: %1</source>
+            <translation>Eine Anlage kann nicht im Auftragsspeicher festgehalten werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read a create back from the job store.</source>
+            <translation>Eine Anlage kann nicht aus dem Auftragsspeicher zurückgelesen werden.</translation>
+        </message>
+        <message>
+            <source>Cannot record a refused create in the job store: %1</source>
+            <translation>Eine abgelehnte Anlage kann nicht im Auftragsspeicher festgehalten werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the creates of job %1: %2</source>
+            <translation>Die Anlagen von Auftrag %1 können nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

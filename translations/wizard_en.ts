@@ -65,6 +65,20 @@
                 <numerusform>Undone, except %n objects left in place (see the report); deleted: %1.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n objects the import created without recording the answer (it was stopped or killed) are added to the undo.</source>
+            <translation>
+                <numerusform>%n object the import created without recording the answer (it was stopped or killed) is added to the undo.</numerusform>
+                <numerusform>%n objects the import created without recording the answer (it was stopped or killed) are added to the undo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not undone: %n objects this job created were not found at %1, so undo cannot prove them deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</source>
+            <translation>
+                <numerusform>Not undone: %n object this job created was not found at %1, so undo cannot prove it deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</numerusform>
+                <numerusform>Not undone: %n objects this job created were not found at %1, so undo cannot prove them deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Engine::Verifier</name>
@@ -80,7 +94,7 @@
         <name>Gui::ColumnsPage</name>
         <message numerus="yes">
             <source>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n column looks like user data the wizard does not recognise. Choose what it holds, or “Not imported”, to go on.</numerusform>
                 <numerusform>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</numerusform>
             </translation>
@@ -120,6 +134,13 @@
                 <numerusform>%Ln repeated rows are imported once.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Skip %Ln rows and go on</source>
+            <translation>
+                <numerusform>Skip %Ln row and go on</numerusform>
+                <numerusform>Skip %Ln rows and go on</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Gui::FilePage</name>
@@ -128,6 +149,20 @@
             <translation>
                 <numerusform>The file was read: %Ln user. On the next page, check what each column holds.</numerusform>
                 <numerusform>The file was read: %Ln users. On the next page, check what each column holds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln user</numerusform>
+                <numerusform>%Ln users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
             </translation>
         </message>
     </context>
@@ -202,7 +237,7 @@
         </message>
         <message numerus="yes">
             <source>&amp;Skip their %Ln rows: the other rows are imported, these go to the error report</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>&amp;Skip its row: the other rows are imported, this one goes to the error report</numerusform>
                 <numerusform>&amp;Skip their %Ln rows: the other rows are imported, these go to the error report</numerusform>
             </translation>
@@ -212,6 +247,20 @@
             <translation>
                 <numerusform>%Ln row</numerusform>
                 <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip %Ln rows and go on</source>
+            <translation>
+                <numerusform>Skip %Ln row and go on</numerusform>
+                <numerusform>Skip %Ln rows and go on</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Skip their %Ln rows</source>
+            <translation>
+                <numerusform>&amp;Skip their %Ln row</numerusform>
+                <numerusform>&amp;Skip their %Ln rows</numerusform>
             </translation>
         </message>
     </context>
@@ -267,6 +316,57 @@
             <translation>
                 <numerusform>I want to write %Ln real user into my Production environment</numerusform>
                 <numerusform>I want to write %Ln real users into my Production environment</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln new users into Production</source>
+            <extracomment>The Review page's commit button when some users of the file exist already</extracomment>
+            <translation>
+                <numerusform>Import %Ln new user into Production</numerusform>
+                <numerusform>Import %Ln new users into Production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse with %Ln new users</source>
+            <translation>
+                <numerusform>Rehearse with %Ln new user</numerusform>
+                <numerusform>Rehearse with %Ln new users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln new users into Staging</source>
+            <translation>
+                <numerusform>Import %Ln new user into Staging</numerusform>
+                <numerusform>Import %Ln new users into Staging</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln memberships in Production</source>
+            <extracomment>The Review page's commit button when every user exists and only memberships are added</extracomment>
+            <translation>
+                <numerusform>Add %Ln membership in Production</numerusform>
+                <numerusform>Add %Ln memberships in Production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse adding %Ln memberships</source>
+            <translation>
+                <numerusform>Rehearse adding %Ln membership</numerusform>
+                <numerusform>Rehearse adding %Ln memberships</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln memberships in Staging</source>
+            <translation>
+                <numerusform>Add %Ln membership in Staging</numerusform>
+                <numerusform>Add %Ln memberships in Staging</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %Ln organizations</source>
+            <translation>
+                <numerusform>Create %Ln organization</numerusform>
+                <numerusform>Create %Ln organizations</numerusform>
             </translation>
         </message>
     </context>
@@ -366,6 +466,30 @@
             <translation>
                 <numerusform> %n object has no WorkOS id and is left alone.</numerusform>
                 <numerusform> %n objects have no WorkOS id and are left alone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::PasswordFate</name>
+        <message numerus="yes">
+            <source>%n kept as-is</source>
+            <translation>
+                <numerusform>%n kept as-is</numerusform>
+                <numerusform>%n kept as-is</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n converted</source>
+            <translation>
+                <numerusform>%n converted</numerusform>
+                <numerusform>%n converted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reset needed</source>
+            <translation>
+                <numerusform>%n reset needed</numerusform>
+                <numerusform>%n reset needed</numerusform>
             </translation>
         </message>
     </context>

@@ -304,6 +304,38 @@
             <source>The CSV file of job %1 changed since the job ran (its contents differ). Put the original file back at %2.</source>
             <translation>Le fichier CSV de la tâche %1 a changé depuis l’exécution de la tâche (son contenu diffère). Remettez le fichier d’origine dans %2.</translation>
         </message>
+        <message>
+            <source>Production</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Rehearsal (local sandbox)</source>
+            <translation>Répétition (bac à sable local)</translation>
+        </message>
+        <message>
+            <source>Staging</source>
+            <translation>Préproduction</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>Job %1 wrote to %2, but this would go to %3. Refused: undo and verify work only where the job wrote. Run it again without --api-url and with WORKOS_API_URL unset, so that the job's own address is used.</source>
+            <translation>La tâche %1 a écrit sur %2, mais ceci irait sur %3. Refusé : « Défaire » et « Vérifier » ne fonctionnent que là où la tâche a écrit. Relancez sans --api-url et sans WORKOS_API_URL défini, afin que l’adresse de la tâche soit utilisée.</translation>
+        </message>
+        <message>
+            <source>Job %1 wrote to %2 (%3), but the API key given is for %4. Refused: use the key of the environment the job wrote to (WORKOS_API_KEY).</source>
+            <translation>La tâche %1 a écrit sur %2 (%3), mais la clé API donnée est celle de %4. Refusé : utilisez la clé de l’environnement où la tâche a écrit (WORKOS_API_KEY).</translation>
+        </message>
+        <message>
+            <source>a test environment (not production)</source>
+            <translation>un environnement de test (pas la production)</translation>
+        </message>
+        <message>
+            <source>Job %1 is closed to import: an undo of it has started, and importing more of it now would put back what undo takes away. Import the file again as a new job if you need it.</source>
+            <translation>La tâche %1 est fermée à l’importation : « Défaire » a été lancé pour elle, et en importer davantage maintenant remettrait ce que « Défaire » retire. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::JobRunner</name>
@@ -552,6 +584,10 @@
             <source>Roles: %1 existed, %2 created, %3 failed.</source>
             <translation>Rôles : %1 existants, %2 créés, %3 en échec.</translation>
         </message>
+        <message>
+            <source>Read as: %1. Passwords: %2.</source>
+            <translation>Lu comme : %1. Mots de passe : %2.</translation>
+        </message>
     </context>
     <context>
         <name>Engine::KnownPasswordResult</name>
@@ -591,7 +627,7 @@
         </message>
         <message>
             <source>Undo of job %1: %2 objects in the plan, %3 still to do.</source>
-            <translation>« Défaire » pour la tâche %1 : %2 objets dans le plan, %3 restant à traiter.</translation>
+            <translation type="vanished">« Défaire » pour la tâche %1 : %2 objets dans le plan, %3 restant à traiter.</translation>
         </message>
         <message>
             <source>Deleting memberships</source>
@@ -631,7 +667,7 @@
         </message>
         <message>
             <source>Undone. Import the file again as a new job if you need it.</source>
-            <translation>Défait. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
+            <translation type="vanished">Défait. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
         </message>
         <message>
             <source> The report could not be written: %1</source>
@@ -665,6 +701,36 @@
         <message>
             <source>This job also created the roles %1. WorkOS's API cannot delete an environment role: delete them in the WorkOS dashboard (Roles) once no membership uses them.</source>
             <translation>Cette tâche a aussi créé les rôles %1. L’API de WorkOS ne peut pas supprimer un rôle d’environnement : supprimez-les dans le tableau de bord WorkOS (Roles) dès qu’aucune adhésion ne les utilise.</translation>
+        </message>
+        <message>
+            <source>Stopped before deleting anything: %1</source>
+            <translation>Arrêté avant toute suppression : %1</translation>
+        </message>
+        <message>
+            <source>Refused: this key/address does not hold this job's data. %1 of the objects job %2 created were looked up by id at %3 and none is there, so nothing was deleted. Use the key of the environment the job wrote to (WORKOS_API_KEY) and its address.</source>
+            <translation>Refusé : cette clé ou adresse ne contient pas les données de cette tâche. %1 des objets créés par la tâche %2 ont été recherchés par identifiant sur %3 et aucun n’y est, donc rien n’a été supprimé. Utilisez la clé de l’environnement où la tâche a écrit (WORKOS_API_KEY) et son adresse.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objects the import created without recording the answer (it was stopped or killed) are added to the undo.</source>
+            <translation>
+                <numerusform>%n objet créé par l’importation sans que la réponse soit enregistrée (elle a été arrêtée ou tuée) est ajouté à « Défaire ».</numerusform>
+                <numerusform>%n objets créés par l’importation sans que la réponse soit enregistrée (elle a été arrêtée ou tuée) sont ajoutés à « Défaire ».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An undo of this job started. Import the file again as a new job if you need it.</source>
+            <translation>« Défaire » a été lancé pour cette tâche. Importez à nouveau le fichier comme nouvelle tâche si vous en avez besoin.</translation>
+        </message>
+        <message>
+            <source>Undo of job %1 at %2: %3 objects in the plan, %4 still to do.</source>
+            <translation>« Défaire » de la tâche %1 sur %2 : %3 objets prévus, %4 restant à faire.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not undone: %n objects this job created were not found at %1, so undo cannot prove them deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</source>
+            <translation>
+                <numerusform>Non défait : %n objet créé par cette tâche n’a pas été trouvé sur %1, « Défaire » ne peut donc pas prouver sa suppression (voir le rapport) ; supprimés : %2. Vérifiez qu’il s’agit bien de l’environnement où la tâche a écrit, puis relancez « Défaire ».</numerusform>
+                <numerusform>Non défait : %n objets créés par cette tâche n’ont pas été trouvés sur %1, « Défaire » ne peut donc pas prouver leur suppression (voir le rapport) ; supprimés : %2. Vérifiez qu’il s’agit bien de l’environnement où la tâche a écrit, puis relancez « Défaire ».</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -936,7 +1002,7 @@
         </message>
         <message>
             <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization's external id. Without it, these rows cannot be imported.</source>
-            <translation>WorkOS retrouve une organisation par un ID. Votre fichier ne contient que des noms : si cette case est cochée, le nom, tel qu’il est écrit, devient l’ID externe de l’organisation. Sinon, ces lignes ne peuvent pas être importées.</translation>
+            <translation type="vanished">WorkOS retrouve une organisation par un ID. Votre fichier ne contient que des noms : si cette case est cochée, le nom, tel qu’il est écrit, devient l’ID externe de l’organisation. Sinon, ces lignes ne peuvent pas être importées.</translation>
         </message>
         <message>
             <source>Export the rows with problems</source>
@@ -1065,7 +1131,7 @@
         </message>
         <message>
             <source>Use each organization's na&amp;me as its id (recommended: the same name always finds the same organization)</source>
-            <translation>Utiliser le &amp;nom de chaque organisation comme ID (recommandé : le même nom retrouve toujours la même organisation)</translation>
+            <translation type="vanished">Utiliser le &amp;nom de chaque organisation comme ID (recommandé : le même nom retrouve toujours la même organisation)</translation>
         </message>
         <message>
             <source>Checking the rows</source>
@@ -1073,7 +1139,7 @@
         </message>
         <message numerus="yes">
             <source>%n columns look like user data the wizard does not recognise. Choose what each holds, or “Not imported”, to go on.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n colonne semble contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez son contenu, ou « Non importée », pour continuer.</numerusform>
                 <numerusform>%n colonnes semblent contenir des données d’utilisateur que l’assistant ne reconnaît pas. Choisissez le contenu de chacune, ou « Non importée », pour continuer.</numerusform>
             </translation>
@@ -1116,6 +1182,77 @@
             <translation>
                 <numerusform>%Ln ligne répétée est importée une seule fois.</numerusform>
                 <numerusform>%Ln lignes répétées sont importées une seule fois.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Use each organization's na&amp;me as its id (recommended)</source>
+            <translation>Utiliser le no&amp;m de chaque organisation comme identifiant (recommandé)</translation>
+        </message>
+        <message>
+            <source>WorkOS finds an organization by an id. Your file has names only: with this ticked, the name exactly as written becomes the organization's external id, so the same name always finds the same organization. Without it, these rows cannot be imported.</source>
+            <translation>WorkOS trouve une organisation par un identifiant. Votre fichier ne contient que des noms : avec cette case cochée, le nom tel qu’il est écrit devient l’identifiant externe de l’organisation, de sorte que le même nom retrouve toujours la même organisation. Sans elle, ces lignes ne peuvent pas être importées.</translation>
+        </message>
+        <message>
+            <source>Most rows of the file have problems. Tick this to import only the rows without problems; the others are listed under “Rows with problems”.</source>
+            <translation>La plupart des lignes du fichier ont des problèmes. Cochez ceci pour n’importer que les lignes sans problème ; les autres sont listées sous « Lignes avec problèmes ».</translation>
+        </message>
+        <message>
+            <source>Its values look like email addresses.</source>
+            <translation>Ses valeurs ressemblent à des adresses e-mail.</translation>
+        </message>
+        <message>
+            <source>Its values look like WorkOS organization ids (org_…).</source>
+            <translation>Ses valeurs ressemblent à des identifiants d’organisation WorkOS (org_…).</translation>
+        </message>
+        <message>
+            <source>Its values look like WorkOS user ids (user_…). WorkOS gives imported users new ids, so these are usually not imported.</source>
+            <translation>Ses valeurs ressemblent à des identifiants d’utilisateur WorkOS (user_…). WorkOS donne de nouveaux identifiants aux utilisateurs importés, ceux-ci ne sont donc généralement pas importés.</translation>
+        </message>
+        <message>
+            <source>Its values look like yes/no answers.</source>
+            <translation>Ses valeurs ressemblent à des réponses oui/non.</translation>
+        </message>
+        <message>
+            <source>Its values look like roles.</source>
+            <translation>Ses valeurs ressemblent à des rôles.</translation>
+        </message>
+        <message>
+            <source>Its values look like organization names.</source>
+            <translation>Ses valeurs ressemblent à des noms d’organisation.</translation>
+        </message>
+        <message>
+            <source>Its values look like people's names.</source>
+            <translation>Ses valeurs ressemblent à des noms de personnes.</translation>
+        </message>
+        <message>
+            <source>Its values look like ids.</source>
+            <translation>Ses valeurs ressemblent à des identifiants.</translation>
+        </message>
+        <message>
+            <source>Its name suggests data about users.</source>
+            <translation>Son nom suggère des données sur les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>Its name means “%1”, which the column “%2” provides already.</source>
+            <translation>Son nom signifie « %1 », ce que la colonne « %2 » fournit déjà.</translation>
+        </message>
+        <message>
+            <source>Perhaps: %1.</source>
+            <translation>Peut-être : %1.</translation>
+        </message>
+        <message>
+            <source>These columns look like user data and would not be imported. Choose what each holds, or “Not imported”, to go on:</source>
+            <translation>Ces colonnes ressemblent à des données d’utilisateurs et ne seraient pas importées. Choisissez ce que contient chacune, ou « Non importée », pour continuer :</translation>
+        </message>
+        <message>
+            <source>S&amp;kip %1 of the %2 rows: import only the %3 without problems</source>
+            <translation>I&amp;gnorer %1 des %2 lignes : n’importer que les %3 sans problème</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip %Ln rows and go on</source>
+            <translation>
+                <numerusform>Ignorer %Ln ligne et continuer</numerusform>
+                <numerusform>Ignorer %Ln lignes et continuer</numerusform>
             </translation>
         </message>
     </context>
@@ -1376,15 +1513,15 @@
         </message>
         <message>
             <source>A CSV file with one row per user (or per user and organization), exported from a spreadsheet or another system. Drop it here or browse for it. Nothing is sent anywhere yet.</source>
-            <translation>Un fichier CSV avec une ligne par utilisateur (ou par utilisateur et organisation), exporté d’un tableur ou d’un autre système. Déposez-le ici ou parcourez vos dossiers. Rien n’est encore envoyé.</translation>
+            <translation type="vanished">Un fichier CSV avec une ligne par utilisateur (ou par utilisateur et organisation), exporté d’un tableur ou d’un autre système. Déposez-le ici ou parcourez vos dossiers. Rien n’est encore envoyé.</translation>
         </message>
         <message>
             <source>CSV &amp;file:</source>
-            <translation>&amp;Fichier CSV :</translation>
+            <translation type="vanished">&amp;Fichier CSV :</translation>
         </message>
         <message>
             <source>Path of a .csv file</source>
-            <translation>Chemin d’un fichier .csv</translation>
+            <translation type="vanished">Chemin d’un fichier .csv</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1428,11 +1565,11 @@
         </message>
         <message>
             <source>Choose the CSV file of users</source>
-            <translation>Choisir le fichier CSV des utilisateurs</translation>
+            <translation type="vanished">Choisir le fichier CSV des utilisateurs</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+            <translation type="vanished">Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>There is no file at this path. Check the name, or use Browse.</source>
@@ -1440,7 +1577,7 @@
         </message>
         <message>
             <source>This file cannot be read as CSV: %1</source>
-            <translation>Ce fichier ne peut pas être lu comme CSV : %1</translation>
+            <translation type="vanished">Ce fichier ne peut pas être lu comme CSV : %1</translation>
         </message>
         <message>
             <source>Reading and checking every row…</source>
@@ -1496,6 +1633,112 @@
                 <numerusform>Le fichier a été lu : %Ln utilisateur. À la page suivante, vérifiez le contenu de chaque colonne.</numerusform>
                 <numerusform>Le fichier a été lu : %Ln utilisateurs. À la page suivante, vérifiez le contenu de chaque colonne.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>A CSV file with one row per user (or per user and organization), or the export your old provider gives you (Auth0, Firebase, Clerk, Supabase, Cognito, Okta). Drop it here or browse for it. Nothing is sent anywhere yet.</source>
+            <translation>Un fichier CSV avec une ligne par utilisateur (ou par utilisateur et organisation), ou l’export fourni par votre ancien fournisseur (Auth0, Firebase, Clerk, Supabase, Cognito, Okta). Déposez-le ici ou parcourez vos fichiers. Rien n’est encore envoyé.</translation>
+        </message>
+        <message>
+            <source>Users &amp;file:</source>
+            <translation>&amp;Fichier des utilisateurs :</translation>
+        </message>
+        <message>
+            <source>A CSV, or an Auth0, Firebase, Clerk, Supabase, Cognito or Okta export</source>
+            <translation>Un CSV, ou un export Auth0, Firebase, Clerk, Supabase, Cognito ou Okta</translation>
+        </message>
+        <message>
+            <source>Firebase password hash &amp;parameters (Firebase console: Authentication, Users, the menu above the table, Password hash parameters). Paste them here:</source>
+            <translation>&amp;Paramètres de hachage des mots de passe Firebase (console Firebase : Authentication, Users, le menu au-dessus du tableau, Password hash parameters). Collez-les ici :</translation>
+        </message>
+        <message>
+            <source>hash_config { algorithm: SCRYPT, base64_signer_key: …, base64_salt_separator: …, rounds: 8, mem_cost: 14 }</source>
+            <translation>hash_config { algorithm: SCRYPT, base64_signer_key: …, base64_salt_separator: …, rounds: 8, mem_cost: 14 }</translation>
+        </message>
+        <message>
+            <source>Auth0 password e&amp;xport (optional):</source>
+            <translation>E&amp;xport des mots de passe Auth0 (facultatif) :</translation>
+        </message>
+        <message>
+            <source>The NDJSON file Auth0 support sends</source>
+            <translation>Le fichier NDJSON envoyé par le support Auth0</translation>
+        </message>
+        <message>
+            <source>Choos&amp;e…</source>
+            <translation>Choisi&amp;r…</translation>
+        </message>
+        <message>
+            <source>Choose the Auth0 password export</source>
+            <translation>Choisir l’export des mots de passe Auth0</translation>
+        </message>
+        <message>
+            <source>Organization from app metadata &amp;key:</source>
+            <translation>Organisation depuis la &amp;clé des métadonnées d’application :</translation>
+        </message>
+        <message>
+            <source>none (for example tenant_id)</source>
+            <translation>aucune (par exemple tenant_id)</translation>
+        </message>
+        <message>
+            <source>Keep created_&amp;at in metadata as:</source>
+            <translation>Conserver created_&amp;at dans les métadonnées sous :</translation>
+        </message>
+        <message>
+            <source>not kept</source>
+            <translation>non conservé</translation>
+        </message>
+        <message>
+            <source>Auth0 password export (*.json *.ndjson *.txt);;All files (*)</source>
+            <translation>Export des mots de passe Auth0 (*.json *.ndjson *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>CSV and provider exports (*.csv *.txt *.json *.ndjson *.jsonl);;All files (*)</source>
+            <translation>CSV et exports de fournisseurs (*.csv *.txt *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read: %1</source>
+            <translation>Ce fichier ne peut pas être lu : %1</translation>
+        </message>
+        <message>
+            <source>Paste the Firebase hash parameters below.</source>
+            <translation>Collez ci-dessous les paramètres de hachage Firebase.</translation>
+        </message>
+        <message>
+            <source>The file was read. As its columns are understood now, %1 can be imported and %2 cannot. On the next page, check what each column holds: the right choice there often makes these rows importable.</source>
+            <translation>Le fichier a été lu. Selon la compréhension actuelle de ses colonnes, %1 peuvent être importées et %2 non. Sur la page suivante, vérifiez ce que contient chaque colonne : le bon choix y rend souvent ces lignes importables.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users</source>
+            <translation>
+                <numerusform>%Ln utilisateur</numerusform>
+                <numerusform>%Ln utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln rows</source>
+            <translation>
+                <numerusform>%Ln ligne</numerusform>
+                <numerusform>%Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Detected: a %1 export. Its users are read into the import's columns: the %1 id becomes the external_id.</source>
+            <translation>Détecté : un export %1. Ses utilisateurs sont lus dans les colonnes de l’importation : l’identifiant %1 devient l’external_id.</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>Passwords:</source>
+            <translation>Mots de passe :</translation>
+        </message>
+        <message>
+            <source>%1 kept as-is%2, %3 converted%4, %5 without a password (they must reset it)</source>
+            <translation>%1 conservés tels quels%2, %3 convertis%4, %5 sans mot de passe (ils devront le réinitialiser)</translation>
+        </message>
+        <message>
+            <source>reset needed, %1: %2</source>
+            <translation>réinitialisation nécessaire, %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -2079,6 +2322,14 @@ Tâche %2</translation>
             <extracomment>Job details: how many connections to WorkOS the job used at the same time</extracomment>
             <translation>Connexions parallèles</translation>
         </message>
+        <message>
+            <source>An undo of this job has started: import the file again as a new job.</source>
+            <translation>« Défaire » a été lancé pour cette tâche : importez à nouveau le fichier comme nouvelle tâche.</translation>
+        </message>
+        <message>
+            <source>An undo of %1 has started, so it is closed to import: import the file again as a new job.</source>
+            <translation>« Défaire » a été lancé pour %1, elle est donc fermée à l’importation : importez à nouveau le fichier comme nouvelle tâche.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::OrganizationsPage</name>
@@ -2144,7 +2395,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>The same name is used with different ids (%1): these become separate organizations. Check that this is meant.</source>
-            <translation>Le même nom est utilisé avec des ID différents (%1) : ils deviennent des organisations distinctes. Vérifiez que c’est voulu.</translation>
+            <translation type="vanished">Le même nom est utilisé avec des ID différents (%1) : ils deviennent des organisations distinctes. Vérifiez que c’est voulu.</translation>
         </message>
         <message>
             <source>Looking up 1 organization in WorkOS…</source>
@@ -2228,7 +2479,7 @@ Tâche %2</translation>
         </message>
         <message>
             <source>&amp;Import anyway: the memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again)</source>
-            <translation>Importer &amp;quand même : les adhésions avec ces rôles échouent et vont dans le rapport d’erreurs (ou ajoutez les rôles dans le tableau de bord WorkOS et vérifiez à nouveau)</translation>
+            <translation type="vanished">Importer &amp;quand même : les adhésions avec ces rôles échouent et vont dans le rapport d’erreurs (ou ajoutez les rôles dans le tableau de bord WorkOS et vérifiez à nouveau)</translation>
         </message>
         <message numerus="yes">
             <source>Looking up %Ln organizations in WorkOS…</source>
@@ -2268,7 +2519,7 @@ Tâche %2</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Skip their %Ln rows: the other rows are imported, these go to the error report</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>&amp;Ignorer sa ligne : les autres lignes sont importées, celle-ci va dans le rapport d’erreurs</numerusform>
                 <numerusform>&amp;Ignorer leurs %Ln lignes : les autres lignes sont importées, celles-ci vont dans le rapport d’erreurs</numerusform>
             </translation>
@@ -2279,6 +2530,80 @@ Tâche %2</translation>
                 <numerusform>%Ln ligne</numerusform>
                 <numerusform>%Ln lignes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The other rows are imported; these go to the error report.</source>
+            <translation>Les autres lignes sont importées ; celles-ci vont dans le rapport d’erreurs.</translation>
+        </message>
+        <message>
+            <source>&amp;Import anyway</source>
+            <translation>&amp;Importer quand même</translation>
+        </message>
+        <message>
+            <source>The memberships with these roles fail and go to the error report (or add the roles in the WorkOS dashboard and check again).</source>
+            <translation>Les adhésions avec ces rôles échouent et vont dans le rapport d’erreurs (ou ajoutez les rôles dans le tableau de bord WorkOS et vérifiez à nouveau).</translation>
+        </message>
+        <message>
+            <source>Names written differently</source>
+            <translation>Noms écrits différemment</translation>
+        </message>
+        <message>
+            <source>&amp;Different organizations: import them as written</source>
+            <translation>&amp;Organisations différentes : les importer telles qu’écrites</translation>
+        </message>
+        <message>
+            <source>Organizations that may exist already</source>
+            <translation>Organisations qui existent peut-être déjà</translation>
+        </message>
+        <message>
+            <source>C&amp;reate new ones anyway</source>
+            <translation>C&amp;réer quand même de nouvelles</translation>
+        </message>
+        <message numerus="yes">
+            <source>Skip %Ln rows and go on</source>
+            <translation>
+                <numerusform>Ignorer %Ln ligne et continuer</numerusform>
+                <numerusform>Ignorer %Ln lignes et continuer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Written like %1: these become separate organizations. Check that this is meant.</source>
+            <translation>Écrites comme %1 : elles deviennent des organisations distinctes. Vérifiez que c’est voulu.</translation>
+        </message>
+        <message>
+            <source>These organizations have the same name, or names that differ only in case, spacing or punctuation, and each becomes an organization of its own: %1. If they are one organization, write the name the same way on every row and give the rows the same organization id, then choose the file again.</source>
+            <translation>Ces organisations ont le même nom, ou des noms qui ne diffèrent que par la casse, les espaces ou la ponctuation, et chacune devient une organisation distincte : %1. S’il s’agit d’une seule organisation, écrivez le nom de la même façon sur chaque ligne et donnez aux lignes le même identifiant d’organisation, puis choisissez à nouveau le fichier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Skip their %Ln rows</source>
+            <translation>
+                <numerusform>&amp;Ignorer leur %Ln ligne</numerusform>
+                <numerusform>&amp;Ignorer leurs %Ln lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” (%2) would be created next to the existing “%3” (%4)</source>
+            <translation>« %1 » (%2) serait créée à côté de « %3 » (%4) existante</translation>
+        </message>
+        <message>
+            <source>external id %1</source>
+            <translation>identifiant externe %1</translation>
+        </message>
+        <message>
+            <source>will be created — an organization named “%1” exists</source>
+            <translation>sera créée — une organisation nommée « %1 » existe</translation>
+        </message>
+        <message>
+            <source>WorkOS already has organizations with these names (case, spacing and punctuation aside): %1. To use the existing organization, put its id (or its external id) in the file's organization column for these rows and choose the file again.</source>
+            <translation>WorkOS a déjà des organisations portant ces noms (casse, espaces et ponctuation mis à part) : %1. Pour utiliser l’organisation existante, mettez son identifiant (ou son identifiant externe) dans la colonne d’organisation du fichier pour ces lignes et choisissez à nouveau le fichier.</translation>
+        </message>
+        <message>
+            <source>The ids in the column “%1” look like WorkOS organization ids (org_…): on the Columns page, choose “%2” for it.</source>
+            <translation>Les identifiants de la colonne « %1 » ressemblent à des identifiants d’organisation WorkOS (org_…) : sur la page Colonnes, choisissez « %2 » pour elle.</translation>
+        </message>
+        <message>
+            <source>The column “%1” does not hold WorkOS organization ids (org_…): if they are your own ids, choose “%2” for it on the Columns page.</source>
+            <translation>La colonne « %1 » ne contient pas d’identifiants d’organisation WorkOS (org_…) : s’il s’agit de vos propres identifiants, choisissez « %2 » pour elle sur la page Colonnes.</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +2929,115 @@ Tâche %2</translation>
         <message>
             <source>Roles to create first</source>
             <translation>Rôles à créer d’abord</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln new users into Production</source>
+            <extracomment>The Review page's commit button when some users of the file exist already</extracomment>
+            <translation>
+                <numerusform>Importer %Ln nouvel utilisateur en production</numerusform>
+                <numerusform>Importer %Ln nouveaux utilisateurs en production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse with %Ln new users</source>
+            <translation>
+                <numerusform>Répéter avec %Ln nouvel utilisateur</numerusform>
+                <numerusform>Répéter avec %Ln nouveaux utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln new users into Staging</source>
+            <translation>
+                <numerusform>Importer %Ln nouvel utilisateur en préproduction</numerusform>
+                <numerusform>Importer %Ln nouveaux utilisateurs en préproduction</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln memberships in Production</source>
+            <extracomment>The Review page's commit button when every user exists and only memberships are added</extracomment>
+            <translation>
+                <numerusform>Ajouter %Ln adhésion en production</numerusform>
+                <numerusform>Ajouter %Ln adhésions en production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse adding %Ln memberships</source>
+            <translation>
+                <numerusform>Répéter l’ajout de %Ln adhésion</numerusform>
+                <numerusform>Répéter l’ajout de %Ln adhésions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Add %Ln memberships in Staging</source>
+            <translation>
+                <numerusform>Ajouter %Ln adhésion en préproduction</numerusform>
+                <numerusform>Ajouter %Ln adhésions en préproduction</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %Ln organizations</source>
+            <translation>
+                <numerusform>Ajouter %Ln organisation</numerusform>
+                <numerusform>Ajouter %Ln organisations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Go on: nothing new to write</source>
+            <extracomment>The Review page's commit button when every user and membership exists already: the job runs (and records them), but writes nothing</extracomment>
+            <translation>Lancer : rien de nouveau à écrire</translation>
+        </message>
+        <message>
+            <source>Nothing to import</source>
+            <extracomment>The Review page's commit button when the dry run found nothing to write (it is disabled)</extracomment>
+            <translation>Rien à importer</translation>
+        </message>
+        <message>
+            <source>The check could not start. Go back one page and press Next to try again.</source>
+            <translation>La vérification n’a pas pu démarrer. Revenez d’une page et appuyez sur Suivant pour réessayer.</translation>
+        </message>
+        <message>
+            <source>The check with WorkOS could not finish: %1 Nothing was written. Go back one page and press Next to check again.</source>
+            <translation>La vérification avec WorkOS n’a pas pu aboutir : %1 Rien n’a été écrit. Revenez d’une page et appuyez sur Suivant pour vérifier à nouveau.</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Looking up each row's user and organization in WorkOS (reads only)…</source>
+            <translation>Recherche de l’utilisateur et de l’organisation de chaque ligne dans WorkOS (lecture seule)…</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Users to create</source>
+            <translation>Utilisateurs à créer</translation>
+        </message>
+        <message>
+            <source>Users already in WorkOS</source>
+            <translation>Utilisateurs déjà dans WorkOS</translation>
+        </message>
+        <message>
+            <source>%1 — not created again; their memberships are added</source>
+            <translation>%1 — pas recréés ; leurs adhésions sont ajoutées</translation>
+        </message>
+        <message>
+            <source>Memberships already there</source>
+            <translation>Adhésions déjà présentes</translation>
+        </message>
+        <message>
+            <source>Rows that would fail</source>
+            <translation>Lignes qui échoueraient</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Columns not imported</source>
+            <translation>Colonnes non importées</translation>
         </message>
     </context>
     <context>
@@ -3715,7 +4149,7 @@ Tâche %2</translation>
         <message>
             <source>This is a production key. &amp;Type %1 to confirm:</source>
             <extracomment>%1 is the word to type, "production"</extracomment>
-            <translation>Ceci est une clé de production. &amp;Tapez %1 pour confirmer :</translation>
+            <translation type="vanished">Ceci est une clé de production. &amp;Tapez %1 pour confirmer :</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
@@ -3728,7 +4162,7 @@ Tâche %2</translation>
         <message>
             <source>In %1 this deletes %2, %3 and %4.%5%6</source>
             <extracomment>%1 is where (api.workos.com or the sandbox's address), %2 %3 %4 the counts below</extracomment>
-            <translation>Dans %1, cela supprime %2, %3 et %4.%5%6</translation>
+            <translation type="vanished">Dans %1, cela supprime %2, %3 et %4.%5%6</translation>
         </message>
         <message numerus="yes">
             <source>%n memberships</source>
@@ -3765,6 +4199,16 @@ Tâche %2</translation>
         <message>
             <source>The rehearsal's local sandbox is running again with everything the rehearsal created.</source>
             <translation>Le bac à sable local de la répétition fonctionne de nouveau, avec tout ce que la répétition a créé.</translation>
+        </message>
+        <message>
+            <source>This is Production: the people in it lose what this deletes. &amp;Type %1 to confirm:</source>
+            <extracomment>%1 is the word to type, "production"</extracomment>
+            <translation>Ceci est la production : les personnes qui s’y trouvent perdent ce que ceci supprime. &amp;Tapez %1 pour confirmer :</translation>
+        </message>
+        <message>
+            <source>%1 at %2: this deletes %3, %4 and %5.%6%7</source>
+            <extracomment>%1 is the environment (Production, Staging, ...), %2 the address undo uses, %3 %4 %5 the counts below</extracomment>
+            <translation>%1 sur %2 : ceci supprime %3, %4 et %5.%6%7</translation>
         </message>
     </context>
     <context>
@@ -3879,6 +4323,42 @@ Tâche %2</translation>
         <message>
             <source>The check was cancelled.</source>
             <translation>La vérification a été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Model::PasswordFate</name>
+        <message>
+            <source>kept as-is (%1)</source>
+            <translation>conservé tel quel (%1)</translation>
+        </message>
+        <message>
+            <source>converted to %1</source>
+            <translation>converti en %1</translation>
+        </message>
+        <message>
+            <source>no password: reset needed (%1)</source>
+            <translation>pas de mot de passe : réinitialisation nécessaire (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n kept as-is</source>
+            <translation>
+                <numerusform>%n conservé tel quel</numerusform>
+                <numerusform>%n conservés tels quels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n converted</source>
+            <translation>
+                <numerusform>%n converti</numerusform>
+                <numerusform>%n convertis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reset needed</source>
+            <translation>
+                <numerusform>%n à réinitialiser</numerusform>
+                <numerusform>%n à réinitialiser</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4160,6 +4640,10 @@ Tâche %2</translation>
         <message>
             <source>This email and organization already appeared together on an earlier row (the user's first row is line %1); this row is skipped as a duplicate.</source>
             <translation>Cet e-mail et cette organisation figuraient déjà ensemble sur une ligne précédente (la première ligne de l’utilisateur est la ligne %1) ; cette ligne est ignorée comme doublon.</translation>
+        </message>
+        <message>
+            <source>the row has no password or hash</source>
+            <translation>la ligne n’a ni mot de passe ni hachage</translation>
         </message>
     </context>
     <context>
@@ -4562,6 +5046,263 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Source</name>
+        <message>
+            <source>detected from the content</source>
+            <translation>détecté d’après le contenu</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>fichier CSV</translation>
+        </message>
+        <message>
+            <source>Cannot read the Firebase hash parameters from %1: %2.</source>
+            <translation>Impossible de lire les paramètres de hachage Firebase depuis %1 : %2.</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>le fichier est trop volumineux</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::Auth0Passwords</name>
+        <message>
+            <source>Cannot read the Auth0 password export %1: %2.</source>
+            <translation>Impossible de lire l’export des mots de passe Auth0 %1 : %2.</translation>
+        </message>
+        <message>
+            <source>The Auth0 password export %1 holds no user (one JSON object per line, with _id and passwordHash). Check that it is the file Auth0 sent.</source>
+            <translation>L’export des mots de passe Auth0 %1 ne contient aucun utilisateur (un objet JSON par ligne, avec _id et passwordHash). Vérifiez qu’il s’agit du fichier envoyé par Auth0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::CsvSource</name>
+        <message>
+            <source>A Cognito export is the JSON of ListUsers; "%1" is a CSV file. Choose the JSON file.</source>
+            <translation>Un export Cognito est le JSON de ListUsers ; « %1 » est un fichier CSV. Choisissez le fichier JSON.</translation>
+        </message>
+        <message>
+            <source>no Auth0 password export was given</source>
+            <translation>aucun export des mots de passe Auth0 n’a été fourni</translation>
+        </message>
+        <message>
+            <source>The Auth0 password export has this user's hash under another id; it was matched by the email.</source>
+            <translation>L’export des mots de passe Auth0 a le hachage de cet utilisateur sous un autre identifiant ; il a été associé par l’e-mail.</translation>
+        </message>
+        <message>
+            <source>not in the Auth0 password export</source>
+            <translation>absent de l’export des mots de passe Auth0</translation>
+        </message>
+        <message>
+            <source>This Firebase export has password hashes (the first at line %1), and %2 Without the project's hash parameters the hashes cannot be converted, so nothing is imported. Copy them from the Firebase console (Authentication, Users, the menu above the table, Password hash parameters) and give them with --firebase-hash-config FILE, or paste them on the File page.</source>
+            <translation>Cet export Firebase contient des hachages de mots de passe (le premier à la ligne %1), et %2 Sans les paramètres de hachage du projet, les hachages ne peuvent pas être convertis, donc rien n’est importé. Copiez-les depuis la console Firebase (Authentication, Users, le menu au-dessus du tableau, Password hash parameters) et donnez-les avec --firebase-hash-config FILE, ou collez-les sur la page Fichier.</translation>
+        </message>
+        <message>
+            <source>the line cannot be read</source>
+            <translation>la ligne ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
+            <translation>%1 lignes de l’export des mots de passe Auth0 ne sont pas des objets JSON et n’ont pas été lues.</translation>
+        </message>
+        <message>
+            <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
+            <translation>%1 entrées de l’export des mots de passe Auth0 ne correspondent à aucun utilisateur de l’export des utilisateurs (par exemple : %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::FirebaseHashConfig</name>
+        <message>
+            <source>The Firebase hash parameters are incomplete: %1 missing. Copy all of them from the Firebase console (Authentication, Users, the menu above the table, Password hash parameters).</source>
+            <translation>Les paramètres de hachage Firebase sont incomplets : %1 manquant. Copiez-les tous depuis la console Firebase (Authentication, Users, le menu au-dessus du tableau, Password hash parameters).</translation>
+        </message>
+        <message>
+            <source>The Firebase hash parameters name the algorithm %1; Firebase exports SCRYPT hashes, and only those can be converted. Copy the parameters of the project the users were exported from.</source>
+            <translation>Les paramètres de hachage Firebase indiquent l’algorithme %1 ; Firebase exporte des hachages SCRYPT, et seuls ceux-ci peuvent être convertis. Copiez les paramètres du projet d’où les utilisateurs ont été exportés.</translation>
+        </message>
+        <message>
+            <source>The Firebase base64_signer_key is not base64. Copy it again from the Firebase console.</source>
+            <translation>Le base64_signer_key Firebase n’est pas en base64. Copiez-le à nouveau depuis la console Firebase.</translation>
+        </message>
+        <message>
+            <source>The Firebase base64_salt_separator is not base64. Copy it again from the Firebase console.</source>
+            <translation>Le base64_salt_separator Firebase n’est pas en base64. Copiez-le à nouveau depuis la console Firebase.</translation>
+        </message>
+        <message>
+            <source>The Firebase rounds must be a whole number from 1 to 8 (got "%1").</source>
+            <translation>Le rounds Firebase doit être un nombre entier de 1 à 8 (reçu : « %1 »).</translation>
+        </message>
+        <message>
+            <source>The Firebase mem_cost must be a whole number from 1 to 14 (got "%1").</source>
+            <translation>Le mem_cost Firebase doit être un nombre entier de 1 à 14 (reçu : « %1 »).</translation>
+        </message>
+        <message>
+            <source>The Firebase passwordHash is not base64, so it cannot be converted. Export the users again.</source>
+            <translation>Le passwordHash Firebase n’est pas en base64 et ne peut donc pas être converti. Exportez à nouveau les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>The Firebase salt is missing or not base64, so the hash cannot be converted. Export the users again.</source>
+            <translation>Le sel Firebase est absent ou n’est pas en base64, le hachage ne peut donc pas être converti. Exportez à nouveau les utilisateurs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::JsonReader</name>
+        <message>
+            <source>Cannot open "%1": %2</source>
+            <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>"%1" is JSON in UTF-16. Save it as UTF-8 (the encoding every export tool writes) and choose it again.</source>
+            <translation>« %1 » est du JSON en UTF-16. Enregistrez-le en UTF-8 (l’encodage qu’écrit tout outil d’export) et choisissez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>"%1" is not valid JSON: %2 at byte %3 (line %4). Export the users again.</source>
+            <translation>« %1 » n’est pas du JSON valide : %2 à l’octet %3 (ligne %4). Exportez à nouveau les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>"%1" is neither a CSV file nor a JSON export.</source>
+            <translation>« %1 » n’est ni un fichier CSV ni un export JSON.</translation>
+        </message>
+        <message>
+            <source>"%1" is Auth0's password export (passwordHash by _id), not the user export. Choose the user export as the file, and give this one as the Auth0 password file (--auth0-passwords).</source>
+            <translation>« %1 » est l’export des mots de passe d’Auth0 (passwordHash par _id), pas l’export des utilisateurs. Choisissez l’export des utilisateurs comme fichier, et donnez celui-ci comme fichier des mots de passe Auth0 (--auth0-passwords).</translation>
+        </message>
+        <message>
+            <source>"%1" is JSON, but not an export this program knows: it reads Firebase (auth:export), Auth0 (user export), Supabase (auth.users) and Cognito (ListUsers) JSON. Choose the source yourself if it is one of those (--source).</source>
+            <translation>« %1 » est du JSON, mais pas un export que ce programme connaît : il lit le JSON de Firebase (auth:export), Auth0 (export des utilisateurs), Supabase (auth.users) et Cognito (ListUsers). Choisissez vous-même la source s’il s’agit de l’un d’eux (--source).</translation>
+        </message>
+        <message>
+            <source>"%1" is JSON; a %2 export is a CSV file. Choose the CSV export.</source>
+            <translation>« %1 » est du JSON ; un export %2 est un fichier CSV. Choisissez l’export CSV.</translation>
+        </message>
+        <message>
+            <source>no Auth0 password export was given</source>
+            <translation>aucun export des mots de passe Auth0 n’a été fourni</translation>
+        </message>
+        <message>
+            <source>not in the Auth0 password export</source>
+            <translation>absent de l’export des mots de passe Auth0</translation>
+        </message>
+        <message>
+            <source>The Auth0 password export has this user's hash under another id; it was matched by the email.</source>
+            <translation>L’export des mots de passe Auth0 a le hachage de cet utilisateur sous un autre identifiant ; il a été associé par l’e-mail.</translation>
+        </message>
+        <message>
+            <source>The JSON array of users is not closed: the file ends at line %1 without its ']'. The export may be incomplete; export the users again.</source>
+            <translation>Le tableau JSON des utilisateurs n’est pas fermé : le fichier se termine à la ligne %1 sans son ']'. L’export est peut-être incomplet ; exportez à nouveau les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>Cannot read "%1": %2</source>
+            <translation>Impossible de lire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>a user record larger than 8 MB</source>
+            <translation>un enregistrement utilisateur de plus de 8 Mo</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>pas un objet JSON</translation>
+        </message>
+        <message>
+            <source>The JSON export is malformed at line %1 (byte %2): %3. Nothing after it can be read; export the users again.</source>
+            <translation>L’export JSON est mal formé à la ligne %1 (octet %2) : %3. Rien après ne peut être lu ; exportez à nouveau les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>the line cannot be read</source>
+            <translation>la ligne ne peut pas être lue</translation>
+        </message>
+        <message>
+            <source>Line %1 is not a JSON object (%2). Correct the line or export the users again.</source>
+            <translation>La ligne %1 n’est pas un objet JSON (%2). Corrigez la ligne ou exportez à nouveau les utilisateurs.</translation>
+        </message>
+        <message>
+            <source>This Firebase export has password hashes (the first at line %1), and %2 Without the project's hash parameters the hashes cannot be converted, so nothing is imported. Copy them from the Firebase console (Authentication, Users, the menu above the table, Password hash parameters) and give them with --firebase-hash-config FILE, or paste them on the File page.</source>
+            <translation>Cet export Firebase contient des hachages de mots de passe (le premier à la ligne %1), et %2 Sans les paramètres de hachage du projet, les hachages ne peuvent pas être convertis, donc rien n’est importé. Copiez-les depuis la console Firebase (Authentication, Users, le menu au-dessus du tableau, Password hash parameters) et donnez-les avec --firebase-hash-config FILE, ou collez-les sur la page Fichier.</translation>
+        </message>
+        <message>
+            <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
+            <translation>%1 lignes de l’export des mots de passe Auth0 ne sont pas des objets JSON et n’ont pas été lues.</translation>
+        </message>
+        <message>
+            <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
+            <translation>%1 entrées de l’export des mots de passe Auth0 ne correspondent à aucun utilisateur de l’export des utilisateurs (par exemple : %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::Reader</name>
+        <message>
+            <source>The Auth0 password export or the Firebase hash parameters are missing or not those the job was planned with. Give the same ones again (the same file at the same place, or the same parameters pasted) and resume the job; to import with other ones, start a new job.</source>
+            <translation>L’export des mots de passe Auth0 ou les paramètres de hachage Firebase sont absents ou ne sont pas ceux avec lesquels la tâche a été planifiée. Redonnez les mêmes (le même fichier au même endroit, ou les mêmes paramètres collés) et reprenez la tâche ; pour importer avec d’autres, lancez une nouvelle tâche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Source::UserMapper</name>
+        <message>
+            <source>the Firebase hash parameters were not given.</source>
+            <translation>les paramètres de hachage Firebase n’ont pas été fournis.</translation>
+        </message>
+        <message>
+            <source>Auth0 has no password for this user</source>
+            <translation>Auth0 n’a pas de mot de passe pour cet utilisateur</translation>
+        </message>
+        <message>
+            <source>Supabase has no password for this user (they sign in another way)</source>
+            <translation>Supabase n’a pas de mot de passe pour cet utilisateur (il se connecte autrement)</translation>
+        </message>
+        <message>
+            <source>Firebase has no password for this user (they sign in another way)</source>
+            <translation>Firebase n’a pas de mot de passe pour cet utilisateur (il se connecte autrement)</translation>
+        </message>
+        <message>
+            <source>no Firebase hash parameters</source>
+            <translation>pas de paramètres de hachage Firebase</translation>
+        </message>
+        <message>
+            <source>the Firebase hash is malformed</source>
+            <translation>le hachage Firebase est mal formé</translation>
+        </message>
+        <message>
+            <source>Clerk has no password for this user</source>
+            <translation>Clerk n’a pas de mot de passe pour cet utilisateur</translation>
+        </message>
+        <message>
+            <source>The Clerk scrypt_firebase digest does not have its six parts (hash$salt$signer key$salt separator$rounds$mem cost). Export the user again.</source>
+            <translation>Le condensé scrypt_firebase de Clerk n’a pas ses six parties (hash$salt$signer key$salt separator$rounds$mem cost). Exportez à nouveau l’utilisateur.</translation>
+        </message>
+        <message>
+            <source>the scrypt_firebase digest is malformed</source>
+            <translation>le condensé scrypt_firebase est mal formé</translation>
+        </message>
+        <message>
+            <source>Clerk's hasher "%1" has no WorkOS password type</source>
+            <translation>Le hacheur Clerk « %1 » n’a pas de type de mot de passe WorkOS</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>Cognito does not export passwords</source>
+            <translation>Cognito n’exporte pas les mots de passe</translation>
+        </message>
+        <message>
+            <source>Okta does not export passwords</source>
+            <translation>Okta n’exporte pas les mots de passe</translation>
+        </message>
+        <message>
+            <source>the row has no password or hash</source>
+            <translation>la ligne n’a ni mot de passe ni hachage</translation>
+        </message>
+        <message>
+            <source>Left out of the metadata (WorkOS takes at most 50 keys, keys up to 40 characters and values up to 600 characters): %1.</source>
+            <translation>Laissé hors des métadonnées (WorkOS accepte au plus 50 clés, des clés de 40 caractères au plus et des valeurs de 600 caractères au plus) : %1.</translation>
+        </message>
+        <message>
+            <source>This user is disabled in %1. WorkOS has no disabled state for an imported user: the user is imported and can sign in.</source>
+            <translation>Cet utilisateur est désactivé dans %1. WorkOS n’a pas d’état désactivé pour un utilisateur importé : l’utilisateur est importé et peut se connecter.</translation>
+        </message>
+    </context>
+    <context>
         <name>Store::FileIdentity</name>
         <message>
             <source>%1 is the job store (%2): writing a report there would destroy every job's record, and with it resume, verify and undo. Choose another file name.</source>
@@ -4629,6 +5370,41 @@ Tâche %2</translation>
         <message>
             <source>Cannot clear the verify checkpoint of job %1: %2</source>
             <translation>Impossible d’effacer le point de reprise de la vérification de la tâche %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::IntentStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Impossible de configurer le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the create intents to the job store %1: %2</source>
+            <translation>Impossible d’ajouter les intentions de création au stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1" in the job store.</source>
+            <translation>Il n’y a pas de tâche « %1 » dans le stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>Cannot record a create in the job store: %1</source>
+            <translation>Impossible d’enregistrer une création dans le stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>Cannot read a create back from the job store.</source>
+            <translation>Impossible de relire une création depuis le stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>Cannot record a refused create in the job store: %1</source>
+            <translation>Impossible d’enregistrer une création refusée dans le stockage des tâches : %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the creates of job %1: %2</source>
+            <translation>Impossible de lire les créations de la tâche %1 : %2</translation>
         </message>
     </context>
     <context>

@@ -74,13 +74,16 @@ QJsonObject PasswordFateCounts::toJson() const
 
 QString PasswordFateCounts::text() const
 {
+    const int keptCount = int(std::min<qint64>(kept, INT_MAX));
+    const int convertedCount = int(std::min<qint64>(converted, INT_MAX));
+    const int resetCount = int(std::min<qint64>(resetNeeded, INT_MAX));
     QStringList parts;
-    parts.append(QCoreApplication::translate("Model::PasswordFate", "%n kept as-is", nullptr, int(std::min<qint64>(kept, INT_MAX))));
-    QString conv = QCoreApplication::translate("Model::PasswordFate", "%n converted", nullptr, int(std::min<qint64>(converted, INT_MAX)));
+    parts.append(QCoreApplication::translate("Model::PasswordFate", "%n kept as-is", nullptr, keptCount));
+    QString conv = QCoreApplication::translate("Model::PasswordFate", "%n converted", nullptr, convertedCount);
     if (!convertedTo.isEmpty())
         conv += u" ("_s + convertedTo.keys().join(u", "_s) + u')';
     parts.append(conv);
-    parts.append(QCoreApplication::translate("Model::PasswordFate", "%n reset needed", nullptr, int(std::min<qint64>(resetNeeded, INT_MAX))));
+    parts.append(QCoreApplication::translate("Model::PasswordFate", "%n reset needed", nullptr, resetCount));
     return parts.join(u", "_s);
 }
 
