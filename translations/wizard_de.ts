@@ -2019,6 +2019,14 @@ Auftrag %2</translation>
             <extracomment>the job list's state, after the job's own state: a verify of part of the job; %3 is when</extracomment>
             <translation>%1 von %2 Zeilen geprüft %3</translation>
         </message>
+        <message>
+            <source>%1
+Job %2
+Passwords: %3</source>
+            <translation>%1
+Auftrag %2
+Passwörter: %3</translation>
+        </message>
     </context>
     <context>
         <name>Gui::KeychainStore</name>
@@ -3039,6 +3047,10 @@ Auftrag %2</translation>
             <source>Columns not imported</source>
             <translation>Nicht importierte Spalten</translation>
         </message>
+        <message>
+            <source>Passwords</source>
+            <translation>Passwörter</translation>
+        </message>
     </context>
     <context>
         <name>Gui::RoleCreationWidget</name>
@@ -4019,6 +4031,18 @@ Auftrag %2</translation>
         <message>
             <source>Nothing to retry: the %1 rows not imported need a change in the file (see “What to do” above). Correct the file and import it again; users already imported are recognised, not created twice.</source>
             <translation>Nichts zu wiederholen: Die %1 nicht importierten Zeilen brauchen eine Änderung in der Datei (siehe „Was zu tun ist“ oben). Korrigieren Sie die Datei und importieren Sie sie erneut; bereits importierte Benutzer werden erkannt, nicht doppelt angelegt.</translation>
+        </message>
+        <message>
+            <source>Passwords: %1.</source>
+            <translation>Passwörter: %1.</translation>
+        </message>
+        <message>
+            <source>Proved: %1.</source>
+            <translation>Nachgewiesen: %1.</translation>
+        </message>
+        <message>
+            <source>Users without a password must set one (reset needed): send them WorkOS's password reset, or let them sign in another way.</source>
+            <translation>Benutzer ohne Passwort müssen eines festlegen (Zurücksetzen nötig): Schicken Sie ihnen die Passwort-Zurücksetzung von WorkOS, oder lassen Sie sie sich auf andere Weise anmelden.</translation>
         </message>
     </context>
     <context>
@@ -5303,6 +5327,17 @@ Auftrag %2</translation>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>sign-in verified (%1, %2)</source>
+            <translation>Anmeldung bestätigt (%1, %2)</translation>
+        </message>
+        <message>
+            <source>known password verified locally (%1, %2)</source>
+            <translation>bekanntes Passwort lokal bestätigt (%1, %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Store::FileIdentity</name>
         <message>
             <source>%1 is the job store (%2): writing a report there would destroy every job's record, and with it resume, verify and undo. Choose another file name.</source>
@@ -5500,6 +5535,37 @@ Auftrag %2</translation>
         <message>
             <source>Cannot read the chunks of job %1: %2</source>
             <translation>Die Teile von Auftrag %1 können nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::PasswordProofStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the password checks table to the job store %1: %2</source>
+            <translation>Die Tabelle der Passwortprüfungen kann dem Auftragsspeicher %1 nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the password fates table to the job store %1: %2</source>
+            <translation>Die Tabelle, was aus den Passwörtern wird, kann dem Auftragsspeicher %1 nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot record the password fates of job %1: %2</source>
+            <translation>Was aus den Passwörtern des Auftrags %1 wird, kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1" in the job store.</source>
+            <translation>Im Auftragsspeicher gibt es keinen Auftrag „%1“.</translation>
+        </message>
+        <message>
+            <source>Cannot record the password check of job %1: %2</source>
+            <translation>Die Passwortprüfung des Auftrags %1 kann nicht gespeichert werden: %2</translation>
         </message>
     </context>
     <context>

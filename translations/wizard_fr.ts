@@ -2019,6 +2019,14 @@ Tâche %2</translation>
             <extracomment>the job list's state, after the job's own state: a verify of part of the job; %3 is when</extracomment>
             <translation>%1 lignes sur %2 vérifiées %3</translation>
         </message>
+        <message>
+            <source>%1
+Job %2
+Passwords: %3</source>
+            <translation>%1
+Tâche %2
+Mots de passe : %3</translation>
+        </message>
     </context>
     <context>
         <name>Gui::KeychainStore</name>
@@ -3039,6 +3047,10 @@ Tâche %2</translation>
             <source>Columns not imported</source>
             <translation>Colonnes non importées</translation>
         </message>
+        <message>
+            <source>Passwords</source>
+            <translation>Mots de passe</translation>
+        </message>
     </context>
     <context>
         <name>Gui::RoleCreationWidget</name>
@@ -4019,6 +4031,18 @@ Tâche %2</translation>
         <message>
             <source>Nothing to retry: the %1 rows not imported need a change in the file (see “What to do” above). Correct the file and import it again; users already imported are recognised, not created twice.</source>
             <translation>Rien à réessayer : les %1 lignes non importées nécessitent une modification du fichier (voir « Que faire » ci-dessus). Corrigez le fichier et importez-le à nouveau ; les utilisateurs déjà importés sont reconnus, pas créés deux fois.</translation>
+        </message>
+        <message>
+            <source>Passwords: %1.</source>
+            <translation>Mots de passe : %1.</translation>
+        </message>
+        <message>
+            <source>Proved: %1.</source>
+            <translation>Prouvé : %1.</translation>
+        </message>
+        <message>
+            <source>Users without a password must set one (reset needed): send them WorkOS's password reset, or let them sign in another way.</source>
+            <translation>Les utilisateurs sans mot de passe doivent en définir un (réinitialisation nécessaire) : envoyez-leur la réinitialisation de mot de passe de WorkOS, ou laissez-les se connecter autrement.</translation>
         </message>
     </context>
     <context>
@@ -5303,6 +5327,17 @@ Tâche %2</translation>
         </message>
     </context>
     <context>
+        <name>Store</name>
+        <message>
+            <source>sign-in verified (%1, %2)</source>
+            <translation>connexion vérifiée (%1, %2)</translation>
+        </message>
+        <message>
+            <source>known password verified locally (%1, %2)</source>
+            <translation>mot de passe connu vérifié localement (%1, %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>Store::FileIdentity</name>
         <message>
             <source>%1 is the job store (%2): writing a report there would destroy every job's record, and with it resume, verify and undo. Choose another file name.</source>
@@ -5500,6 +5535,37 @@ Tâche %2</translation>
         <message>
             <source>Cannot read the chunks of job %1: %2</source>
             <translation>Impossible de lire les parties de la tâche %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::PasswordProofStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Impossible d’ouvrir le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Impossible de configurer le stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the password checks table to the job store %1: %2</source>
+            <translation>Impossible d’ajouter la table des vérifications de mots de passe au stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the password fates table to the job store %1: %2</source>
+            <translation>Impossible d’ajouter la table du sort des mots de passe au stockage des tâches %1 : %2</translation>
+        </message>
+        <message>
+            <source>Cannot record the password fates of job %1: %2</source>
+            <translation>Impossible d’enregistrer le sort des mots de passe de la tâche %1 : %2</translation>
+        </message>
+        <message>
+            <source>There is no job "%1" in the job store.</source>
+            <translation>Il n’y a pas de tâche « %1 » dans le stockage des tâches.</translation>
+        </message>
+        <message>
+            <source>Cannot record the password check of job %1: %2</source>
+            <translation>Impossible d’enregistrer la vérification de mot de passe de la tâche %1 : %2</translation>
         </message>
     </context>
     <context>

@@ -219,7 +219,7 @@ QString SummaryPage::passwordFatesHtml(const QJsonObject &fates, const QList<Sto
         if (fates.value(u"reset_needed"_s).toInteger() > 0)
             html += u" "_s
                 + tr("Users without a password must set one (reset needed): send them WorkOS's password reset, or let "
-                     "them sign in another way. The error report lists them.").toHtmlEscaped();
+                     "them sign in another way.").toHtmlEscaped();
         html += u"</p>"_s;
     }
     if (const QString proved = Store::passwordProofsText(proofs); !proved.isEmpty())
