@@ -2868,7 +2868,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Parallel workers</source>
-            <translation>Parallele Vorgänge</translation>
+            <translation type="vanished">Parallele Vorgänge</translation>
         </message>
         <message>
             <source>The import can be paused, stopped and resumed from the job list; no user is ever created twice.</source>
@@ -3050,6 +3050,10 @@ Passwörter: %3</translation>
         <message>
             <source>Passwords</source>
             <translation>Passwörter</translation>
+        </message>
+        <message>
+            <source>Parallel connections</source>
+            <translation>Parallele Verbindungen</translation>
         </message>
     </context>
     <context>

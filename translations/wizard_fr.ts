@@ -2868,7 +2868,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Parallel workers</source>
-            <translation>Flux parallèles</translation>
+            <translation type="vanished">Flux parallèles</translation>
         </message>
         <message>
             <source>The import can be paused, stopped and resumed from the job list; no user is ever created twice.</source>
@@ -3050,6 +3050,10 @@ Mots de passe : %3</translation>
         <message>
             <source>Passwords</source>
             <translation>Mots de passe</translation>
+        </message>
+        <message>
+            <source>Parallel connections</source>
+            <translation>Connexions parallèles</translation>
         </message>
     </context>
     <context>

@@ -257,7 +257,7 @@ void ReviewPage::showSummary()
         row(tr("Passwords"), s.passwordFates.text().toHtmlEscaped());
     row(tr("How long"),
         SettingsPage::durationText(SettingsPage::planEstimate(*w, settings), settings.rateLimits).toHtmlEscaped());
-    row(tr("Parallel workers"), QString::number(settings.workers));
+    row(tr("Parallel connections"), QString::number(settings.workers));
     html += u"</table><p>"_s;
     html += tr("The import can be paused, stopped and resumed from the job list; no user is ever created twice.").toHtmlEscaped();
     html += u"</p>"_s;
