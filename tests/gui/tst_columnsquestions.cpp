@@ -207,7 +207,7 @@ private slots:
         QFETCH(QStringList, notImported);
         const QString csv = m_dir.filePath(fixture);
         QFile::remove(csv);
-        QVERIFY(QFile::copy(QFINDTESTDATA(u"../data/csv/"_s + fixture), csv));
+        QVERIFY(QFile::copy(QStringLiteral(WIZARD_TEST_DATA_DIR "/csv/") + fixture, csv));
         Gui::ImportWizard wizard(store());
         wizard.show();
         QVERIFY(chooseFile(&wizard, csv));

@@ -9,6 +9,7 @@
 #include "model/schema.h"
 #include "model/valueprofile.h"
 
+#include <QtCore/QFileInfo>
 #include <QtTest/QtTest>
 
 using namespace Qt::StringLiterals;
@@ -226,7 +227,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QStringList, expect);
-        const QString path = QFINDTESTDATA(u"../data/"_s + file);
+        const QString path = QFileInfo::exists(QStringLiteral(WIZARD_TEST_DATA_DIR "/") + file) ? QStringLiteral(WIZARD_TEST_DATA_DIR "/") + file : QString();
         QVERIFY(!path.isEmpty());
         QString error;
         const auto fm = Model::FileMapping::forCsv(path, {}, &error);
