@@ -2236,7 +2236,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
-            <translation>Übertragen Sie Benutzer, ihre Passwörter und ihre Organisationen aus einer CSV-Datei nach WorkOS. Starten Sie einen neuen Import oder setzen Sie einen Auftrag aus der Liste fort.</translation>
+            <translation type="vanished">Übertragen Sie Benutzer, ihre Passwörter und ihre Organisationen aus einer CSV-Datei nach WorkOS. Starten Sie einen neuen Import oder setzen Sie einen Auftrag aus der Liste fort.</translation>
         </message>
         <message>
             <source>&amp;New import…</source>
@@ -2292,7 +2292,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Start with a CSV file of your users: the wizard checks it, connects to WorkOS and shows what will happen before anything is written.</source>
-            <translation>Beginnen Sie mit einer CSV-Datei Ihrer Benutzer: Der Assistent prüft sie, verbindet sich mit WorkOS und zeigt, was passieren wird, bevor etwas geschrieben wird.</translation>
+            <translation type="vanished">Beginnen Sie mit einer CSV-Datei Ihrer Benutzer: Der Assistent prüft sie, verbindet sich mit WorkOS und zeigt, was passieren wird, bevor etwas geschrieben wird.</translation>
         </message>
         <message>
             <source>Starts the wizard for your first import</source>
@@ -2337,6 +2337,14 @@ Passwörter: %3</translation>
         <message>
             <source>An undo of %1 has started, so it is closed to import: import the file again as a new job.</source>
             <translation>Für %1 wurde „Rückgängig“ gestartet, daher ist er für den Import geschlossen: Importieren Sie die Datei erneut als neuen Auftrag.</translation>
+        </message>
+        <message>
+            <source>Move users, their passwords and their organizations into WorkOS, from a CSV file or your old provider’s export. Start a new import, or pick up a job from the list.</source>
+            <translation>Übertragen Sie Benutzer, ihre Passwörter und ihre Organisationen nach WorkOS, aus einer CSV-Datei oder dem Export Ihres bisherigen Anbieters. Starten Sie einen neuen Import oder setzen Sie einen Auftrag aus der Liste fort.</translation>
+        </message>
+        <message>
+            <source>Start with a CSV file of your users, or the export of Auth0, Firebase, Clerk, Supabase, Cognito or Okta: the wizard checks it, connects to WorkOS and shows what will happen before anything is written.</source>
+            <translation>Beginnen Sie mit einer CSV-Datei Ihrer Benutzer oder dem Export aus Auth0, Firebase, Clerk, Supabase, Cognito oder Okta: Der Assistent prüft sie, verbindet sich mit WorkOS und zeigt, was passieren wird, bevor etwas geschrieben wird.</translation>
         </message>
     </context>
     <context>

@@ -2236,7 +2236,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Move users, their passwords and their organizations from a CSV file into WorkOS. Start a new import, or pick up a job from the list.</source>
-            <translation>Transférez des utilisateurs, leurs mots de passe et leurs organisations d’un fichier CSV vers WorkOS. Démarrez une nouvelle importation, ou reprenez une tâche de la liste.</translation>
+            <translation type="vanished">Transférez des utilisateurs, leurs mots de passe et leurs organisations d’un fichier CSV vers WorkOS. Démarrez une nouvelle importation, ou reprenez une tâche de la liste.</translation>
         </message>
         <message>
             <source>&amp;New import…</source>
@@ -2292,7 +2292,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Start with a CSV file of your users: the wizard checks it, connects to WorkOS and shows what will happen before anything is written.</source>
-            <translation>Commencez par un fichier CSV de vos utilisateurs : l’assistant le vérifie, se connecte à WorkOS et montre ce qui va se passer avant que quoi que ce soit ne soit écrit.</translation>
+            <translation type="vanished">Commencez par un fichier CSV de vos utilisateurs : l’assistant le vérifie, se connecte à WorkOS et montre ce qui va se passer avant que quoi que ce soit ne soit écrit.</translation>
         </message>
         <message>
             <source>Starts the wizard for your first import</source>
@@ -2337,6 +2337,14 @@ Mots de passe : %3</translation>
         <message>
             <source>An undo of %1 has started, so it is closed to import: import the file again as a new job.</source>
             <translation>« Défaire » a été lancé pour %1, elle est donc fermée à l’importation : importez à nouveau le fichier comme nouvelle tâche.</translation>
+        </message>
+        <message>
+            <source>Move users, their passwords and their organizations into WorkOS, from a CSV file or your old provider’s export. Start a new import, or pick up a job from the list.</source>
+            <translation>Transférez les utilisateurs, leurs mots de passe et leurs organisations vers WorkOS, depuis un fichier CSV ou l’export de votre ancien fournisseur. Lancez une nouvelle importation, ou reprenez une tâche de la liste.</translation>
+        </message>
+        <message>
+            <source>Start with a CSV file of your users, or the export of Auth0, Firebase, Clerk, Supabase, Cognito or Okta: the wizard checks it, connects to WorkOS and shows what will happen before anything is written.</source>
+            <translation>Commencez avec un fichier CSV de vos utilisateurs, ou l’export d’Auth0, Firebase, Clerk, Supabase, Cognito ou Okta : l’assistant le vérifie, se connecte à WorkOS et montre ce qui va se passer avant que quoi que ce soit ne soit écrit.</translation>
         </message>
     </context>
     <context>
