@@ -50,6 +50,12 @@ QJsonObject JobSettings::toJson() const
         {u"rehearsal_journal"_s, rehearsalJournal},
         {u"source"_s, source.toJson()},
     };
+    if (updateExisting)
+        json.insert(u"update_existing"_s, true);
+    if (replaceExistingPasswords)
+        json.insert(u"replace_existing_passwords"_s, true);
+    if (!catchUpOf.isEmpty())
+        json.insert(u"catch_up_of"_s, catchUpOf);
     if (!rolesToCreate.isEmpty()) {
         QJsonArray roles;
         for (const RoleToCreate &r : rolesToCreate)
@@ -86,6 +92,9 @@ JobSettings JobSettings::fromJson(const QJsonObject &json)
     for (const QJsonValue &r : json.value(u"roles_to_create"_s).toArray())
         s.rolesToCreate.append({r[u"slug"_s].toString(), r[u"name"_s].toString()});
     s.source = Source::Options::fromJson(json.value(u"source"_s).toObject());
+    s.updateExisting = json.value(u"update_existing"_s).toBool(false);
+    s.replaceExistingPasswords = json.value(u"replace_existing_passwords"_s).toBool(false);
+    s.catchUpOf = json.value(u"catch_up_of"_s).toString();
     return s;
 }
 

@@ -60,6 +60,15 @@ struct JobSettings {
     // page's "Create these roles", --create-missing-roles): created before pre-warming, recorded
     // in the job store (Store::RoleEntry). Empty: no role is ever created.
     QList<RoleToCreate> rolesToCreate;
+    // The cutover (docs/cutover.md). updateExisting: a row whose user WorkOS already has
+    // updates that user's first_name, last_name, email_verified, metadata and external_id
+    // where they differ (PUT with only those fields; the previous values are recorded for
+    // undo). replaceExistingPasswords: also give those users the file's password or hash
+    // (a separate choice: it cannot be undone). catchUpOf: the earlier job this import
+    // catches up with (a newer export of the same source); implies updateExisting.
+    bool updateExisting = false;
+    bool replaceExistingPasswords = false;
+    QString catchUpOf;
 
     static constexpr int MaxWorkers = 16;
     static constexpr int MaxConcurrency = 64;

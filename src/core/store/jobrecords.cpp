@@ -62,6 +62,7 @@ constexpr std::array userResults {
     std::pair {UserResult::None, "none"_L1},
     std::pair {UserResult::Created, "created"_L1},
     std::pair {UserResult::Existed, "existed"_L1},
+    std::pair {UserResult::Updated, "updated"_L1},
 };
 
 constexpr std::array stages {

@@ -40,7 +40,8 @@ enum class Outcome {
 
 // What happened to the row's user, independent of the membership step, so that the counters
 // can tell "users created" from "memberships added" for rows that do both.
-enum class UserResult { None, Created, Existed };
+// Updated: the user existed and the import changed some of its fields (updateExisting).
+enum class UserResult { None, Created, Existed, Updated };
 
 enum class Stage { Validate, Org, User, Lookup, Membership };
 
@@ -67,7 +68,8 @@ struct JobCounters {
     qint64 valid = 0;
     qint64 invalid = 0;
     qint64 created = 0;           // users created
-    qint64 existed = 0;           // users that already existed
+    qint64 existed = 0;           // users that already existed (updated ones included)
+    qint64 updated = 0;           // of those, users whose fields the import updated
     qint64 membershipsAdded = 0;
     qint64 membershipExisted = 0;
     qint64 duplicatesSkipped = 0;

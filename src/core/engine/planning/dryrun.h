@@ -29,6 +29,14 @@ namespace Engine {
 struct DryRunResult {
     qint64 usersToCreate = 0;       // distinct emails WorkOS does not have
     qint64 usersExisting = 0;       // distinct emails WorkOS has
+    // With JobSettings::updateExisting (and so in a catch-up), usersExisting splits into
+    // these two: WorkOS's user differs from the row in a field the update sends, or not.
+    qint64 usersToUpdate = 0;
+    qint64 usersUnchanged = 0;
+    // A catch-up only: users the earlier job imported that this file no longer has (listed,
+    // never deleted), and the first few of their emails.
+    qint64 earlierUsersMissing = 0;
+    QStringList earlierUsersMissingSample;
     qint64 membershipsToAdd = 0;
     qint64 membershipsExisting = 0;
     qint64 rowsFailing = 0;         // valid rows that would fail (unresolved organization)
