@@ -23,6 +23,8 @@ using namespace std::chrono_literals;
 
 namespace Api {
 
+using namespace ClientDetail;
+
 ClientStats::Snapshot ClientStats::snapshot() const
 {
     return Snapshot {requests.load(), retries.load(), rateLimited.load(), timeouts.load(),
@@ -152,10 +154,7 @@ void WorkOsClient::updateCancelPolling()
 QCoro::Task<Result<void>> WorkOsClient::verifyKey()
 {
     Request request {"GET"_ba, u"/organizations"_s, u"limit=1"_s, {}, std::min(1, m_config.retryPolicy.maxRetries)};
-    const Result<QJsonObject> result = co_await send(std::move(request));
-    if (!result)
-        co_return result.error();
-    co_return Result<void>::success();
+    co_return doneFrom(co_await send(std::move(request)));
 }
 
 } // namespace Api

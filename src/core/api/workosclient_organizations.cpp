@@ -13,18 +13,12 @@ namespace Api {
 
 using namespace ClientDetail;
 
-
 QCoro::Task<Result<Organization>> WorkOsClient::getOrganization(QString id)
 {
     if (id.isEmpty())
         co_return ApiError(ApiError::Kind::Internal, u"getOrganization() needs an id"_s);
     Request request {"GET"_ba, u"/organizations/"_s + segment(id), {}, {}, m_config.retryPolicy.maxRetries};
-    const Result<QJsonObject> result = co_await send(std::move(request));
-    if (!result)
-        co_return result.error();
-    if (std::optional<Organization> organization = Organization::fromJson(result.value()))
-        co_return *std::move(organization);
-    co_return invalidResponse(u"the organization has no id"_s);
+    co_return objectFrom<Organization>(co_await send(std::move(request)), u"the organization has no id"_s);
 }
 
 QCoro::Task<Result<Organization>> WorkOsClient::getOrganizationByExternalId(QString externalId)
@@ -33,12 +27,7 @@ QCoro::Task<Result<Organization>> WorkOsClient::getOrganizationByExternalId(QStr
         co_return ApiError(ApiError::Kind::Internal, u"getOrganizationByExternalId() needs an external id"_s);
     Request request {"GET"_ba, u"/organizations/external_id/"_s + segment(externalId), {}, {},
                      m_config.retryPolicy.maxRetries};
-    const Result<QJsonObject> result = co_await send(std::move(request));
-    if (!result)
-        co_return result.error();
-    if (std::optional<Organization> organization = Organization::fromJson(result.value()))
-        co_return *std::move(organization);
-    co_return invalidResponse(u"the organization has no id"_s);
+    co_return objectFrom<Organization>(co_await send(std::move(request)), u"the organization has no id"_s);
 }
 
 QCoro::Task<Result<Organization>> WorkOsClient::createOrganization(QString name, QString externalId,
@@ -50,12 +39,8 @@ QCoro::Task<Result<Organization>> WorkOsClient::createOrganization(QString name,
     Request request {"POST"_ba, u"/organizations"_s, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
                      m_config.retryPolicy.maxRetries};
     request.idempotencyKey = idempotencyKey;
-    const Result<QJsonObject> result = co_await send(std::move(request));
-    if (!result)
-        co_return result.error();
-    if (std::optional<Organization> organization = Organization::fromJson(result.value()))
-        co_return *std::move(organization);
-    co_return invalidResponse(u"the created organization has no id"_s);
+    co_return objectFrom<Organization>(co_await send(std::move(request)),
+                                       u"the created organization has no id"_s);
 }
 
 QCoro::Task<Result<Page<Organization>>> WorkOsClient::listOrganizations(OrganizationFilter filter, PageRequest page)
@@ -63,12 +48,8 @@ QCoro::Task<Result<Page<Organization>>> WorkOsClient::listOrganizations(Organiza
     QStringList filters;
     for (const QString &domain : std::as_const(filter.domains))
         filters.append(queryItem("domains"_L1, domain));
-    const Result<QJsonObject> answer = co_await getPage(u"/organizations"_s, filters, page);
-    if (!answer)
-        co_return answer.error();
-    if (std::optional<Page<Organization>> parsed = parsePage<Organization>(answer.value()))
-        co_return *std::move(parsed);
-    co_return invalidResponse(u"a listed organization has no id"_s);
+    co_return pageFrom<Organization>(co_await getPage(u"/organizations"_s, filters, page),
+                                     u"a listed organization has no id"_s);
 }
 
 QCoro::Task<Result<void>> WorkOsClient::deleteOrganization(QString id)

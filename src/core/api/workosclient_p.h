@@ -77,6 +77,38 @@ std::optional<Page<T>> parsePage(const QJsonObject &answer)
     return page;
 }
 
+// The answer to a request for one object, read with T::fromJson: the object, the request's
+// error, or InvalidResponse saying `noId` when the answer is not such an object.
+template <typename T>
+Result<T> objectFrom(const Result<QJsonObject> &answer, const QString &noId)
+{
+    if (!answer)
+        return answer.error();
+    if (std::optional<T> value = T::fromJson(answer.value()))
+        return *std::move(value);
+    return invalidResponse(noId);
+}
+
+// The answer to a list request, read with parsePage<T>: the page, the request's error, or
+// InvalidResponse saying `noId` when an item is not a T.
+template <typename T>
+Result<Page<T>> pageFrom(const Result<QJsonObject> &answer, const QString &noId)
+{
+    if (!answer)
+        return answer.error();
+    if (std::optional<Page<T>> page = parsePage<T>(answer.value()))
+        return *std::move(page);
+    return invalidResponse(noId);
+}
+
+// Success when the request succeeded, whatever it answered (deletes, the key check).
+inline Result<void> doneFrom(const Result<QJsonObject> &answer)
+{
+    if (!answer)
+        return answer.error();
+    return Result<void>::success();
+}
+
 } // namespace ClientDetail
 
 } // namespace Api

@@ -497,10 +497,7 @@ QCoro::Task<Result<void>> WorkOsClient::deleteObject(QString path, QString id)
     if (id.isEmpty())
         co_return ApiError(ApiError::Kind::Internal, u"a delete needs an id"_s);
     Request request {"DELETE"_ba, path + segment(id), {}, {}, m_config.retryPolicy.maxRetries};
-    const Result<QJsonObject> result = co_await send(std::move(request));
-    if (!result)
-        co_return result.error();
-    co_return Result<void>::success();
+    co_return doneFrom(co_await send(std::move(request)));
 }
 
 } // namespace Api

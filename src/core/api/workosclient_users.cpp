@@ -13,18 +13,12 @@ namespace Api {
 
 using namespace ClientDetail;
 
-
 QCoro::Task<Result<User>> WorkOsClient::createUser(NewUser user, QByteArray idempotencyKey)
 {
     Request request {"POST"_ba, u"/user_management/users"_s, {},
                      QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact), m_config.retryPolicy.maxRetries};
     request.idempotencyKey = idempotencyKey;
-    const Result<QJsonObject> result = co_await send(std::move(request));
-    if (!result)
-        co_return result.error();
-    if (std::optional<User> created = User::fromJson(result.value()))
-        co_return *std::move(created);
-    co_return invalidResponse(u"the created user has no id"_s);
+    co_return objectFrom<User>(co_await send(std::move(request)), u"the created user has no id"_s);
 }
 
 QCoro::Task<Result<User>> WorkOsClient::getUser(QString id)
@@ -87,12 +81,8 @@ QCoro::Task<Result<Page<User>>> WorkOsClient::listUsers(UserFilter filter, PageR
         filters.append(queryItem("email"_L1, filter.email));
     if (!filter.organizationId.isEmpty())
         filters.append(queryItem("organization_id"_L1, filter.organizationId));
-    const Result<QJsonObject> answer = co_await getPage(u"/user_management/users"_s, filters, page);
-    if (!answer)
-        co_return answer.error();
-    if (std::optional<Page<User>> parsed = parsePage<User>(answer.value()))
-        co_return *std::move(parsed);
-    co_return invalidResponse(u"a listed user has no id"_s);
+    co_return pageFrom<User>(co_await getPage(u"/user_management/users"_s, filters, page),
+                             u"a listed user has no id"_s);
 }
 
 QCoro::Task<Result<void>> WorkOsClient::deleteUser(QString id)
