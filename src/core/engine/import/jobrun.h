@@ -57,7 +57,6 @@ struct JobRunner::Run {
     QTimer progressTimer;
     std::deque<std::pair<qint64, qint64>> rateSamples; // (ms, rowsDone)
     qint64 rowsDoneAtStart = 0;
-    double writesPerRow = 1.0;
     DurationInput duration;    // the ETA's model input (the rows of this run)
     qint64 importStartMs = 0;  // run->clock when the rows started
 

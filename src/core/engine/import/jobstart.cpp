@@ -190,9 +190,6 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 .arg(plan.summary.rows).arg(plan.summary.valid)
                 .arg(plan.summary.invalid).arg(plan.summary.duplicates)
                 .arg(plan.summary.distinctOrganizations).arg(plan.chunks));
-        run->writesPerRow = plan.summary.valid > 0
-            ? double(plan.summary.distinctEmails + plan.summary.memberships) / double(std::max<qint64>(1, plan.summary.valid))
-            : 1.0;
         result.writesNeeded = plan.summary.distinctEmails + plan.summary.memberships;
         run->duration.rows = plan.summary.valid;
         run->duration.distinctUsers = plan.summary.distinctEmails;
