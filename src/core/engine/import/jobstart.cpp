@@ -2,7 +2,8 @@
 
 #include "source/detect.h"
 
-#include "engine/followup/followup.h"
+#include "engine/importclosure.h"
+#include "engine/jobenvironment.h"
 #include "engine/import/jobfilechecks.h"
 #include "engine/import/joblocking.h"
 #include "engine/import/prewarmer.h"
