@@ -62,7 +62,7 @@ QCoro::Task<void> importRows(QPointer<JobRunner> self, JobRunner::Run *run, std:
     }
     ctx->writer = run->writer.get();
     ctx->network.onWaiting = [ctx = ctx.get()](int seconds, const Api::ApiError &error) {
-        ctx->warn(QCoreApplication::translate("Engine::JobRunner", "Cannot reach WorkOS (%1); retrying in %2 s.").arg(error.message()).arg(seconds));
+        ctx->warn(waitingForNetworkMessage(error, seconds));
     };
     // A row whose outcome cannot be recorded would be imported again by every resume, and a
     // job whose progress is not recorded cannot be proved finished: stop the whole run.

@@ -277,7 +277,7 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->network.onWaiting = [&](int seconds, const Api::ApiError &error) {
         run->progress.blocker = Blocker::ServerUnreachable;
         run->progress.retryInSeconds = seconds;
-        say(QCoreApplication::translate("Engine::JobRunner", "Cannot reach WorkOS (%1); retrying in %2 s.").arg(error.message()).arg(seconds));
+        say(waitingForNetworkMessage(error, seconds));
         emitProgress();
     };
 

@@ -63,6 +63,11 @@ QString unresolvedOrgsMessage(const PrewarmResult &warmed, const QString &jobId)
         .arg(warmed.failed).arg(list, jobId);
 }
 
+QString waitingForNetworkMessage(const Api::ApiError &error, int seconds)
+{
+    return QCoreApplication::translate("Engine::JobRunner", "Cannot reach WorkOS (%1); retrying in %2 s.").arg(error.message()).arg(seconds);
+}
+
 QString storeProblem(const QString &why)
 {
     return OutcomeWriter::storeProblem(why);

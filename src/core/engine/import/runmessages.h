@@ -21,6 +21,8 @@ QString stoppedByMessage(const Api::ApiError &error, const QString &jobId, std::
 QString dryRunStoppedMessage(const Api::ApiError &error);
 // Why the import does not start while organizations are unresolved, naming the first few.
 QString unresolvedOrgsMessage(const PrewarmResult &warmed, const QString &jobId);
+// While WorkOS cannot be reached: what failed and when the run tries again.
+QString waitingForNetworkMessage(const Api::ApiError &error, int seconds);
 // A failure of the job store, in plain words (OutcomeWriter::storeProblem).
 QString storeProblem(const QString &why);
 
