@@ -192,6 +192,38 @@ std::optional<qint64> JobStore::jobKey(const QString &jobId) const
     return key;
 }
 
+std::optional<qint64> JobStore::keyOf(const QString &jobId, QString *error, KeyLookup lookup) const
+{
+    if (!checkThread()) {
+        fail(error, m_lastError);
+        return std::nullopt;
+    }
+    if (lookup == KeyLookup::Fresh)
+        m_jobKeys.remove(jobId);
+    const auto key = jobKey(jobId);
+    if (!key)
+        fail(error, m_lastError);
+    return key;
+}
+
+bool JobStore::readJobRows(const QString &jobId, const QString &sql, const QVariantList &more,
+                           const std::function<void(const QSqlQuery &)> &row, const QString &failure,
+                           QString *error, KeyLookup lookup) const
+{
+    const auto key = keyOf(jobId, error, lookup);
+    if (!key)
+        return false;
+    QSqlQuery &q = prepared(sql);
+    Finish f {q};
+    QString why;
+    if (!readRows(q, QVariantList {*key} + more, [&](const QSqlQuery &r) {
+            row(r);
+            return true;
+        }, &why))
+        return fail(error, failure.arg(jobId, why));
+    return succeed(error);
+}
+
 bool JobStore::begin(QString *error) const
 {
     // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so a transaction

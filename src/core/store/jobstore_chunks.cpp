@@ -44,11 +44,9 @@ ChunkRecord chunkFromQuery(const QSqlQuery &q, const QString &jobId)
 
 bool JobStore::addChunks(const QString &jobId, const QList<ChunkRecord> &chunks, QString *error)
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
+        return false;
     if (!begin(error))
         return false;
     QSqlQuery &q = prepared(u"INSERT INTO chunks (job_key, "_s % chunkColumns
@@ -72,40 +70,21 @@ bool JobStore::addChunks(const QString &jobId, const QList<ChunkRecord> &chunks,
 QList<ChunkRecord> JobStore::chunks(const QString &jobId, QString *error) const
 {
     QList<ChunkRecord> out;
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return out;
-    }
-    m_jobKeys.remove(jobId); // a job deleted by another connection reads as gone, not as "no chunks"
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return out;
-    }
-    QSqlQuery &q = prepared(u"SELECT "_s % chunkColumns % u" FROM chunks WHERE job_key = ? ORDER BY chunk_index"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {*key})) {
-        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the chunks of job %1: %2").arg(jobId, sqlError(q)));
-        return out;
-    }
-    while (q.next())
-        out.append(chunkFromQuery(q, jobId));
-    if (q.lastError().isValid()) {
-        fail(error, u"Cannot read the chunks of job %1: %2"_s.arg(jobId, sqlError(q)));
+    // Fresh: a job deleted by another connection reads as gone, not as "no chunks".
+    if (!readJobRows(jobId, u"SELECT "_s % chunkColumns % u" FROM chunks WHERE job_key = ? ORDER BY chunk_index"_s, {},
+                     [&](const QSqlQuery &row) { out.append(chunkFromQuery(row, jobId)); },
+                     QCoreApplication::translate("Store::JobStore", "Cannot read the chunks of job %1: %2"), error,
+                     KeyLookup::Fresh))
         return {};
-    }
-    succeed(error);
     return out;
 }
 
 bool JobStore::setChunkState(const QString &jobId, int index, ChunkState state, const QString &workerId,
                              QString *error)
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
+        return false;
     QSqlQuery &q = prepared(
         u"UPDATE chunks SET state = ?, worker_id = ?, updated_at = ? WHERE job_key = ? AND chunk_index = ?"_s);
     Finish f {q};
@@ -118,18 +97,11 @@ bool JobStore::setChunkState(const QString &jobId, int index, ChunkState state, 
 
 std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const QString &workerId, QString *error)
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return std::nullopt;
-    }
     // Looked up afresh: a job deleted by another connection must not be claimed from by a
     // stale cached key.
-    m_jobKeys.remove(jobId);
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error, KeyLookup::Fresh);
+    if (!key)
         return std::nullopt;
-    }
     if (!begin(error))
         return std::nullopt;
     std::optional<ChunkRecord> chunk;
@@ -178,15 +150,9 @@ std::optional<ChunkRecord> JobStore::claimNextChunk(const QString &jobId, const 
 
 int JobStore::requeueInProgressChunks(const QString &jobId, QString *error)
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error);
+    if (!key)
         return -1;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return -1;
-    }
     QSqlQuery &q = prepared(u"UPDATE chunks SET state = 'pending', worker_id = '', updated_at = ? "
                             "WHERE job_key = ? AND state = 'in_progress'"_s);
     Finish f {q};
@@ -199,15 +165,9 @@ int JobStore::requeueInProgressChunks(const QString &jobId, QString *error)
 
 int JobStore::requeueIncompleteChunks(const QString &jobId, QString *error)
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error);
+    if (!key)
         return -1;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return -1;
-    }
     // One range count per chunk on the outcomes' primary key.
     QSqlQuery &q = prepared(u"UPDATE chunks SET state = 'pending', worker_id = '', updated_at = ? "
                             "WHERE job_key = ? AND state = 'done' AND row_count > (SELECT COUNT(*) FROM row_outcomes o "

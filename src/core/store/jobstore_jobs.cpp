@@ -161,14 +161,12 @@ QList<JobRecord> JobStore::jobs(int limit, QString *error) const
     }
     QSqlQuery &q = prepared(u"SELECT "_s % jobColumns % u" FROM jobs ORDER BY created_at DESC, key DESC LIMIT ?"_s);
     Finish f {q};
-    if (!bindAndExec(q, {limit > 0 ? limit : -1})) {
-        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the jobs from the job store: %1").arg(sqlError(q)));
-        return out;
-    }
-    while (q.next())
-        out.append(jobFromQuery(q));
-    if (q.lastError().isValid()) {
-        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the jobs from the job store: %1").arg(sqlError(q)));
+    QString why;
+    if (!readRows(q, {limit > 0 ? limit : -1}, [&](const QSqlQuery &row) {
+            out.append(jobFromQuery(row));
+            return true;
+        }, &why)) {
+        fail(error, QCoreApplication::translate("Store::JobStore", "Cannot read the jobs from the job store: %1").arg(why));
         return {};
     }
     succeed(error);

@@ -39,11 +39,9 @@ OrgEntry orgFromQuery(const QSqlQuery &q)
 
 bool JobStore::putUser(const QString &jobId, const QString &email, const QString &userId, QString *error)
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
+        return false;
     QSqlQuery &q = prepared(u"INSERT INTO users (job_key, email_key, user_id) VALUES (?, ?, ?) "
                             "ON CONFLICT (job_key, email_key) DO UPDATE SET user_id = excluded.user_id"_s);
     Finish f {q};
@@ -54,15 +52,9 @@ bool JobStore::putUser(const QString &jobId, const QString &email, const QString
 
 std::optional<QString> JobStore::userId(const QString &jobId, const QString &email, QString *error) const
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error);
+    if (!key)
         return std::nullopt;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return std::nullopt;
-    }
     QSqlQuery &q = prepared(u"SELECT user_id FROM users WHERE job_key = ? AND email_key = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, emailKey(email)})) {
@@ -78,28 +70,10 @@ std::optional<QString> JobStore::userId(const QString &jobId, const QString &ema
 QHash<QString, QString> JobStore::users(const QString &jobId, QString *error) const
 {
     QHash<QString, QString> out;
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return out;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return out;
-    }
-    QSqlQuery &q = prepared(u"SELECT email_key, user_id FROM users WHERE job_key = ?"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {*key})) {
-        fail(error, u"Cannot read the users of job %1: %2"_s.arg(jobId, sqlError(q)));
-        return out;
-    }
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
-    if (q.lastError().isValid()) {
-        fail(error, u"Cannot read the users of job %1: %2"_s.arg(jobId, sqlError(q)));
+    if (!readJobRows(jobId, u"SELECT email_key, user_id FROM users WHERE job_key = ?"_s, {},
+                     [&](const QSqlQuery &row) { out.insert(row.value(0).toString(), row.value(1).toString()); },
+                     u"Cannot read the users of job %1: %2"_s, error))
         return {};
-    }
-    succeed(error);
     return out;
 }
 
@@ -127,15 +101,9 @@ bool JobStore::putOrg(const QString &jobId, const OrgEntry &org, QString *error)
 
 std::optional<OrgEntry> JobStore::org(const QString &jobId, const QString &orgKey, QString *error) const
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error);
+    if (!key)
         return std::nullopt;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return std::nullopt;
-    }
     QSqlQuery &q = prepared(u"SELECT "_s % orgColumns % u" FROM orgs WHERE job_key = ? AND org_key = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, orgKey})) {
@@ -151,38 +119,18 @@ std::optional<OrgEntry> JobStore::org(const QString &jobId, const QString &orgKe
 QList<OrgEntry> JobStore::orgs(const QString &jobId, QString *error) const
 {
     QList<OrgEntry> out;
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return out;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return out;
-    }
-    QSqlQuery &q = prepared(u"SELECT "_s % orgColumns % u" FROM orgs WHERE job_key = ? ORDER BY org_key"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {*key})) {
-        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
-        return out;
-    }
-    while (q.next())
-        out.append(orgFromQuery(q));
-    if (q.lastError().isValid()) {
-        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
+    if (!readJobRows(jobId, u"SELECT "_s % orgColumns % u" FROM orgs WHERE job_key = ? ORDER BY org_key"_s, {},
+                     [&](const QSqlQuery &row) { out.append(orgFromQuery(row)); },
+                     u"Cannot read the organizations of job %1: %2"_s, error))
         return {};
-    }
-    succeed(error);
     return out;
 }
 
 bool JobStore::setPlannedOrgs(const QString &jobId, const QList<PlannedOrg> &orgs, QString *error)
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
+        return false;
     if (!begin(error))
         return false;
     QSqlQuery &clear = prepared(u"DELETE FROM planned_orgs WHERE job_key = ?"_s);
@@ -213,39 +161,21 @@ bool JobStore::setPlannedOrgs(const QString &jobId, const QList<PlannedOrg> &org
 QList<PlannedOrg> JobStore::plannedOrgs(const QString &jobId, QString *error) const
 {
     QList<PlannedOrg> out;
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return out;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return out;
-    }
-    QSqlQuery &q = prepared(u"SELECT organization_id, external_id, name FROM planned_orgs WHERE job_key = ? "
-                            "ORDER BY position"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {*key})) {
-        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
-        return out;
-    }
-    while (q.next())
-        out.append(PlannedOrg {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    if (q.lastError().isValid()) {
-        fail(error, u"Cannot read the organizations of job %1: %2"_s.arg(jobId, sqlError(q)));
+    if (!readJobRows(jobId, u"SELECT organization_id, external_id, name FROM planned_orgs WHERE job_key = ? "
+                            "ORDER BY position"_s, {},
+                     [&](const QSqlQuery &row) {
+                         out.append(PlannedOrg {row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
+                     },
+                     u"Cannot read the organizations of job %1: %2"_s, error))
         return {};
-    }
-    succeed(error);
     return out;
 }
 
 bool JobStore::putRole(const QString &jobId, const RoleEntry &role, QString *error)
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
+        return false;
     QSqlQuery &q = prepared(u"INSERT INTO job_roles (job_key, slug, name, role_id, resolution, error, updated_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (job_key, slug) DO UPDATE SET "
                             "name = excluded.name, role_id = excluded.role_id, resolution = excluded.resolution, "
@@ -261,33 +191,20 @@ bool JobStore::putRole(const QString &jobId, const RoleEntry &role, QString *err
 QList<RoleEntry> JobStore::roles(const QString &jobId, QString *error) const
 {
     QList<RoleEntry> out;
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return out;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return out;
-    }
-    QSqlQuery &q = prepared(u"SELECT slug, name, role_id, resolution, error, updated_at FROM job_roles "
-                            "WHERE job_key = ? ORDER BY slug"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {*key})) {
-        fail(error, u"Cannot read the roles of job %1: %2"_s.arg(jobId, sqlError(q)));
-        return out;
-    }
-    while (q.next()) {
-        RoleEntry r;
-        r.slug = q.value(0).toString();
-        r.name = q.value(1).toString();
-        r.roleId = q.value(2).toString();
-        r.resolution = roleResolutionFromId(q.value(3).toString()).value_or(RoleResolution::Failed);
-        r.error = q.value(4).toString();
-        r.updatedAt = dateTime(q.value(5));
-        out.append(r);
-    }
-    succeed(error);
+    if (!readJobRows(jobId, u"SELECT slug, name, role_id, resolution, error, updated_at FROM job_roles "
+                            "WHERE job_key = ? ORDER BY slug"_s, {},
+                     [&](const QSqlQuery &row) {
+                         RoleEntry r;
+                         r.slug = row.value(0).toString();
+                         r.name = row.value(1).toString();
+                         r.roleId = row.value(2).toString();
+                         r.resolution = roleResolutionFromId(row.value(3).toString()).value_or(RoleResolution::Failed);
+                         r.error = row.value(4).toString();
+                         r.updatedAt = dateTime(row.value(5));
+                         out.append(r);
+                     },
+                     u"Cannot read the roles of job %1: %2"_s, error))
+        return {};
     return out;
 }
 } // namespace Store

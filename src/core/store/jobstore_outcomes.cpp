@@ -2,6 +2,7 @@
 
 #include "jobstore.h"
 
+#include "outcomerows.h"
 #include "secretguard.h"
 #include "storesql.h"
 
@@ -13,38 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Store {
 
 using namespace Sql;
-
-namespace {
-
-const QString outcomeColumns = u"row_number, line, email, org_key, outcome, user_result, stage, code, "
-                               "http_status, message, request_id, retryable, user_id, attempts, updated_at, "
-                               "external_id, membership_id"_s;
-
-RowOutcome outcomeFromQuery(const QSqlQuery &q, const QString &jobId)
-{
-    RowOutcome o;
-    o.jobId = jobId;
-    o.row = q.value(0).toLongLong();
-    o.line = q.value(1).toLongLong();
-    o.email = q.value(2).toString();
-    o.orgKey = q.value(3).toString();
-    o.outcome = outcomeFromId(q.value(4).toString()).value_or(Outcome::Failed);
-    o.user = userResultFromId(q.value(5).toString()).value_or(UserResult::None);
-    o.stage = stageFromId(q.value(6).toString()).value_or(Stage::Validate);
-    o.code = q.value(7).toString();
-    o.httpStatus = q.value(8).toInt();
-    o.message = q.value(9).toString();
-    o.requestId = q.value(10).toString();
-    o.retryable = q.value(11).toInt() != 0;
-    o.userId = q.value(12).toString();
-    o.attempts = q.value(13).toInt();
-    o.updatedAt = dateTime(q.value(14));
-    o.externalId = q.value(15).toString();
-    o.membershipId = q.value(16).toString();
-    return o;
-}
-
-} // namespace
 
 // ---- outcomes ----
 
@@ -68,7 +37,7 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
     if (!begin(error))
         return false;
     QSqlQuery &q = prepared(
-        u"INSERT INTO row_outcomes (job_key, "_s % outcomeColumns
+        u"INSERT INTO row_outcomes (job_key, "_s % outcomeColumns()
         % u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (job_key, row_number) DO UPDATE SET line = excluded.line, email = excluded.email, "
           "org_key = excluded.org_key, outcome = excluded.outcome, "
@@ -120,16 +89,10 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
 
 std::optional<RowOutcome> JobStore::outcome(const QString &jobId, qint64 row, QString *error) const
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error);
+    if (!key)
         return std::nullopt;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return std::nullopt;
-    }
-    QSqlQuery &q = prepared(u"SELECT "_s % outcomeColumns % u" FROM row_outcomes WHERE job_key = ? AND row_number = ?"_s);
+    QSqlQuery &q = prepared(u"SELECT "_s % outcomeColumns() % u" FROM row_outcomes WHERE job_key = ? AND row_number = ?"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key, row})) {
         fail(error, u"Cannot read row %1 of job %2: %3"_s.arg(row).arg(jobId, sqlError(q)));
@@ -144,44 +107,20 @@ std::optional<RowOutcome> JobStore::outcome(const QString &jobId, qint64 row, QS
 QSet<qint64> JobStore::finalRows(const QString &jobId, qint64 firstRow, qint64 lastRow, QString *error) const
 {
     QSet<qint64> out;
-    if (!checkThread()) {
-        fail(error, m_lastError);
-        return out;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return out;
-    }
     // Keep in step with RowOutcome::isFinal().
-    QSqlQuery &q = prepared(u"SELECT row_number FROM row_outcomes WHERE job_key = ? AND row_number BETWEEN ? AND ? "
-                            "AND NOT (outcome = 'failed' AND retryable <> 0)"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {*key, firstRow, lastRow})) {
-        fail(error, u"Cannot read the finished rows of job %1: %2"_s.arg(jobId, sqlError(q)));
-        return out;
-    }
-    while (q.next())
-        out.insert(q.value(0).toLongLong());
-    if (q.lastError().isValid()) {
-        fail(error, u"Cannot read the finished rows of job %1: %2"_s.arg(jobId, sqlError(q)));
+    if (!readJobRows(jobId, u"SELECT row_number FROM row_outcomes WHERE job_key = ? AND row_number BETWEEN ? AND ? "
+                            "AND NOT (outcome = 'failed' AND retryable <> 0)"_s, {firstRow, lastRow},
+                     [&](const QSqlQuery &row) { out.insert(row.value(0).toLongLong()); },
+                     u"Cannot read the finished rows of job %1: %2"_s, error))
         return {};
-    }
-    succeed(error);
     return out;
 }
 
 qint64 JobStore::countFinalRows(const QString &jobId, QString *error) const
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    const auto key = keyOf(jobId, error);
+    if (!key)
         return -1;
-    }
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return -1;
-    }
     // Keep in step with RowOutcome::isFinal() and finalRows().
     QSqlQuery &q = prepared(u"SELECT COUNT(*) FROM row_outcomes WHERE job_key = ? "
                             "AND NOT (outcome = 'failed' AND retryable <> 0)"_s);
@@ -208,27 +147,14 @@ QList<RowOutcome> JobStore::failedRows(const QString &jobId, bool retryableOnly,
 bool JobStore::forEachFailedRow(const QString &jobId, const std::function<bool(const RowOutcome &)> &callback,
                                 bool retryableOnly, QString *error) const
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
-    // Walks the primary key in row order (no sort, no temporary table, flat memory); its own
-    // statement, because the callback may call back into the store.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+        return false;
     const QString filter = retryableOnly ? u"outcome = 'failed' AND retryable <> 0"_s
                                          : u"outcome IN ('invalid', 'failed')"_s;
-    if (!q.prepare(u"SELECT "_s % outcomeColumns % u" FROM row_outcomes WHERE job_key = ? AND "_s % filter
-                   % u" ORDER BY row_number"_s)
-        || !bindAndExec(q, {*key}))
-        return fail(error, u"Cannot read the failed rows of job %1: %2"_s.arg(jobId, sqlError(q)));
-    while (q.next()) {
-        if (!callback(outcomeFromQuery(q, jobId)))
-            break;
-    }
-    if (q.lastError().isValid())
-        return fail(error, u"Cannot read the failed rows of job %1: %2"_s.arg(jobId, sqlError(q)));
+    QString why;
+    if (!forEachOutcomeRow(m_db, *key, jobId, filter, callback, &why))
+        return fail(error, u"Cannot read the failed rows of job %1: %2"_s.arg(jobId, why));
     return succeed(error);
 }
 
@@ -287,16 +213,10 @@ JobCounters JobStore::countOutcomes(const QString &jobId, QString *error) const
 
 std::optional<std::map<Outcome, qint64>> JobStore::countRowsByOutcome(const QString &jobId, QString *error) const
 {
-    if (!checkThread()) {
-        fail(error, m_lastError);
+    // A job deleted by another connection must not be counted by a stale key.
+    const auto key = keyOf(jobId, error, KeyLookup::Fresh);
+    if (!key)
         return std::nullopt;
-    }
-    m_jobKeys.remove(jobId); // a job deleted by another connection must not be counted by a stale key
-    const auto key = jobKey(jobId);
-    if (!key) {
-        fail(error, m_lastError);
-        return std::nullopt;
-    }
     QSqlQuery &q = prepared(u"SELECT outcome, COUNT(*) FROM row_outcomes WHERE job_key = ? GROUP BY outcome"_s);
     Finish f {q};
     if (!bindAndExec(q, {*key})) {
@@ -323,23 +243,12 @@ std::optional<std::map<Outcome, qint64>> JobStore::countRowsByOutcome(const QStr
 bool JobStore::forEachOutcome(const QString &jobId, const std::function<bool(const RowOutcome &)> &callback,
                               QString *error) const
 {
-    if (!checkThread())
-        return fail(error, m_lastError);
-    const auto key = jobKey(jobId);
+    const auto key = keyOf(jobId, error);
     if (!key)
-        return fail(error, m_lastError);
-    // Its own statement (not the cache): the callback may use the store.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT "_s % outcomeColumns % u" FROM row_outcomes WHERE job_key = ? ORDER BY row_number"_s)
-        || !bindAndExec(q, {*key}))
-        return fail(error, u"Cannot read the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
-    while (q.next()) {
-        if (!callback(outcomeFromQuery(q, jobId)))
-            break;
-    }
-    if (q.lastError().isValid())
-        return fail(error, u"Cannot read the outcomes of job %1: %2"_s.arg(jobId, sqlError(q)));
+        return false;
+    QString why;
+    if (!forEachOutcomeRow(m_db, *key, jobId, {}, callback, &why))
+        return fail(error, u"Cannot read the outcomes of job %1: %2"_s.arg(jobId, why));
     return succeed(error);
 }
 

@@ -43,6 +43,24 @@ bool bindAndExec(QSqlQuery &q, const QVariantList &values)
     return q.exec();
 }
 
+bool readRows(QSqlQuery &q, const QVariantList &values, const std::function<bool(const QSqlQuery &)> &row,
+              QString *why)
+{
+    if (!bindAndExec(q, values)) {
+        *why = sqlError(q);
+        return false;
+    }
+    while (q.next()) {
+        if (!row(q))
+            break;
+    }
+    if (q.lastError().isValid()) {
+        *why = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
 Finish::~Finish()
 {
     q.finish();

@@ -9,6 +9,8 @@
 #include <QtCore/QVariant>
 #include <QtCore/QVariantList>
 
+#include <functional>
+
 class QSqlQuery;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -27,6 +29,11 @@ qint64 nowMs();
 QString sqlError(const QSqlQuery &q);
 // Binds `values` by position, then runs the (prepared) statement.
 bool bindAndExec(QSqlQuery &q, const QVariantList &values);
+// Binds `values`, runs the statement and hands each row to `row` until it returns false
+// (still a success). false when the statement or reading a row failed: `*why` has the
+// database's words.
+bool readRows(QSqlQuery &q, const QVariantList &values, const std::function<bool(const QSqlQuery &)> &row,
+              QString *why);
 
 // Finishes a cached query when the scope ends, so that no statement keeps a read
 // transaction open (which would hold back WAL checkpoints and other writers).
