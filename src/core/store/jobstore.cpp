@@ -6,7 +6,6 @@
 #include "privatefiles.h"
 #include "storesql.h"
 
-#include <QtCore/QAtomicInteger>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -25,8 +24,7 @@ using namespace Sql;
 JobStore::JobStore(QString path)
     : m_path(std::move(path))
 {
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = u"wizard.store.%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    m_connectionName = uniqueConnectionName(u"wizard.store."_s);
 }
 
 JobStore::~JobStore()
@@ -55,13 +53,12 @@ bool JobStore::open(QString *error)
     }
 
     m_thread = QThread::currentThread();
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-    if (!m_db.open()) {
-        const QString why = m_db.lastError().text();
+    QString why;
+    if (!openConnection(m_db, m_connectionName, m_path,
+                        QCoreApplication::translate("Store::JobStore", "Cannot open the job store %1: %2"),
+                        QCoreApplication::translate("Store::JobStore", "Cannot set up the job store %1: %2"), &why)) {
         close();
-        return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot open the job store %1: %2").arg(m_path, why));
+        return fail(error, why);
     }
 
     QSqlQuery q(m_db);
@@ -70,7 +67,7 @@ bool JobStore::open(QString *error)
     // (what a checkpoint is for); a power cut may lose the last commits but never corrupts.
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next()
         || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-        const QString why = q.lastError().text();
+        why = q.lastError().text();
         q = QSqlQuery();
         close();
         return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot switch the job store %1 to WAL mode: %2").arg(m_path, why));
@@ -79,11 +76,11 @@ bool JobStore::open(QString *error)
     // cache_size: each worker, the outcome writer and the runner hold a connection; SQLite's
     // default 2 MiB page cache each is 12 MiB with 4 workers, whatever the job's size. 1 MiB
     // holds the indexes' upper levels; the rest comes from the OS's file cache.
-    const QStringList pragmas {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                               u"PRAGMA busy_timeout=%1"_s.arg(BusyTimeoutMs), u"PRAGMA cache_size=-1024"_s};
+    // (synchronous=NORMAL and foreign keys are set by openConnection().)
+    const QStringList pragmas {u"PRAGMA busy_timeout=%1"_s.arg(BusyTimeoutMs), u"PRAGMA cache_size=-1024"_s};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {
-            const QString why = q.lastError().text();
+            why = q.lastError().text();
             q = QSqlQuery();
             close();
             return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot set up the job store %1: %2").arg(m_path, why));
@@ -93,7 +90,7 @@ bool JobStore::open(QString *error)
     q = QSqlQuery();
 
     if (!migrate(error)) {
-        const QString why = m_lastError;
+        why = m_lastError;
         close();
         m_lastError = why;
         return false;
@@ -110,11 +107,7 @@ void JobStore::close()
 {
     m_queries.clear();
     m_jobKeys.clear();
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeConnection(m_db, m_connectionName);
     m_thread = nullptr;
 }
 
@@ -177,18 +170,13 @@ std::optional<qint64> JobStore::jobKey(const QString &jobId) const
     const auto cached = m_jobKeys.constFind(jobId);
     if (cached != m_jobKeys.constEnd())
         return *cached;
-    QSqlQuery &q = prepared(u"SELECT key FROM jobs WHERE id = ?"_s);
-    Finish f {q};
-    if (!bindAndExec(q, {jobId})) {
-        m_lastError = sqlError(q);
+    QString why;
+    const auto key = readJobKey(prepared(jobKeySql()), jobId, &why);
+    if (!key) {
+        m_lastError = why;
         return std::nullopt;
     }
-    if (!q.next()) {
-        m_lastError = QCoreApplication::translate("Store::JobStore", "There is no job %1 in the job store.").arg(jobId);
-        return std::nullopt;
-    }
-    const qint64 key = q.value(0).toLongLong();
-    m_jobKeys.insert(jobId, key);
+    m_jobKeys.insert(jobId, *key);
     return key;
 }
 
