@@ -1,5 +1,6 @@
 #include "followupstore.h"
 
+#include "idtable.h"
 #include "outcomerows.h"
 #include "secretguard.h"
 #include "storesql.h"
@@ -77,72 +78,43 @@ const QStringList &schema()
     return statements;
 }
 
+constexpr std::array followUpKinds {
+    std::pair {FollowUpKind::Verify, "verify"_L1},
+    std::pair {FollowUpKind::Undo, "undo"_L1},
+};
+
+constexpr std::array followUpStates {
+    std::pair {FollowUpState::Running, "running"_L1},
+    std::pair {FollowUpState::Done, "done"_L1},
+    std::pair {FollowUpState::Failed, "failed"_L1},
+};
+
+constexpr std::array undoKinds {
+    std::pair {UndoKind::Membership, "membership"_L1},
+    std::pair {UndoKind::User, "user"_L1},
+    std::pair {UndoKind::Organization, "organization"_L1},
+};
+
+constexpr std::array undoStates {
+    std::pair {UndoState::Pending, "pending"_L1},
+    std::pair {UndoState::Deleting, "deleting"_L1},
+    std::pair {UndoState::Deleted, "deleted"_L1},
+    std::pair {UndoState::Gone, "gone"_L1},
+    std::pair {UndoState::Kept, "kept"_L1},
+    std::pair {UndoState::Refused, "refused"_L1},
+    std::pair {UndoState::Failed, "failed"_L1},
+    std::pair {UndoState::NotFound, "not_found"_L1},
+};
+
 } // namespace
 
-QString followUpKindId(FollowUpKind kind)
-{
-    return kind == FollowUpKind::Verify ? u"verify"_s : u"undo"_s;
-}
-
-QString followUpStateId(FollowUpState state)
-{
-    switch (state) {
-    case FollowUpState::Running: return u"running"_s;
-    case FollowUpState::Done: return u"done"_s;
-    case FollowUpState::Failed: return u"failed"_s;
-    }
-    return {};
-}
-
-std::optional<FollowUpState> followUpStateFromId(QStringView id)
-{
-    for (FollowUpState s : {FollowUpState::Running, FollowUpState::Done, FollowUpState::Failed})
-        if (followUpStateId(s) == id)
-            return s;
-    return std::nullopt;
-}
-
-QString undoKindId(UndoKind kind)
-{
-    switch (kind) {
-    case UndoKind::Membership: return u"membership"_s;
-    case UndoKind::User: return u"user"_s;
-    case UndoKind::Organization: return u"organization"_s;
-    }
-    return {};
-}
-
-std::optional<UndoKind> undoKindFromId(QStringView id)
-{
-    for (UndoKind k : {UndoKind::Membership, UndoKind::User, UndoKind::Organization})
-        if (undoKindId(k) == id)
-            return k;
-    return std::nullopt;
-}
-
-QString undoStateId(UndoState state)
-{
-    switch (state) {
-    case UndoState::Pending: return u"pending"_s;
-    case UndoState::Deleting: return u"deleting"_s;
-    case UndoState::Deleted: return u"deleted"_s;
-    case UndoState::Gone: return u"gone"_s;
-    case UndoState::Kept: return u"kept"_s;
-    case UndoState::Refused: return u"refused"_s;
-    case UndoState::Failed: return u"failed"_s;
-    case UndoState::NotFound: return u"not_found"_s;
-    }
-    return {};
-}
-
-std::optional<UndoState> undoStateFromId(QStringView id)
-{
-    for (UndoState s : {UndoState::Pending, UndoState::Deleting, UndoState::Deleted, UndoState::Gone,
-                        UndoState::Kept, UndoState::Refused, UndoState::Failed, UndoState::NotFound})
-        if (undoStateId(s) == id)
-            return s;
-    return std::nullopt;
-}
+QString followUpKindId(FollowUpKind kind) { return idOf(followUpKinds, kind); }
+QString followUpStateId(FollowUpState state) { return idOf(followUpStates, state); }
+std::optional<FollowUpState> followUpStateFromId(QStringView id) { return fromId(followUpStates, id); }
+QString undoKindId(UndoKind kind) { return idOf(undoKinds, kind); }
+std::optional<UndoKind> undoKindFromId(QStringView id) { return fromId(undoKinds, id); }
+QString undoStateId(UndoState state) { return idOf(undoStates, state); }
+std::optional<UndoState> undoStateFromId(QStringView id) { return fromId(undoStates, id); }
 
 FollowUpStore::FollowUpStore(QString path)
     : m_path(std::move(path))

@@ -1,5 +1,6 @@
 #include "intentstore.h"
 
+#include "idtable.h"
 #include "storesql.h"
 
 #include <QtCore/QCoreApplication>
@@ -25,23 +26,16 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
-QString intentKindId(IntentKind kind)
-{
-    switch (kind) {
-    case IntentKind::User: return u"user"_s;
-    case IntentKind::Membership: return u"membership"_s;
-    case IntentKind::Organization: return u"organization"_s;
-    }
-    return {};
-}
+namespace {
+constexpr std::array intentKinds {
+    std::pair {IntentKind::User, "user"_L1},
+    std::pair {IntentKind::Membership, "membership"_L1},
+    std::pair {IntentKind::Organization, "organization"_L1},
+};
+} // namespace
 
-std::optional<IntentKind> intentKindFromId(QStringView id)
-{
-    for (IntentKind k : {IntentKind::User, IntentKind::Membership, IntentKind::Organization})
-        if (intentKindId(k) == id)
-            return k;
-    return std::nullopt;
-}
+QString intentKindId(IntentKind kind) { return idOf(intentKinds, kind); }
+std::optional<IntentKind> intentKindFromId(QStringView id) { return fromId(intentKinds, id); }
 
 bool createdAfterIntent(const QDateTime &createdAt, const QDateTime &intentAt)
 {

@@ -1,6 +1,7 @@
 #include "passwordproofstore.h"
 
 #include "model/passwordfate.h"
+#include "idtable.h"
 #include "storesql.h"
 
 #include <QtCore/QJsonDocument>
@@ -25,14 +26,14 @@ QString tr(const char *text)
 
 } // namespace
 
-QString passwordProofKindId(PasswordProofKind kind)
-{
-    switch (kind) {
-    case PasswordProofKind::KnownPasswordLocal: return u"known_password_verified"_s;
-    case PasswordProofKind::SignIn: return u"sign_in_verified"_s;
-    }
-    return {};
-}
+namespace {
+constexpr std::array passwordProofKinds {
+    std::pair {PasswordProofKind::KnownPasswordLocal, "known_password_verified"_L1},
+    std::pair {PasswordProofKind::SignIn, "sign_in_verified"_L1},
+};
+} // namespace
+
+QString passwordProofKindId(PasswordProofKind kind) { return idOf(passwordProofKinds, kind); }
 
 QJsonObject passwordProofsJson(const QList<PasswordProof> &proofs)
 {
@@ -154,13 +155,10 @@ QList<PasswordProof> PasswordProofStore::proofs(const QString &jobId) const
         return out;
     while (q.next()) {
         PasswordProof p;
-        const QString kind = q.value(0).toString();
-        if (kind == passwordProofKindId(PasswordProofKind::KnownPasswordLocal))
-            p.kind = PasswordProofKind::KnownPasswordLocal;
-        else if (kind == passwordProofKindId(PasswordProofKind::SignIn))
-            p.kind = PasswordProofKind::SignIn;
-        else
+        const auto kind = fromId(passwordProofKinds, q.value(0).toString());
+        if (!kind)
             continue; // a kind a newer program records
+        p.kind = *kind;
         p.email = q.value(1).toString();
         p.verifiedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
         out.append(p);
