@@ -16,6 +16,7 @@
 
 #include "engine/import/jobrunner.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/enginerun.h"
 #include "../testsupport/sandboxprocess.h"
 #include "../testsupport/sandboxsecret.h"
@@ -36,18 +37,7 @@
 #include <QtWidgets/QRadioButton>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
-} // namespace
+using TestSupport::writeFile;
 
 class TestColumnsQuestions : public QObject
 {

@@ -35,6 +35,7 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
@@ -45,14 +46,6 @@ const QString TestKey = u"sk_test_cutovertest0001"_s;
 bool waitForReview(Gui::ImportWizard *wizard)
 {
     return TestSupport::WizardDriver::waitForReview(wizard);
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include "store/filehash.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
 #include "../testsupport/wizarddriver.h"
 
@@ -26,18 +27,11 @@
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
 const QString LiveKey = u"sk_live_setupsafety0001"_s;
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 QMessageBox *openQuestion(const QString &name)
 {

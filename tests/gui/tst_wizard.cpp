@@ -31,6 +31,7 @@
 #include "model/schema.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/enginerun.h"
 #include "../testsupport/sandboxprocess.h"
 #include "../testsupport/wizarddriver.h"
@@ -54,6 +55,7 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
@@ -82,14 +84,6 @@ QSet<QString> sandboxEmails(const QUrl &base, const QByteArray &secret = TestSup
     for (const QJsonValue &u : users)
         emails.insert(u[u"email"_s].toString().toLower());
     return emails;
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
 }
 
 QByteArray readFile(const QString &path)
