@@ -55,6 +55,7 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
 using TestSupport::writeFile;
 
 namespace {
@@ -84,12 +85,6 @@ QSet<QString> sandboxEmails(const QUrl &base, const QByteArray &secret = TestSup
     for (const QJsonValue &u : users)
         emails.insert(u[u"email"_s].toString().toLower());
     return emails;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 template<typename T>

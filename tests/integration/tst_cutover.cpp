@@ -26,6 +26,7 @@
 #include <QtTest/QtTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
 using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ImportCli;
@@ -34,12 +35,6 @@ namespace {
 
 const QString Key = u"sk_test_Zq8CutoverKey"_s;
 const QString FastLimits = u"writes=100000/10,reads=100000/10,all=100000/10"_s;
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // Five people in two organizations; "auditor" and "billing-admin" are not roles of a fresh
 // sandbox (member, admin) nor of a fresh emulator.

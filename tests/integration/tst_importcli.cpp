@@ -26,6 +26,7 @@
 
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
 using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ExpectedImport;
@@ -104,12 +105,6 @@ QList<QJsonObject> readReport(const QString &path)
         }
     }
     return rows;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace

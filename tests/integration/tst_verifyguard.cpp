@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
 using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ImportCli;
@@ -31,12 +32,6 @@ namespace {
 
 const QString Key = u"sk_test_VerifyGuardKey"_s;
 const QString FastLimits = u"writes=100000/10,reads=100000/10,all=100000/10"_s;
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QJsonObject post(const QUrl &server, const QString &path, const QJsonObject &body)
 {

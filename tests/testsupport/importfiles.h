@@ -1,6 +1,6 @@
 #pragma once
-// The files the tests write: any bytes, and the CSV files the import tests feed the engine,
-// workos-import and the wizard, each with what it should leave on the server: a
+// The files the tests write and read back: any bytes, and the CSV files the import tests feed
+// the engine, workos-import and the wizard, each with what it should leave on the server: a
 // multi-organization file whose people appear in several chunks and letter cases (with or
 // without passwords), and a file that takes seconds to plan.
 //
@@ -23,6 +23,13 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
+}
+
+// What `path` holds (empty when it cannot be read).
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The users, organizations and memberships a file should leave on the server.

@@ -22,14 +22,12 @@
 
 #include "engine/import/jobrunner.h"
 
+#include "importcli.h"
 #include "sandboxprocess.h"
-#include "sandboxsecret.h"
 
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
@@ -76,18 +74,7 @@ public:
     }
 
     // POST /_sandbox/reset on the test's sandbox: true when it answered 200.
-    bool resetServer() const
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest request = sandboxRequest(m_server.url().resolved(QUrl(QStringLiteral("/_sandbox/reset"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = nam.post(request, "{}");
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = (reply->isFinished() || finished.wait(10000))
-            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        return ok;
-    }
+    bool resetServer() const { return resetSandbox(m_server.url()); }
 
     // File page: `csv` chosen and read; then Next, and the Columns page's own reading done.
     // Leaves the wizard on the Columns page.
