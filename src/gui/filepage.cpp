@@ -433,6 +433,7 @@ bool FilePage::validatePage()
     const bool catchUp = m_catchUp && m_ui->catchUpRadio->isChecked();
     w->catchUpOf = catchUp ? m_catchUp->job.id : QString();
     w->catchUpName = catchUp ? JobListModel::displayName(m_catchUp->job) : QString();
+    w->catchUpEnvironment = catchUp ? JobListModel::environmentOf(m_catchUp->job) : QString();
     return true;
 }
 

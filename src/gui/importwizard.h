@@ -125,6 +125,7 @@ public:
     // ("acme-users.csv"). A catch-up always updates the users that changed.
     QString catchUpOf;
     QString catchUpName;
+    QString catchUpEnvironment; // where that job wrote: "production", "staging", "rehearsal"
     Engine::JobSettings settings() const;  // from the pages' fields
     Engine::RunRequest runRequest;         // what the run page starts
     Engine::JobResult lastResult;          // of the run page's last run

@@ -226,9 +226,19 @@ void ReviewPage::showSummary()
                              StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(),
                              m_dryRunProblem.toHtmlEscaped()));
     }
-    if (!w->catchUpOf.isEmpty())
-        row(tr("Catch-up of"), tr("“%1” (job %2): its users are recognised, not created again")
-                                   .arg(w->catchUpName, w->catchUpOf).toHtmlEscaped());
+    if (!w->catchUpOf.isEmpty()) {
+        QString caughtUp = tr("“%1” (job %2): its users are recognised, not created again")
+                               .arg(w->catchUpName, w->catchUpOf).toHtmlEscaped();
+        // A catch-up continues an import into the same environment: say so when it does not.
+        if (!w->catchUpEnvironment.isEmpty() && !w->environment.isEmpty() && w->catchUpEnvironment != w->environment)
+            caughtUp += u"<br><span style='color:%1'>%2</span>"_s.arg(
+                StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(),
+                tr("That import went to %1; this one goes to %2.")
+                    .arg(ImportWizard::environmentTitle(w->catchUpEnvironment),
+                         ImportWizard::environmentTitle(w->environment))
+                    .toHtmlEscaped());
+        row(tr("Catch-up of"), caughtUp);
+    }
     if (settings.updateExisting) {
         row(tr("Users that already exist"),
             tr("Updated where the file differs (first and last name, email verified, metadata, external id); undo "

@@ -217,6 +217,7 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.catchUpOf, jobId);
         QCOMPARE(wizard.catchUpName, u"acme-users.csv"_s);
+        QCOMPARE(wizard.catchUpEnvironment, u"staging"_s);
         const Engine::JobSettings s = wizard.settings();
         QCOMPARE(s.catchUpOf, jobId);
         QVERIFY(s.updateExisting);
@@ -300,6 +301,13 @@ private slots:
         QVERIFY2(text.contains(u"“crm.csv”"_s), qPrintable(text)); // the job caught up with
         QVERIFY2(!text.contains(u"Users already in WorkOS"_s), qPrintable(text)); // split in two instead
         QVERIFY(!text.contains(u"cannot be undone"_s));
+        QVERIFY(!text.contains(u"That import went to"_s)); // both staging
+        // The earlier job wrote elsewhere: said plainly.
+        wizard.environment = u"production"_s;
+        review->showDryRun(dry);
+        QVERIFY2(review->summaryText().contains(u"That import went to Staging; this one goes to Production."_s),
+                 qPrintable(review->summaryText()));
+        wizard.environment = u"staging"_s;
 
         // Only updates to write: the button says so.
         dry.counters.created = 0;
