@@ -242,7 +242,8 @@ void SummaryPage::showFacts()
     const QLocale locale;
     switch (r.state) {
     case Store::JobState::Finished:
-        m_headline->setText(m_facts.ok && Report::PeopleReport::isNothingNew(c)
+        // Users updated are something new, even when nobody was created.
+        m_headline->setText(m_facts.ok && Report::PeopleReport::isNothingNew(c) && c.updated == 0
                                 ? Report::PeopleReport::nothingNewHeadline()
                                 : tr("Done: every valid row was imported."));
         break;
