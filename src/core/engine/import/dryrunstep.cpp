@@ -65,6 +65,11 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
     c.membershipsAdded = d.membershipsToAdd;
     c.membershipExisted = d.membershipsExisting;
     c.failed = d.rowsFailing;
+    c.updated = d.usersToUpdate;
+    result->usersToUpdate = d.usersToUpdate;
+    result->usersUnchanged = d.usersUnchanged;
+    result->earlierUsersMissing = d.earlierUsersMissing;
+    result->earlierUsersMissingSample = d.earlierUsersMissingSample;
     result->dryRun = true;
     result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
     result->message = QCoreApplication::translate("Engine::JobRunner", "Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "

@@ -21,6 +21,7 @@
 #include "model/passwordfate.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QStringList>
 
 #include <atomic>
 #include <chrono>
@@ -70,6 +71,13 @@ struct JobResult {
     // A new job's plan: the format the file was read as and every row's password fate.
     std::optional<Model::PasswordFateCounts> passwordFates;
     Source::Kind source = Source::Kind::Auto;
+    // Dry run with JobSettings::updateExisting or a catch-up (Engine::DryRunResult): of the
+    // users that exist, those the import would update and those unchanged; in a catch-up, the
+    // earlier job's users this file no longer has (listed, never deleted) and the first few.
+    qint64 usersToUpdate = 0;
+    qint64 usersUnchanged = 0;
+    qint64 earlierUsersMissing = 0;
+    QStringList earlierUsersMissingSample;
 };
 
 class JobRunner : public QObject
