@@ -1,5 +1,8 @@
 #include "verifier.h"
 
+#include "verifycheckpoint.h"
+#include "verifyrows.h"
+
 #include "csv/csvreader.h"
 #include "engine/jobsettings.h"
 #include "model/rowrules.h"
@@ -22,150 +25,9 @@ using namespace Qt::StringLiterals;
 
 namespace Engine {
 
+using namespace Engine::Verify;
+
 namespace {
-
-// What the job store says about one imported row.
-struct Imported {
-    QString userId;
-    QString orgKey;
-    Store::Outcome outcome = Store::Outcome::Created;
-    Store::UserResult user = Store::UserResult::None;
-    QString code; // "roles.first_only", "roles.default=<slugs>" (see Store::RowOutcome::code)
-    QString message;
-};
-
-// The roles the import gave a membership it added: the row's slugs, only the first when the
-// import had to truncate them (Multiple Roles off), or the environment's default role WorkOS
-// answered when the row names none. Empty when the store does not say (jobs imported before
-// it was recorded): then the roles are not compared.
-QStringList rolesTheImportSet(const QStringList &rowSlugs, const Imported &imported)
-{
-    const bool truncated = imported.code == u"roles.first_only"_s
-        || (imported.code.isEmpty() && imported.message.startsWith(u"Only the first role"_s));
-    if (!rowSlugs.isEmpty())
-        return truncated ? rowSlugs.mid(0, 1) : rowSlugs;
-    if (imported.code.startsWith(u"roles.default="_s))
-        return imported.code.mid(14).split(u',', Qt::SkipEmptyParts);
-    return {};
-}
-
-bool isImported(Store::Outcome outcome)
-{
-    return outcome == Store::Outcome::Created || outcome == Store::Outcome::Existed
-        || outcome == Store::Outcome::MembershipAdded || outcome == Store::Outcome::MembershipExisted;
-}
-
-bool hasMembership(Store::Outcome outcome)
-{
-    return outcome == Store::Outcome::MembershipAdded || outcome == Store::Outcome::MembershipExisted;
-}
-
-QString shown(const QString &value)
-{
-    return value.isEmpty() ? u"(empty)"_s : u"\""_s + value + u'"';
-}
-
-QString shown(const QJsonObject &object)
-{
-    return object.isEmpty() ? u"{}"_s : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString membershipKey(const QString &userId, const QString &organizationId)
-{
-    return userId + u'\n' + organizationId;
-}
-
-// Pages to read newest-first before falling back to one lookup per missing object: the job's
-// objects are usually the newest, so twice the pages they fill, plus a few.
-qint64 pageBudget(qint64 wanted)
-{
-    return (wanted + 99) / 100 * 2 + 5;
-}
-
-// ---- the checkpoint (Store::VerifyRead kinds) ----
-// "organization"/"user": an object WorkOS holds (JSON as WorkOS writes it); "organization-absent"
-// and "user-absent": looked up one by one and not there; "user-replaced": WorkOS holds another
-// user with that email (data: its id); "membership": key user id + '\n' + organization id, data
-// the role slugs; "cursor": where a paged read has got to (key "organizations", "users" or
-// "memberships:<organization id>"; data {"after", "pages", "end"}); "membership-absent": a
-// membership looked up by user and organization and not there (key as "membership").
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QString &data)
-{
-    return QJsonDocument::fromJson(data.toUtf8()).object();
-}
-
-Store::VerifyRead userRead(const Api::User &u)
-{
-    const QJsonObject o {{u"id"_s, u.id}, {u"email"_s, u.email}, {u"first_name"_s, u.firstName},
-                         {u"last_name"_s, u.lastName}, {u"email_verified"_s, u.emailVerified},
-                         {u"external_id"_s, u.externalId}, {u"metadata"_s, u.metadata}};
-    return {u"user"_s, u.id, compact(o)};
-}
-
-Store::VerifyRead organizationRead(const Api::Organization &org)
-{
-    const QJsonObject o {{u"id"_s, org.id}, {u"name"_s, org.name}, {u"external_id"_s, org.externalId}};
-    return {u"organization"_s, org.id, compact(o)};
-}
-
-struct Cursor {
-    QString after;
-    qint64 pages = 0;
-    bool end = false; // the paged read is over (everything wanted found, or the list ended)
-};
-
-Store::VerifyRead cursorRead(const QString &name, const Cursor &c)
-{
-    return {u"cursor"_s, name, compact({{u"after"_s, c.after}, {u"pages"_s, c.pages}, {u"end"_s, c.end}})};
-}
-
-// What an earlier, stopped run of this verify had read.
-struct Checkpoint {
-    QHash<QString, Api::Organization> organizations;
-    QSet<QString> absentOrganizations;
-    QHash<QString, Api::User> users;
-    QSet<QString> absentUsers;
-    QHash<QString, QString> replacedBy;
-    QHash<QString, QStringList> memberships;
-    QSet<QString> absentMemberships;
-    QHash<QString, Cursor> cursors;
-    qint64 reads = 0;
-
-    void add(const Store::VerifyRead &r)
-    {
-        ++reads;
-        if (r.kind == u"organization"_s) {
-            if (const auto o = Api::Organization::fromJson(parsed(r.data)))
-                organizations.insert(r.key, *o);
-        } else if (r.kind == u"organization-absent"_s) {
-            absentOrganizations.insert(r.key);
-        } else if (r.kind == u"user"_s) {
-            if (const auto u = Api::User::fromJson(parsed(r.data)))
-                users.insert(r.key, *u);
-        } else if (r.kind == u"user-absent"_s) {
-            absentUsers.insert(r.key);
-        } else if (r.kind == u"user-replaced"_s) {
-            replacedBy.insert(r.key, r.data);
-        } else if (r.kind == u"membership"_s) {
-            QStringList roles;
-            for (const QJsonValue &v : QJsonDocument::fromJson(r.data.toUtf8()).array())
-                roles.append(v.toString());
-            memberships.insert(r.key, roles);
-        } else if (r.kind == u"membership-absent"_s) {
-            absentMemberships.insert(r.key);
-        } else if (r.kind == u"cursor"_s) {
-            const QJsonObject o = parsed(r.data);
-            cursors.insert(r.key, Cursor {o.value(u"after"_s).toString(), o.value(u"pages"_s).toInteger(),
-                                          o.value(u"end"_s).toBool()});
-        }
-    }
-};
 
 QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
                             std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
