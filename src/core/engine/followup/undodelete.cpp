@@ -37,6 +37,18 @@ void UndoRun::failed(UndoAction &a, const Api::ApiError &error)
     save(a);
 }
 
+QCoro::Task<Api::Result<Api::Page<Api::Membership>>> firstMemberships(Api::WorkOsClient *client, QString userId,
+                                                                     QString organizationId)
+{
+    Api::MembershipQuery query;
+    query.userId = std::move(userId);
+    query.organizationId = std::move(organizationId);
+    query.statuses = Api::MembershipQuery::allStatuses();
+    Api::PageRequest few;
+    few.limit = 10;
+    co_return co_await client->listMembershipsPage(query, few);
+}
+
 QString kindWord(UndoKind kind)
 {
     switch (kind) {
@@ -68,8 +80,6 @@ QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
 {
     UndoAction &a = (*run->actions)[index];
     Api::WorkOsClient *client = run->client;
-    Api::PageRequest few;
-    few.limit = 10;
 
     if (a.state != UndoState::Deleting) {
         // First see the object here (a 404 on its DELETE proves something only for an object
@@ -95,17 +105,11 @@ QCoro::Task<void> undoOne(UndoRun *run, qsizetype index)
                 co_return;
             }
         }
-        Api::MembershipQuery query;
-        query.statuses = Api::MembershipQuery::allStatuses();
-        if (a.kind == UndoKind::Membership) {
-            query.userId = a.userId;
-            query.organizationId = a.organizationId;
-        } else if (a.kind == UndoKind::User) {
-            query.userId = a.userId;
-        } else {
-            query.organizationId = a.organizationId;
-        }
-        const Api::Result<Api::Page<Api::Membership>> answer = co_await client->listMembershipsPage(query, few);
+        // The membership by its pair; a user's or an organization's memberships.
+        // Named values, not temporaries, in co_await (GCC 12, docs/development.md).
+        const QString ofUser = a.kind == UndoKind::Organization ? QString() : a.userId;
+        const QString ofOrganization = a.kind == UndoKind::User ? QString() : a.organizationId;
+        const Api::Result<Api::Page<Api::Membership>> answer = co_await firstMemberships(client, ofUser, ofOrganization);
         if (!answer) {
             // A 404 on a list is not proof of anything: the user or organization may be elsewhere.
             if (answer.hasError(Api::ApiError::Kind::NotFound) && a.kind == UndoKind::Membership)
@@ -225,13 +229,7 @@ QCoro::Task<Sample> sampleHoldsJob(Api::WorkOsClient *client, QList<UndoAction> 
             if (!r)
                 error = r.error();
         } else {
-            Api::MembershipQuery query;
-            query.userId = a.userId;
-            query.organizationId = a.organizationId;
-            query.statuses = Api::MembershipQuery::allStatuses();
-            Api::PageRequest few;
-            few.limit = 10;
-            const Api::Result<Api::Page<Api::Membership>> r = co_await client->listMembershipsPage(query, few);
+            const Api::Result<Api::Page<Api::Membership>> r = co_await firstMemberships(client, a.userId, a.organizationId);
             if (r)
                 found = std::ranges::any_of(r->items, [&a](const Api::Membership &m) {
                     return m.userId == a.userId && m.organizationId == a.organizationId;

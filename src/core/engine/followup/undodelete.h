@@ -41,6 +41,12 @@ struct UndoRun {
     void failed(UndoAction &a, const Api::ApiError &error);
 };
 
+// The first memberships (any status: active, inactive, pending) of a user and organization
+// pair, of a user (organizationId empty) or of an organization (userId empty): one page of ten,
+// enough to find a pair or to name a few memberships that are in the way.
+QCoro::Task<Api::Result<Api::Page<Api::Membership>>> firstMemberships(Api::WorkOsClient *client, QString userId,
+                                                                     QString organizationId);
+
 // "membership", "user", "organization".
 QString kindWord(UndoKind kind);
 // The report's stage of an action's kind.

@@ -1,5 +1,6 @@
 #include "undoer.h"
 
+#include "pagedwalk.h"
 #include "rolecleanup.h"
 #include "undodelete.h"
 #include "undoplan.h"
@@ -35,10 +36,16 @@ using Store::UndoAction;
 using Store::UndoKind;
 using Store::UndoState;
 
-QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
-                          std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
-                          std::function<void(QString)> say, std::function<void(FollowUpProgress)> report)
+QCoro::Task<void> runUndo(FollowUpRun given)
 {
+    const QPointer<FollowUpWorker> self = given.self;
+    const FollowUpRequest &req = given.request;
+    const QString &storePath = given.storePath;
+    const Api::ApiKey &key = given.key;
+    const std::shared_ptr<std::atomic_bool> &cancel = given.cancel;
+    const std::function<void(FollowUpResult)> &finish = given.finish;
+    const std::function<void(QString)> &say = given.say;
+    const std::function<void(FollowUpProgress)> &report = given.report;
     FollowUpResult result;
     result.jobId = req.jobId;
     QElapsedTimer clock;
@@ -75,11 +82,11 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
         stop(mismatch);
         co_return;
     }
-    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
-    const std::shared_ptr<Api::ClientStats> stats = config.stats;
-    const QUrl address = config.baseUrl;
-    Api::WorkOsClient client(config);
-    if (const auto problem = client.configurationError()) {
+    FollowUpClient api(job, key, req.apiUrl, cancel);
+    const std::shared_ptr<Api::ClientStats> stats = api.stats;
+    const QUrl address = api.config.baseUrl;
+    Api::WorkOsClient &client = api.client;
+    if (const auto problem = api.problem()) {
         stop(problem->userMessage());
         co_return;
     }
@@ -329,50 +336,20 @@ UndoPreview Undoer::preview(const QString &storePath, const QString &jobId)
 }
 
 Undoer::Undoer(QString storePath, Api::ApiKey apiKey, QObject *parent)
-    : QObject(parent), m_storePath(std::move(storePath)), m_apiKey(std::move(apiKey))
+    : FollowUpWorker(std::move(storePath), std::move(apiKey), parent)
 {
-    qRegisterMetaType<Engine::FollowUpProgress>();
-    qRegisterMetaType<Engine::FollowUpResult>();
 }
 
-Undoer::~Undoer()
+Undoer::~Undoer() = default;
+
+QString Undoer::alreadyRunning() const
 {
-    m_cancel->store(true);
+    return QCoreApplication::translate("Engine::Undoer", "An undo is already running.");
 }
 
-void Undoer::cancel()
+QCoro::Task<void> Undoer::launch(FollowUpRun run)
 {
-    m_cancel->store(true);
-}
-
-void Undoer::start(FollowUpRequest request)
-{
-    if (m_running) {
-        FollowUpResult r;
-        r.jobId = request.jobId;
-        r.message = QCoreApplication::translate("Engine::Undoer", "An undo is already running.");
-        Q_EMIT finished(r);
-        return;
-    }
-    m_running = true;
-    m_cancel->store(false);
-    QPointer<Undoer> self(this);
-    auto finish = [self](FollowUpResult result) {
-        if (!self)
-            return;
-        self->m_running = false;
-        Q_EMIT self->finished(result);
-    };
-    auto say = [self](QString text) {
-        if (self)
-            Q_EMIT self->message(text);
-    };
-    auto report = [self](FollowUpProgress p) {
-        if (self)
-            Q_EMIT self->progress(p);
-    };
-    [](QCoro::Task<void> task) { Q_UNUSED(task); }(
-        runUndo(self, std::move(request), m_storePath, m_apiKey, m_cancel, finish, say, report));
+    return runUndo(std::move(run));
 }
 
 } // namespace Engine

@@ -1,5 +1,7 @@
 #include "undoplan.h"
 
+#include "undodelete.h"
+
 #include "store/intentstore.h"
 #include "store/jobstore.h"
 
@@ -146,13 +148,8 @@ QCoro::Task<Reconciled> reconcileIntents(Api::WorkOsClient *client, QString stor
         } else if (intent.kind == Store::IntentKind::Membership) {
             if (pairs.contains(intent.objectKey))
                 continue;
-            Api::MembershipQuery query;
-            query.userId = intent.userId;
-            query.organizationId = intent.organizationId;
-            query.statuses = Api::MembershipQuery::allStatuses();
-            Api::PageRequest few;
-            few.limit = 10;
-            const Api::Result<Api::Page<Api::Membership>> found = co_await client->listMembershipsPage(query, few);
+            const Api::Result<Api::Page<Api::Membership>> found =
+                co_await firstMemberships(client, intent.userId, intent.organizationId);
             if (!found) {
                 fail(found.error());
                 if (out.error)

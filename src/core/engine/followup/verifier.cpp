@@ -1,5 +1,7 @@
 #include "verifier.h"
 
+#include "pagedwalk.h"
+
 #include "verifycheckpoint.h"
 #include "verifyrows.h"
 
@@ -29,10 +31,15 @@ using namespace Engine::Verify;
 
 namespace {
 
-QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
-                            std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
-                            std::function<void(QString)> say, std::function<void(FollowUpProgress)> report)
+QCoro::Task<void> runVerify(FollowUpRun run)
 {
+    const QPointer<FollowUpWorker> self = run.self;
+    const FollowUpRequest &req = run.request;
+    const QString &storePath = run.storePath;
+    const Api::ApiKey &key = run.key;
+    const std::function<void(FollowUpResult)> &finish = run.finish;
+    const std::function<void(QString)> &say = run.say;
+    const std::function<void(FollowUpProgress)> &report = run.report;
     FollowUpResult result;
     result.jobId = req.jobId;
     QElapsedTimer clock;
@@ -143,10 +150,10 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     say(QCoreApplication::translate("Engine::Verifier", "Verifying %1 imported rows of job %2: %3 users, %4 organizations.").arg(rows.size()).arg(job.id)
             .arg(emailOf.size()).arg(membershipOrganizations.size() + createdOrganizations.size()));
 
-    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
-    stats = config.stats;
-    Api::WorkOsClient client(config);
-    if (const auto problem = client.configurationError()) {
+    FollowUpClient api(job, key, req.apiUrl, run.cancel);
+    stats = api.stats;
+    Api::WorkOsClient &client = api.client;
+    if (const auto problem = api.problem()) {
         stop(problem->userMessage());
         co_return;
     }
@@ -166,17 +173,41 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                  : QCoreApplication::translate("Engine::Verifier", "Could not read WorkOS: %1").arg(e.userMessage()));
     };
     // A list that pages like no WorkOS list does (an empty page pointing to another one, a
-    // cursor given twice) would keep a verify reading for ever: it ends here, as a failure.
+    // cursor given twice) would keep a verify reading for ever: the walk ends it, as a failure.
     auto brokenPaging = [&](const QString &list) {
         stop(QCoreApplication::translate("Engine::Verifier",
                                          "The server at %1 does not page its %2 list as WorkOS does (an empty page that "
                                          "points to a next one, or a page it gave before), so the verify cannot read it to "
                                          "the end. Nothing was verified; check the API address.")
-                 .arg(config.baseUrl.toString(), list));
+                 .arg(api.config.baseUrl.toString(), list));
     };
-    auto pagingBroken = [](const QString &after, qsizetype items, const QSet<QString> &seen) {
-        return !after.isEmpty() && (items == 0 || seen.contains(after));
+    // True when a walk stopped the verify (the owner gone, or stop() called).
+    auto walkStopped = [&](const WalkResult &walked, const QString &list) {
+        switch (walked.end) {
+        case WalkEnd::Read:
+            return false;
+        case WalkEnd::Abandoned:
+            return true;
+        case WalkEnd::ApiFailed:
+            apiStop(*walked.error);
+            return true;
+        case WalkEnd::BrokenPaging:
+            brokenPaging(list);
+            return true;
+        case WalkEnd::NotKept:
+            stop(error);
+            return true;
+        }
+        return true;
     };
+    // A page's finds and the cursor past them, stored together.
+    auto keepPage = [&](QList<Store::VerifyRead> &reads, const QString &cursorName, const PageCursor &cursor) {
+        reads.append(cursorRead(cursorName, cursor));
+        const bool kept = keep(reads);
+        reads.clear();
+        return kept;
+    };
+    auto alive = [&self] { return !self.isNull(); };
 
     // 2. Organizations the job created: newest first until all are found.
     QHash<QString, Api::Organization> organizationsFound = checkpoint.organizations;
@@ -187,43 +218,27 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         for (const QString &id : std::as_const(checkpoint.absentOrganizations))
             missing.remove(id);
         const Api::OrganizationFilter everyOrganization;
-        Cursor cursor = checkpoint.cursors.value(u"organizations"_s);
-        Api::PageRequest page;
-        page.after = cursor.after;
-        const qint64 budget = pageBudget(createdOrganizations.size());
-        QSet<QString> seenCursors {page.after};
-        while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
+        QList<Store::VerifyRead> reads;
+        PagedWalk<Api::Organization> walk;
+        walk.cursor = checkpoint.cursors.value(u"organizations"_s);
+        walk.budget = pageBudget(createdOrganizations.size());
+        walk.fetch = [&](const Api::PageRequest &page) { return client.listOrganizations(everyOrganization, page); };
+        walk.alive = alive;
+        walk.found = [&missing] { return missing.isEmpty(); };
+        walk.beforePage = [&] {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading organizations"), createdOrganizations.size() - missing.size(), createdOrganizations.size());
-            const Api::Result<Api::Page<Api::Organization>> answer = co_await client.listOrganizations(everyOrganization, page);
-            if (!self)
-                co_return;
-            if (!answer) {
-                apiStop(answer.error());
-                co_return;
-            }
-            if (pagingBroken(answer->after, answer->items.size(), seenCursors)) {
-                brokenPaging(u"organizations"_s);
-                co_return;
-            }
-            seenCursors.insert(answer->after);
-            ++cursor.pages;
-            QList<Store::VerifyRead> reads;
-            for (const Api::Organization &o : answer->items)
+        };
+        walk.take = [&](const QList<Api::Organization> &items) {
+            for (const Api::Organization &o : items)
                 if (missing.remove(o.id)) {
                     organizationsFound.insert(o.id, o);
                     reads.append(organizationRead(o));
                 }
-            cursor.after = answer->after;
-            cursor.end = answer->after.isEmpty() || cursor.pages >= budget;
-            reads.append(cursorRead(u"organizations"_s, cursor));
-            if (!keep(reads)) {
-                stop(error);
-                co_return;
-            }
-            if (cursor.end)
-                break;
-            page.after = answer->after;
-        }
+        };
+        walk.keep = [&](const PageCursor &cursor) { return keepPage(reads, u"organizations"_s, cursor); };
+        const WalkResult walked = co_await walkPages(walk);
+        if (walkStopped(walked, u"organizations"_s))
+            co_return;
         for (const QString &id : std::as_const(missing)) {
             const Api::Result<Api::Organization> one = co_await client.getOrganization(id);
             if (!self)
@@ -261,52 +276,32 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 if (!memberships.contains(key) && !checkpoint.absentMemberships.contains(key))
                     missing.insert(userId);
             }
-            Cursor cursor = checkpoint.cursors.value(cursorName);
-            const qint64 budget = pageBudget(expectedMembers.value(organizationId).size());
-            Api::PageRequest page;
-            page.after = cursor.after;
-            QSet<QString> seenCursors {page.after};
+            QList<Store::VerifyRead> reads;
+            PagedWalk<Api::Membership> walk;
+            walk.cursor = checkpoint.cursors.value(cursorName);
+            walk.budget = pageBudget(expectedMembers.value(organizationId).size());
+            // A 404: the organization is gone, its memberships are reported missing.
+            walk.goneOnNotFound = true;
             const Api::MembershipQuery ofOrganization = Api::MembershipQuery::forOrganization(organizationId);
-            bool organizationGone = false;
-            while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
-                const Api::Result<Api::Page<Api::Membership>> answer =
-                    co_await client.listMembershipsPage(ofOrganization, page);
-                if (!self)
-                    co_return;
-                if (!answer && !answer.hasError(Api::ApiError::Kind::NotFound)) {
-                    apiStop(answer.error());
-                    co_return;
-                }
-                if (answer && pagingBroken(answer->after, answer->items.size(), seenCursors)) {
-                    brokenPaging(u"memberships"_s);
-                    co_return;
-                }
-                QList<Store::VerifyRead> reads;
-                if (answer) {
-                    seenCursors.insert(answer->after);
-                    for (const Api::Membership &m : answer->items)
-                        if (m.organizationId == organizationId && missing.contains(m.userId)
-                            && (m.status.isEmpty() || m.status == u"active"_s)) {
-                            missing.remove(m.userId);
-                            const QString key = membershipKey(m.userId, m.organizationId);
-                            memberships.insert(key, m.roleSlugs);
-                            reads.append({u"membership"_s, key,
-                                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.roleSlugs))
-                                                                .toJson(QJsonDocument::Compact))});
-                        }
-                }
-                // A 404: the organization is gone, its memberships are reported missing.
-                organizationGone = !answer;
-                ++cursor.pages;
-                cursor.end = !answer || answer->after.isEmpty() || missing.isEmpty() || cursor.pages >= budget;
-                cursor.after = answer ? answer->after : QString();
-                reads.append(cursorRead(cursorName, cursor));
-                if (!keep(reads)) {
-                    stop(error);
-                    co_return;
-                }
-                page.after = cursor.after;
-            }
+            walk.fetch = [&](const Api::PageRequest &page) { return client.listMembershipsPage(ofOrganization, page); };
+            walk.alive = alive;
+            walk.found = [&missing] { return missing.isEmpty(); };
+            walk.take = [&](const QList<Api::Membership> &items) {
+                for (const Api::Membership &m : items)
+                    if (m.organizationId == organizationId && missing.contains(m.userId)
+                        && (m.status.isEmpty() || m.status == u"active"_s)) {
+                        missing.remove(m.userId);
+                        const QString key = membershipKey(m.userId, m.organizationId);
+                        memberships.insert(key, m.roleSlugs);
+                        reads.append(membershipRead(key, m.roleSlugs));
+                    }
+            };
+            walk.keep = [&](const PageCursor &cursor) { return keepPage(reads, cursorName, cursor); };
+            const WalkResult walked = co_await walkPages(walk);
+            if (walkStopped(walked, u"memberships"_s))
+                co_return;
+            const PageCursor &cursor = walk.cursor;
+            const bool organizationGone = walked.gone;
             if (!organizationGone && cursor.after.isEmpty() && cursor.end && cursor.pages > 0 && missing.size() > 0) {
                 // The whole list was read: what is not in it is not there.
                 QList<Store::VerifyRead> reads;
@@ -345,8 +340,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                     if (m.userId == userId && m.organizationId == organizationId
                         && (m.status.isEmpty() || m.status == u"active"_s)) {
                         memberships.insert(key, m.roleSlugs);
-                        read = {u"membership"_s, key,
-                                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.roleSlugs)).toJson(QJsonDocument::Compact))};
+                        read = membershipRead(key, m.roleSlugs);
                         break;
                     }
             if (!keep({read})) {
@@ -369,43 +363,27 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         for (const QString &id : std::as_const(checkpoint.absentUsers))
             missing.remove(id);
         const Api::UserFilter everyUser;
-        Cursor cursor = checkpoint.cursors.value(u"users"_s);
-        Api::PageRequest page;
-        page.after = cursor.after;
-        const qint64 budget = pageBudget(wanted);
-        QSet<QString> seenCursors {page.after};
-        while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
+        QList<Store::VerifyRead> reads;
+        PagedWalk<Api::User> walk;
+        walk.cursor = checkpoint.cursors.value(u"users"_s);
+        walk.budget = pageBudget(wanted);
+        walk.fetch = [&](const Api::PageRequest &page) { return client.listUsers(everyUser, page); };
+        walk.alive = alive;
+        walk.found = [&missing] { return missing.isEmpty(); };
+        walk.beforePage = [&] {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading users"), wanted - missing.size(), wanted);
-            const Api::Result<Api::Page<Api::User>> answer = co_await client.listUsers(everyUser, page);
-            if (!self)
-                co_return;
-            if (!answer) {
-                apiStop(answer.error());
-                co_return;
-            }
-            if (pagingBroken(answer->after, answer->items.size(), seenCursors)) {
-                brokenPaging(u"users"_s);
-                co_return;
-            }
-            seenCursors.insert(answer->after);
-            ++cursor.pages;
-            QList<Store::VerifyRead> reads;
-            for (const Api::User &u : answer->items)
+        };
+        walk.take = [&](const QList<Api::User> &items) {
+            for (const Api::User &u : items)
                 if (missing.remove(u.id)) {
                     users.insert(u.id, u);
                     reads.append(userRead(u));
                 }
-            cursor.after = answer->after;
-            cursor.end = answer->after.isEmpty() || cursor.pages >= budget;
-            reads.append(cursorRead(u"users"_s, cursor));
-            if (!keep(reads)) {
-                stop(error);
-                co_return;
-            }
-            if (cursor.end)
-                break;
-            page.after = answer->after;
-        }
+        };
+        walk.keep = [&](const PageCursor &cursor) { return keepPage(reads, u"users"_s, cursor); };
+        const WalkResult walked = co_await walkPages(walk);
+        if (walkStopped(walked, u"users"_s))
+            co_return;
         qint64 looked = 0;
         for (const QString &id : std::as_const(missing)) {
             tick(QCoreApplication::translate("Engine::Verifier", "Looking up users by email"), looked++, missing.size());
@@ -615,50 +593,20 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
 } // namespace
 
 Verifier::Verifier(QString storePath, Api::ApiKey apiKey, QObject *parent)
-    : QObject(parent), m_storePath(std::move(storePath)), m_apiKey(std::move(apiKey))
+    : FollowUpWorker(std::move(storePath), std::move(apiKey), parent)
 {
-    qRegisterMetaType<Engine::FollowUpProgress>();
-    qRegisterMetaType<Engine::FollowUpResult>();
 }
 
-Verifier::~Verifier()
+Verifier::~Verifier() = default;
+
+QString Verifier::alreadyRunning() const
 {
-    m_cancel->store(true);
+    return QCoreApplication::translate("Engine::Verifier", "A verify is already running.");
 }
 
-void Verifier::cancel()
+QCoro::Task<void> Verifier::launch(FollowUpRun run)
 {
-    m_cancel->store(true);
-}
-
-void Verifier::start(FollowUpRequest request)
-{
-    if (m_running) {
-        FollowUpResult r;
-        r.jobId = request.jobId;
-        r.message = QCoreApplication::translate("Engine::Verifier", "A verify is already running.");
-        Q_EMIT finished(r);
-        return;
-    }
-    m_running = true;
-    m_cancel->store(false);
-    QPointer<Verifier> self(this);
-    auto finish = [self](FollowUpResult result) {
-        if (!self)
-            return;
-        self->m_running = false;
-        Q_EMIT self->finished(result);
-    };
-    auto say = [self](QString text) {
-        if (self)
-            Q_EMIT self->message(text);
-    };
-    auto report = [self](FollowUpProgress p) {
-        if (self)
-            Q_EMIT self->progress(p);
-    };
-    [](QCoro::Task<void> task) { Q_UNUSED(task); }(
-        runVerify(self, std::move(request), m_storePath, m_apiKey, m_cancel, finish, say, report));
+    return runVerify(std::move(run));
 }
 
 } // namespace Engine

@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Engine::Verify {
 
-qint64 pageBudget(qint64 wanted)
-{
-    return (wanted + 99) / 100 * 2 + 5;
-}
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -36,7 +31,12 @@ Store::VerifyRead organizationRead(const Api::Organization &org)
     return {u"organization"_s, org.id, compact(o)};
 }
 
-Store::VerifyRead cursorRead(const QString &name, const Cursor &c)
+Store::VerifyRead membershipRead(const QString &key, const QStringList &roleSlugs)
+{
+    return {u"membership"_s, key, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(roleSlugs)).toJson(QJsonDocument::Compact))};
+}
+
+Store::VerifyRead cursorRead(const QString &name, const PageCursor &c)
 {
     return {u"cursor"_s, name, compact({{u"after"_s, c.after}, {u"pages"_s, c.pages}, {u"end"_s, c.end}})};
 }
@@ -65,7 +65,7 @@ void Checkpoint::add(const Store::VerifyRead &r)
         absentMemberships.insert(r.key);
     } else if (r.kind == u"cursor"_s) {
         const QJsonObject o = parsed(r.data);
-        cursors.insert(r.key, Cursor {o.value(u"after"_s).toString(), o.value(u"pages"_s).toInteger(),
+        cursors.insert(r.key, PageCursor {o.value(u"after"_s).toString(), o.value(u"pages"_s).toInteger(),
                                       o.value(u"end"_s).toBool()});
     }
 }

@@ -9,7 +9,7 @@
 // membership looked up by user and organization and not there (key as "membership").
 // Value types and free functions; any thread.
 
-#include "api/workosclient.h"
+#include "engine/followup/pagedwalk.h"
 #include "store/followupstore.h"
 
 #include <QtCore/QHash>
@@ -19,23 +19,15 @@
 
 namespace Engine::Verify {
 
-// Pages to read newest-first before falling back to one lookup per missing object: the job's
-// objects are usually the newest, so twice the pages they fill, plus a few.
-qint64 pageBudget(qint64 wanted);
-
 QString compact(const QJsonObject &object);
 QJsonObject parsed(const QString &data);
 
 Store::VerifyRead userRead(const Api::User &u);
 Store::VerifyRead organizationRead(const Api::Organization &org);
+// A membership found: `key` as membershipKey(), the data its role slugs.
+Store::VerifyRead membershipRead(const QString &key, const QStringList &roleSlugs);
 
-struct Cursor {
-    QString after;
-    qint64 pages = 0;
-    bool end = false; // the paged read is over (everything wanted found, or the list ended)
-};
-
-Store::VerifyRead cursorRead(const QString &name, const Cursor &c);
+Store::VerifyRead cursorRead(const QString &name, const PageCursor &c);
 
 // What an earlier, stopped run of this verify had read.
 struct Checkpoint {
@@ -46,7 +38,7 @@ struct Checkpoint {
     QHash<QString, QString> replacedBy;
     QHash<QString, QStringList> memberships;
     QSet<QString> absentMemberships;
-    QHash<QString, Cursor> cursors;
+    QHash<QString, PageCursor> cursors;
     qint64 reads = 0;
 
     void add(const Store::VerifyRead &r);
