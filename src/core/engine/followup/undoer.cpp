@@ -7,10 +7,8 @@
 
 #include "engine/import/jobrunner.h"
 #include "engine/jobsettings.h"
-#include "engine/import/rowimporter.h"
 #include "report/errorreport.h"
 #include "store/followupstore.h"
-#include "store/intentstore.h"
 #include "store/jobstore.h"
 
 #include <QCoro/QCoroTask>
@@ -21,7 +19,6 @@
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 
-#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +172,8 @@ QCoro::Task<void> runUndo(FollowUpRun given)
     run.cancel = cancel;
     FollowUpProgress progress;
     progress.jobId = job.id;
+    // The plan's steps, in order: each takes the open actions of its kind through the lanes
+    // (undodelete.h). A step of another kind joins this list, its action in undoOne().
     for (const UndoKind kind : {UndoKind::Membership, UndoKind::User, UndoKind::Organization}) {
         run.queue.clear();
         run.next = 0;

@@ -19,7 +19,6 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QJsonArray>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 
@@ -410,21 +409,8 @@ QCoro::Task<void> runVerify(FollowUpRun run)
         }
     }
 
-    // 5. Compare, row by row, in file order.
-    QList<Store::RowOutcome> mismatches;
-    auto mismatch = [&](const Model::UserRow &row, Store::Stage stage, const QString &code, const QString &message) {
-        Store::RowOutcome m;
-        m.jobId = job.id;
-        m.row = row.row;
-        m.line = row.line;
-        m.email = row.email;
-        m.orgKey = row.org.key();
-        m.outcome = Store::Outcome::Failed;
-        m.stage = stage;
-        m.code = code;
-        m.message = message;
-        mismatches.append(m);
-    };
+    // 5. Compare, row by row, in file order (Verify::Comparison).
+    Comparison comparison(job.id, orgs, users, replacedBy, memberships, organizationsFound);
     QHash<QString, Model::UserRow> firstRowOfOrg;
     {
         const std::unique_ptr<Source::Reader> reader = Source::openReader(job.csvPath, settings.source);
@@ -445,93 +431,11 @@ QCoro::Task<void> runVerify(FollowUpRun run)
             ++result.checked;
             if ((++seen % 1000) == 0)
                 tick(QCoreApplication::translate("Engine::Verifier", "Comparing rows"), seen, rows.size());
-            const Imported &imported = *it;
-            if (imported.userId.isEmpty()) {
-                mismatch(row, Store::Stage::User, u"verify.no_user_id"_s,
-                         u"The job store has no WorkOS user id for this row, so it cannot be checked."_s);
-                continue;
-            }
-            const auto user = users.constFind(imported.userId);
-            if (user == users.constEnd()) {
-                const QString now = replacedBy.value(imported.userId);
-                mismatch(row, Store::Stage::User, u"verify.user_missing"_s,
-                         now.isEmpty()
-                             ? u"user: expected %1 (%2), WorkOS holds no such user"_s.arg(row.email, imported.userId)
-                             : u"user: expected %1 (%2), WorkOS holds another user with that email (%3)"_s
-                                   .arg(row.email, imported.userId, now));
-                continue;
-            }
-            if (user->email.compare(row.email, Qt::CaseInsensitive) != 0)
-                mismatch(row, Store::Stage::User, u"verify.email_differs"_s,
-                         u"email: expected %1, WorkOS holds %2"_s.arg(shown(row.email), shown(user->email)));
-            if (imported.user == Store::UserResult::Created) {
-                const auto field = [&](const QString &name, const QString &expected, const QString &held) {
-                    if (expected != held)
-                        mismatch(row, Store::Stage::User, u"verify.%1_differs"_s.arg(name),
-                                 u"%1: expected %2, WorkOS holds %3"_s.arg(name, shown(expected), shown(held)));
-                };
-                field(u"first_name"_s, row.firstName, user->firstName);
-                field(u"last_name"_s, row.lastName, user->lastName);
-                field(u"external_id"_s, row.externalId, user->externalId);
-                const bool verified = row.emailVerified.value_or(false);
-                if (verified != user->emailVerified)
-                    mismatch(row, Store::Stage::User, u"verify.email_verified_differs"_s,
-                             u"email_verified: expected %1, WorkOS holds %2"_s
-                                 .arg(verified ? u"true"_s : u"false"_s, user->emailVerified ? u"true"_s : u"false"_s));
-                if (row.metadata != user->metadata)
-                    mismatch(row, Store::Stage::User, u"verify.metadata_differs"_s,
-                             u"metadata: expected %1, WorkOS holds %2"_s.arg(shown(row.metadata), shown(user->metadata)));
-            }
-            if (!hasMembership(imported.outcome))
-                continue;
-            const Store::OrgEntry org = orgs.value(imported.orgKey);
-            const auto membership = memberships.constFind(membershipKey(imported.userId, org.organizationId));
-            if (org.organizationId.isEmpty() || membership == memberships.constEnd()) {
-                mismatch(row, Store::Stage::Membership, u"verify.membership_missing"_s,
-                         u"membership: expected %1 in organization %2, WorkOS holds no such membership"_s
-                             .arg(row.email, org.organizationId.isEmpty() ? imported.orgKey : org.organizationId));
-                continue;
-            }
-            if (imported.outcome == Store::Outcome::MembershipAdded) {
-                // The roles this import set: the row's, only the first when the import had to
-                // truncate them, the environment's default role for a row without any.
-                const QStringList expected = rolesTheImportSet(row.roleSlugs, imported);
-                const QStringList held = *membership;
-                QStringList expectedSorted = expected;
-                QStringList heldSorted = held;
-                expectedSorted.sort();
-                heldSorted.sort();
-                if (!expected.isEmpty() && expectedSorted != heldSorted)
-                    mismatch(row, Store::Stage::Membership, u"verify.role_differs"_s,
-                             u"role: expected %1, WorkOS holds %2"_s.arg(shown(expected.join(u", "_s)),
-                                                                         shown(held.join(u", "_s))));
-            }
+            comparison.row(row, *it);
         }
     }
-    // Organizations the job created: they exist, with their name and external id.
-    for (const Store::OrgEntry &e : std::as_const(orgs)) {
-        if (e.resolution != Store::OrgResolution::Created)
-            continue;
-        Model::UserRow where = firstRowOfOrg.value(e.key);
-        if (where.org.isEmpty()) {
-            where.org.externalId = e.key.startsWith(u"ext:"_s) ? e.key.mid(4) : QString();
-            where.org.id = e.key.startsWith(u"id:"_s) ? e.key.mid(3) : QString();
-        }
-        const auto o = organizationsFound.constFind(e.organizationId);
-        if (o == organizationsFound.constEnd()) {
-            mismatch(where, Store::Stage::Org, u"verify.organization_missing"_s,
-                     u"organization: expected %1 (%2), WorkOS holds no such organization"_s.arg(shown(e.name), e.organizationId));
-            continue;
-        }
-        if (!e.name.isEmpty() && o->name != e.name)
-            mismatch(where, Store::Stage::Org, u"verify.organization_name_differs"_s,
-                     u"organization name: expected %1, WorkOS holds %2"_s.arg(shown(e.name), shown(o->name)));
-        if (e.key.startsWith(u"ext:"_s) && o->externalId != e.key.mid(4))
-            mismatch(where, Store::Stage::Org, u"verify.organization_external_id_differs"_s,
-                     u"organization external_id: expected %1, WorkOS holds %2"_s.arg(shown(e.key.mid(4)), shown(o->externalId)));
-    }
-    std::stable_sort(mismatches.begin(), mismatches.end(),
-                     [](const Store::RowOutcome &a, const Store::RowOutcome &b) { return a.row < b.row; });
+    comparison.createdOrganizations(firstRowOfOrg);
+    const QList<Store::RowOutcome> mismatches = comparison.mismatches();
 
     // 6. Record, report.
     result.problems = mismatches.size();
