@@ -1,7 +1,7 @@
 #include "engine/import/jobrun.h"
 
 #include "engine/import/runmessages.h"
-#include "engine/planning/dryrun.h"
+#include "engine/import/dryrun.h"
 #include "engine/planning/durationmodel.h"
 
 #include <QtCore/QCoreApplication>
