@@ -1740,6 +1740,34 @@
             <source>reset needed, %1: %2</source>
             <translation>Zurücksetzen nötig, %1: %2</translation>
         </message>
+        <message>
+            <source>A newer export of an earlier import?</source>
+            <translation>Ein neuerer Export eines früheren Imports?</translation>
+        </message>
+        <message>
+            <source>Catch &amp;up with that import</source>
+            <translation>Diesen Import &amp;nachführen</translation>
+        </message>
+        <message>
+            <source>New users are created, users that changed are updated, unchanged users cost nothing, and users no longer in the file are listed, never deleted.</source>
+            <translation>Neue Benutzer werden angelegt, geänderte Benutzer aktualisiert, unveränderte kosten nichts, und Benutzer, die nicht mehr in der Datei stehen, werden aufgelistet, nie gelöscht.</translation>
+        </message>
+        <message>
+            <source>Import as a ne&amp;w job</source>
+            <translation>Als neuen &amp;Job importieren</translation>
+        </message>
+        <message>
+            <source>This looks like a newer export of “%1”, rehearsed on %2: %3 of its users are in this file.</source>
+            <translation>Das sieht aus wie ein neuerer Export von „%1“, geprobt am %2: %3 seiner Benutzer stehen in dieser Datei.</translation>
+        </message>
+        <message>
+            <source>This looks like a newer export of “%1”, imported on %2: %3 of its users are in this file.</source>
+            <translation>Das sieht aus wie ein neuerer Export von „%1“, importiert am %2: %3 seiner Benutzer stehen in dieser Datei.</translation>
+        </message>
+        <message>
+            <source>A catch-up creates the new users, updates the users that changed, leaves the others as they are and lists the users no longer in the file (it deletes nobody).</source>
+            <translation>Ein Nachführen legt die neuen Benutzer an, aktualisiert die geänderten, lässt die anderen, wie sie sind, und listet die Benutzer auf, die nicht mehr in der Datei stehen (es löscht niemanden).</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FreedesktopActions</name>
@@ -2026,6 +2054,24 @@ Passwords: %3</source>
             <translation>%1
 Auftrag %2
 Passwörter: %3</translation>
+        </message>
+        <message>
+            <source>%1 (catch-up of “%2”)</source>
+            <extracomment>The job list's file column for a catch-up: "new.csv (catch-up of “old.csv”)"</extracomment>
+            <translation>%1 (Nachführung von „%2“)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 updated</source>
+            <extracomment>The job list's users column: users created, then users the import updated</extracomment>
+            <translation>%1 · %2 aktualisiert</translation>
+        </message>
+        <message>
+            <source>Catch-up of “%1”</source>
+            <translation>Nachführung von „%1“</translation>
+        </message>
+        <message>
+            <source>%1 users created, %2 already in WorkOS, of which %3 updated</source>
+            <translation>%1 Benutzer angelegt, %2 schon in WorkOS, davon %3 aktualisiert</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3109,87 @@ Passwörter: %3</translation>
             <source>Parallel connections</source>
             <translation>Parallele Verbindungen</translation>
         </message>
+        <message numerus="yes">
+            <source>Update %Ln users in Production</source>
+            <extracomment>The Review page's commit button when the only writes are updates of existing users</extracomment>
+            <translation>
+                <numerusform>%Ln Benutzer in Production aktualisieren</numerusform>
+                <numerusform>%Ln Benutzer in Production aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse updating %Ln users</source>
+            <translation>
+                <numerusform>Aktualisierung von %Ln Benutzer proben</numerusform>
+                <numerusform>Aktualisierung von %Ln Benutzern proben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Update %Ln users in Staging</source>
+            <translation>
+                <numerusform>%Ln Benutzer in Staging aktualisieren</numerusform>
+                <numerusform>%Ln Benutzer in Staging aktualisieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” (job %2): its users are recognised, not created again</source>
+            <translation>„%1“ (Job %2): seine Benutzer werden erkannt, nicht neu angelegt</translation>
+        </message>
+        <message>
+            <source>That import went to %1; this one goes to %2.</source>
+            <translation>Jener Import ging nach %1; dieser geht nach %2.</translation>
+        </message>
+        <message>
+            <source>Catch-up of</source>
+            <translation>Nachführung von</translation>
+        </message>
+        <message>
+            <source>Users that already exist</source>
+            <translation>Bereits vorhandene Benutzer</translation>
+        </message>
+        <message>
+            <source>Updated where the file differs (first and last name, email verified, metadata, external id); undo puts the previous values back</source>
+            <translation>Aktualisiert, wo die Datei abweicht (Vor- und Nachname, E-Mail bestätigt, Metadaten, externe ID); Rückgängig stellt die vorherigen Werte wieder her</translation>
+        </message>
+        <message>
+            <source>Their passwords</source>
+            <translation>Ihre Passwörter</translation>
+        </message>
+        <message>
+            <source>Replaced with the file's. This cannot be undone.</source>
+            <translation>Durch die der Datei ersetzt. Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Users to update</source>
+            <translation>Zu aktualisierende Benutzer</translation>
+        </message>
+        <message>
+            <source>%1 — only the fields that changed are sent</source>
+            <translation>%1 — nur die geänderten Felder werden gesendet</translation>
+        </message>
+        <message>
+            <source>Users unchanged</source>
+            <translation>Unveränderte Benutzer</translation>
+        </message>
+        <message>
+            <source>%1 — nothing is sent for them</source>
+            <translation>%1 — für sie wird nichts gesendet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users from the earlier import are not in this file. They are listed here, not deleted.</source>
+            <translation>
+                <numerusform>%Ln Benutzer aus dem früheren Import steht nicht in dieser Datei. Er wird hier aufgelistet, nicht gelöscht.</numerusform>
+                <numerusform>%Ln Benutzer aus dem früheren Import stehen nicht in dieser Datei. Sie werden hier aufgelistet, nicht gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>und %1 weitere</translation>
+        </message>
+        <message>
+            <source>Not in this file</source>
+            <translation>Nicht in dieser Datei</translation>
+        </message>
     </context>
     <context>
         <name>Gui::RoleCreationWidget</name>
@@ -3632,6 +3759,34 @@ Passwörter: %3</translation>
             <source>%1: how fast WorkOS answers sets the pace here, not its limit (more parallel connections or more users at once would be faster)</source>
             <translation>%1: Hier bestimmt die Antwortzeit von WorkOS das Tempo, nicht sein Limit (mehr parallele Verbindungen oder mehr Benutzer auf einmal wären schneller)</translation>
         </message>
+        <message>
+            <source>Users that already exist in WorkOS</source>
+            <translation>Benutzer, die es in WorkOS schon gibt</translation>
+        </message>
+        <message>
+            <source>Up&amp;date users that already exist</source>
+            <translation>Vorhandene Benutzer a&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <source>Off: users WorkOS already has are left as they are; only their memberships are added.</source>
+            <translation>Aus: Benutzer, die WorkOS schon hat, bleiben, wie sie sind; nur ihre Mitgliedschaften werden hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Only what changed is sent: first and last name, email verified, metadata and external id. Undo puts the previous values back.</source>
+            <translation>Nur Geändertes wird gesendet: Vor- und Nachname, E-Mail bestätigt, Metadaten und externe ID. Rückgängig stellt die vorherigen Werte wieder her.</translation>
+        </message>
+        <message>
+            <source>Also replace the passwords of ex&amp;isting users with the file's</source>
+            <translation>Auch die &amp;Passwörter vorhandener Benutzer durch die der Datei ersetzen</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: WorkOS never gives a password hash back, so undo cannot restore the passwords these users have now.</source>
+            <translation>Das lässt sich nicht rückgängig machen: WorkOS gibt nie einen Passwort-Hash zurück, Rückgängig kann die heutigen Passwörter dieser Benutzer also nicht wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>A catch-up of “%1” updates the users that changed. Only what changed is sent: first and last name, email verified, metadata and external id. Undo puts the previous values back.</source>
+            <translation>Eine Nachführung von „%1“ aktualisiert die geänderten Benutzer. Nur Geändertes wird gesendet: Vor- und Nachname, E-Mail bestätigt, Metadaten und externe ID. Rückgängig stellt die vorherigen Werte wieder her.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::StepList</name>
@@ -4055,6 +4210,14 @@ Passwörter: %3</translation>
         <message>
             <source>Users without a password must set one (reset needed): send them WorkOS's password reset, or let them sign in another way.</source>
             <translation>Benutzer ohne Passwort müssen eines festlegen (Zurücksetzen nötig): Schicken Sie ihnen die Passwort-Zurücksetzung von WorkOS, oder lassen Sie sie sich auf andere Weise anmelden.</translation>
+        </message>
+        <message>
+            <source>Users updated (fields that changed)</source>
+            <translation>Aktualisierte Benutzer (geänderte Felder)</translation>
+        </message>
+        <message>
+            <source>This import caught up with “%1”: its users were recognised, the ones that changed updated, and those no longer in the file left as they are.</source>
+            <translation>Dieser Import hat „%1“ nachgeführt: seine Benutzer wurden erkannt, die geänderten aktualisiert und die, die nicht mehr in der Datei stehen, so gelassen.</translation>
         </message>
     </context>
     <context>
@@ -5376,7 +5539,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Cannot write to the job store %1: %2</source>
-            <translation>In den Auftragsspeicher %1 kann nicht geschrieben werden: %2</translation>
+            <translation type="vanished">In den Auftragsspeicher %1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Cannot add the verify and undo tables to the job store %1: %2</source>
@@ -5392,7 +5555,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Cannot write to the job store: %1</source>
-            <translation>In den Auftragsspeicher kann nicht geschrieben werden: %1</translation>
+            <translation type="vanished">In den Auftragsspeicher kann nicht geschrieben werden: %1</translation>
         </message>
         <message>
             <source>Cannot store the undo plan of job %1: %2</source>

@@ -369,6 +369,35 @@
                 <numerusform>Create %Ln organizations</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Update %Ln users in Production</source>
+            <extracomment>The Review page's commit button when the only writes are updates of existing users</extracomment>
+            <translation>
+                <numerusform>Update %Ln user in Production</numerusform>
+                <numerusform>Update %Ln users in Production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse updating %Ln users</source>
+            <translation>
+                <numerusform>Rehearse updating %Ln user</numerusform>
+                <numerusform>Rehearse updating %Ln users</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Update %Ln users in Staging</source>
+            <translation>
+                <numerusform>Update %Ln user in Staging</numerusform>
+                <numerusform>Update %Ln users in Staging</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users from the earlier import are not in this file. They are listed here, not deleted.</source>
+            <translation>
+                <numerusform>%Ln user from the earlier import is not in this file. They are listed here, not deleted.</numerusform>
+                <numerusform>%Ln users from the earlier import are not in this file. They are listed here, not deleted.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Gui::RoleCreationWidget</name>

@@ -1740,6 +1740,34 @@
             <source>reset needed, %1: %2</source>
             <translation>réinitialisation nécessaire, %1 : %2</translation>
         </message>
+        <message>
+            <source>A newer export of an earlier import?</source>
+            <translation>Un export plus récent d’une importation précédente ?</translation>
+        </message>
+        <message>
+            <source>Catch &amp;up with that import</source>
+            <translation>&amp;Rattraper cette importation</translation>
+        </message>
+        <message>
+            <source>New users are created, users that changed are updated, unchanged users cost nothing, and users no longer in the file are listed, never deleted.</source>
+            <translation>Les nouveaux utilisateurs sont créés, ceux qui ont changé sont mis à jour, ceux qui n’ont pas changé ne coûtent rien, et ceux qui ne sont plus dans le fichier sont listés, jamais supprimés.</translation>
+        </message>
+        <message>
+            <source>Import as a ne&amp;w job</source>
+            <translation>Importer comme &amp;nouvelle tâche</translation>
+        </message>
+        <message>
+            <source>This looks like a newer export of “%1”, rehearsed on %2: %3 of its users are in this file.</source>
+            <translation>Cela ressemble à un export plus récent de « %1 », répété le %2 : %3 de ses utilisateurs sont dans ce fichier.</translation>
+        </message>
+        <message>
+            <source>This looks like a newer export of “%1”, imported on %2: %3 of its users are in this file.</source>
+            <translation>Cela ressemble à un export plus récent de « %1 », importé le %2 : %3 de ses utilisateurs sont dans ce fichier.</translation>
+        </message>
+        <message>
+            <source>A catch-up creates the new users, updates the users that changed, leaves the others as they are and lists the users no longer in the file (it deletes nobody).</source>
+            <translation>Un rattrapage crée les nouveaux utilisateurs, met à jour ceux qui ont changé, laisse les autres tels quels et liste ceux qui ne sont plus dans le fichier (il ne supprime personne).</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FreedesktopActions</name>
@@ -2026,6 +2054,24 @@ Passwords: %3</source>
             <translation>%1
 Tâche %2
 Mots de passe : %3</translation>
+        </message>
+        <message>
+            <source>%1 (catch-up of “%2”)</source>
+            <extracomment>The job list's file column for a catch-up: "new.csv (catch-up of “old.csv”)"</extracomment>
+            <translation>%1 (rattrapage de « %2 »)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 updated</source>
+            <extracomment>The job list's users column: users created, then users the import updated</extracomment>
+            <translation>%1 · %2 mis à jour</translation>
+        </message>
+        <message>
+            <source>Catch-up of “%1”</source>
+            <translation>Rattrapage de « %1 »</translation>
+        </message>
+        <message>
+            <source>%1 users created, %2 already in WorkOS, of which %3 updated</source>
+            <translation>%1 utilisateurs créés, %2 déjà dans WorkOS, dont %3 mis à jour</translation>
         </message>
     </context>
     <context>
@@ -3063,6 +3109,87 @@ Mots de passe : %3</translation>
             <source>Parallel connections</source>
             <translation>Connexions parallèles</translation>
         </message>
+        <message numerus="yes">
+            <source>Update %Ln users in Production</source>
+            <extracomment>The Review page's commit button when the only writes are updates of existing users</extracomment>
+            <translation>
+                <numerusform>Mettre à jour %Ln utilisateur en Production</numerusform>
+                <numerusform>Mettre à jour %Ln utilisateurs en Production</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Rehearse updating %Ln users</source>
+            <translation>
+                <numerusform>Répéter la mise à jour de %Ln utilisateur</numerusform>
+                <numerusform>Répéter la mise à jour de %Ln utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Update %Ln users in Staging</source>
+            <translation>
+                <numerusform>Mettre à jour %Ln utilisateur en Staging</numerusform>
+                <numerusform>Mettre à jour %Ln utilisateurs en Staging</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“%1” (job %2): its users are recognised, not created again</source>
+            <translation>« %1 » (tâche %2) : ses utilisateurs sont reconnus, pas recréés</translation>
+        </message>
+        <message>
+            <source>That import went to %1; this one goes to %2.</source>
+            <translation>Cette importation-là allait vers %1 ; celle-ci va vers %2.</translation>
+        </message>
+        <message>
+            <source>Catch-up of</source>
+            <translation>Rattrapage de</translation>
+        </message>
+        <message>
+            <source>Users that already exist</source>
+            <translation>Utilisateurs déjà existants</translation>
+        </message>
+        <message>
+            <source>Updated where the file differs (first and last name, email verified, metadata, external id); undo puts the previous values back</source>
+            <translation>Mis à jour là où le fichier diffère (prénom et nom, e-mail vérifié, métadonnées, identifiant externe) ; l’annulation remet les valeurs précédentes</translation>
+        </message>
+        <message>
+            <source>Their passwords</source>
+            <translation>Leurs mots de passe</translation>
+        </message>
+        <message>
+            <source>Replaced with the file's. This cannot be undone.</source>
+            <translation>Remplacés par ceux du fichier. Impossible à annuler.</translation>
+        </message>
+        <message>
+            <source>Users to update</source>
+            <translation>Utilisateurs à mettre à jour</translation>
+        </message>
+        <message>
+            <source>%1 — only the fields that changed are sent</source>
+            <translation>%1 — seuls les champs modifiés sont envoyés</translation>
+        </message>
+        <message>
+            <source>Users unchanged</source>
+            <translation>Utilisateurs inchangés</translation>
+        </message>
+        <message>
+            <source>%1 — nothing is sent for them</source>
+            <translation>%1 — rien n’est envoyé pour eux</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln users from the earlier import are not in this file. They are listed here, not deleted.</source>
+            <translation>
+                <numerusform>%Ln utilisateur de l’importation précédente n’est pas dans ce fichier. Il est listé ici, pas supprimé.</numerusform>
+                <numerusform>%Ln utilisateurs de l’importation précédente ne sont pas dans ce fichier. Ils sont listés ici, pas supprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 de plus</translation>
+        </message>
+        <message>
+            <source>Not in this file</source>
+            <translation>Absents de ce fichier</translation>
+        </message>
     </context>
     <context>
         <name>Gui::RoleCreationWidget</name>
@@ -3632,6 +3759,34 @@ Mots de passe : %3</translation>
             <source>%1: how fast WorkOS answers sets the pace here, not its limit (more parallel connections or more users at once would be faster)</source>
             <translation>%1 : ici, c’est la rapidité des réponses de WorkOS qui fixe le rythme, pas sa limite (plus de connexions parallèles ou plus d’utilisateurs à la fois iraient plus vite)</translation>
         </message>
+        <message>
+            <source>Users that already exist in WorkOS</source>
+            <translation>Utilisateurs qui existent déjà dans WorkOS</translation>
+        </message>
+        <message>
+            <source>Up&amp;date users that already exist</source>
+            <translation>Mettre à &amp;jour les utilisateurs existants</translation>
+        </message>
+        <message>
+            <source>Off: users WorkOS already has are left as they are; only their memberships are added.</source>
+            <translation>Désactivé : les utilisateurs que WorkOS a déjà restent tels quels ; seules leurs adhésions sont ajoutées.</translation>
+        </message>
+        <message>
+            <source>Only what changed is sent: first and last name, email verified, metadata and external id. Undo puts the previous values back.</source>
+            <translation>Seul ce qui a changé est envoyé : prénom et nom, e-mail vérifié, métadonnées et identifiant externe. L’annulation remet les valeurs précédentes.</translation>
+        </message>
+        <message>
+            <source>Also replace the passwords of ex&amp;isting users with the file's</source>
+            <translation>Remplacer aussi les mots de passe des utilisateurs e&amp;xistants par ceux du fichier</translation>
+        </message>
+        <message>
+            <source>This cannot be undone: WorkOS never gives a password hash back, so undo cannot restore the passwords these users have now.</source>
+            <translation>Impossible à annuler : WorkOS ne rend jamais un hachage de mot de passe, l’annulation ne peut donc pas rétablir les mots de passe actuels de ces utilisateurs.</translation>
+        </message>
+        <message>
+            <source>A catch-up of “%1” updates the users that changed. Only what changed is sent: first and last name, email verified, metadata and external id. Undo puts the previous values back.</source>
+            <translation>Un rattrapage de « %1 » met à jour les utilisateurs qui ont changé. Seul ce qui a changé est envoyé : prénom et nom, e-mail vérifié, métadonnées et identifiant externe. L’annulation remet les valeurs précédentes.</translation>
+        </message>
     </context>
     <context>
         <name>Gui::StepList</name>
@@ -4055,6 +4210,14 @@ Mots de passe : %3</translation>
         <message>
             <source>Users without a password must set one (reset needed): send them WorkOS's password reset, or let them sign in another way.</source>
             <translation>Les utilisateurs sans mot de passe doivent en définir un (réinitialisation nécessaire) : envoyez-leur la réinitialisation de mot de passe de WorkOS, ou laissez-les se connecter autrement.</translation>
+        </message>
+        <message>
+            <source>Users updated (fields that changed)</source>
+            <translation>Utilisateurs mis à jour (champs modifiés)</translation>
+        </message>
+        <message>
+            <source>This import caught up with “%1”: its users were recognised, the ones that changed updated, and those no longer in the file left as they are.</source>
+            <translation>Cette importation a rattrapé « %1 » : ses utilisateurs ont été reconnus, ceux qui ont changé mis à jour, et ceux qui ne sont plus dans le fichier laissés tels quels.</translation>
         </message>
     </context>
     <context>
@@ -5376,7 +5539,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Cannot write to the job store %1: %2</source>
-            <translation>Impossible d’écrire dans le stockage des tâches %1 : %2</translation>
+            <translation type="vanished">Impossible d’écrire dans le stockage des tâches %1 : %2</translation>
         </message>
         <message>
             <source>Cannot add the verify and undo tables to the job store %1: %2</source>
@@ -5392,7 +5555,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Cannot write to the job store: %1</source>
-            <translation>Impossible d’écrire dans le stockage des tâches : %1</translation>
+            <translation type="vanished">Impossible d’écrire dans le stockage des tâches : %1</translation>
         </message>
         <message>
             <source>Cannot store the undo plan of job %1: %2</source>
