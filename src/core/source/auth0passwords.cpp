@@ -204,4 +204,22 @@ QStringList Auth0Passwords::unusedIds(int max)
     return ids;
 }
 
+QStringList Auth0Passwords::warnings(bool fullPass)
+{
+    QStringList w;
+    if (m_malformed > 0)
+        w.append(QCoreApplication::translate("Source::Auth0Passwords",
+                                             "%1 lines of the Auth0 password export are not JSON objects and were not read.")
+                     .arg(m_malformed));
+    if (fullPass) {
+        const qint64 unused = unusedCount();
+        if (unused > 0)
+            w.append(QCoreApplication::translate("Source::Auth0Passwords",
+                                                 "%1 entries of the Auth0 password export match no user of the user export (for example: %2).")
+                         .arg(unused)
+                         .arg(unusedIds(5).join(QStringLiteral(", "))));
+    }
+    return w;
+}
+
 } // namespace Source

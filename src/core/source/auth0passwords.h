@@ -44,6 +44,9 @@ public:
     // Entries no find() has used (after a full pass: the join misses on the password side).
     qint64 unusedCount() const;
     QStringList unusedIds(int max);
+    // What a reader says about this file: malformed lines and, once every user was read
+    // (`fullPass`), the entries that matched no user, with a few of their ids.
+    QStringList warnings(bool fullPass);
 
     // "auth0|abc" -> "abc"; other ids unchanged.
     static QString stripPrefix(const QString &userId);

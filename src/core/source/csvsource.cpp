@@ -337,18 +337,8 @@ bool CsvSource::next(Csv::Record &record, Model::RowNotes *notes)
 QStringList CsvSource::fileWarnings() const
 {
     QStringList w = m_csv.fileWarnings();
-    if (m_passwords) {
-        if (m_passwords->malformedLines() > 0)
-            w.append(tr("%1 lines of the Auth0 password export are not JSON objects and were not read.")
-                         .arg(m_passwords->malformedLines()));
-        if (m_done) {
-            const qint64 unused = m_passwords->unusedCount();
-            if (unused > 0)
-                w.append(tr("%1 entries of the Auth0 password export match no user of the user export (for example: %2).")
-                             .arg(unused)
-                             .arg(m_passwords->unusedIds(5).join(u", "_s)));
-        }
-    }
+    if (m_passwords)
+        w.append(m_passwords->warnings(m_done));
     return w;
 }
 
