@@ -93,28 +93,14 @@ Engine::FollowUpResult run(Worker &worker, Engine::FollowUpRequest request, bool
 {
     std::signal(SIGINT, onFollowUpSignal);
     std::signal(SIGTERM, onFollowUpSignal);
-    const bool terminal = !quiet && ::isatty(STDERR_FILENO);
+    StatusLine status(quiet);
     Engine::FollowUpResult result;
     bool done = false;
-    QString lastLine;
-    QObject::connect(&worker, &Worker::message, [&](const QString &text) {
-        if (quiet)
-            return;
-        if (terminal && !lastLine.isEmpty())
-            err() << '\r' << QString(lastLine.size(), u' ') << '\r';
-        err() << text << '\n';
-        err().flush();
-        lastLine.clear();
-    });
+    QObject::connect(&worker, &Worker::message, [&](const QString &text) { status.message(text); });
     QObject::connect(&worker, &Worker::progress, [&](const Engine::FollowUpProgress &p) {
-        if (!terminal)
-            return;
-        const QString line = p.total > 0 ? u"%1: %2 of %3 | %4 requests"_s.arg(p.step).arg(p.done).arg(p.total).arg(p.requests)
-                                         : u"%1 | %2 requests"_s.arg(p.step).arg(p.requests);
-        const qsizetype pad = std::max<qsizetype>(0, lastLine.size() - line.size());
-        err() << '\r' << line << QString(pad, u' ');
-        err().flush();
-        lastLine = line;
+        if (status.onTerminal())
+            status.progress(p.total > 0 ? u"%1: %2 of %3 | %4 requests"_s.arg(p.step).arg(p.done).arg(p.total).arg(p.requests)
+                                        : u"%1 | %2 requests"_s.arg(p.step).arg(p.requests));
     });
     QObject::connect(&worker, &Worker::finished, [&](const Engine::FollowUpResult &r) {
         result = r;
@@ -134,9 +120,7 @@ Engine::FollowUpResult run(Worker &worker, Engine::FollowUpRequest request, bool
     if (!done)
         QCoreApplication::exec();
     signalPoll.stop();
-    if (terminal && !lastLine.isEmpty())
-        err() << '\n';
-    err().flush();
+    status.finish();
     return result;
 }
 

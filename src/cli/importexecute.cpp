@@ -183,23 +183,14 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
     }
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
-    const bool terminal = !quiet && ::isatty(STDERR_FILENO);
+    StatusLine status(quiet);
 
     Engine::JobRunner runner(storePath, key);
     Engine::JobResult result;
     bool done = false;
-    QString lastLine;
-    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &text) {
-        if (quiet)
-            return;
-        if (terminal && !lastLine.isEmpty())
-            err() << '\r' << QString(lastLine.size(), u' ') << '\r';
-        err() << text << '\n';
-        err().flush();
-        lastLine.clear();
-    });
+    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &text) { status.message(text); });
     QObject::connect(&runner, &Engine::JobRunner::progress, [&](const Engine::JobProgress &p) {
-        if (!terminal)
+        if (!status.onTerminal())
             return;
         QString line;
         if (p.phase == Engine::Phase::Planning && p.stepTotal > 0)
@@ -213,12 +204,7 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
                        .arg(p.rowsDone).arg(p.rowsToImport).arg(p.usersPerSecond, 0, 'f', 1)
                        .arg(humanDuration(p.etaSeconds)).arg(p.counters.retries).arg(p.counters.rateLimited)
                        .arg(p.counters.failed);
-        if (line.isEmpty())
-            return;
-        const qsizetype pad = std::max<qsizetype>(0, lastLine.size() - line.size());
-        err() << '\r' << line << QString(pad, u' ');
-        err().flush();
-        lastLine = line;
+        status.progress(line);
     });
     QObject::connect(&runner, &Engine::JobRunner::finished, [&](const Engine::JobResult &r) {
         result = r;
@@ -243,9 +229,7 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
     if (!done)
         QCoreApplication::exec();
     signalPoll.stop();
-    if (terminal && !lastLine.isEmpty())
-        err() << '\n';
-    err().flush();
+    status.finish();
 
     // A new job's password fates, kept with the job for `jobs` and the job list (passwordproofstore.h).
     if (result.passwordFates && !dryRunRequested && !result.dryRun && !result.jobId.isEmpty()) {
