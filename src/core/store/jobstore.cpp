@@ -200,13 +200,22 @@ const QStringList &schemaV3()
     return statements;
 }
 
+// Version 4: users whose fields the import updated (docs/cutover.md; counted in users_existed too).
+const QStringList &schemaV4()
+{
+    static const QStringList statements {
+        u"ALTER TABLE jobs ADD COLUMN users_updated INTEGER NOT NULL DEFAULT 0"_s,
+    };
+    return statements;
+}
+
 // ---- row mapping ----
 
 const QString jobColumns = u"id, name, csv_path, csv_size, csv_sha256, settings, mode, state, "
                            "total_rows, valid_rows, invalid_rows, users_created, users_existed, "
                            "memberships_added, memberships_existed, duplicates_skipped, failed_rows, "
                            "retries, rate_limited, created_at, started_at, updated_at, finished_at, "
-                           "api_host, last_error, plan_version, csv_mtime, header_hash"_s;
+                           "api_host, last_error, plan_version, csv_mtime, header_hash, users_updated"_s;
 
 JobRecord jobFromQuery(const QSqlQuery &q)
 {
@@ -240,6 +249,7 @@ JobRecord jobFromQuery(const QSqlQuery &q)
     j.planVersion = q.value(25).toInt();
     j.csvModified = dateTime(q.value(26));
     j.headerHash = q.value(27).toString();
+    c.updated = q.value(28).toLongLong();
     return j;
 }
 
@@ -494,6 +504,10 @@ bool JobStore::migrate(QString *error)
         return false;
     }
     if (version < 3 && !execScript(schemaV3(), error)) {
+        rollback();
+        return false;
+    }
+    if (version < 4 && !execScript(schemaV4(), error)) {
         rollback();
         return false;
     }
@@ -756,10 +770,10 @@ bool JobStore::updateCounters(const QString &id, const JobCounters &counters, QS
     QSqlQuery &q = prepared(u"UPDATE jobs SET total_rows = ?, valid_rows = ?, invalid_rows = ?, users_created = ?, "
                             "users_existed = ?, memberships_added = ?, memberships_existed = ?, "
                             "duplicates_skipped = ?, failed_rows = ?, retries = ?, rate_limited = ?, "
-                            "updated_at = ? WHERE id = ?"_s);
+                            "users_updated = ?, updated_at = ? WHERE id = ?"_s);
     Finish f {q};
     QVariantList values = counterValues(counters);
-    values += QVariantList {nowMs(), id};
+    values += QVariantList {counters.updated, nowMs(), id};
     if (!bindAndExec(q, values))
         return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the counters of job %1: %2").arg(id, sqlError(q)));
     if (q.numRowsAffected() < 1)
@@ -1032,6 +1046,7 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
           // A user this row created (or found) stays so when the row is replayed by a retry or
           // a resume that finds the user id in the store: counters add up across runs.
           "user_result = CASE WHEN row_outcomes.user_result = 'created' OR excluded.user_result = 'none' "
+          "OR (row_outcomes.user_result = 'updated' AND excluded.user_result = 'existed') "
           "THEN row_outcomes.user_result ELSE excluded.user_result END, "
           "stage = excluded.stage, code = excluded.code, http_status = excluded.http_status, "
           "message = excluded.message, request_id = excluded.request_id, retryable = excluded.retryable, "
@@ -1222,6 +1237,8 @@ JobCounters JobStore::countOutcomes(const QString &jobId, QString *error) const
             c.created += n;
         else if (user == UserResult::Existed)
             c.existed += n;
+        else if (user == UserResult::Updated)
+            c.existed += n, c.updated += n;
         if (!outcome)
             continue;
         switch (*outcome) {

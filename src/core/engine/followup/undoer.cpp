@@ -1,6 +1,7 @@
 #include "undoer.h"
 
 #include "rolecleanup.h"
+#include "updaterestore.h"
 
 #include "engine/import/jobrunner.h"
 #include "engine/jobsettings.h"
@@ -646,6 +647,18 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
             break;
     }
 
+    // Users the import updated (updaterestore.h): their fields put back, never deleted.
+    RestoreSummary restoredUpdates;
+    if (!run.stopping()) {
+        restoredUpdates = co_await restoreUpdates(&client, storePath, job.id, cancel);
+        if (!self)
+            co_return;
+        if (restoredUpdates.fatal)
+            run.fatal = restoredUpdates.fatal;
+        if (!restoredUpdates.storeError.isEmpty())
+            run.storeError = restoredUpdates.storeError;
+    }
+
     // The result, from the actions as recorded.
     qint64 deleted = 0;
     qint64 problems = 0;
@@ -678,6 +691,10 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
             problemRows.append(r);
         }
     }
+    problems += restoredUpdates.changedAgain + restoredUpdates.failed;
+    open += restoredUpdates.failed;
+    problemRows += restoredUpdates.problems;
+    result.restored = restoredUpdates.restored;
     result.checked = actions.size();
     result.deleted = deleted;
     result.problems = problems;
@@ -716,6 +733,8 @@ QCoro::Task<void> runUndo(QPointer<Undoer> self, FollowUpRequest req, QString st
                                          nullptr, int(problems)).arg(deleted);
         result.completed = true;
     }
+    if (const QString updates = restoredUpdates.sentence(); !updates.isEmpty())
+        record.message += u' ' + updates;
     followUps.putFollowUp(record);
     result.message = record.message;
     // Roles the job created (rolecleanup.h): WorkOS cannot delete them; say which they are.
@@ -771,6 +790,7 @@ UndoPreview Undoer::preview(const QString &storePath, const QString &jobId)
         else
             ++p.organizations;
     }
+    p.updates = updatesToRestore(storePath, jobId);
     p.ok = true;
     return p;
 }

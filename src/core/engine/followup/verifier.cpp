@@ -1,5 +1,7 @@
 #include "verifier.h"
 
+#include "updatecheck.h"
+
 #include "csv/csvreader.h"
 #include "engine/jobsettings.h"
 #include "model/rowrules.h"
@@ -571,6 +573,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     }
 
     // 5. Compare, row by row, in file order.
+    const QHash<QString, QList<FieldChange>> updates = recordedUpdates(storePath, job.id); // updatecheck.h
     QList<Store::RowOutcome> mismatches;
     auto mismatch = [&](const Model::UserRow &row, Store::Stage stage, const QString &code, const QString &message) {
         Store::RowOutcome m;
@@ -642,6 +645,9 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                     mismatch(row, Store::Stage::User, u"verify.metadata_differs"_s,
                              u"metadata: expected %1, WorkOS holds %2"_s.arg(shown(row.metadata), shown(user->metadata)));
             }
+            if (imported.user == Store::UserResult::Updated)
+                for (const QString &line : updateMismatches(updates.value(imported.userId), *user))
+                    mismatch(row, Store::Stage::User, u"verify.update_differs"_s, line);
             if (!hasMembership(imported.outcome))
                 continue;
             const Store::OrgEntry org = orgs.value(imported.orgKey);

@@ -6,6 +6,7 @@
 #include "engine/followup/followup.h"
 #include "engine/planning/dryrun.h"
 #include "engine/planning/jobplanner.h"
+#include "engine/import/catchup.h"
 #include "engine/import/prewarmer.h"
 #include "engine/import/rolecreator.h"
 #include "engine/import/runcontext.h"
@@ -696,6 +697,7 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
 {
     say(QCoreApplication::translate("Engine::JobRunner", "Looking up the file's users in WorkOS (reads only)."));
     DryRun dry(client, &ctx->orgs, &ctx->network, &run->stop);
+    dry.setUpdateExisting(settings.updateExisting || !settings.catchUpOf.isEmpty());
     dry.setSource(settings.source);
     const DryRunResult d = co_await dry.run(settings.csvPath, schema, std::min(8, settings.concurrency));
     if (!self)
@@ -727,6 +729,14 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
     c.membershipsAdded = d.membershipsToAdd;
     c.membershipExisted = d.membershipsExisting;
     c.failed = d.rowsFailing;
+    c.updated = d.usersToUpdate;
+    result->usersToUpdate = d.usersToUpdate;
+    result->usersUnchanged = d.usersUnchanged;
+    if (!settings.catchUpOf.isEmpty() && run->store) {
+        const MissingSummary missing = recordMissingEarlierUsers(*run->store, settings, {});
+        result->earlierUsersMissing = missing.count;
+        result->earlierUsersMissingSample = missing.sample;
+    }
     result->dryRun = true;
     result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
     result->message = QCoreApplication::translate("Engine::JobRunner", "Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "
@@ -780,6 +790,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     bool planNow = req.kind == RunRequest::Kind::New;
     if (planNow) {
         settings = req.settings;
+        // A catch-up (docs/cutover.md) updates what changed; refused with what differs.
+        if (!settings.catchUpOf.isEmpty()) {
+            settings.updateExisting = true;
+            if (const QString problem = catchUpProblem(store, settings); !problem.isEmpty()) {
+                fail(problem);
+                co_return;
+            }
+        }
         // Where the job writes, recorded for people and for undo's check of the place it runs
         // against (Engine::environmentMismatch); never the key or any part of it.
         if (settings.environment.isEmpty())
@@ -986,6 +1004,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->source = settings.source;
     ctx->schema = schema;
     ctx->concurrency = settings.concurrency;
+    ctx->updateExisting = settings.updateExisting;
+    ctx->replaceExistingPasswords = settings.replaceExistingPasswords;
+    ctx->catchUpOf = settings.catchUpOf;
     if (run->cancelled || run->paused)
         ctx->stop = true;
     ctx->clientConfig.baseUrl = settings.apiUrl;
@@ -1441,6 +1462,16 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     result.message = result.state == Store::JobState::Finished
         ? QCoreApplication::translate("Engine::JobRunner", "Done: every valid row was imported.")
         : QCoreApplication::translate("Engine::JobRunner", "Done, with %1 failed and %2 invalid rows. Export the error report to see why.").arg(counters.failed).arg(counters.invalid);
+    if (!settings.catchUpOf.isEmpty()) {
+        // A catch-up lists the earlier job's users this file no longer has (never deletes them).
+        const MissingSummary missing = recordMissingEarlierUsers(store, settings, job.id);
+        result.earlierUsersMissing = missing.count;
+        result.earlierUsersMissingSample = missing.sample;
+        if (!missing.error.isEmpty())
+            say(QCoreApplication::translate("Engine::JobRunner", "The users missing from this file could not be listed: %1").arg(missing.error));
+        else if (missing.count > 0)
+            result.message += u' ' + missingUsersSentence(missing.count, missing.sample);
+    }
     QString why;
     if (!store.updateJobState(job.id, result.state, result.state == Store::JobState::Finished ? QString() : result.message, &why)) {
         fail(storeProblem(why), Store::JobState::Interrupted);

@@ -70,6 +70,13 @@ struct JobResult {
     // A new job's plan: the format the file was read as and every row's password fate.
     std::optional<Model::PasswordFateCounts> passwordFates;
     Source::Kind source = Source::Kind::Auto;
+    // The cutover (docs/cutover.md), as in DryRunResult: with updateExisting, a dry run splits
+    // the existing users into those it would update and those left unchanged; a catch-up (dry
+    // run or import) lists the earlier job's users this file no longer has (never deleted).
+    qint64 usersToUpdate = 0;
+    qint64 usersUnchanged = 0;
+    qint64 earlierUsersMissing = 0;
+    QStringList earlierUsersMissingSample;
 };
 
 class JobRunner : public QObject
