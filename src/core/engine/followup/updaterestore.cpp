@@ -136,11 +136,12 @@ QString RestoreSummary::sentence() const
 {
     if (total == 0)
         return {};
-    QString text = QCoreApplication::translate("Engine::UpdateRestore", "%n users the import updated have their fields as "
-                                               "before (never deleted: they existed before).", nullptr, int(restored));
+    QString text = QCoreApplication::translate("Engine::UpdateRestore", "%n users the import updated have their fields "
+                                               "from before back (they existed before: never deleted).", nullptr, int(restored));
     if (changedAgain > 0)
         text += u' ' + QCoreApplication::translate("Engine::UpdateRestore", "%n users had fields changed again since the "
-                                                   "import: those fields were left as they are (see the report).",
+                                                   "import: those fields were left as they are, the others were put back "
+                                                   "(see the report).",
                                                    nullptr, int(changedAgain));
     if (gone > 0)
         text += u' ' + QCoreApplication::translate("Engine::UpdateRestore", "%n updated users no longer exist.", nullptr, int(gone));
