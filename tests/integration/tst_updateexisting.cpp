@@ -280,6 +280,14 @@ private slots:
         const CliResult r = ImportCli::run(importArgs(csv, url, u"again"_s) + QStringList {u"--update-existing"_s}, Key);
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         putUser(url, ann, R"({"last_name":"Changed"})");
+        // Verify sees the updated field no longer holding what the import set.
+        const QString report = path(u"again-verify.csv"_s);
+        const CliResult verified = ImportCli::run(QStringList {u"verify"_s, u"again"_s, u"--report"_s, report} + storeArgs(), Key);
+        QVERIFY2(verified.exitCode == 1, verified.describe().constData());
+        QFile reportFile(report);
+        QVERIFY(reportFile.open(QIODevice::ReadOnly));
+        const QByteArray lines = reportFile.readAll();
+        QVERIFY2(lines.contains("verify.update_differs") && lines.contains("last_name"), lines.constData());
 
         const CliResult undone = ImportCli::run(QStringList {u"undo"_s, u"again"_s, u"--yes"_s} + storeArgs(), Key);
         QVERIFY2(undone.out.contains("changed again since the import"), undone.describe().constData());
