@@ -2,7 +2,6 @@
 
 #include "engine/jobsettings.h"
 #include "store/filehash.h"
-#include "store/followupstore.h"
 #include "store/jobstore.h"
 
 #include <QtCore/QCoreApplication>
@@ -28,32 +27,6 @@ QString csvChangedProblem(const Store::JobRecord &job)
         return QCoreApplication::translate("Engine::FollowUp", "The CSV file of job %1 changed since the job ran (its contents differ). Put the original file "
                "back at %2.").arg(job.id, job.csvPath);
     return {};
-}
-
-bool isLocalAddress(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == u"localhost"_s || host == u"::1"_s || host.startsWith(u"127."_s);
-}
-
-QString environmentFor(const QString &key, const QUrl &url)
-{
-    if (key.trimmed().startsWith(u"sk_live_"_s))
-        return u"production"_s;
-    if (isLocalAddress(url))
-        return u"rehearsal"_s;
-    return u"staging"_s;
-}
-
-QString environmentTitle(const QString &environment)
-{
-    if (environment == u"production"_s)
-        return QCoreApplication::translate("Engine::FollowUp", "Production");
-    if (environment == u"rehearsal"_s)
-        return QCoreApplication::translate("Engine::FollowUp", "Rehearsal (local sandbox)");
-    if (environment == u"staging"_s)
-        return QCoreApplication::translate("Engine::FollowUp", "Staging");
-    return QCoreApplication::translate("Engine::FollowUp", "Unknown");
 }
 
 namespace {
@@ -90,20 +63,6 @@ QString environmentMismatch(const Store::JobRecord &job, const QString &key, con
                  liveKey ? environmentTitle(u"production"_s)
                          : QCoreApplication::translate("Engine::FollowUp", "a test environment (not production)"));
     return {};
-}
-
-QString importClosedByUndo(const QString &storePath, const QString &jobId)
-{
-    Store::JobStore store(storePath);
-    Store::FollowUpStore followUps(storePath);
-    QString error;
-    if (!store.open(&error) || !followUps.open(&error))
-        return error;
-    if (!followUps.followUp(jobId, Store::FollowUpKind::Undo))
-        return {};
-    return QCoreApplication::translate("Engine::FollowUp",
-               "Job %1 is closed to import: an undo of it has started, and importing more of it now would put back "
-               "what undo takes away. Import the file again as a new job if you need it.").arg(jobId);
 }
 
 Api::ClientConfig followUpClientConfig(const Store::JobRecord &job, const Api::ApiKey &key, const QUrl &apiUrl,

@@ -2,11 +2,15 @@
 // What the Verifier and the Undoer share: how they are asked (FollowUpRequest), how they report
 // progress (FollowUpProgress) and their result (FollowUpResult), plus the checks both make
 // before reading WorkOS (the job's CSV file is unchanged) and the client configuration they
-// use (the job's API address and rate budget, with the one shared RateLimiter).
+// use (the job's API address and rate budget, with the one shared RateLimiter). Where a job
+// writes (jobenvironment.h) and whether an undo closed it to import (importclosure.h) are
+// shared with the import and live beside both.
 //
 // Value types and free functions; any thread.
 
 #include "api/workosclient.h"
+#include "engine/importclosure.h"
+#include "engine/jobenvironment.h"
 #include "store/jobrecords.h"
 
 #include <QtCore/QMetaType>
@@ -53,25 +57,11 @@ struct FollowUpResult {
 // size, then SHA-256); empty when it is the same file.
 QString csvChangedProblem(const Store::JobRecord &job);
 
-// Where a key and an address write, for people: "production" (an sk_live_ key, wherever it
-// points), "rehearsal" (a server on this computer) or "staging" (anything else). The same rule
-// as the wizard's Connect page; recorded with every job (JobSettings::environment).
-QString environmentFor(const QString &key, const QUrl &url);
-// The title of an environment id for people ("Production", "Staging", "Rehearsal (local sandbox)").
-QString environmentTitle(const QString &environment);
-// True for an address on this computer (127.0.0.0/8, ::1, localhost).
-bool isLocalAddress(const QUrl &url);
-
 // Plain words when undo (or verify) would run against another place than the one the job
 // wrote to: another API address (a local sandbox may come back on another port), or a key of
 // another kind of environment (a live key for a staging job, or the reverse). Says how to
 // proceed. Empty when they match (or the job predates the record).
 QString environmentMismatch(const Store::JobRecord &job, const QString &key, const QUrl &apiUrl);
-
-// Plain words when the job is closed to import because an undo of it has started (resume
-// and retry refuse it: what undo deleted must not come back behind its plan); empty when it
-// is open. Blocks on the store: not on the GUI thread.
-QString importClosedByUndo(const QString &storePath, const QString &jobId);
 
 // The client configuration for a follow-up of `job`: its API address (or `apiUrl` when set),
 // its rate budget in a new RateLimiter, shared counters, the cancellation flag.

@@ -112,7 +112,7 @@ Q_SIGNALS:
     void finished(const Engine::JobResult &result);
 
 public:
-    struct Run; // the state of one run (jobrunner.cpp)
+    struct Run; // the state of one run (jobrun.h)
 
 private:
     std::unique_ptr<Run> m_run;
