@@ -71,9 +71,10 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
     result->usersToUpdate = d.usersToUpdate;
     result->usersUnchanged = d.usersUnchanged;
     if (!settings.catchUpOf.isEmpty() && run->store) {
-        const MissingSummary missing = recordMissingEarlierUsers(*run->store, settings, {});
-        result->earlierUsersMissing = missing.count;
-        result->earlierUsersMissingSample = missing.sample;
+        // Found, not kept: a dry run writes nothing, to WorkOS or to the job store.
+        const QList<Store::MissingUser> missing = missingEarlierUsers(*run->store, settings);
+        result->earlierUsersMissing = missing.size();
+        result->earlierUsersMissingSample = missingSample(missing);
     }
     result->dryRun = true;
     result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
