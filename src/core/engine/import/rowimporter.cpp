@@ -368,20 +368,21 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                 if (held.ok() && sameEmail(held->email, row.email)) {
                     userId = held->id;
                     userResult = Store::UserResult::Existed;
-                    m_users->resolve(row.emailKey, userId);
                     if (updateExisting) {
+                        // Before the email is resolved: a failed update leaves it unknown, so
+                        // that the next row of the email (or a retry) tries the update again.
                         const UpdateResult updated = co_await update(row, held.value());
+                        if (updated.result != UpdateResult::Result::Unchanged
+                            && updated.result != UpdateResult::Result::Updated)
+                            m_users->release(row.emailKey);
                         if (updated.result == UpdateResult::Result::Abandoned)
                             co_return std::nullopt;
-                        if (updated.result == UpdateResult::Result::Failed) {
-                            Store::RowOutcome failed = failure(row, Store::Stage::User, updated.error);
-                            failed.userId = userId;
-                            failed.user = userResult;
-                            co_return failed;
-                        }
+                        if (updated.result == UpdateResult::Result::Failed)
+                            co_return failure(row, Store::Stage::User, updated.error);
                         if (updated.result == UpdateResult::Result::Updated)
                             userResult = Store::UserResult::Updated;
                     }
+                    m_users->resolve(row.emailKey, userId);
                     break;
                 }
                 if (!held.ok() && !held.hasError(ApiError::Kind::NotFound)) {
@@ -446,20 +447,19 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                     : Store::UserResult::Existed;
                 if (userResult == Store::UserResult::Existed && forgetIntent)
                     forgetIntent(intent.kind, intent.objectKey); // answered: the create made nothing
-                m_users->resolve(row.emailKey, userId);
                 if (userResult == Store::UserResult::Existed && updateExisting) {
+                    // Before the email is resolved, as above.
                     const UpdateResult updated = co_await update(row, existing.user);
+                    if (updated.result != UpdateResult::Result::Unchanged && updated.result != UpdateResult::Result::Updated)
+                        m_users->release(row.emailKey);
                     if (updated.result == UpdateResult::Result::Abandoned)
                         co_return std::nullopt;
-                    if (updated.result == UpdateResult::Result::Failed) {
-                        Store::RowOutcome failed = failure(row, Store::Stage::User, updated.error);
-                        failed.userId = userId;
-                        failed.user = userResult;
-                        co_return failed;
-                    }
+                    if (updated.result == UpdateResult::Result::Failed)
+                        co_return failure(row, Store::Stage::User, updated.error);
                     if (updated.result == UpdateResult::Result::Updated)
                         userResult = Store::UserResult::Updated;
                 }
+                m_users->resolve(row.emailKey, userId);
                 break;
             }
             m_users->release(row.emailKey);
