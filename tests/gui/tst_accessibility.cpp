@@ -30,7 +30,9 @@
 
 #include "engine/import/jobrunner.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtGui/QTextDocumentFragment>
@@ -53,6 +55,7 @@
 #include <QtWidgets/QTextEdit>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
@@ -61,14 +64,6 @@ const QString LiveKey = u"sk_live_accessibility01"_s;
 QPalette darkPalette()
 {
     return Gui::StatusColors::darkDesktopPalette(); // the screenshots' dark look too
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
 }
 
 QString describe(const QWidget *w)
@@ -317,6 +312,7 @@ class TestAccessibility : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::WizardDriver m_drive {m_sandbox};
     QPalette m_lightPalette;
 
     QString store(const QString &name) const { return m_dir.filePath(name + u"/jobs.sqlite"_s); }
@@ -365,12 +361,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         qputenv("WORKOS_SANDBOX_PATH", WORKOS_SANDBOX_PATH);
         qputenv("WIZARD_SANDBOX_ARGS", "--rate-limits off");
-        QSettings().clear();
         // Fusion paints with the palette it is given, as the desktop styles do.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         m_lightPalette = QApplication::style()->standardPalette();
@@ -381,13 +374,7 @@ private slots:
     void cleanup()
     {
         QApplication::setPalette(m_lightPalette);
-        const QWidgetList widgets = QApplication::topLevelWidgets();
-        for (QWidget *w : widgets) {
-            if (auto *box = qobject_cast<QMessageBox *>(w))
-                box->reject();
-            if (auto *wizard = qobject_cast<Gui::ImportWizard *>(w))
-                wizard->close();
-        }
+        TestSupport::WizardDriver::closeWindows();
     }
 
     void everyPageAndDialog_data()
@@ -438,32 +425,20 @@ private slots:
         wizard->next();
         QCOMPARE(wizard->currentId(), int(Gui::ImportWizard::ConnectPageId));
         problems += wizardProblems(wizard, u"Connect page (empty)"_s);
-        wizard->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard->findChild<QLineEdit *>(u"keyEdit"_s)->setText(LiveKey);
-        auto *connect = qobject_cast<Gui::ConnectPage *>(wizard->currentPage());
-        QSignalSpy verified(connect, &Gui::ConnectPage::verified);
-        connect->verify();
-        QVERIFY(verified.wait(15000));
-        QVERIFY(verified.last().at(0).toBool());
+        QVERIFY(m_drive.verifyKey(wizard, LiveKey));
         problems += wizardProblems(wizard, u"Connect page (verified)"_s);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(Gui::ImportWizard::SettingsPageId));
         problems += wizardProblems(wizard, u"Settings page"_s);
         wizard->next();
         if (auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard->currentPage())) {
-            if (orgs->isChecking()) {
-                QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
-                QVERIFY(checked.wait(15000));
-            }
+            QVERIFY(m_drive.waitForOrganizations(wizard));
             problems += wizardProblems(wizard, u"Organizations page"_s);
             QTRY_VERIFY(orgs->isComplete());
             wizard->next();
         }
         QCOMPARE(wizard->currentId(), int(Gui::ImportWizard::ReviewPageId));
-        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard->currentPage()); review && review->isChecking()) {
-            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished); // the dry run (reads only)
-            QVERIFY(checked.wait(30000));
-        }
+        QVERIFY(m_drive.waitForReview(wizard, 30000)); // the dry run (reads only)
         problems += wizardProblems(wizard, u"Review page"_s);
         auto *confirm = wizard->findChild<QCheckBox *>(u"confirmProductionCheck"_s);
         QVERIFY(confirm && confirm->isVisible());

@@ -16,8 +16,11 @@
 
 #include "engine/import/jobrunner.h"
 
+#include "../testsupport/importfiles.h"
+#include "../testsupport/enginerun.h"
 #include "../testsupport/sandboxprocess.h"
 #include "../testsupport/sandboxsecret.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtGui/QStandardItemModel>
 #include <QtNetwork/QNetworkAccessManager>
@@ -34,29 +37,7 @@
 #include <QtWidgets/QRadioButton>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-void resetSandbox(const QUrl &base)
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest req(base.resolved(QUrl(u"/_sandbox/reset"_s)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = nam.post(req, "{}");
-    QSignalSpy spy(reply, &QNetworkReply::finished);
-    spy.wait(10000);
-    reply->deleteLater();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
-} // namespace
+using TestSupport::writeFile;
 
 class TestColumnsQuestions : public QObject
 {
@@ -64,83 +45,39 @@ class TestColumnsQuestions : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::WizardDriver m_drive {m_sandbox};
 
     QString store() const { return m_dir.filePath(u"data/jobs.sqlite"_s); }
     QString key() const { return m_sandbox.keys().first(); }
-
-    bool chooseFile(Gui::ImportWizard *wizard, const QString &csv)
-    {
-        auto *file = qobject_cast<Gui::FilePage *>(wizard->currentPage());
-        if (!file)
-            return false;
-        QSignalSpy inspected(file, &Gui::FilePage::inspectionFinished);
-        file->setPath(csv);
-        if (!inspected.wait(15000) || !file->isComplete())
-            return false;
-        wizard->next();
-        auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard->currentPage());
-        if (!columns)
-            return false;
-        if (columns->isInspecting()) {
-            QSignalSpy again(columns, &Gui::ColumnsPage::inspectionFinished);
-            if (!again.wait(15000))
-                return false;
-        }
-        return true;
-    }
 
     // From the Columns page (complete) to the Organizations page, its check done.
     bool toOrganizations(Gui::ImportWizard *wizard)
     {
         wizard->next();
-        auto *page = qobject_cast<Gui::ConnectPage *>(wizard->currentPage());
-        if (!page)
+        if (!m_drive.connectWith(wizard, key()))
             return false;
-        wizard->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard->findChild<QLineEdit *>(u"keyEdit"_s)->setText(key());
-        QSignalSpy verified(page, &Gui::ConnectPage::verified);
-        page->verify();
-        if (!verified.wait(15000) || !verified.last().at(0).toBool())
-            return false;
-        wizard->next(); // Settings
         wizard->next(); // Organizations & roles
-        auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard->currentPage());
-        if (!orgs)
-            return false;
-        if (orgs->isChecking()) {
-            QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
-            return checked.wait(15000);
-        }
-        return true;
+        return m_drive.waitForOrganizations(wizard);
     }
 
     // The Review page with its dry run finished.
     Gui::ReviewPage *toReview(Gui::ImportWizard *wizard)
     {
         wizard->next();
-        auto *review = qobject_cast<Gui::ReviewPage *>(wizard->currentPage());
-        if (!review)
+        if (wizard->currentId() != Gui::ImportWizard::ReviewPageId)
             return nullptr;
-        if (review->isChecking()) {
-            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
-            if (!checked.wait(20000))
-                return nullptr;
-        }
-        return review;
+        return m_drive.waitForReview(wizard, 20000);
     }
 
     // Imports `csv` (canonical columns) with the engine alone.
     bool importDirectly(const QString &csv, const Model::ColumnMapping &mapping = {})
     {
-        Engine::JobRunner runner(store(), Api::ApiKey(key()));
         Engine::RunRequest request;
         request.settings.csvPath = csv;
         request.settings.apiUrl = m_sandbox.url();
         request.settings.environment = u"staging"_s;
         request.settings.mapping = mapping;
-        QSignalSpy finished(&runner, &Engine::JobRunner::finished);
-        runner.start(request);
-        return finished.wait(60000) && finished.first().at(0).value<Engine::JobResult>().state == Store::JobState::Finished;
+        return TestSupport::runToEnd(store(), key(), request).result.state == Store::JobState::Finished;
     }
 
     void chooseField(Gui::ColumnsPage *columns, const QString &header, const QString &field)
@@ -154,31 +91,18 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         qputenv("WORKOS_SANDBOX_PATH", WORKOS_SANDBOX_PATH);
-        QSettings().clear();
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
     }
 
     void init()
     {
-        resetSandbox(m_sandbox.url());
-        QSettings().clear();
-        Gui::ImportWizard::rememberForSession({}, {});
+        QVERIFY(m_drive.resetServer());
+        TestSupport::WizardDriver::forgetSession();
     }
 
-    void cleanup()
-    {
-        const QWidgetList widgets = QApplication::topLevelWidgets();
-        for (QWidget *w : widgets) {
-            if (auto *box = qobject_cast<QMessageBox *>(w))
-                box->reject();
-            if (auto *wizard = qobject_cast<Gui::ImportWizard *>(w))
-                wizard->close();
-        }
-    }
+    void cleanup() { TestSupport::WizardDriver::closeWindows(); }
 
     // Issue 22.1: a French and a German Excel export (semicolons, BOM, accents): names,
     // email, company and role arrive mapped; the columns left out that look like names are
@@ -210,7 +134,7 @@ private slots:
         QVERIFY(QFile::copy(QStringLiteral(WIZARD_TEST_DATA_DIR "/csv/") + fixture, csv));
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
         for (const QString &m : std::as_const(mapped)) {
             QComboBox *combo = columns->comboFor(m.section(u'=', 0, 0));
@@ -245,7 +169,7 @@ private slots:
         writeFile(csv, "E-mail,Mail,manager.email,verified\nann@example.com,ann@example.org,boss@example.com,yes\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
         QCOMPARE(columns->comboFor(u"E-mail"_s)->currentData().toString(), u"email"_s);
         QCOMPARE(columns->comboFor(u"verified"_s)->currentData().toString() == u"email_verified"_s, false);
@@ -266,7 +190,7 @@ private slots:
             Gui::ImportWizard wizard(store());
             wizard.show();
             auto *file = qobject_cast<Gui::FilePage *>(wizard.currentPage());
-            QVERIFY(chooseFile(&wizard, names));
+            QVERIFY(m_drive.chooseFile(&wizard, names));
             QCOMPARE(file->inspection().summary.distinctEmails, 1000); // not "1 user"
             auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
             auto *nameAsId = wizard.findChild<QCheckBox *>(u"nameAsIdCheck"_s);
@@ -289,7 +213,7 @@ private slots:
         Gui::ImportWizard wizard(store());
         wizard.show();
         auto *file = qobject_cast<Gui::FilePage *>(wizard.currentPage());
-        QVERIFY(chooseFile(&wizard, bad));
+        QVERIFY(m_drive.chooseFile(&wizard, bad));
         const QString status = file->findChild<QLabel *>(u"statusLabel"_s)->text();
         QVERIFY2(status.contains(u"8 rows"_s) && status.contains(u"cannot"_s), qPrintable(status));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
@@ -327,7 +251,7 @@ private slots:
         writeFile(csv, "email,organization_id\nann@example.com," + orgId.toUtf8() + "\nbob@example.com," + orgId.toUtf8() + "\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
         QCOMPARE(columns->comboFor(u"organization_id"_s)->currentData().toString(), u"org_id"_s);
         // Taken for the person's own ids: nothing is found, and the page says what would find it.
@@ -349,7 +273,7 @@ private slots:
         {
             Gui::ImportWizard wizard(store());
             wizard.show();
-            QVERIFY(chooseFile(&wizard, csv));
+            QVERIFY(m_drive.chooseFile(&wizard, csv));
             QTRY_VERIFY(wizard.currentPage()->isComplete());
             QVERIFY(toOrganizations(&wizard));
             auto *skip = wizard.findChild<QRadioButton *>(u"skipMissingRadio"_s);
@@ -373,25 +297,16 @@ private slots:
         writeFile(five, "email\nu0@example.com\nu1@example.com\nu2@example.com\nu3@example.com\nu4@example.com\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, five));
+        QVERIFY(m_drive.chooseFile(&wizard, five));
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         wizard.next();
-        wizard.findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard.findChild<QLineEdit *>(u"keyEdit"_s)->setText(key());
-        auto *connect = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
-        QSignalSpy verified(connect, &Gui::ConnectPage::verified);
-        connect->verify();
-        QVERIFY(verified.wait(15000) && verified.last().at(0).toBool());
-        wizard.next(); // Settings
+        QVERIFY(m_drive.connectWith(&wizard, key()));
         wizard.next(); // Organizations (left out: no organizations) or Review
         if (wizard.currentId() == Gui::ImportWizard::OrganizationsPageId)
             wizard.next();
-        auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage());
+        QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ReviewPageId));
+        Gui::ReviewPage *review = m_drive.waitForReview(&wizard, 20000);
         QVERIFY(review);
-        if (review->isChecking()) {
-            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
-            QVERIFY(checked.wait(20000));
-        }
         QCOMPARE(review->dryRun().counters.created, 2);
         QCOMPARE(review->dryRun().counters.existed, 3);
         QCOMPARE(wizard.button(QWizard::CommitButton)->text().remove(u'&'), u"Rehearse with 2 new users"_s);
@@ -411,7 +326,7 @@ private slots:
                        "d@example.com,S-1,ACME sales\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         QVERIFY(toOrganizations(&wizard));
         auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard.currentPage());
@@ -437,7 +352,7 @@ private slots:
         Gui::ImportWizard wizard(store());
         wizard.resize(800, 700);
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         QTRY_VERIFY(wizard.currentPage()->isComplete());
         QVERIFY(toOrganizations(&wizard));
         auto *anyway = wizard.findChild<QCheckBox *>(u"rolesAnywayCheck"_s);

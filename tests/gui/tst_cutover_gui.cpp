@@ -24,6 +24,7 @@
 
 #include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtTest/QtTest>
 #include <QtWidgets/QCheckBox>
@@ -34,6 +35,7 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
@@ -43,21 +45,7 @@ const QString TestKey = u"sk_test_cutovertest0001"_s;
 // The Review page's dry run (reads only) has ended: its numbers and button are the final ones.
 bool waitForReview(Gui::ImportWizard *wizard)
 {
-    auto *review = qobject_cast<Gui::ReviewPage *>(wizard->page(Gui::ImportWizard::ReviewPageId));
-    if (!review)
-        return false;
-    if (!review->isChecking())
-        return true;
-    QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
-    return checked.wait(90000);
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
+    return TestSupport::WizardDriver::waitForReview(wizard);
 }
 
 } // namespace
@@ -68,15 +56,11 @@ class TestCutoverGui : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::WizardDriver m_drive {m_sandbox};
 
     QString store() const { return m_dir.filePath(u"data/jobs.sqlite"_s); }
 
-    void resetSandbox()
-    {
-        int status = 0;
-        TestSupport::httpJson("POST", m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
-        QCOMPARE(status, 200);
-    }
+    void resetSandbox() { QVERIFY(m_drive.resetServer()); }
 
     QJsonArray roles()
     {
@@ -89,56 +73,19 @@ class TestCutoverGui : public QObject
     // File, Columns and Connect pages; leaves the wizard on the Settings page.
     bool reachSettings(Gui::ImportWizard *wizard, const QString &csv, const QString &key)
     {
-        auto *file = qobject_cast<Gui::FilePage *>(wizard->currentPage());
-        if (!file)
-            return false;
-        QSignalSpy inspected(file, &Gui::FilePage::inspectionFinished);
-        file->setPath(csv);
-        if (!inspected.wait(15000) || !file->isComplete())
-            return false;
-        wizard->next();
-        auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard->currentPage());
-        if (!columns)
-            return false;
-        if (columns->isInspecting()) {
-            QSignalSpy again(columns, &Gui::ColumnsPage::inspectionFinished);
-            if (!again.wait(15000))
-                return false;
-        }
-        wizard->next();
-        auto *connect = qobject_cast<Gui::ConnectPage *>(wizard->currentPage());
-        if (!connect)
-            return false;
-        wizard->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard->findChild<QLineEdit *>(u"keyEdit"_s)->setText(key);
-        QSignalSpy verified(connect, &Gui::ConnectPage::verified);
-        connect->verify();
-        if (!verified.wait(15000) || !verified.last().at(0).toBool())
-            return false;
-        wizard->next();
-        return wizard->currentId() == Gui::ImportWizard::SettingsPageId;
+        return m_drive.reachSettings(wizard, csv, key);
     }
 
-    bool waitForOrganizations(Gui::ImportWizard *wizard)
+    static bool waitForOrganizations(Gui::ImportWizard *wizard)
     {
-        auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard->currentPage());
-        if (!orgs)
-            return false;
-        if (orgs->isChecking()) {
-            QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
-            return checked.wait(15000);
-        }
-        return true;
+        return TestSupport::WizardDriver::waitForOrganizations(wizard);
     }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
-        QSettings().clear();
+        TestSupport::WizardDriver::isolate(m_dir);
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s, u"--keys"_s, TestKey + u',' + LiveKey}),
                  qPrintable(m_sandbox.error()));
     }
@@ -146,8 +93,7 @@ private slots:
     void init()
     {
         resetSandbox();
-        QSettings().clear();
-        Gui::ImportWizard::rememberForSession({}, {});
+        TestSupport::WizardDriver::forgetSession();
     }
 
     // The widget alone: four items in plain words, ticks counted, dismissed and shown again.

@@ -6,6 +6,8 @@
 #include "filepage.h"
 #include "importwizard.h"
 
+#include "../testsupport/wizarddriver.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
@@ -53,10 +55,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
-        QSettings().clear();
+        TestSupport::WizardDriver::isolate(m_dir);
     }
 
     void firebaseAsksForItsParameters()

@@ -19,8 +19,10 @@
 #include "report/peoplereport.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
 #include "../testsupport/sandboxsecret.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
@@ -30,16 +32,9 @@
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 bool postSandbox(const QUrl &base, const QString &route, const QByteArray &body)
 {
@@ -117,19 +112,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s, u"--roles"_s, u"member,admin"_s}),
                  qPrintable(m_sandbox.error()));
     }
 
-    void cleanup()
-    {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *wizard = qobject_cast<Gui::ImportWizard *>(w))
-                wizard->close();
-    }
+    void cleanup() { TestSupport::WizardDriver::closeWindows(); }
 
     // Item 7: the advice for a missing role, followed: add the role, press Retry failed rows.
     void addTheRoleThenRetryImportsTheRow()

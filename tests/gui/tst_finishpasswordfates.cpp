@@ -12,6 +12,7 @@
 #include "store/passwordproofstore.h"
 
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
@@ -57,9 +58,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
     }
 

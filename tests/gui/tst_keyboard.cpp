@@ -17,7 +17,9 @@
 #include "runpage.h"
 #include "summarypage.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QRegularExpression>
@@ -34,16 +36,9 @@
 #include <QtWidgets/QTabWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 QString describe(const QWidget *w)
 {
@@ -291,18 +286,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         qputenv("WORKOS_SANDBOX_PATH", WORKOS_SANDBOX_PATH);
-        QSettings().clear();
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
     }
 
     void init()
     {
-        QSettings().clear();
-        Gui::ImportWizard::rememberForSession({}, {});
+        TestSupport::WizardDriver::forgetSession();
     }
 
     // From File to Review with the keyboard only, every page checked on the way; then the

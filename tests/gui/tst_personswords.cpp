@@ -17,7 +17,9 @@
 #include "model/rowrules.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtCore/QTranslator>
 #include <QtTest/QtTest>
@@ -27,16 +29,9 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 // Marks every text it translates: ⟦text⟧. A text shown without the marks never asked.
 class MarkingTranslator : public QTranslator
@@ -68,9 +63,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
     }
 

@@ -16,7 +16,9 @@
 #include "store/filehash.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -25,18 +27,11 @@
 #include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
 const QString LiveKey = u"sk_live_setupsafety0001"_s;
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
 
 QMessageBox *openQuestion(const QString &name)
 {
@@ -62,64 +57,23 @@ class TestSetupSafety : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::WizardDriver m_drive {m_sandbox};
 
     QString store() const { return m_dir.filePath(u"data/jobs.sqlite"_s); }
     QString key() const { return m_sandbox.keys().first(); }
-
-    bool chooseFile(Gui::ImportWizard *wizard, const QString &csv)
-    {
-        auto *file = qobject_cast<Gui::FilePage *>(wizard->currentPage());
-        if (!file)
-            return false;
-        QSignalSpy inspected(file, &Gui::FilePage::inspectionFinished);
-        file->setPath(csv);
-        if (!inspected.wait(15000) || !file->isComplete())
-            return false;
-        wizard->next();
-        auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard->currentPage());
-        if (!columns)
-            return false;
-        if (columns->isInspecting()) {
-            QSignalSpy again(columns, &Gui::ColumnsPage::inspectionFinished);
-            if (!again.wait(15000))
-                return false;
-        }
-        return true;
-    }
-
-    bool connectWith(Gui::ImportWizard *wizard, const QString &apiKey)
-    {
-        auto *page = qobject_cast<Gui::ConnectPage *>(wizard->currentPage());
-        if (!page)
-            return false;
-        wizard->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard->findChild<QLineEdit *>(u"keyEdit"_s)->setText(apiKey);
-        QSignalSpy verified(page, &Gui::ConnectPage::verified);
-        page->verify();
-        return verified.wait(15000) && verified.last().at(0).toBool();
-    }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
-        QSettings().clear();
+        TestSupport::WizardDriver::isolate(m_dir);
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s, u"--keys"_s, u"sk_test_sandbox,"_s + LiveKey}),
                  qPrintable(m_sandbox.error()));
     }
 
     void init() { Gui::ImportWizard::rememberForSession({}, {}); }
 
-    void cleanup()
-    {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w))
-                box->reject();
-        }
-    }
+    void cleanup() { TestSupport::WizardDriver::closeWindows(); }
 
     // Esc on Review (and on the pages before it) asks; "Keep editing" keeps everything.
     void escapeAsksBeforeDiscarding()
@@ -129,7 +83,7 @@ private slots:
         Gui::ImportWizard wizard(store());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         // On Columns: Esc asks, and keeping goes on where it was.
         QTest::keyClick(&wizard, Qt::Key_Escape);
         QMessageBox *box = openQuestion(u"discardQuestion"_s);
@@ -140,8 +94,7 @@ private slots:
         QVERIFY(wizard.isVisible());
         QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ColumnsPageId));
         wizard.next();
-        QVERIFY(connectWith(&wizard, key()));
-        wizard.next(); // Settings
+        QVERIFY(m_drive.connectWith(&wizard, key())); // on Settings
         wizard.next(); // Review (no organizations in the file)
         QTRY_COMPARE(wizard.currentId(), int(Gui::ImportWizard::ReviewPageId));
         // On Review: Esc asks; Cancel asks too; Esc in the question keeps the setup.
@@ -180,7 +133,7 @@ private slots:
         writeFile(csv, "email\nnext@example.com\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ConnectPageId));
         QCOMPARE(wizard.findChild<QLineEdit *>(u"keyEdit"_s)->text(), QString());
@@ -189,7 +142,7 @@ private slots:
         Gui::ImportWizard::rememberForSession(Api::ApiKey(u"sk_test_setupsafety"_s), remote);
         Gui::ImportWizard second(store());
         second.show();
-        QVERIFY(chooseFile(&second, csv));
+        QVERIFY(m_drive.chooseFile(&second, csv));
         second.next();
         QCOMPARE(second.findChild<QLineEdit *>(u"keyEdit"_s)->text(), u"sk_test_setupsafety"_s);
     }

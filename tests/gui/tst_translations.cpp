@@ -24,7 +24,9 @@
 
 #include "engine/import/jobrunner.h"
 
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QXmlStreamReader>
@@ -46,6 +48,7 @@
 #include <QtWidgets/QWizardPage>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 
 namespace {
 
@@ -274,14 +277,6 @@ TsCheck checkTs(const QString &path, int forms)
     return check;
 }
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
 } // namespace
 
 class TestTranslations : public QObject
@@ -290,6 +285,7 @@ class TestTranslations : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::WizardDriver m_drive {m_sandbox};
     // CSV column names and values of the test file, shown as they are in every language.
     const QStringList m_fileWords{u"email"_s, u"Ann"_s, u"Lee"_s, u"Bob"_s, u"Acme"_s, u"Globex"_s, u"member"_s,
                                   u"admin"_s, u"Example"_s};
@@ -303,8 +299,7 @@ class TestTranslations : public QObject
     {
         Texts texts;
         m_clashes.clear();
-        QSettings().clear();
-        Gui::ImportWizard::rememberForSession({}, {});
+        TestSupport::WizardDriver::forgetSession();
         {
             Gui::MainWindow window(store());
             window.setOfferInterruptedJobs(false);
@@ -348,29 +343,18 @@ class TestTranslations : public QObject
         }
         collect(texts, screen(), &wizard);
         wizard.next();
-        auto *connect = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
-        if (!connect)
-            return {};
-        wizard.findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard.findChild<QLineEdit *>(u"keyEdit"_s)->setText(m_sandbox.keys().first());
-        QSignalSpy verified(connect, &Gui::ConnectPage::verified);
-        connect->verify();
-        if (!verified.wait(15000) || !verified.last().at(0).toBool())
+        if (!m_drive.verifyKey(&wizard, m_sandbox.keys().first()))
             return {};
         collect(texts, screen(), &wizard);
         wizard.next(); // Settings
         collect(texts, screen(), &wizard);
         wizard.next(); // Organizations & roles
-        if (auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard.currentPage()); orgs && orgs->isChecking()) {
-            QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
-            checked.wait(15000);
-        }
+        if (!m_drive.waitForOrganizations(&wizard))
+            return {};
         collect(texts, screen(), &wizard);
         wizard.next(); // Review
-        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage()); review && review->isChecking()) {
-            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished); // the dry run (reads only)
-            checked.wait(30000);
-        }
+        if (!m_drive.waitForReview(&wizard, 30000)) // the dry run (reads only)
+            return {};
         collect(texts, screen(), &wizard);
         auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
@@ -434,9 +418,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         qputenv("WORKOS_SANDBOX_PATH", WORKOS_SANDBOX_PATH);
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s}), qPrintable(m_sandbox.error()));
     }
@@ -572,8 +554,7 @@ private slots:
     {
         const Language::Installed installed = Language::install(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY2(installed.programTranslation.endsWith(u"wizard_en.qm"_s), qPrintable(installed.programTranslation));
-        QSettings().clear();
-        Gui::ImportWizard::rememberForSession({}, {});
+        TestSupport::WizardDriver::forgetSession();
         const QString csv = m_dir.filePath(u"one.csv"_s);
         writeFile(csv, "email,first_name,last_name,org_external_id,org_name,role_slugs\n"
                        "ann@example.com,Ann,Lee,acme,Acme,member\n");
@@ -597,26 +578,13 @@ private slots:
                  u"1 user to import (1 membership in 1 organization)."_s);
         collect(texts, u"columns"_s, &wizard);
         wizard.next();
-        auto *connect = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
-        QVERIFY(connect);
-        wizard.findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard.findChild<QLineEdit *>(u"keyEdit"_s)->setText(m_sandbox.keys().first());
-        QSignalSpy verified(connect, &Gui::ConnectPage::verified);
-        connect->verify();
-        QVERIFY(verified.wait(15000) && verified.last().at(0).toBool());
-        wizard.next(); // Settings
+        QVERIFY(m_drive.connectWith(&wizard, m_sandbox.keys().first())); // on Settings
         collect(texts, u"settings"_s, &wizard);
         wizard.next(); // Organizations & roles
-        if (auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard.currentPage()); orgs && orgs->isChecking()) {
-            QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
-            QVERIFY(checked.wait(15000));
-        }
+        QVERIFY(m_drive.waitForOrganizations(&wizard));
         collect(texts, u"organizations"_s, &wizard);
         wizard.next(); // Review
-        if (auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage()); review && review->isChecking()) {
-            QSignalSpy checked(review, &Gui::ReviewPage::checkFinished); // the dry run (reads only)
-            QVERIFY(checked.wait(30000));
-        }
+        QVERIFY(m_drive.waitForReview(&wizard, 30000)); // the dry run (reads only)
         const QString commit = wizard.button(QWizard::CommitButton)->text().remove(u'&');
         QVERIFY2(commit == u"Import 1 user into Staging"_s || commit == u"Import 1 user into Production"_s
                      || commit == u"Rehearse with 1 user"_s,

@@ -9,6 +9,8 @@
 
 #include "store/jobstore.h"
 
+#include "../testsupport/wizarddriver.h"
+
 #include <QtGui/QScreen>
 #include <QtGui/QTextDocument>
 #include <QtTest/QtTest>
@@ -72,9 +74,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
     }
 
     // Every page: the wizard's minimum size is within both screens; the page scrolls.

@@ -31,7 +31,10 @@
 #include "model/schema.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
+#include "../testsupport/enginerun.h"
 #include "../testsupport/sandboxprocess.h"
+#include "../testsupport/wizarddriver.h"
 
 #include <QtGui/QStandardItemModel>
 #include <QtNetwork/QNetworkAccessManager>
@@ -52,6 +55,8 @@
 #include <QtWidgets/QTableWidget>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
+using TestSupport::writeFile;
 
 namespace {
 
@@ -80,31 +85,6 @@ QSet<QString> sandboxEmails(const QUrl &base, const QByteArray &secret = TestSup
     for (const QJsonValue &u : users)
         emails.insert(u[u"email"_s].toString().toLower());
     return emails;
-}
-
-void resetSandbox(const QUrl &base)
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest req = TestSupport::sandboxRequest(base.resolved(QUrl(u"/_sandbox/reset"_s)));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    QNetworkReply *reply = nam.post(req, "{}");
-    QSignalSpy spy(reply, &QNetworkReply::finished);
-    spy.wait(10000);
-    reply->deleteLater();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 template<typename T>
@@ -136,47 +116,10 @@ class TestWizard : public QObject
 
     QTemporaryDir m_dir;
     TestSupport::SandboxProcess m_sandbox;
+    TestSupport::WizardDriver m_drive {m_sandbox};
 
     QString store() const { return m_dir.filePath(u"data/jobs.sqlite"_s); }
     QString key() const { return m_sandbox.keys().first(); }
-
-    // File and Columns pages for `csv`; leaves the wizard on the Connect page.
-    bool chooseFile(Gui::ImportWizard *wizard, const QString &csv)
-    {
-        auto *file = qobject_cast<Gui::FilePage *>(wizard->currentPage());
-        if (!file)
-            return false;
-        QSignalSpy inspected(file, &Gui::FilePage::inspectionFinished);
-        file->setPath(csv);
-        if (!inspected.wait(15000) || !file->isComplete())
-            return false;
-        wizard->next();
-        auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard->currentPage());
-        if (!columns)
-            return false;
-        if (columns->isInspecting()) {
-            QSignalSpy again(columns, &Gui::ColumnsPage::inspectionFinished);
-            if (!again.wait(15000))
-                return false;
-        }
-        return true;
-    }
-
-    // Connect page: `apiKey` against the test sandbox; leaves the wizard on the Settings page.
-    bool connectWith(Gui::ImportWizard *wizard, const QString &apiKey)
-    {
-        auto *page = qobject_cast<Gui::ConnectPage *>(wizard->currentPage());
-        if (!page)
-            return false;
-        wizard->findChild<QLineEdit *>(u"urlEdit"_s)->setText(m_sandbox.url().toString());
-        wizard->findChild<QLineEdit *>(u"keyEdit"_s)->setText(apiKey);
-        QSignalSpy verified(page, &Gui::ConnectPage::verified);
-        page->verify();
-        if (!verified.wait(15000) || !verified.last().at(0).toBool())
-            return false;
-        wizard->next();
-        return wizard->currentId() == Gui::ImportWizard::SettingsPageId;
-    }
 
     Engine::JobSettings settingsOf(const QString &jobId) const
     {
@@ -192,25 +135,13 @@ class TestWizard : public QObject
     Engine::JobResult startAndStop(const QString &csv, const QString &environment, int chunkSize, int concurrency,
                          qint64 stopAfter)
     {
-        Engine::JobRunner runner(store(), Api::ApiKey(key()));
         Engine::RunRequest request;
         request.settings.csvPath = csv;
         request.settings.apiUrl = m_sandbox.url();
         request.settings.environment = environment;
         request.settings.chunkSize = chunkSize;
         request.settings.concurrency = concurrency;
-        bool cancelled = false;
-        connect(&runner, &Engine::JobRunner::progress, this, [&](const Engine::JobProgress &p) {
-            if (!cancelled && p.rowsDone >= stopAfter) {
-                cancelled = true;
-                runner.cancel();
-            }
-        });
-        QSignalSpy finished(&runner, &Engine::JobRunner::finished);
-        runner.start(request);
-        if (!finished.wait(60000))
-            return {};
-        return finished.first().at(0).value<Engine::JobResult>();
+        return TestSupport::runToEnd(store(), key(), request, stopAfter, true).result;
     }
 
     // Connect page: "Rehearse on a local sandbox", until the wizard has verified its key.
@@ -240,42 +171,6 @@ class TestWizard : public QObject
         return opened.first().at(0).value<Gui::ImportWizard *>();
     }
 
-    bool waitForOrganizations(Gui::ImportWizard *wizard)
-    {
-        auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard->currentPage());
-        if (!orgs)
-            return false;
-        if (orgs->isChecking()) {
-            QSignalSpy checked(orgs, &Gui::OrganizationsPage::checkFinished);
-            return checked.wait(15000);
-        }
-        return true;
-    }
-
-    // The Review page's dry run (reads only) has ended: its button names what it found.
-    static bool waitForReview(Gui::ImportWizard *wizard)
-    {
-        auto *review = qobject_cast<Gui::ReviewPage *>(wizard->page(Gui::ImportWizard::ReviewPageId));
-        if (!review)
-            return false;
-        if (!review->isChecking())
-            return true;
-        QSignalSpy checked(review, &Gui::ReviewPage::checkFinished);
-        return checked.wait(90000); // one read per user at WorkOS's read limit: 3,000 users take 30 s
-    }
-
-    Engine::JobResult commitAndWait(Gui::ImportWizard *wizard)
-    {
-        if (!waitForReview(wizard))
-            return {};
-        auto *run = qobject_cast<Gui::RunPage *>(wizard->page(Gui::ImportWizard::RunPageId));
-        QSignalSpy finished(run, &Gui::RunPage::runFinished);
-        wizard->button(QWizard::CommitButton)->click();
-        if (!finished.wait(60000))
-            return {};
-        return finished.first().at(0).value<Engine::JobResult>();
-    }
-
     static void pressEnter(QWidget *window)
     {
         QWidget *target = QApplication::focusWidget();
@@ -288,33 +183,20 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("XDG_DATA_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
-        qputenv("WIZARD_NO_KEYCHAIN", "1");
+        TestSupport::WizardDriver::isolate(m_dir);
         qputenv("WORKOS_SANDBOX_PATH", WORKOS_SANDBOX_PATH);
         qputenv("WIZARD_SANDBOX_ARGS", "--rate-limits off");
-        QSettings().clear(); // test mode: ~/.qttest, not the user's settings; remembered mappings go
         QVERIFY2(m_sandbox.startSandbox({u"--rate-limits"_s, u"off"_s, u"--keys"_s, u"sk_test_sandbox,"_s + LiveKey}),
                  qPrintable(m_sandbox.error()));
     }
 
     void init()
     {
-        resetSandbox(m_sandbox.url());
-        QSettings().clear();
-        Gui::ImportWizard::rememberForSession({}, {});
+        QVERIFY(m_drive.resetServer());
+        TestSupport::WizardDriver::forgetSession();
     }
 
-    void cleanup()
-    {
-        const QWidgetList widgets = QApplication::topLevelWidgets();
-        for (QWidget *w : widgets) {
-            if (auto *box = qobject_cast<QMessageBox *>(w))
-                box->reject();
-            if (auto *wizard = qobject_cast<Gui::ImportWizard *>(w))
-                wizard->close();
-        }
-    }
+    void cleanup() { TestSupport::WizardDriver::closeWindows(); }
 
     // Finding 7: everyday headers are mapped with friendly names; a column that looks like
     // user data waits for a decision; the person's choice is remembered for the same header.
@@ -325,7 +207,7 @@ private slots:
                        "Ann,Lee,ann@example.com,Acme,acme,member,annie,555\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
         const QList<std::pair<QString, QString>> expected = {
             {u"First Name"_s, u"first_name"_s}, {u"Last Name"_s, u"last_name"_s},    {u"E-mail"_s, u"email"_s},
@@ -352,7 +234,7 @@ private slots:
         // The decision is remembered for the next file with this header: nothing to decide again.
         Gui::ImportWizard again(store());
         again.show();
-        QVERIFY(chooseFile(&again, csv));
+        QVERIFY(m_drive.chooseFile(&again, csv));
         auto *columnsAgain = qobject_cast<Gui::ColumnsPage *>(again.currentPage());
         QVERIFY(columnsAgain->undecidedColumns().isEmpty());
         QTRY_VERIFY(columnsAgain->isComplete());
@@ -365,7 +247,7 @@ private slots:
         writeFile(csv, "Email,Company\nann@example.com,Acme Inc.\nbob@example.com,Globex\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
         auto *nameAsId = wizard.findChild<QCheckBox *>(u"nameAsIdCheck"_s);
         QVERIFY(nameAsId->isVisible());
@@ -374,11 +256,11 @@ private slots:
         QVERIFY(columns->mapping().orgNameIsExternalId());
         QCOMPARE(columns->inspection().summary.distinctOrganizations, 2);
         wizard.next();
-        QVERIFY(connectWith(&wizard, key()));
+        QVERIFY(m_drive.connectWith(&wizard, key()));
         wizard.next();
-        QVERIFY(waitForOrganizations(&wizard));
+        QVERIFY(m_drive.waitForOrganizations(&wizard));
         wizard.next();
-        const Engine::JobResult result = commitAndWait(&wizard);
+        const Engine::JobResult result = m_drive.commitAndWait(&wizard);
         QCOMPARE(result.state, Store::JobState::Finished);
         const QJsonArray orgs = sandboxState(m_sandbox.url()).value(u"organizations"_s).toArray();
         QStringList ids;
@@ -395,7 +277,7 @@ private slots:
         writeFile(csv, usersCsv(3));
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         auto *columns = qobject_cast<Gui::ColumnsPage *>(wizard.currentPage());
         QVERIFY(columns->isComplete()); // users only is a complete answer
         wizard.findChild<QRadioButton *>(u"singleOrgRadio"_s)->setChecked(true);
@@ -442,7 +324,7 @@ private slots:
                 }
             }
             if (qobject_cast<Gui::OrganizationsPage *>(wizard.currentPage()))
-                QVERIFY(waitForOrganizations(&wizard));
+                QVERIFY(m_drive.waitForOrganizations(&wizard));
             QTRY_VERIFY(wizard.currentPage()->isComplete() || wizard.currentId() == Gui::ImportWizard::ReviewPageId);
             pressEnter(&wizard);
             QTest::qWait(50);
@@ -454,7 +336,7 @@ private slots:
         QVERIFY(!wizard.reviewed);
         // Every page after Connect says where the import writes.
         QCOMPARE(wizard.currentPage()->findChild<Gui::EnvironmentBadge *>()->environment(), u"rehearsal"_s);
-        QVERIFY(waitForReview(&wizard));
+        QVERIFY(m_drive.waitForReview(&wizard));
         QVERIFY(wizard.button(QWizard::CommitButton)->text().contains(u"2 users"_s));
         // Keyboard only: Tab to the button and press Space.
         QAbstractButton *commit = wizard.button(QWizard::CommitButton);
@@ -537,16 +419,16 @@ private slots:
         window.setOfferInterruptedJobs(false);
         window.show();
         Gui::ImportWizard *wizard = window.newImport();
-        QVERIFY(chooseFile(wizard, csv));
+        QVERIFY(m_drive.chooseFile(wizard, csv));
         wizard->next();
-        QVERIFY(connectWith(wizard, LiveKey));
+        QVERIFY(m_drive.connectWith(wizard, LiveKey));
         QCOMPARE(wizard->environment, u"production"_s);
         QTRY_VERIFY(wizard->currentPage()->findChild<Gui::EnvironmentBadge *>()->isVisible());
         QVERIFY(wizard->currentPage()->findChild<Gui::EnvironmentBadge *>()->text().contains(u"Production"_s));
         wizard->next(); // no organizations: straight to the Review page
         QCOMPARE(wizard->currentId(), int(Gui::ImportWizard::ReviewPageId));
         auto *review = qobject_cast<Gui::ReviewPage *>(wizard->currentPage());
-        QVERIFY(waitForReview(wizard));
+        QVERIFY(m_drive.waitForReview(wizard));
         QAbstractButton *commit = wizard->button(QWizard::CommitButton);
         QCOMPARE(commit->text().remove(u'&'), u"Import 4 users into Production"_s);
         QVERIFY(review->summaryText().contains(u"…"_s + LiveKey.right(4)));
@@ -559,7 +441,7 @@ private slots:
         QVERIFY(confirm->text().contains(u"Production"_s));
         confirm->setChecked(true);
         QVERIFY(commit->isEnabled());
-        const Engine::JobResult result = commitAndWait(wizard);
+        const Engine::JobResult result = m_drive.commitAndWait(wizard);
         QCOMPARE(result.state, Store::JobState::Finished);
         QSignalSpy loaded(&window, &Gui::MainWindow::jobsLoaded);
         window.refresh();
@@ -593,12 +475,12 @@ private slots:
                        "not-an-email,,globex,Globex,member\n");
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
-        QVERIFY(connectWith(&wizard, key()));
+        QVERIFY(m_drive.connectWith(&wizard, key()));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::OrganizationsPageId));
-        QVERIFY(waitForOrganizations(&wizard));
+        QVERIFY(m_drive.waitForOrganizations(&wizard));
         auto *orgs = qobject_cast<Gui::OrganizationsPage *>(wizard.currentPage());
         QCOMPARE(wizard.orgCheck.missing, 1);
         QCOMPARE(wizard.orgCheck.rowsOfMissing, 1);
@@ -616,7 +498,7 @@ private slots:
         auto *review = qobject_cast<Gui::ReviewPage *>(wizard.currentPage());
         QVERIFY(review->summaryText().contains(u"Organizations not found"_s));
         QVERIFY(review->summaryText().contains(u"owner"_s));
-        const Engine::JobResult result = commitAndWait(&wizard);
+        const Engine::JobResult result = m_drive.commitAndWait(&wizard);
         QVERIFY2(Store::isTerminal(result.state), qPrintable(result.message));
         QVERIFY(sandboxEmails(m_sandbox.url()).contains(u"ann@example.com"_s));
         QVERIFY(sandboxEmails(m_sandbox.url()).contains(u"dora@example.com"_s));
@@ -655,7 +537,7 @@ private slots:
         writeFile(csv, usersCsv(3));
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
         auto *page = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
         QSignalSpy verified(page, &Gui::ConnectPage::verified);
@@ -687,7 +569,7 @@ private slots:
         writeFile(csv, usersCsv(3));
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
         auto *page = qobject_cast<Gui::ConnectPage *>(wizard.currentPage());
         QVERIFY(rehearse(&wizard));
@@ -708,9 +590,9 @@ private slots:
         writeFile(csv, usersCsv(3));
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
-        QVERIFY(connectWith(&wizard, key()));
+        QVERIFY(m_drive.connectWith(&wizard, key()));
         auto *settings = qobject_cast<Gui::SettingsPage *>(wizard.currentPage());
         auto *writes = wizard.findChild<QSpinBox *>(u"writesSpin"_s);
         QVERIFY(!writes->isEnabled());
@@ -744,9 +626,9 @@ private slots:
         writeFile(csv, data);
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
-        QVERIFY(connectWith(&wizard, key()));
+        QVERIFY(m_drive.connectWith(&wizard, key()));
         auto *plan = wizard.findChild<QLabel *>(u"planLabel"_s);
         // What the model says for this file: 2,000 rows, users and memberships, 20 organizations
         // (all to create until the Organizations page has looked), over http (6 connections),
@@ -783,7 +665,7 @@ private slots:
         settings.concurrency = 10;
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::OrganizationsPageId));
-        QVERIFY(waitForOrganizations(&wizard));
+        QVERIFY(m_drive.waitForOrganizations(&wizard));
         QCOMPARE(wizard.orgCheck.toCreate, 20);
         QVERIFY(wizard.currentPage()->isComplete());
         wizard.next();
@@ -978,7 +860,7 @@ private slots:
         {
             Gui::ImportWizard wizard(store());
             wizard.show();
-            QVERIFY(chooseFile(&wizard, csv));
+            QVERIFY(m_drive.chooseFile(&wizard, csv));
             wizard.next();
             QVERIFY(rehearse(&wizard));
             wizard.next();
@@ -986,14 +868,14 @@ private slots:
             wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(1);
             wizard.findChild<QSpinBox *>(u"chunkSpin"_s)->setValue(10);
             wizard.next();
-            QVERIFY(waitForOrganizations(&wizard));
+            QVERIFY(m_drive.waitForOrganizations(&wizard));
             wizard.next();
             QCOMPARE(wizard.currentId(), int(Gui::ImportWizard::ReviewPageId));
             const QUrl url = wizard.sandbox()->url();
             const QByteArray secret = wizard.sandbox()->adminSecret();
             auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
             QSignalSpy finished(run, &Gui::RunPage::runFinished);
-            QVERIFY(waitForReview(&wizard));
+            QVERIFY(m_drive.waitForReview(&wizard));
             wizard.button(QWizard::CommitButton)->click();
             QTRY_VERIFY_WITH_TIMEOUT(sandboxEmails(url, secret).size() >= 20, 30000);
             run->stopNow(); // Stop, and "Stop" in its question (stopAsksFirst tests the question)
@@ -1090,14 +972,14 @@ private slots:
         writeFile(csv, usersCsv(3000, "stop"));
         Gui::ImportWizard wizard(store());
         wizard.show();
-        QVERIFY(chooseFile(&wizard, csv));
+        QVERIFY(m_drive.chooseFile(&wizard, csv));
         wizard.next();
-        QVERIFY(connectWith(&wizard, key()));
+        QVERIFY(m_drive.connectWith(&wizard, key()));
         wizard.findChild<QSpinBox *>(u"workersSpin"_s)->setValue(1);
         wizard.next();
         auto *run = qobject_cast<Gui::RunPage *>(wizard.page(Gui::ImportWizard::RunPageId));
         QSignalSpy finished(run, &Gui::RunPage::runFinished);
-        QVERIFY(waitForReview(&wizard));
+        QVERIFY(m_drive.waitForReview(&wizard));
         wizard.button(QWizard::CommitButton)->click();
         QVERIFY(wizard.isRunning());
         run->stop();
@@ -1147,14 +1029,14 @@ private slots:
         {
             Gui::ImportWizard wizard(store());
             wizard.show();
-            QVERIFY(chooseFile(&wizard, csv));
+            QVERIFY(m_drive.chooseFile(&wizard, csv));
             wizard.next();
-            QVERIFY(connectWith(&wizard, key()));
+            QVERIFY(m_drive.connectWith(&wizard, key()));
             wizard.next();
-            QVERIFY(waitForOrganizations(&wizard));
+            QVERIFY(m_drive.waitForOrganizations(&wizard));
             QVERIFY(wizard.currentPage()->isComplete());
             wizard.next();
-            const Engine::JobResult result = commitAndWait(&wizard);
+            const Engine::JobResult result = m_drive.commitAndWait(&wizard);
             QCOMPARE(result.state, Store::JobState::Finished);
             jobId = result.jobId;
             QTRY_COMPARE(wizard.currentId(), int(Gui::ImportWizard::FinishPageId));
@@ -1220,13 +1102,13 @@ private slots:
         // An undone job's file can be imported again: the users are created anew.
         Gui::ImportWizard again(store());
         again.show();
-        QVERIFY(chooseFile(&again, csv));
+        QVERIFY(m_drive.chooseFile(&again, csv));
         again.next();
-        QVERIFY(connectWith(&again, key()));
+        QVERIFY(m_drive.connectWith(&again, key()));
         again.next();
-        QVERIFY(waitForOrganizations(&again));
+        QVERIFY(m_drive.waitForOrganizations(&again));
         again.next();
-        const Engine::JobResult second = commitAndWait(&again);
+        const Engine::JobResult second = m_drive.commitAndWait(&again);
         QCOMPARE(second.state, Store::JobState::Finished);
         QVERIFY(second.jobId != jobId);
         QCOMPARE(second.counters.created, 2);

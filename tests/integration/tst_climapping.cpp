@@ -3,6 +3,7 @@
 // they used with every column left out that looks like user data, take `--map` on top
 // ("Column=field", "Column=ignore"), and `validate` names organization names that differ only
 // in case, spacing or punctuation.
+#include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
 
 #include <QtTest/QtTest>
@@ -19,26 +20,11 @@ struct Result {
     QString err;
 };
 
+// workos-import with `args` (and `key` in its environment) to its end, a minute at most.
 Result run(const QStringList &args, const QString &key = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"WORKOS_API_KEY"_s);
-    env.remove(u"WORKOS_API_URL"_s);
-    if (!key.isEmpty())
-        env.insert(u"WORKOS_API_KEY"_s, key);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(WORKOS_IMPORT_PATH), args);
-    Result r;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const TestSupport::CliResult r = TestSupport::ImportCli::run(args, key, 60'000);
+    return {r.timedOut ? -1 : r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
 }
 
 QString fixture(const QString &name)

@@ -26,6 +26,8 @@
 #include <QtTest/QtTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
+using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ImportCli;
 
@@ -33,19 +35,6 @@ namespace {
 
 const QString Key = u"sk_test_Zq8CutoverKey"_s;
 const QString FastLimits = u"writes=100000/10,reads=100000/10,all=100000/10"_s;
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // Five people in two organizations; "auditor" and "billing-admin" are not roles of a fresh
 // sandbox (member, admin) nor of a fresh emulator.
@@ -112,12 +101,7 @@ class TestCutover : public QObject
                 u"--rate-limits"_s, FastLimits, u"--job-id"_s, jobId, u"--json"_s};
     }
 
-    void resetSandbox()
-    {
-        int status = 0;
-        TestSupport::httpJson("POST", m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
-        QCOMPARE(status, 200);
-    }
+    void resetSandbox() { QVERIFY(TestSupport::resetSandbox(m_sandbox.url())); }
 
     // The server to run a data-driven case against: the sandbox (reset) or a fresh emulator.
     bool serverFor(const QString &which, TestSupport::SandboxProcess *emulator, QUrl *url)

@@ -7,6 +7,8 @@
 #include "store/chunkhash.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/enginerun.h"
+#include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
 
 #include <QtNetwork/QNetworkAccessManager>
@@ -20,122 +22,20 @@
 #include <set>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
+using Expected = TestSupport::ExpectedImport;
+using TestSupport::RunOutcome;
+using TestSupport::runToEnd;
+using TestSupport::runWatched;
+using TestSupport::runWatching;
 
 namespace {
 
-struct Expected {
-    std::set<QString> emails;                       // lower case
-    std::set<std::pair<QString, QString>> members;  // (email lower case, org external id)
-    std::set<QString> orgs;                         // external ids
-    int invalidRows = 0;
-};
-
-// A multi-organization file in which the same person appears in several chunks, in other
-// letter cases, with other organizations; a few rows are invalid.
+// The multi-organization file of the import tests (testsupport/importfiles.h), without
+// passwords: `invalidEvery` (0: none) as there.
 Expected writeCsv(const QString &path, int people, int orgs, int invalidEvery = 0)
 {
-    Expected e;
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write the CSV");
-    QByteArray out = "email,first_name,last_name,org_external_id,org_name,role_slugs\n";
-    int line = 0;
-    for (int round = 0; round < 3; ++round) {
-        for (int p = 0; p < people; ++p) {
-            if ((p + round) % 3 == 0 && round > 0)
-                continue; // not everyone belongs to three organizations
-            ++line;
-            QString email = u"person%1@example.com"_s.arg(p);
-            if (round == 1)
-                email = email.toUpper();
-            else if (round == 2)
-                email[0] = u'P';
-            const QString org = u"acme-%1"_s.arg((p + round * 7) % orgs);
-            if (invalidEvery > 0 && line % invalidEvery == 0) {
-                out += "not-an-email," + QByteArray::number(p) + ",X," + org.toUtf8() + ",Acme,member\n";
-                ++e.invalidRows;
-                continue;
-            }
-            out += email.toUtf8() + ",First" + QByteArray::number(p) + ",Last," + org.toUtf8() + ",Acme "
-                + org.toUtf8() + "," + (p % 5 == 0 ? "admin" : "member") + "\n";
-            e.emails.insert(email.toLower());
-            e.members.insert({email.toLower(), org});
-            e.orgs.insert(org);
-        }
-    }
-    f.write(out);
-    return e;
-}
-
-// A file whose planning takes seconds: `invalid` rows with a bad email (each recorded in the
-// job store while the file is planned) spread among `valid` good rows, one organization.
-// Returns the emails of the valid rows (lower case).
-std::set<QString> writeSlowToPlanCsv(const QString &path, int valid, int invalid)
-{
-    std::set<QString> emails;
-    QByteArray out = "email,first_name,last_name,org_external_id,org_name,role_slugs\n";
-    const int total = valid + invalid;
-    const int every = std::max(1, total / std::max(1, valid));
-    int made = 0;
-    for (int i = 0; i < total; ++i) {
-        if (made < valid && i % every == 0) {
-            const QString email = u"slow%1@example.com"_s.arg(i);
-            out += email.toUtf8() + ",Slow,Planner,slow-org,Slow Org,member\n";
-            emails.insert(email);
-            ++made;
-        } else {
-            out += "not-an-email-" + QByteArray::number(i) + ",Bad,Row,slow-org,Slow Org,member\n";
-        }
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
-        qFatal("cannot write the CSV");
-    return emails;
-}
-
-QJsonObject getJson(const QUrl &url)
-{
-    QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(TestSupport::sandboxRequest(url)); // the secret /_sandbox/* needs
-    QSignalSpy spy(reply, &QNetworkReply::finished);
-    if (!spy.wait(10000))
-        return {};
-    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return o;
-}
-
-struct RunOutcome {
-    Engine::JobResult result;
-    QStringList messages;
-};
-
-// Runs the request to its end; `stopAfterRows` pauses (or cancels) once that many rows are done.
-RunOutcome runToEnd(const QString &storePath, const QString &key, Engine::RunRequest request,
-                    qint64 stopAfterRows = -1, bool cancel = false)
-{
-    Engine::JobRunner runner(storePath, Api::ApiKey(key));
-    RunOutcome out;
-    bool done = false;
-    QObject::connect(&runner, &Engine::JobRunner::finished, [&](const Engine::JobResult &r) {
-        out.result = r;
-        done = true;
-    });
-    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &m) { out.messages.append(m); });
-    QObject::connect(&runner, &Engine::JobRunner::progress, [&](const Engine::JobProgress &p) {
-        if (stopAfterRows >= 0 && p.rowsDone >= stopAfterRows) {
-            stopAfterRows = -1;
-            cancel ? runner.cancel() : runner.pause();
-        }
-    });
-    runner.start(std::move(request));
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    if (!done)
-        out.result.message = u"timed out"_s;
-    return out;
+    return TestSupport::writeMultiOrgCsv(path, people, orgs, invalidEvery, false);
 }
 
 
@@ -163,22 +63,6 @@ TwinFiles twinFiles(int rows)
     return t;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-std::set<QString> sandboxEmails(const QUrl &sandbox)
-{
-    std::set<QString> out;
-    const QJsonObject state = getJson(sandbox.resolved(QUrl(u"/_sandbox/state"_s)));
-    for (const QJsonValue &u : state.value(u"users"_s).toArray())
-        out.insert(u[u"email"_s].toString().toLower());
-    return out;
-}
-
 // A plain connection to a store file, for what the API does not offer (damage, triggers).
 bool execRaw(const QString &storePath, const QString &sql)
 {
@@ -197,38 +81,6 @@ bool execRaw(const QString &storePath, const QString &sql)
     }
     QSqlDatabase::removeDatabase(u"raw-engine"_s);
     return ok;
-}
-
-// Runs the request to its end, calling `onProgress` with every progress report.
-RunOutcome runWatched(const QString &storePath, const QString &key, Engine::RunRequest request,
-                      const std::function<void(Engine::JobRunner &, const Engine::JobProgress &)> &onProgress)
-{
-    Engine::JobRunner runner(storePath, Api::ApiKey(key));
-    RunOutcome out;
-    bool done = false;
-    QObject::connect(&runner, &Engine::JobRunner::finished, [&](const Engine::JobResult &r) {
-        out.result = r;
-        done = true;
-    });
-    QObject::connect(&runner, &Engine::JobRunner::message, [&](const QString &m) { out.messages.append(m); });
-    QObject::connect(&runner, &Engine::JobRunner::progress,
-                     [&](const Engine::JobProgress &p) { onProgress(runner, p); });
-    runner.start(std::move(request));
-    QElapsedTimer clock;
-    clock.start();
-    while (!done && clock.elapsed() < 180000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    if (!done)
-        out.result.message = u"timed out"_s;
-    return out;
-}
-
-// The same, for callbacks that only read the progress.
-RunOutcome runWatching(const QString &storePath, const QString &key, Engine::RunRequest request,
-                       const std::function<void(const Engine::JobProgress &)> &onProgress)
-{
-    return runWatched(storePath, key, std::move(request),
-                      [&](Engine::JobRunner &, const Engine::JobProgress &p) { onProgress(p); });
 }
 
 // Sets the sandbox's switches (POST /_sandbox/switches) without waiting for the answer: for
@@ -280,46 +132,12 @@ class TestEngine : public QObject
 
     QString store() const { return m_dir.filePath(u"jobs.sqlite"_s); }
 
-    void resetSandbox()
-    {
-        QNetworkAccessManager nam;
-        QNetworkRequest req = TestSupport::sandboxRequest(m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = nam.post(req, "{}");
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        QVERIFY(spy.wait(10000));
-        reply->deleteLater();
-    }
-
-    // The sandbox holds exactly the expected users, organizations and memberships.
+    // The sandbox holds exactly the expected users, organizations and memberships, each once.
     void verifyState(const Expected &e) { verifyStateOf(m_sandbox.url(), e); }
-    void verifyStateOf(const QUrl &sandbox, const Expected &e)
+    static void verifyStateOf(const QUrl &sandbox, const Expected &e)
     {
-        const QJsonObject state = getJson(sandbox.resolved(QUrl(u"/_sandbox/state"_s)));
-        QHash<QString, QString> emailOfUser;
-        std::set<QString> emails;
-        for (const QJsonValue &u : state.value(u"users"_s).toArray()) {
-            const QString email = u[u"email"_s].toString().toLower();
-            QVERIFY2(emails.insert(email).second, qPrintable(u"user created twice: "_s + email));
-            emailOfUser.insert(u[u"id"_s].toString(), email);
-        }
-        QCOMPARE(emails.size(), e.emails.size());
-        QVERIFY(emails == e.emails);
-        QHash<QString, QString> extOfOrg;
-        std::set<QString> orgs;
-        for (const QJsonValue &o : state.value(u"organizations"_s).toArray()) {
-            QVERIFY2(orgs.insert(o[u"external_id"_s].toString()).second, "organization created twice");
-            extOfOrg.insert(o[u"id"_s].toString(), o[u"external_id"_s].toString());
-        }
-        QVERIFY(orgs == e.orgs);
-        std::set<std::pair<QString, QString>> members;
-        for (const QJsonValue &m : state.value(u"organization_memberships"_s).toArray()) {
-            const auto pair = std::make_pair(emailOfUser.value(m[u"user_id"_s].toString()),
-                                             extOfOrg.value(m[u"organization_id"_s].toString()));
-            QVERIFY2(members.insert(pair).second, "membership created twice");
-        }
-        QCOMPARE(members.size(), e.members.size());
-        QVERIFY(members == e.members);
+        const QString problems = TestSupport::compareContents(TestSupport::sandboxContents(sandbox), e);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
 private slots:
@@ -332,14 +150,8 @@ private slots:
 
     void init()
     {
-        resetSandbox();
-        QNetworkAccessManager nam;
-        QNetworkRequest req = TestSupport::sandboxRequest(m_slow.url().resolved(QUrl(u"/_sandbox/reset"_s)));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *reply = nam.post(req, "{}"); // also turns the switches off
-        QSignalSpy spy(reply, &QNetworkReply::finished);
-        QVERIFY(spy.wait(10000));
-        reply->deleteLater();
+        QVERIFY(TestSupport::resetSandbox(m_sandbox.url()));
+        QVERIFY(TestSupport::resetSandbox(m_slow.url())); // also turns the switches off
     }
 
     void sameEmailAcrossChunksWorkersAndLetterCase()
@@ -419,7 +231,7 @@ private slots:
         TestSupport::SandboxProcess *saved = &m_sandbox;
         Q_UNUSED(saved);
         // Check the faulty server's state.
-        const QJsonObject state = getJson(faulty.url().resolved(QUrl(u"/_sandbox/state"_s)));
+        const QJsonObject state = TestSupport::httpJson("GET", faulty.url().resolved(QUrl(u"/_sandbox/state"_s))).object();
         QCOMPARE(state[u"counts"_s][u"users"_s].toInteger(), qint64(e.emails.size()));
         QCOMPARE(state[u"counts"_s][u"organization_memberships"_s].toInteger(), qint64(e.members.size()));
         QCOMPARE(state[u"counts"_s][u"organizations"_s].toInteger(), qint64(e.orgs.size()));
@@ -768,7 +580,7 @@ private slots:
         QCOMPARE(first.result.state, Store::JobState::Interrupted);
         QVERIFY2(first.result.message.contains(u"changed during the import"_s), qPrintable(first.result.message));
         QVERIFY2(first.result.message.contains(u"put the original file back"_s, Qt::CaseInsensitive), qPrintable(first.result.message));
-        const std::set<QString> afterFirst = sandboxEmails(slow.url());
+        const std::set<QString> afterFirst = TestSupport::sandboxContents(slow.url()).emails;
         for (const QString &email : afterFirst)
             QVERIFY2(twins.originalEmails.count(email), qPrintable(u"imported from the new bytes: "_s + email));
         QVERIFY(afterFirst.size() < twins.originalEmails.size());
@@ -785,12 +597,12 @@ private slots:
         const RunOutcome refused = runToEnd(storePath, slow.keys().first(), again);
         QCOMPARE(refused.result.state, Store::JobState::Interrupted);
         QVERIFY2(refused.result.message.contains(u"changed during the import"_s), qPrintable(refused.result.message));
-        QVERIFY(sandboxEmails(slow.url()) == afterFirst);
+        QVERIFY(TestSupport::sandboxContents(slow.url()).emails == afterFirst);
 
         writeFile(csv, twins.original); // the original back (a new modification time, same bytes)
         const RunOutcome finished = runToEnd(storePath, slow.keys().first(), again);
         QVERIFY2(finished.result.state == Store::JobState::Finished, qPrintable(finished.result.message));
-        QVERIFY(sandboxEmails(slow.url()) == twins.originalEmails);
+        QVERIFY(TestSupport::sandboxContents(slow.url()).emails == twins.originalEmails);
         QCOMPARE(finished.result.counters.membershipsAdded + finished.result.counters.membershipExisted, qint64(300));
     }
 
@@ -892,7 +704,7 @@ private slots:
     void resumeWhilePlanningLeavesTheJobToItsPlanner()
     {
         const QString csv = m_dir.filePath(u"slowplan.csv"_s);
-        const std::set<QString> emails = writeSlowToPlanCsv(csv, 40, 60000);
+        const std::set<QString> emails = TestSupport::writeSlowToPlanCsv(csv, 40, 60000, u"slow"_s);
         const QString storePath = m_dir.filePath(u"slowplan.sqlite"_s);
         const QString key = m_sandbox.keys().first();
 
@@ -956,11 +768,9 @@ private slots:
         QCOMPARE(planned.counters.totalRows, qint64(60040));
         QCOMPARE(planned.counters.invalid, qint64(60000));
         QCOMPARE(planned.counters.created, qint64(emails.size()));
-        const QJsonObject state = getJson(m_sandbox.url().resolved(QUrl(u"/_sandbox/state"_s)));
-        std::set<QString> have;
-        for (const QJsonValue &u : state.value(u"users"_s).toArray())
-            QVERIFY2(have.insert(u[u"email"_s].toString().toLower()).second, "a user was created twice");
-        QVERIFY(have == emails);
+        const TestSupport::ServerContents server = TestSupport::sandboxContents(m_sandbox.url());
+        QVERIFY2(server.duplicates.isEmpty(), qPrintable(u"created twice: "_s + server.duplicates.join(u", "_s)));
+        QVERIFY(server.emails == emails);
     }
 };
 

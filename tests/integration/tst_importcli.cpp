@@ -26,6 +26,8 @@
 
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
+using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ExpectedImport;
 using TestSupport::ImportCli;
@@ -105,19 +107,6 @@ QList<QJsonObject> readReport(const QString &path)
     return rows;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestImportCli : public QObject
@@ -153,13 +142,6 @@ class TestImportCli : public QObject
         return {};
     }
 
-    static void reset(const TestSupport::SandboxProcess &sandbox)
-    {
-        int status = 0;
-        TestSupport::httpJson("POST", sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
-        QCOMPARE(status, 200);
-    }
-
     // Starts an import on the slow sandbox and stops it with SIGINT while it imports; checks
     // the 130 and returns the job id.
     QString interruptedJob(const QString &csv, const QString &jobId)
@@ -190,8 +172,8 @@ private slots:
     {
         m_store = std::make_unique<QTemporaryDir>();
         QVERIFY(m_store->isValid());
-        reset(m_fast);
-        reset(m_slow);
+        QVERIFY(TestSupport::resetSandbox(m_fast.url()));
+        QVERIFY(TestSupport::resetSandbox(m_slow.url()));
     }
 
     // People repeat in other chunks (claimed by other workers) in other letter cases: one
@@ -636,7 +618,7 @@ private slots:
         if (retry) {
             const CliResult first = run(importArgs(csv, m_fast.url(), u"to-retry"_s));
             QVERIFY2(first.exitCode == 1, first.describe());
-            reset(m_fast);
+            QVERIFY(TestSupport::resetSandbox(m_fast.url()));
         }
         const CliResult r = retry
             ? run({u"retry"_s, u"to-retry"_s, u"--all"_s, u"--checkpoint-dir"_s, storeDir(), u"--errors-out"_s, report})

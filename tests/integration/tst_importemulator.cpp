@@ -12,6 +12,7 @@
 #include <QtTest/QtTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ExpectedImport;
 using TestSupport::ImportCli;
@@ -19,13 +20,6 @@ using TestSupport::ImportCli;
 namespace {
 
 const QString Key = u"sk_test_Zq8EmulatorKey"_s;
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
 
 } // namespace
 

@@ -9,6 +9,7 @@
 // here by libxcrypt for a password that is unique to the run (the leak canary).
 
 #include "../testsupport/importcli.h"
+#include "../testsupport/passwordcli.h"
 #include "../testsupport/sandboxprocess.h"
 #include "../testsupport/sandboxsecret.h"
 
@@ -19,10 +20,11 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QtTest>
 
-#include <crypt.h>
-
 using namespace Qt::StringLiterals;
 using TestSupport::CliResult;
+using Run = TestSupport::PasswordRun;
+using TestSupport::bcryptOf;
+using TestSupport::runWithPassword;
 
 namespace {
 
@@ -35,60 +37,6 @@ const QString FirebaseHash =
     u"$firebase-scrypt$hash=lSrfV15cpx95/sZS2W9c9Kp6i/LVgQNDNC/qzrCnh1SAyZvqmZqAjTdn3aoItz+VHjoZilo78198JAdRuid5lQ==$salt=42xEC+ixf3L2lw==$sk=jxspr8Ki0RYycVU8zykbdLGjFQ3McFUH0uiiTvC8pVMXAn210wjLNmdZJzxUECKbm0QsEmYUSDzZvpjeJ9WmXA==$ss=Bw==$r=8$m=14"_s;
 const QString NoPasswordUser = u"carol@example.com"_s;
 const QString CanaryUser = u"canary@example.com"_s;
-
-// A bcrypt hash of `password` made by libxcrypt (cost 4: fast).
-QString bcryptOf(const QByteArray &password)
-{
-    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
-    if (!crypt_gensalt_rn("$2b$", 4, nullptr, 0, salt, sizeof(salt)))
-        return {};
-    crypt_data data {};
-    const char *hash = crypt_rn(password.constData(), salt, &data, int(sizeof(data)));
-    return hash ? QString::fromLatin1(hash) : QString();
-}
-
-// Runs workos-import with `password` on standard input (not a terminal), in `env`. Before the
-// password is written, the process's command line is read from /proc (it must not hold it).
-struct Run {
-    CliResult result;
-    QByteArray cmdline;
-};
-
-Run runWithPassword(const QStringList &arguments, const QByteArray &password, const QProcessEnvironment &env)
-{
-    Run run;
-    QProcess process;
-    process.setProgram(QStringLiteral(WORKOS_IMPORT_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.result.err = "cannot start";
-        return run;
-    }
-    // The program waits for the password on standard input, so it is alive here; right after
-    // exec the kernel may still show an empty command line for a moment: read until it is there.
-    QDeadlineTimer deadline(5000);
-    while (run.cmdline.isEmpty() && !deadline.hasExpired()) {
-        QFile cmdline(u"/proc/%1/cmdline"_s.arg(process.processId()));
-        if (cmdline.open(QIODevice::ReadOnly))
-            run.cmdline = cmdline.readAll();
-        if (run.cmdline.isEmpty())
-            QThread::msleep(10);
-    }
-    process.write(password + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.result.timedOut = true;
-    }
-    run.result.out = process.readAllStandardOutput();
-    run.result.err = process.readAllStandardError();
-    run.result.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.result.exitCode = run.result.crashed ? -1 : process.exitCode();
-    return run;
-}
 
 } // namespace
 
@@ -146,32 +94,14 @@ QString TestPasswordCheck::writeCsv(const QString &canaryHash)
 
 QProcessEnvironment TestPasswordCheck::environment(const QString &key) const
 {
-    QProcessEnvironment env = TestSupport::ImportCli::environment(key);
-    env.insert(u"HOME"_s, m_home->path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-    env.insert(u"XDG_STATE_HOME"_s, m_home->filePath(u"state"_s));
-    env.insert(u"TMPDIR"_s, m_home->filePath(u"tmp"_s));
-    QDir(m_home->path()).mkpath(u"tmp"_s);
-    env.remove(u"WORKOS_CLIENT_ID"_s);
-    return env;
+    return TestSupport::environmentAtHome(*m_home, key);
 }
 
 CliResult TestPasswordCheck::importInto(const QString &csv, const QString &jobId)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(WORKOS_IMPORT_PATH));
-    process.setArguments({u"--csv"_s, csv, u"--api-url"_s, m_sandbox.url().toString(), u"--job-id"_s, jobId, u"--json"_s,
-                          u"--errors-out"_s, m_home->filePath(u"errors.csv"_s)});
-    process.setProcessEnvironment(environment(m_sandbox.keys().first()));
-    process.start();
-    CliResult r;
-    r.timedOut = !process.waitForFinished(90000);
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    r.exitCode = process.exitCode();
-    return r;
+    return TestSupport::runInEnvironment({u"--csv"_s, csv, u"--api-url"_s, m_sandbox.url().toString(), u"--job-id"_s, jobId,
+                                          u"--json"_s, u"--errors-out"_s, m_home->filePath(u"errors.csv"_s)},
+                                         environment(m_sandbox.keys().first()));
 }
 
 QJsonObject TestPasswordCheck::sandboxGet(const QString &path)

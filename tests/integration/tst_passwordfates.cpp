@@ -10,6 +10,7 @@
 //   holds a password (the search of tst_passwordcheck.cpp).
 
 #include "../testsupport/importcli.h"
+#include "../testsupport/passwordcli.h"
 #include "../testsupport/sandboxprocess.h"
 
 #include <store/jobstore.h>
@@ -20,10 +21,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
-#include <crypt.h>
-
 using namespace Qt::StringLiterals;
 using TestSupport::CliResult;
+using TestSupport::bcryptOf;
 
 namespace {
 
@@ -38,41 +38,10 @@ const QString FirebaseNoPassword = u"grace@example.com"_s; // signs in with Goog
 const QByteArray FirebasePassword = "user1password"_ba;
 const QString CanaryUser = u"canary@example.com"_s;
 
-QString bcryptOf(const QByteArray &password)
-{
-    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
-    if (!crypt_gensalt_rn("$2b$", 4, nullptr, 0, salt, sizeof(salt)))
-        return {};
-    crypt_data cd {};
-    const char *hash = crypt_rn(password.constData(), salt, &cd, int(sizeof(cd)));
-    return hash ? QString::fromLatin1(hash) : QString();
-}
-
 // workos-import with `password` on standard input (not a terminal).
 CliResult runWithPassword(const QStringList &arguments, const QByteArray &password, const QProcessEnvironment &env)
 {
-    CliResult r;
-    QProcess process;
-    process.setProgram(QStringLiteral(WORKOS_IMPORT_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(env);
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        r.err = "cannot start";
-        return r;
-    }
-    process.write(password + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        r.timedOut = true;
-    }
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    r.crashed = process.exitStatus() == QProcess::CrashExit;
-    r.exitCode = r.crashed ? -1 : process.exitCode();
-    return r;
+    return TestSupport::runWithPassword(arguments, password, env).result;
 }
 
 } // namespace
@@ -109,31 +78,12 @@ void TestPasswordFates::cleanup()
 
 QProcessEnvironment TestPasswordFates::environment(const QString &key) const
 {
-    QProcessEnvironment env = TestSupport::ImportCli::environment(key);
-    env.insert(u"HOME"_s, m_home->path());
-    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
-    env.insert(u"XDG_STATE_HOME"_s, m_home->filePath(u"state"_s));
-    env.insert(u"TMPDIR"_s, m_home->filePath(u"tmp"_s));
-    QDir(m_home->path()).mkpath(u"tmp"_s);
-    env.remove(u"WORKOS_CLIENT_ID"_s);
-    return env;
+    return TestSupport::environmentAtHome(*m_home, key);
 }
 
 CliResult TestPasswordFates::run(const QStringList &arguments, const QString &key)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(WORKOS_IMPORT_PATH));
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment(key));
-    process.start();
-    CliResult r;
-    r.timedOut = !process.waitForFinished(90000);
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    r.exitCode = process.exitCode();
-    return r;
+    return TestSupport::runInEnvironment(arguments, environment(key));
 }
 
 void TestPasswordFates::checkPasswordReadsFirebaseExport()

@@ -19,31 +19,6 @@ using TestSupport::ImportCli;
 
 namespace {
 
-// A file that takes seconds to plan (every invalid row is recorded in the job store while the
-// file is planned) and a few seconds to import: `valid` good rows among `invalid` bad ones.
-std::set<QString> writeCsv(const QString &path, int valid, int invalid)
-{
-    std::set<QString> emails;
-    QByteArray out = "email,first_name,last_name,org_external_id,org_name,role_slugs\n";
-    const int total = valid + invalid;
-    const int every = std::max(1, total / std::max(1, valid));
-    int made = 0;
-    for (int i = 0; i < total; ++i) {
-        if (made < valid && i % every == 0) {
-            const QString email = u"race%1@example.com"_s.arg(i);
-            out += email.toUtf8() + ",Race,Row,race-org,Race Org,member\n";
-            emails.insert(email);
-            ++made;
-        } else {
-            out += "bad-email-" + QByteArray::number(i) + ",Bad,Row,race-org,Race Org,member\n";
-        }
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return emails;
-}
-
 enum class Seen { Nothing, Planning, Importing, Ended };
 
 // What the store says of `jobId` right now (another process is writing it). Read with a plain
@@ -105,7 +80,7 @@ private slots:
     void resumeAtEveryMomentOfAnotherRun()
     {
         const QString csv = m_dir.filePath(u"race.csv"_s);
-        const std::set<QString> emails = writeCsv(csv, 120, 400000);
+        const std::set<QString> emails = TestSupport::writeSlowToPlanCsv(csv, 120, 400000, u"race"_s);
         const QString storeDir = m_dir.filePath(u"race-store"_s);
         const QString storePath = Store::JobStore::pathInDirectory(storeDir);
         const QString key = m_sandbox.keys().first();
@@ -175,9 +150,9 @@ private slots:
     // --resume takes the job over, plans it again and finishes it.
     void aDeadPlannersJobIsTakenOver()
     {
-        TestSupport::httpJson("POST", m_sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}");
+        QVERIFY(TestSupport::resetSandbox(m_sandbox.url()));
         const QString csv = m_dir.filePath(u"dead.csv"_s);
-        const std::set<QString> emails = writeCsv(csv, 30, 60000);
+        const std::set<QString> emails = TestSupport::writeSlowToPlanCsv(csv, 30, 60000, u"race"_s);
         const QString storeDir = m_dir.filePath(u"dead-store"_s);
         const QString storePath = Store::JobStore::pathInDirectory(storeDir);
         const QString key = m_sandbox.keys().first();

@@ -84,12 +84,6 @@ class TestSourcesImport : public QObject
         return {u"--csv"_s, file, u"--api-url"_s, server.toString(), u"--checkpoint-dir"_s, m_store->path(),
                 u"--rate-limits"_s, FastLimits, u"--job-id"_s, jobId};
     }
-    static void reset(const TestSupport::SandboxProcess &sandbox)
-    {
-        int status = 0;
-        TestSupport::httpJson("POST", sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
-        QCOMPARE(status, 200);
-    }
     QStringList sandboxUsers(const TestSupport::SandboxProcess &sandbox)
     {
         const QJsonObject state = TestSupport::httpJson("GET", sandbox.url().resolved(QUrl(u"/_sandbox/state"_s))).object();
@@ -110,8 +104,8 @@ private slots:
     {
         m_store = std::make_unique<QTemporaryDir>();
         QVERIFY(m_store->isValid());
-        reset(m_fast);
-        reset(m_slow);
+        QVERIFY(TestSupport::resetSandbox(m_fast.url()));
+        QVERIFY(TestSupport::resetSandbox(m_slow.url()));
     }
 
     void importsEachFormatExactly_data()

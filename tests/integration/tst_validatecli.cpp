@@ -1,6 +1,8 @@
 // `workos-import validate` end to end: runs the built program on the fixtures in
 // tests/data/validate and checks exit codes, the JSON summary and the --report files.
 
+#include "../testsupport/importcli.h"
+
 #include <QtTest/QtTest>
 
 using namespace Qt::StringLiterals;
@@ -27,26 +29,11 @@ struct Result {
     QByteArray err;
 };
 
+// workos-import with `args` to its end, a minute at most (no key in its environment).
 Result runImport(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(WORKOS_IMPORT_PATH), args);
-    Result r;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    const TestSupport::CliResult r = TestSupport::ImportCli::run(args, {}, 60'000);
+    return {r.timedOut ? -1 : r.exitCode, r.out, r.err};
 }
 
 void verifyNoSecrets(const QByteArray &text, const char *where)
@@ -268,7 +255,7 @@ void TestValidateCli::csvReport()
     const QString report = dir.filePath(u"issues.csv"_s);
     const Result r = runImport({u"validate"_s, u"--csv"_s, fixture(u"mixed_multi.csv"_s), u"--report"_s, report});
     QCOMPARE(r.exitCode, 1);
-    const QByteArray bytes = readAll(report);
+    const QByteArray bytes = TestSupport::readFile(report);
     verifyNoSecrets(bytes, "the CSV report");
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
     QVERIFY(!rows.isEmpty());
@@ -297,7 +284,7 @@ void TestValidateCli::jsonReport()
     const QString report = dir.filePath(u"issues.json"_s);
     const Result r = runImport({u"validate"_s, u"--csv"_s, fixture(u"mixed_multi.csv"_s), u"--report"_s, report, u"--json"_s});
     QCOMPARE(r.exitCode, 1);
-    const QByteArray bytes = readAll(report);
+    const QByteArray bytes = TestSupport::readFile(report);
     verifyNoSecrets(bytes, "the JSON report");
     QJsonParseError error;
     const QJsonArray issues = QJsonDocument::fromJson(bytes, &error).array();
@@ -317,8 +304,8 @@ void TestValidateCli::jsonReport()
     // A file without issues gives an empty array, not a missing file.
     const QString empty = dir.filePath(u"none.json"_s);
     QCOMPARE(runImport({u"validate"_s, u"--csv"_s, fixture(u"valid_users.csv"_s), u"--report"_s, empty}).exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(readAll(empty)).array().size(), 0);
-    QVERIFY(QJsonDocument::fromJson(readAll(empty)).isArray());
+    QCOMPARE(QJsonDocument::fromJson(TestSupport::readFile(empty)).array().size(), 0);
+    QVERIFY(QJsonDocument::fromJson(TestSupport::readFile(empty)).isArray());
 }
 
 void TestValidateCli::reportNeedsKnownExtension()

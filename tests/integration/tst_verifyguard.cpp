@@ -23,6 +23,8 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
+using TestSupport::writeFile;
 using TestSupport::CliResult;
 using TestSupport::ImportCli;
 
@@ -30,19 +32,6 @@ namespace {
 
 const QString Key = u"sk_test_VerifyGuardKey"_s;
 const QString FastLimits = u"writes=100000/10,reads=100000/10,all=100000/10"_s;
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QJsonObject post(const QUrl &server, const QString &path, const QJsonObject &body)
 {
@@ -116,13 +105,6 @@ class TestVerifyGuard : public QObject
     {
         return run(QStringList {u"verify"_s, jobId, u"--checkpoint-dir"_s, storeDir(), u"--quiet"_s} + more);
     }
-    static void reset(const TestSupport::SandboxProcess &sandbox)
-    {
-        int status = 0;
-        TestSupport::httpJson("POST", sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
-        QCOMPARE(status, 200);
-    }
-
     // A slow import of `rows` users (one worker, one row at a time, chunks of 10) started in
     // the background once at least `before` users are in the sandbox.
     bool startSlowImport(ImportCli &cli, const QString &csv, int rows, const QString &jobId)
@@ -155,9 +137,9 @@ private Q_SLOTS:
     {
         m_store = std::make_unique<QTemporaryDir>();
         QVERIFY(m_store->isValid());
-        reset(m_fast);
-        reset(m_multiple);
-        reset(m_slow);
+        QVERIFY(TestSupport::resetSandbox(m_fast.url()));
+        QVERIFY(TestSupport::resetSandbox(m_multiple.url()));
+        QVERIFY(TestSupport::resetSandbox(m_slow.url()));
     }
 
     // ---- item 5: roles ----

@@ -164,13 +164,6 @@ class TestVerifyUndo : public QObject
         post(server, u"/user_management/organization_memberships"_s, {{u"user_id"_s, outsider}, {u"organization_id"_s, other}});
     }
 
-    static void reset(const TestSupport::SandboxProcess &sandbox)
-    {
-        int status = 0;
-        TestSupport::httpJson("POST", sandbox.url().resolved(QUrl(u"/_sandbox/reset"_s)), {}, "{}", &status);
-        QCOMPARE(status, 200);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -186,8 +179,8 @@ private Q_SLOTS:
     {
         m_store = std::make_unique<QTemporaryDir>();
         QVERIFY(m_store->isValid());
-        reset(m_fast);
-        reset(m_slow);
+        QVERIFY(TestSupport::resetSandbox(m_fast.url()));
+        QVERIFY(TestSupport::resetSandbox(m_slow.url()));
     }
 
     void finishedImportVerifiesClean()
@@ -599,7 +592,7 @@ private Q_SLOTS:
         const QString csv = path(u"sequence.csv"_s);
         TestSupport::writeMultiOrgCsv(csv, 40, 4);
         for (int sequence = 0; sequence < 4; ++sequence) {
-            reset(m_slow);
+            QVERIFY(TestSupport::resetSandbox(m_slow.url()));
             QTemporaryDir store;
             QVERIFY(store.isValid());
             const QString jobId = u"seq%1"_s.arg(sequence);

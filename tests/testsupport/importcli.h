@@ -21,6 +21,7 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
+#include "importfiles.h"
 #include "sandboxsecret.h"
 
 #include <memory>
@@ -143,78 +144,6 @@ private:
     QElapsedTimer m_clock;
 };
 
-// The users, organizations and memberships a file should leave on the server.
-struct ExpectedImport {
-    std::set<QString> emails;                      // lower case
-    std::set<std::pair<QString, QString>> members; // (email lower case, org external id)
-    std::set<QString> orgs;                        // external ids
-    int validRows = 0;
-    int invalidRows = 0;
-    QList<QByteArray> secrets; // password and hash values in the file: must never come back out
-};
-
-// A bcrypt-shaped hash (60 characters, bcrypt's alphabet) that is unique to `n`.
-inline QByteArray fakeBcryptHash(int n)
-{
-    QByteArray tail = "Zq8SecretHash" + QByteArray::number(n) + "x";
-    while (tail.size() < 53)
-        tail += 'k';
-    return "$2b$10$" + tail.left(53);
-}
-
-// Writes a multi-organization CSV: every person belongs to one to three organizations, each
-// membership on its own row; the rows of one person are `people` rows apart (so they land in
-// different chunks, claimed by different workers) and spell the email in another letter case.
-// Every `invalidEvery`-th row (0: none) has an invalid email. Some users have a bcrypt hash,
-// some a plain password; each value is unique and listed in `secrets`.
-inline ExpectedImport writeMultiOrgCsv(const QString &path, int people, int orgs, int invalidEvery = 0)
-{
-    ExpectedImport e;
-    QByteArray out = "email,password,password_hash,password_hash_type,first_name,last_name,org_external_id,org_name,role_slugs\n";
-    int line = 0;
-    for (int round = 0; round < 3; ++round) {
-        for (int p = 0; p < people; ++p) {
-            if (round > 0 && (p + round) % 3 == 0)
-                continue; // not everyone belongs to three organizations
-            ++line;
-            QString email = QStringLiteral("person%1@example.com").arg(p);
-            if (round == 1)
-                email = email.toUpper();
-            else if (round == 2)
-                email[0] = QLatin1Char('P');
-            const QByteArray org = "acme-" + QByteArray::number((p + round * 7) % orgs);
-            if (invalidEvery > 0 && line % invalidEvery == 0) {
-                out += "not-an-email,,,,F" + QByteArray::number(p) + ",X," + org + ",Acme,member\n";
-                ++e.invalidRows;
-                continue;
-            }
-            // Every row of a person carries the same secret, as an export would.
-            QByteArray secretColumns;
-            if (p % 4 == 0) {
-                const QByteArray password = "Pw-Zq8Secret-" + QByteArray::number(p) + "!";
-                secretColumns = password + ",,";
-                if (round == 0)
-                    e.secrets.append(password);
-            } else {
-                const QByteArray hash = fakeBcryptHash(p);
-                secretColumns = "," + hash + ",bcrypt";
-                if (round == 0)
-                    e.secrets.append(hash);
-            }
-            out += email.toUtf8() + "," + secretColumns + ",First" + QByteArray::number(p) + ",Last," + org + ",Acme " + org
-                + "," + (p % 5 == 0 ? "admin" : "member") + "\n";
-            ++e.validRows;
-            e.emails.insert(email.toLower());
-            e.members.insert({email.toLower(), QString::fromUtf8(org)});
-            e.orgs.insert(QString::fromUtf8(org));
-        }
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(out) != out.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return e;
-}
-
 // One HTTP request to a test server; the body of the answer as JSON (empty on failure).
 // `status` receives the HTTP status (0: no answer).
 inline QJsonDocument httpJson(const QByteArray &verb, const QUrl &url, const QString &bearer = {},
@@ -302,6 +231,15 @@ inline ServerContents contentsOf(const QJsonArray &users, const QJsonArray &orga
             c.duplicates.append(QStringLiteral("membership %1 in %2").arg(pair.first, pair.second));
     }
     return c;
+}
+
+// POST /_sandbox/reset on workos-sandbox: no users, organizations or memberships, every switch
+// off. True when it answered 200.
+inline bool resetSandbox(const QUrl &sandbox)
+{
+    int status = 0;
+    httpJson("POST", sandbox.resolved(QUrl(QStringLiteral("/_sandbox/reset"))), {}, "{}", &status);
+    return status == 200;
 }
 
 // workos-sandbox's contents (GET /_sandbox/state).

@@ -4,10 +4,13 @@
 #include "report/errorreport.h"
 #include "store/jobstore.h"
 
+#include "../testsupport/importfiles.h"
+
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
 using namespace Qt::StringLiterals;
+using TestSupport::readFile;
 using Report::ErrorReport;
 using Store::RowOutcome;
 
@@ -60,12 +63,6 @@ ErrorReport::RowSource sourceOf(const QList<RowOutcome> &rows)
         }
         return true;
     };
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 const QString emailHint = u"Fix the email address in the CSV, then import the corrected file as a new job (users already imported are recognised, not created twice)."_s;

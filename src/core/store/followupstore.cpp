@@ -1,10 +1,13 @@
 #include "followupstore.h"
 
-#include "store/secretguard.h"
+#include "idtable.h"
+#include "outcomerows.h"
+#include "secretguard.h"
+#include "storesql.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QAtomicInteger>
 #include <QtCore/QVariant>
+#include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
@@ -12,27 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Store {
 
+using namespace Sql;
+
 namespace {
-
-constexpr int BusyTimeoutMs = 10000;
-
-QVariant timeValue(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(dt.toMSecsSinceEpoch()) : QVariant();
-}
-
-// A text column: never NULL (the columns are NOT NULL DEFAULT '', and Qt binds a null QString as NULL).
-QVariant text(const QString &value)
-{
-    return QVariant(value.isNull() ? QString(u""_s) : value);
-}
-
-QDateTime timeFrom(const QVariant &v)
-{
-    if (v.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
 
 const QStringList &schema()
 {
@@ -93,87 +78,53 @@ const QStringList &schema()
     return statements;
 }
 
+constexpr std::array followUpKinds {
+    std::pair {FollowUpKind::Verify, "verify"_L1},
+    std::pair {FollowUpKind::Undo, "undo"_L1},
+};
+
+constexpr std::array followUpStates {
+    std::pair {FollowUpState::Running, "running"_L1},
+    std::pair {FollowUpState::Done, "done"_L1},
+    std::pair {FollowUpState::Failed, "failed"_L1},
+};
+
+constexpr std::array undoKinds {
+    std::pair {UndoKind::Membership, "membership"_L1},
+    std::pair {UndoKind::User, "user"_L1},
+    std::pair {UndoKind::Organization, "organization"_L1},
+};
+
+constexpr std::array undoStates {
+    std::pair {UndoState::Pending, "pending"_L1},
+    std::pair {UndoState::Deleting, "deleting"_L1},
+    std::pair {UndoState::Deleted, "deleted"_L1},
+    std::pair {UndoState::Gone, "gone"_L1},
+    std::pair {UndoState::Kept, "kept"_L1},
+    std::pair {UndoState::Refused, "refused"_L1},
+    std::pair {UndoState::Failed, "failed"_L1},
+    std::pair {UndoState::NotFound, "not_found"_L1},
+};
+
 } // namespace
 
-QString followUpKindId(FollowUpKind kind)
-{
-    return kind == FollowUpKind::Verify ? u"verify"_s : u"undo"_s;
-}
-
-QString followUpStateId(FollowUpState state)
-{
-    switch (state) {
-    case FollowUpState::Running: return u"running"_s;
-    case FollowUpState::Done: return u"done"_s;
-    case FollowUpState::Failed: return u"failed"_s;
-    }
-    return {};
-}
-
-std::optional<FollowUpState> followUpStateFromId(QStringView id)
-{
-    for (FollowUpState s : {FollowUpState::Running, FollowUpState::Done, FollowUpState::Failed})
-        if (followUpStateId(s) == id)
-            return s;
-    return std::nullopt;
-}
-
-QString undoKindId(UndoKind kind)
-{
-    switch (kind) {
-    case UndoKind::Membership: return u"membership"_s;
-    case UndoKind::User: return u"user"_s;
-    case UndoKind::Organization: return u"organization"_s;
-    }
-    return {};
-}
-
-std::optional<UndoKind> undoKindFromId(QStringView id)
-{
-    for (UndoKind k : {UndoKind::Membership, UndoKind::User, UndoKind::Organization})
-        if (undoKindId(k) == id)
-            return k;
-    return std::nullopt;
-}
-
-QString undoStateId(UndoState state)
-{
-    switch (state) {
-    case UndoState::Pending: return u"pending"_s;
-    case UndoState::Deleting: return u"deleting"_s;
-    case UndoState::Deleted: return u"deleted"_s;
-    case UndoState::Gone: return u"gone"_s;
-    case UndoState::Kept: return u"kept"_s;
-    case UndoState::Refused: return u"refused"_s;
-    case UndoState::Failed: return u"failed"_s;
-    case UndoState::NotFound: return u"not_found"_s;
-    }
-    return {};
-}
-
-std::optional<UndoState> undoStateFromId(QStringView id)
-{
-    for (UndoState s : {UndoState::Pending, UndoState::Deleting, UndoState::Deleted, UndoState::Gone,
-                        UndoState::Kept, UndoState::Refused, UndoState::Failed, UndoState::NotFound})
-        if (undoStateId(s) == id)
-            return s;
-    return std::nullopt;
-}
+QString followUpKindId(FollowUpKind kind) { return idOf(followUpKinds, kind); }
+QString followUpStateId(FollowUpState state) { return idOf(followUpStates, state); }
+std::optional<FollowUpState> followUpStateFromId(QStringView id) { return fromId(followUpStates, id); }
+QString undoKindId(UndoKind kind) { return idOf(undoKinds, kind); }
+std::optional<UndoKind> undoKindFromId(QStringView id) { return fromId(undoKinds, id); }
+QString undoStateId(UndoState state) { return idOf(undoStates, state); }
+std::optional<UndoState> undoStateFromId(QStringView id) { return fromId(undoStates, id); }
 
 FollowUpStore::FollowUpStore(QString path)
     : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName(u"followups-"_s))
 {
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = u"followups-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 FollowUpStore::~FollowUpStore()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeConnection(m_db, m_connectionName);
 }
 
 bool FollowUpStore::fail(QString *error, const QString &message) const
@@ -186,39 +137,33 @@ bool FollowUpStore::fail(QString *error, const QString &message) const
 
 bool FollowUpStore::open(QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-    if (!m_db.open())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot open the job store %1: %2").arg(m_path, m_db.lastError().text()));
-    QSqlQuery q(m_db);
-    for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
-        if (!q.exec(pragma))
-            return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot set up the job store %1: %2").arg(m_path, q.lastError().text()));
-    if (!m_db.transaction())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store %1: %2").arg(m_path, m_db.lastError().text()));
-    for (const QString &statement : schema()) {
-        if (!q.exec(statement)) {
-            const QString why = q.lastError().text();
-            m_db.rollback();
-            return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot add the verify and undo tables to the job store %1: %2").arg(m_path, why));
+    QString why;
+    if (!openConnection(m_db, m_connectionName, m_path,
+                        QCoreApplication::translate("Store::FollowUpStore", "Cannot open the job store %1: %2"),
+                        QCoreApplication::translate("Store::FollowUpStore", "Cannot set up the job store %1: %2"), &why))
+        return fail(error, why);
+    const bool created = writeTransaction(m_db, [this](QString *why) {
+        QSqlQuery q(m_db);
+        for (const QString &statement : schema()) {
+            if (!q.exec(statement)) {
+                *why = sqlError(q);
+                return false;
+            }
         }
-    }
-    if (!m_db.commit())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store %1: %2").arg(m_path, m_db.lastError().text()));
+        return true;
+    }, &why, TransactionLock::Deferred); // no write lock when the tables are there
+    if (!created)
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot add the verify and undo tables to the job store %1: %2").arg(m_path, why));
     return true;
 }
 
 std::optional<qint64> FollowUpStore::jobKey(const QString &jobId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT key FROM jobs WHERE id = ?"_s);
-    q.addBindValue(jobId);
-    if (!q.exec() || !q.next()) {
-        m_lastError = u"There is no job \"%1\" in the job store."_s.arg(jobId);
-        return std::nullopt;
-    }
-    return q.value(0).toLongLong();
+    QString why;
+    const auto key = readJobKey(m_db, jobId, &why);
+    if (!key)
+        m_lastError = why;
+    return key;
 }
 
 std::optional<FollowUpRecord> FollowUpStore::followUp(const QString &jobId, FollowUpKind kind) const
@@ -229,17 +174,15 @@ std::optional<FollowUpRecord> FollowUpStore::followUp(const QString &jobId, Foll
     QSqlQuery q(m_db);
     q.prepare(u"SELECT state, started_at, updated_at, finished_at, checked, problems, done, message "
               "FROM followups WHERE job_key = ? AND kind = ?"_s);
-    q.addBindValue(*key);
-    q.addBindValue(followUpKindId(kind));
-    if (!q.exec() || !q.next())
+    if (!bindAndExec(q, {*key, followUpKindId(kind)}) || !q.next())
         return std::nullopt;
     FollowUpRecord r;
     r.jobId = jobId;
     r.kind = kind;
     r.state = followUpStateFromId(q.value(0).toString()).value_or(FollowUpState::Failed);
-    r.startedAt = timeFrom(q.value(1));
-    r.updatedAt = timeFrom(q.value(2));
-    r.finishedAt = timeFrom(q.value(3));
+    r.startedAt = dateTime(q.value(1));
+    r.updatedAt = dateTime(q.value(2));
+    r.finishedAt = dateTime(q.value(3));
     r.checked = q.value(4).toLongLong();
     r.problems = q.value(5).toLongLong();
     r.done = q.value(6).toLongLong();
@@ -286,19 +229,12 @@ bool FollowUpStore::putFollowUp(const FollowUpRecord &record, QString *error)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO followups (job_key, kind, state, started_at, updated_at, finished_at, "
               "checked, problems, done, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(*key);
-    q.addBindValue(followUpKindId(record.kind));
-    q.addBindValue(followUpStateId(record.state));
-    q.addBindValue(timeValue(record.startedAt));
-    q.addBindValue(timeValue(record.updatedAt.isValid() ? record.updatedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(timeValue(record.finishedAt));
-    q.addBindValue(record.checked);
-    q.addBindValue(record.problems);
-    q.addBindValue(record.done);
-    q.addBindValue(text(redactSecrets(record.message)));
-    if (!q.exec())
+    if (!bindAndExec(q, {*key, followUpKindId(record.kind), followUpStateId(record.state), msecs(record.startedAt),
+                         msecs(record.updatedAt.isValid() ? record.updatedAt : QDateTime::currentDateTimeUtc()),
+                         msecs(record.finishedAt), record.checked, record.problems, record.done,
+                         text(redactSecrets(record.message))}))
         return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot record the %1 of job %2: %3").arg(followUpKindId(record.kind), record.jobId,
-                                                                       q.lastError().text()));
+                                                                       sqlError(q)));
     return true;
 }
 
@@ -308,30 +244,41 @@ bool FollowUpStore::forEachOutcome(const QString &jobId, const std::function<boo
     const auto key = jobKey(jobId);
     if (!key)
         return fail(error, m_lastError);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT row_number, line, email, org_key, outcome, user_result, stage, code, user_id "
-              "FROM row_outcomes WHERE job_key = ? ORDER BY row_number"_s);
-    q.addBindValue(*key);
-    if (!q.exec())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot read the outcomes of job %1: %2").arg(jobId, q.lastError().text()));
-    while (q.next()) {
-        RowOutcome o;
-        o.jobId = jobId;
-        o.row = q.value(0).toLongLong();
-        o.line = q.value(1).toLongLong();
-        o.email = q.value(2).toString();
-        o.orgKey = q.value(3).toString();
-        o.outcome = outcomeFromId(q.value(4).toString()).value_or(Outcome::Failed);
-        o.user = userResultFromId(q.value(5).toString()).value_or(UserResult::None);
-        o.stage = stageFromId(q.value(6).toString()).value_or(Stage::Validate);
-        o.code = q.value(7).toString();
-        o.userId = q.value(8).toString();
-        if (!callback(o))
-            break;
+    QString why;
+    if (!forEachOutcomeRow(m_db, *key, jobId, {}, callback, &why))
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot read the outcomes of job %1: %2").arg(jobId, why));
+    return true;
+}
+
+namespace {
+
+// Runs `q` (prepared) once for each entry of `rows`; false at the first failure, with `*why`.
+bool insertRows(QSqlQuery &q, const QList<QVariantList> &rows, QString *why)
+{
+    for (const QVariantList &values : rows) {
+        if (!bindAndExec(q, values)) {
+            *why = sqlError(q);
+            return false;
+        }
     }
     return true;
 }
+
+// Replaces the job's rows of `table` by `rows`, inserted with `insert`, in the transaction
+// the caller runs.
+bool replaceRows(const QSqlDatabase &db, const QString &table, qint64 key, const QString &insert,
+                 const QList<QVariantList> &rows, QString *why)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(u"DELETE FROM "_s % table % u" WHERE job_key = ?"_s) || !bindAndExec(q, {key})
+        || !q.prepare(insert)) {
+        *why = sqlError(q);
+        return false;
+    }
+    return insertRows(q, rows, why);
+}
+
+} // namespace
 
 bool FollowUpStore::saveUndoPlan(const QString &jobId, const QList<UndoAction> &actions,
                                  const FollowUpRecord &record, QString *error)
@@ -339,38 +286,24 @@ bool FollowUpStore::saveUndoPlan(const QString &jobId, const QList<UndoAction> &
     const auto key = jobKey(jobId);
     if (!key)
         return fail(error, m_lastError);
-    if (!m_db.transaction())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store: %1").arg(m_db.lastError().text()));
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM undo_actions WHERE job_key = ?"_s);
-    q.addBindValue(*key);
-    bool ok = q.exec();
-    if (ok) {
-        q.prepare(u"INSERT INTO undo_actions (job_key, seq, kind, object_id, user_id, organization_id, row_number, "
-                  "line, email, org_key, state, code, message, http_status, request_id, retryable, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const UndoAction &a : actions) {
-            for (const QVariant &v : {QVariant(*key), QVariant(a.seq), QVariant(undoKindId(a.kind)), text(a.objectId),
-                                      text(a.userId), text(a.organizationId), QVariant(a.row), QVariant(a.line),
-                                      text(a.email), text(a.orgKey), QVariant(undoStateId(a.state)),
-                                      text(a.code), text(redactSecrets(a.message)), QVariant(a.httpStatus),
-                                      text(a.requestId), QVariant(a.retryable ? 1 : 0), QVariant(now)})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                ok = false;
-                break;
-            }
-        }
-    }
-    const QString why = q.lastError().text();
-    q = QSqlQuery();
-    if (!ok || !putFollowUp(record, error)) {
-        m_db.rollback();
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the undo plan of job %1: %2").arg(jobId, ok ? m_lastError : why));
-    }
-    if (!m_db.commit())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the undo plan of job %1: %2").arg(jobId, m_db.lastError().text()));
+    const qint64 now = nowMs();
+    QList<QVariantList> rows;
+    rows.reserve(actions.size());
+    for (const UndoAction &a : actions)
+        rows.append({*key, a.seq, undoKindId(a.kind), text(a.objectId), text(a.userId), text(a.organizationId), a.row,
+                     a.line, text(a.email), text(a.orgKey), undoStateId(a.state), text(a.code),
+                     text(redactSecrets(a.message)), a.httpStatus, text(a.requestId), a.retryable ? 1 : 0, now});
+    QString why;
+    const bool saved = writeTransaction(m_db, [&](QString *why) {
+        return replaceRows(m_db, u"undo_actions"_s, *key,
+                           u"INSERT INTO undo_actions (job_key, seq, kind, object_id, user_id, organization_id, "
+                           "row_number, line, email, org_key, state, code, message, http_status, request_id, "
+                           "retryable, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           rows, why)
+            && putFollowUp(record, why);
+    }, &why);
+    if (!saved)
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the undo plan of job %1: %2").arg(jobId, why));
     return true;
 }
 
@@ -384,30 +317,28 @@ QList<UndoAction> FollowUpStore::undoActions(const QString &jobId) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT seq, kind, object_id, user_id, organization_id, row_number, line, email, org_key, state, "
               "code, message, http_status, request_id, retryable FROM undo_actions WHERE job_key = ? ORDER BY seq"_s);
-    q.addBindValue(*key);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return actions;
-    }
-    while (q.next()) {
-        UndoAction a;
-        a.seq = q.value(0).toLongLong();
-        a.kind = undoKindFromId(q.value(1).toString()).value_or(UndoKind::Membership);
-        a.objectId = q.value(2).toString();
-        a.userId = q.value(3).toString();
-        a.organizationId = q.value(4).toString();
-        a.row = q.value(5).toLongLong();
-        a.line = q.value(6).toLongLong();
-        a.email = q.value(7).toString();
-        a.orgKey = q.value(8).toString();
-        a.state = undoStateFromId(q.value(9).toString()).value_or(UndoState::Pending);
-        a.code = q.value(10).toString();
-        a.message = q.value(11).toString();
-        a.httpStatus = q.value(12).toInt();
-        a.requestId = q.value(13).toString();
-        a.retryable = q.value(14).toInt() != 0;
-        actions.append(a);
-    }
+    QString why;
+    if (!readRows(q, {*key}, [&](const QSqlQuery &row) {
+            UndoAction a;
+            a.seq = row.value(0).toLongLong();
+            a.kind = undoKindFromId(row.value(1).toString()).value_or(UndoKind::Membership);
+            a.objectId = row.value(2).toString();
+            a.userId = row.value(3).toString();
+            a.organizationId = row.value(4).toString();
+            a.row = row.value(5).toLongLong();
+            a.line = row.value(6).toLongLong();
+            a.email = row.value(7).toString();
+            a.orgKey = row.value(8).toString();
+            a.state = undoStateFromId(row.value(9).toString()).value_or(UndoState::Pending);
+            a.code = row.value(10).toString();
+            a.message = row.value(11).toString();
+            a.httpStatus = row.value(12).toInt();
+            a.requestId = row.value(13).toString();
+            a.retryable = row.value(14).toInt() != 0;
+            actions.append(a);
+            return true;
+        }, &why))
+        m_lastError = why;
     return actions;
 }
 
@@ -419,19 +350,11 @@ bool FollowUpStore::updateUndoAction(const QString &jobId, const UndoAction &a, 
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE undo_actions SET object_id = ?, state = ?, code = ?, message = ?, http_status = ?, "
               "request_id = ?, retryable = ?, updated_at = ? WHERE job_key = ? AND seq = ?"_s);
-    q.addBindValue(text(a.objectId));
-    q.addBindValue(undoStateId(a.state));
-    q.addBindValue(text(a.code));
-    q.addBindValue(text(redactSecrets(a.message)));
-    q.addBindValue(a.httpStatus);
-    q.addBindValue(text(a.requestId));
-    q.addBindValue(a.retryable ? 1 : 0);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(*key);
-    q.addBindValue(a.seq);
-    if (!q.exec() || q.numRowsAffected() != 1)
+    if (!bindAndExec(q, {text(a.objectId), undoStateId(a.state), text(a.code), text(redactSecrets(a.message)),
+                         a.httpStatus, text(a.requestId), a.retryable ? 1 : 0, nowMs(), *key, a.seq})
+        || q.numRowsAffected() != 1)
         return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot record the undo of %1 %2: %3").arg(undoKindId(a.kind), a.objectId,
-                                                                        q.lastError().text()));
+                                                                        sqlError(q)));
     return true;
 }
 
@@ -443,12 +366,12 @@ QMap<UndoState, qint64> FollowUpStore::undoCounts(const QString &jobId) const
         return counts;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT state, COUNT(*) FROM undo_actions WHERE job_key = ? GROUP BY state"_s);
-    q.addBindValue(*key);
-    if (!q.exec())
-        return counts;
-    while (q.next())
-        if (const auto state = undoStateFromId(q.value(0).toString()))
-            counts.insert(*state, q.value(1).toLongLong());
+    QString why;
+    readRows(q, {*key}, [&](const QSqlQuery &row) {
+        if (const auto state = undoStateFromId(row.value(0).toString()))
+            counts.insert(*state, row.value(1).toLongLong());
+        return true;
+    }, &why);
     return counts;
 }
 
@@ -457,35 +380,21 @@ bool FollowUpStore::saveMismatches(const QString &jobId, const QList<RowOutcome>
     const auto key = jobKey(jobId);
     if (!key)
         return fail(error, m_lastError);
-    if (!m_db.transaction())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store: %1").arg(m_db.lastError().text()));
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM verify_mismatches WHERE job_key = ?"_s);
-    q.addBindValue(*key);
-    bool ok = q.exec();
-    if (ok) {
-        q.prepare(u"INSERT INTO verify_mismatches (job_key, seq, row_number, line, email, org_key, stage, code, message) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        qint64 seq = 0;
-        for (const RowOutcome &m : mismatches) {
-            for (const QVariant &v : {QVariant(*key), QVariant(++seq), QVariant(m.row), QVariant(m.line),
-                                      text(m.email), text(m.orgKey), QVariant(stageId(m.stage)),
-                                      text(m.code), text(redactSecrets(m.message))})
-                q.addBindValue(v);
-            if (!q.exec()) {
-                ok = false;
-                break;
-            }
-        }
-    }
-    const QString why = q.lastError().text();
-    q = QSqlQuery();
-    if (!ok) {
-        m_db.rollback();
+    QList<QVariantList> rows;
+    rows.reserve(mismatches.size());
+    qint64 seq = 0;
+    for (const RowOutcome &m : mismatches)
+        rows.append({*key, ++seq, m.row, m.line, text(m.email), text(m.orgKey), stageId(m.stage), text(m.code),
+                     text(redactSecrets(m.message))});
+    QString why;
+    const bool saved = writeTransaction(m_db, [&](QString *why) {
+        return replaceRows(m_db, u"verify_mismatches"_s, *key,
+                           u"INSERT INTO verify_mismatches (job_key, seq, row_number, line, email, org_key, stage, "
+                           "code, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           rows, why);
+    }, &why);
+    if (!saved)
         return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify result of job %1: %2").arg(jobId, why));
-    }
-    if (!m_db.commit())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify result of job %1: %2").arg(jobId, m_db.lastError().text()));
     return true;
 }
 
@@ -499,22 +408,21 @@ QList<RowOutcome> FollowUpStore::mismatches(const QString &jobId) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT row_number, line, email, org_key, stage, code, message FROM verify_mismatches "
               "WHERE job_key = ? ORDER BY seq"_s);
-    q.addBindValue(*key);
-    if (!q.exec())
-        return list;
-    while (q.next()) {
+    QString why;
+    readRows(q, {*key}, [&](const QSqlQuery &row) {
         RowOutcome m;
         m.jobId = jobId;
-        m.row = q.value(0).toLongLong();
-        m.line = q.value(1).toLongLong();
-        m.email = q.value(2).toString();
-        m.orgKey = q.value(3).toString();
-        m.stage = stageFromId(q.value(4).toString()).value_or(Stage::User);
-        m.code = q.value(5).toString();
-        m.message = q.value(6).toString();
+        m.row = row.value(0).toLongLong();
+        m.line = row.value(1).toLongLong();
+        m.email = row.value(2).toString();
+        m.orgKey = row.value(3).toString();
+        m.stage = stageFromId(row.value(4).toString()).value_or(Stage::User);
+        m.code = row.value(5).toString();
+        m.message = row.value(6).toString();
         m.outcome = Outcome::Failed;
         list.append(m);
-    }
+        return true;
+    }, &why);
     return list;
 }
 
@@ -523,27 +431,21 @@ bool FollowUpStore::saveVerifyReads(const QString &jobId, const QList<VerifyRead
     const auto key = jobKey(jobId);
     if (!key)
         return fail(error, m_lastError);
-    if (!m_db.transaction())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot write to the job store: %1").arg(m_db.lastError().text()));
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR REPLACE INTO verify_reads (job_key, kind, object_key, data) VALUES (?, ?, ?, ?)"_s);
-    bool ok = true;
-    for (const VerifyRead &r : reads) {
-        for (const QVariant &v : {QVariant(*key), text(r.kind), text(r.key), text(r.data)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            ok = false;
-            break;
+    QList<QVariantList> rows;
+    rows.reserve(reads.size());
+    for (const VerifyRead &r : reads)
+        rows.append({*key, text(r.kind), text(r.key), text(r.data)});
+    QString why;
+    const bool saved = writeTransaction(m_db, [&](QString *why) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(u"INSERT OR REPLACE INTO verify_reads (job_key, kind, object_key, data) VALUES (?, ?, ?, ?)"_s)) {
+            *why = sqlError(q);
+            return false;
         }
-    }
-    const QString why = q.lastError().text();
-    q = QSqlQuery();
-    if (!ok) {
-        m_db.rollback();
+        return insertRows(q, rows, why);
+    }, &why);
+    if (!saved)
         return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify checkpoint of job %1: %2").arg(jobId, why));
-    }
-    if (!m_db.commit())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot store the verify checkpoint of job %1: %2").arg(jobId, m_db.lastError().text()));
     return true;
 }
 
@@ -556,11 +458,12 @@ bool FollowUpStore::forEachVerifyRead(const QString &jobId, const std::function<
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT kind, object_key, data FROM verify_reads WHERE job_key = ?"_s);
-    q.addBindValue(*key);
-    if (!q.exec())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot read the verify checkpoint of job %1: %2").arg(jobId, q.lastError().text()));
-    while (q.next())
-        callback(VerifyRead {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    QString why;
+    if (!readRows(q, {*key}, [&](const QSqlQuery &row) {
+            callback(VerifyRead {row.value(0).toString(), row.value(1).toString(), row.value(2).toString()});
+            return true;
+        }, &why))
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot read the verify checkpoint of job %1: %2").arg(jobId, why));
     return true;
 }
 
@@ -571,9 +474,8 @@ bool FollowUpStore::clearVerifyReads(const QString &jobId, QString *error)
         return fail(error, m_lastError);
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM verify_reads WHERE job_key = ?"_s);
-    q.addBindValue(*key);
-    if (!q.exec())
-        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot clear the verify checkpoint of job %1: %2").arg(jobId, q.lastError().text()));
+    if (!bindAndExec(q, {*key}))
+        return fail(error, QCoreApplication::translate("Store::FollowUpStore", "Cannot clear the verify checkpoint of job %1: %2").arg(jobId, sqlError(q)));
     return true;
 }
 

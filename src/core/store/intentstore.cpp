@@ -1,6 +1,8 @@
 #include "intentstore.h"
 
-#include <QtCore/QAtomicInteger>
+#include "idtable.h"
+#include "storesql.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QVariant>
@@ -11,14 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace Store {
 
+using namespace Sql;
+
 namespace {
-
-constexpr int BusyTimeoutMs = 10000;
-
-QVariant text(const QString &value)
-{
-    return QVariant(value.isNull() ? QString(u""_s) : value);
-}
 
 bool fail(QString *error, const QString &message)
 {
@@ -29,23 +26,16 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
-QString intentKindId(IntentKind kind)
-{
-    switch (kind) {
-    case IntentKind::User: return u"user"_s;
-    case IntentKind::Membership: return u"membership"_s;
-    case IntentKind::Organization: return u"organization"_s;
-    }
-    return {};
-}
+namespace {
+constexpr std::array intentKinds {
+    std::pair {IntentKind::User, "user"_L1},
+    std::pair {IntentKind::Membership, "membership"_L1},
+    std::pair {IntentKind::Organization, "organization"_L1},
+};
+} // namespace
 
-std::optional<IntentKind> intentKindFromId(QStringView id)
-{
-    for (IntentKind k : {IntentKind::User, IntentKind::Membership, IntentKind::Organization})
-        if (intentKindId(k) == id)
-            return k;
-    return std::nullopt;
-}
+QString intentKindId(IntentKind kind) { return idOf(intentKinds, kind); }
+std::optional<IntentKind> intentKindFromId(QStringView id) { return fromId(intentKinds, id); }
 
 bool createdAfterIntent(const QDateTime &createdAt, const QDateTime &intentAt)
 {
@@ -75,31 +65,22 @@ QString idempotencyScope(const QString &jobId, const QDateTime &jobCreatedAt)
 
 IntentStore::IntentStore(QString path)
     : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName(u"intents-"_s))
 {
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = u"intents-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 IntentStore::~IntentStore()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeConnection(m_db, m_connectionName);
 }
 
 bool IntentStore::open(QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-    if (!m_db.open())
-        return fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot open the job store %1: %2").arg(m_path, m_db.lastError().text()));
+    if (!openConnection(m_db, m_connectionName, m_path,
+                        QCoreApplication::translate("Store::IntentStore", "Cannot open the job store %1: %2"),
+                        QCoreApplication::translate("Store::IntentStore", "Cannot set up the job store %1: %2"), error))
+        return false;
     QSqlQuery q(m_db);
-    for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
-        if (!q.exec(pragma))
-            return fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot set up the job store %1: %2").arg(m_path, q.lastError().text()));
     if (!q.exec(uR"(CREATE TABLE IF NOT EXISTS create_intents (
             job_key INTEGER NOT NULL REFERENCES jobs(key) ON DELETE CASCADE,
             kind TEXT NOT NULL,
@@ -120,12 +101,8 @@ bool IntentStore::open(QString *error)
 
 std::optional<qint64> IntentStore::jobKey(const QString &jobId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT key FROM jobs WHERE id = ?"_s);
-    q.addBindValue(jobId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    QString why; // the callers say it in their own words
+    return readJobKey(m_db, jobId, &why);
 }
 
 std::optional<QDateTime> IntentStore::record(const QString &jobId, const CreateIntent &intent, QString *error)
@@ -139,13 +116,10 @@ std::optional<QDateTime> IntentStore::record(const QString &jobId, const CreateI
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR IGNORE INTO create_intents (job_key, kind, object_key, email, user_id, organization_id, "
               "external_id, idempotency_key, intent_at, row_number, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : {QVariant(*key), QVariant(intentKindId(intent.kind)), text(intent.objectKey), text(intent.email),
-                              text(intent.userId), text(intent.organizationId), text(intent.externalId),
-                              text(intent.idempotencyKey), QVariant(now.toMSecsSinceEpoch()), QVariant(intent.row),
-                              QVariant(intent.line)})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot record a create in the job store: %1").arg(q.lastError().text()));
+    if (!bindAndExec(q, {*key, intentKindId(intent.kind), text(intent.objectKey), text(intent.email),
+                         text(intent.userId), text(intent.organizationId), text(intent.externalId),
+                         text(intent.idempotencyKey), now.toMSecsSinceEpoch(), intent.row, intent.line})) {
+        fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot record a create in the job store: %1").arg(sqlError(q)));
         return std::nullopt;
     }
     if (q.numRowsAffected() == 1)
@@ -165,11 +139,8 @@ bool IntentStore::forget(const QString &jobId, IntentKind kind, const QString &o
         return fail(error, QCoreApplication::translate("Store::IntentStore", "There is no job \"%1\" in the job store.").arg(jobId));
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM create_intents WHERE job_key = ? AND kind = ? AND object_key = ?"_s);
-    q.addBindValue(*key);
-    q.addBindValue(intentKindId(kind));
-    q.addBindValue(objectKey);
-    if (!q.exec())
-        return fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot record a refused create in the job store: %1").arg(q.lastError().text()));
+    if (!bindAndExec(q, {*key, intentKindId(kind), objectKey}))
+        return fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot record a refused create in the job store: %1").arg(sqlError(q)));
     return true;
 }
 
@@ -201,10 +172,7 @@ std::optional<CreateIntent> IntentStore::find(const QString &jobId, IntentKind k
         return std::nullopt;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT "_s + Columns + u" FROM create_intents WHERE job_key = ? AND kind = ? AND object_key = ?"_s);
-    q.addBindValue(*key);
-    q.addBindValue(intentKindId(kind));
-    q.addBindValue(objectKey);
-    if (!q.exec() || !q.next())
+    if (!bindAndExec(q, {*key, intentKindId(kind), objectKey}) || !q.next())
         return std::nullopt;
     return intentFrom(q);
 }
@@ -220,13 +188,14 @@ QList<CreateIntent> IntentStore::all(const QString &jobId, QString *error) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + Columns + u" FROM create_intents WHERE job_key = ? ORDER BY intent_at"_s);
-    q.addBindValue(*key);
-    if (!q.exec()) {
-        fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot read the creates of job %1: %2").arg(jobId, q.lastError().text()));
-        return list;
+    QString why;
+    if (!readRows(q, {*key}, [&](const QSqlQuery &row) {
+            list.append(intentFrom(row));
+            return true;
+        }, &why)) {
+        fail(error, QCoreApplication::translate("Store::IntentStore", "Cannot read the creates of job %1: %2").arg(jobId, why));
+        return {};
     }
-    while (q.next())
-        list.append(intentFrom(q));
     return list;
 }
 

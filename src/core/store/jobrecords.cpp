@@ -1,33 +1,12 @@
 #include "jobrecords.h"
 
-#include <array>
-#include <utility>
+#include "idtable.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Store {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-QString idOf(const std::array<std::pair<Enum, QLatin1StringView>, N> &table, Enum value)
-{
-    for (const auto &[e, id] : table) {
-        if (e == value)
-            return QString(id);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromId(const std::array<std::pair<Enum, QLatin1StringView>, N> &table, QStringView value)
-{
-    for (const auto &[e, id] : table) {
-        if (value == id)
-            return e;
-    }
-    return std::nullopt;
-}
 
 constexpr std::array jobStates {
     std::pair {JobState::Planned, "planned"_L1},

@@ -29,6 +29,7 @@
 #include <QtCore/QList>
 #include <QtCore/QSet>
 #include <QtCore/QString>
+#include <QtCore/QVariant>
 #include <QtSql/QSqlDatabase>
 
 #include <functional>
@@ -179,6 +180,17 @@ private:
     bool execScript(const QStringList &statements, QString *error);
     QSqlQuery &prepared(const QString &sql) const;
     std::optional<qint64> jobKey(const QString &jobId) const;
+    // What every per-job function starts with: the thread check, then the job's key. On a
+    // failure `*error` and lastError() say why. Fresh: not from the cache (a job deleted by
+    // another connection reads as gone, not by a stale key).
+    enum class KeyLookup { Cached, Fresh };
+    std::optional<qint64> keyOf(const QString &jobId, QString *error, KeyLookup lookup = KeyLookup::Cached) const;
+    // Reads the rows `sql` selects for the job (the job's key is its first parameter, `more`
+    // the next ones) into `row`, one at a time. On a failure `*error` and lastError() are
+    // `failure` with the job id as %1 and the database's words as %2.
+    bool readJobRows(const QString &jobId, const QString &sql, const QVariantList &more,
+                     const std::function<void(const QSqlQuery &)> &row, const QString &failure, QString *error,
+                     KeyLookup lookup = KeyLookup::Cached) const;
     bool begin(QString *error) const;
     bool commit(QString *error) const;
     void rollback() const;

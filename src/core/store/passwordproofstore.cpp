@@ -1,8 +1,9 @@
 #include "passwordproofstore.h"
 
 #include "model/passwordfate.h"
+#include "idtable.h"
+#include "storesql.h"
 
-#include <QtCore/QAtomicInteger>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStringList>
@@ -14,9 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace Store {
 
-namespace {
+using namespace Sql;
 
-constexpr int BusyTimeoutMs = 10000;
+namespace {
 
 QString tr(const char *text)
 {
@@ -25,14 +26,14 @@ QString tr(const char *text)
 
 } // namespace
 
-QString passwordProofKindId(PasswordProofKind kind)
-{
-    switch (kind) {
-    case PasswordProofKind::KnownPasswordLocal: return u"known_password_verified"_s;
-    case PasswordProofKind::SignIn: return u"sign_in_verified"_s;
-    }
-    return {};
-}
+namespace {
+constexpr std::array passwordProofKinds {
+    std::pair {PasswordProofKind::KnownPasswordLocal, "known_password_verified"_L1},
+    std::pair {PasswordProofKind::SignIn, "sign_in_verified"_L1},
+};
+} // namespace
+
+QString passwordProofKindId(PasswordProofKind kind) { return idOf(passwordProofKinds, kind); }
 
 QJsonObject passwordProofsJson(const QList<PasswordProof> &proofs)
 {
@@ -70,18 +71,13 @@ QString passwordFatesText(const QJsonObject &fates)
 
 PasswordProofStore::PasswordProofStore(QString path)
     : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName(u"passwordproofs-"_s))
 {
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = u"passwordproofs-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 PasswordProofStore::~PasswordProofStore()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeConnection(m_db, m_connectionName);
 }
 
 bool PasswordProofStore::fail(QString *error, const QString &message) const
@@ -94,15 +90,11 @@ bool PasswordProofStore::fail(QString *error, const QString &message) const
 
 bool PasswordProofStore::open(QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-    if (!m_db.open())
-        return fail(error, tr("Cannot open the job store %1: %2").arg(m_path, m_db.lastError().text()));
+    QString why;
+    if (!openConnection(m_db, m_connectionName, m_path, tr("Cannot open the job store %1: %2"),
+                        tr("Cannot set up the job store %1: %2"), &why))
+        return fail(error, why);
     QSqlQuery q(m_db);
-    for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
-        if (!q.exec(pragma))
-            return fail(error, tr("Cannot set up the job store %1: %2").arg(m_path, q.lastError().text()));
     if (!q.exec(uR"(CREATE TABLE IF NOT EXISTS password_proofs (
             job_key INTEGER NOT NULL REFERENCES jobs(key) ON DELETE CASCADE,
             kind TEXT NOT NULL,
@@ -124,9 +116,7 @@ bool PasswordProofStore::recordFates(const QString &jobId, const QJsonObject &fa
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO password_fates (job_key, fates) SELECT key, ? FROM jobs WHERE id = ? "
               "ON CONFLICT (job_key) DO UPDATE SET fates = excluded.fates"_s);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(fates).toJson(QJsonDocument::Compact)));
-    q.addBindValue(jobId);
-    if (!q.exec())
+    if (!bindAndExec(q, {QString::fromUtf8(QJsonDocument(fates).toJson(QJsonDocument::Compact)), jobId}))
         return fail(error, tr("Cannot record the password fates of job %1: %2").arg(jobId, q.lastError().text()));
     if (q.numRowsAffected() < 1)
         return fail(error, tr("There is no job \"%1\" in the job store.").arg(jobId));
@@ -137,8 +127,7 @@ QJsonObject PasswordProofStore::fates(const QString &jobId) const
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT f.fates FROM password_fates f JOIN jobs j ON j.key = f.job_key WHERE j.id = ?"_s);
-    q.addBindValue(jobId);
-    if (!q.exec() || !q.next())
+    if (!bindAndExec(q, {jobId}) || !q.next())
         return {};
     return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
 }
@@ -149,11 +138,7 @@ bool PasswordProofStore::record(const QString &jobId, PasswordProofKind kind, co
     q.prepare(u"INSERT INTO password_proofs (job_key, kind, email, verified_at) "
               "SELECT key, ?, ?, ? FROM jobs WHERE id = ? "
               "ON CONFLICT (job_key, kind) DO UPDATE SET email = excluded.email, verified_at = excluded.verified_at"_s);
-    q.addBindValue(passwordProofKindId(kind));
-    q.addBindValue(email.trimmed().toLower());
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(jobId);
-    if (!q.exec())
+    if (!bindAndExec(q, {passwordProofKindId(kind), email.trimmed().toLower(), nowMs(), jobId}))
         return fail(error, tr("Cannot record the password check of job %1: %2").arg(jobId, q.lastError().text()));
     if (q.numRowsAffected() < 1)
         return fail(error, tr("There is no job \"%1\" in the job store.").arg(jobId));
@@ -166,18 +151,14 @@ QList<PasswordProof> PasswordProofStore::proofs(const QString &jobId) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT p.kind, p.email, p.verified_at FROM password_proofs p JOIN jobs j ON j.key = p.job_key "
               "WHERE j.id = ? ORDER BY p.kind"_s);
-    q.addBindValue(jobId);
-    if (!q.exec())
+    if (!bindAndExec(q, {jobId}))
         return out;
     while (q.next()) {
         PasswordProof p;
-        const QString kind = q.value(0).toString();
-        if (kind == passwordProofKindId(PasswordProofKind::KnownPasswordLocal))
-            p.kind = PasswordProofKind::KnownPasswordLocal;
-        else if (kind == passwordProofKindId(PasswordProofKind::SignIn))
-            p.kind = PasswordProofKind::SignIn;
-        else
+        const auto kind = fromId(passwordProofKinds, q.value(0).toString());
+        if (!kind)
             continue; // a kind a newer program records
+        p.kind = *kind;
         p.email = q.value(1).toString();
         p.verifiedAt = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
         out.append(p);
