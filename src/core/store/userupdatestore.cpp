@@ -1,6 +1,8 @@
 #include "userupdatestore.h"
 
-#include <QtCore/QAtomicInteger>
+#include "idtable.h"
+#include "storesql.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QVariant>
@@ -11,14 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace Store {
 
+using namespace Sql;
+
 namespace {
-
-constexpr int BusyTimeoutMs = 10000;
-
-QVariant text(const QString &value)
-{
-    return QVariant(value.isNull() ? QString(u""_s) : value);
-}
 
 bool fail(QString *error, const QString &message)
 {
@@ -53,54 +50,36 @@ UserUpdate updateFrom(const QSqlQuery &q)
 
 } // namespace
 
-QString restoreStateId(RestoreState state)
-{
-    switch (state) {
-    case RestoreState::None: return {};
-    case RestoreState::Restored: return u"restored"_s;
-    case RestoreState::ChangedAgain: return u"changed_again"_s;
-    case RestoreState::Gone: return u"gone"_s;
-    case RestoreState::Failed: return u"failed"_s;
-    }
-    return {};
-}
+namespace {
+constexpr std::array restoreStates {
+    std::pair {RestoreState::None, ""_L1},
+    std::pair {RestoreState::Restored, "restored"_L1},
+    std::pair {RestoreState::ChangedAgain, "changed_again"_L1},
+    std::pair {RestoreState::Gone, "gone"_L1},
+    std::pair {RestoreState::Failed, "failed"_L1},
+};
+} // namespace
 
-std::optional<RestoreState> restoreStateFromId(QStringView id)
-{
-    for (RestoreState s : {RestoreState::None, RestoreState::Restored, RestoreState::ChangedAgain, RestoreState::Gone,
-                           RestoreState::Failed})
-        if (restoreStateId(s) == id)
-            return s;
-    return std::nullopt;
-}
+QString restoreStateId(RestoreState state) { return idOf(restoreStates, state); }
+std::optional<RestoreState> restoreStateFromId(QStringView id) { return fromId(restoreStates, id); }
 
 UserUpdateStore::UserUpdateStore(QString path)
     : m_path(std::move(path))
+    , m_connectionName(uniqueConnectionName(u"user-updates-"_s))
 {
-    static QAtomicInteger<quint64> counter;
-    m_connectionName = u"user-updates-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
 UserUpdateStore::~UserUpdateStore()
 {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    closeConnection(m_db, m_connectionName);
 }
 
 bool UserUpdateStore::open(QString *error)
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
-    if (!m_db.open())
-        return fail(error, tr("Cannot open the job store %1: %2").arg(m_path, m_db.lastError().text()));
+    if (!openConnection(m_db, m_connectionName, m_path, tr("Cannot open the job store %1: %2"),
+                        tr("Cannot set up the job store %1: %2"), error))
+        return false;
     QSqlQuery q(m_db);
-    for (const QString &pragma : {u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA foreign_keys=ON"_s})
-        if (!q.exec(pragma))
-            return fail(error, tr("Cannot set up the job store %1: %2").arg(m_path, q.lastError().text()));
     for (const QString &sql : {QString(uR"(CREATE TABLE IF NOT EXISTS user_updates (
             job_key INTEGER NOT NULL REFERENCES jobs(key) ON DELETE CASCADE,
             user_id TEXT NOT NULL,
@@ -128,12 +107,8 @@ bool UserUpdateStore::open(QString *error)
 
 std::optional<qint64> UserUpdateStore::jobKey(const QString &jobId) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT key FROM jobs WHERE id = ?"_s);
-    q.addBindValue(jobId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    QString why;
+    return readJobKey(m_db, jobId, &why);
 }
 
 std::optional<UserUpdate> UserUpdateStore::intend(const QString &jobId, const UserUpdate &update, QString *error)
@@ -282,28 +257,25 @@ bool UserUpdateStore::setMissing(const QString &jobId, const QList<MissingUser> 
     const auto key = jobKey(jobId);
     if (!key)
         return fail(error, tr("There is no job \"%1\" in the job store.").arg(jobId));
-    if (!m_db.transaction())
-        return fail(error, tr("Cannot record the missing users in the job store: %1").arg(m_db.lastError().text()));
-    QSqlQuery q(m_db);
-    q.prepare(u"DELETE FROM catch_up_missing WHERE job_key = ?"_s);
-    q.addBindValue(*key);
-    bool ok = q.exec();
-    q.prepare(u"INSERT OR REPLACE INTO catch_up_missing (job_key, email_key, user_id) VALUES (?, ?, ?)"_s);
-    for (const MissingUser &u : users) {
-        if (!ok)
-            break;
-        q.addBindValue(*key);
-        q.addBindValue(text(u.emailKey));
-        q.addBindValue(text(u.userId));
-        ok = q.exec();
-    }
-    if (!ok) {
-        const QString why = q.lastError().text();
-        m_db.rollback();
+    QString why;
+    const bool written = writeTransaction(m_db, [&](QString *failure) {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM catch_up_missing WHERE job_key = ?"_s);
+        if (!bindAndExec(q, {*key})) {
+            *failure = sqlError(q);
+            return false;
+        }
+        q.prepare(u"INSERT OR REPLACE INTO catch_up_missing (job_key, email_key, user_id) VALUES (?, ?, ?)"_s);
+        for (const MissingUser &u : users) {
+            if (!bindAndExec(q, {*key, text(u.emailKey), text(u.userId)})) {
+                *failure = sqlError(q);
+                return false;
+            }
+        }
+        return true;
+    }, &why);
+    if (!written)
         return fail(error, tr("Cannot record the missing users in the job store: %1").arg(why));
-    }
-    if (!m_db.commit())
-        return fail(error, tr("Cannot record the missing users in the job store: %1").arg(m_db.lastError().text()));
     return true;
 }
 
