@@ -130,9 +130,11 @@ QCoro::Task<DryRunResult> DryRun::run(QString csvPath, Model::Schema schema, int
                 people.push_back(std::make_unique<Person>());
                 person = people.back().get();
                 person->email = r.row.email;
-                person->first = r.row;
-                person->first.password.clear(); // never kept: an update's fields only
-                person->first.passwordHash.clear();
+                if (m_updateExisting) {
+                    person->first = r.row;
+                    person->first.password.clear(); // never kept: an update's fields only
+                    person->first.passwordHash.clear();
+                }
             }
             if (r.row.org.isEmpty())
                 continue;
