@@ -18,6 +18,10 @@
 //  * --replace-existing-passwords warns that it cannot be undone, and no password or hash
 //    reaches any output or the job store.
 
+#include "engine/import/catchup.h"
+#include "source/sourcemapping.h"
+#include "store/jobstore.h"
+
 #include "../testsupport/importcli.h"
 #include "../testsupport/sandboxprocess.h"
 
@@ -446,6 +450,20 @@ private slots:
         const QSet<QString> membersAfterJob1 = membershipsOf(url);
         QCOMPARE(afterJob1.size(), 4);
 
+        {
+            // The wizard's offer: this file looks like a newer export of job1 (2 of its 4 users).
+            Engine::JobSettings settings;
+            settings.csvPath = newer;
+            if (const auto mapping = Source::fileMapping(newer, settings.source, QString()))
+                settings.mapping = mapping->mapping;
+            Store::JobStore store(Store::JobStore::pathInDirectory(m_store->path()));
+            QVERIFY(store.open());
+            const QList<Engine::CatchUpCandidate> candidates = Engine::catchUpCandidates(store, settings);
+            QCOMPARE(candidates.size(), 1);
+            QCOMPARE(candidates.first().jobId, u"job1"_s);
+            QCOMPARE(candidates.first().earlierUsers, 4);
+            QCOMPARE(candidates.first().inFile, 2);
+        }
         const CliResult dry = ImportCli::run(importArgs(newer, url, u"dry"_s) + QStringList {u"--catch-up"_s, u"job1"_s, u"--dry-run"_s}, Key);
         QVERIFY2(dry.exitCode == 0, dry.describe().constData());
         const QJsonObject d = dry.json();

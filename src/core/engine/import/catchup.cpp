@@ -97,6 +97,65 @@ QString catchUpProblem(const Store::JobStore &store, const JobSettings &settings
     return {};
 }
 
+namespace {
+
+// The email keys of every row of the file (valid or not); nullopt when it cannot be read.
+std::optional<QSet<QString>> emailKeysOf(const JobSettings &settings, QString *error)
+{
+    const std::unique_ptr<Source::Reader> reader = Source::openReader(settings.csvPath, settings.source);
+    if (!reader->open()) {
+        if (error)
+            *error = reader->errorMessage();
+        return std::nullopt;
+    }
+    const Model::Schema schema = Model::Schema::fromHeader(reader->header(), settings.mapping);
+    QSet<QString> keys;
+    Csv::Record record;
+    while (reader->next(record)) {
+        const Model::RowResult r = Model::checkRow(schema, record);
+        if (!r.row.emailKey.isEmpty())
+            keys.insert(r.row.emailKey);
+        else if (!r.row.email.isEmpty())
+            keys.insert(Store::JobStore::emailKey(r.row.email));
+    }
+    if (reader->failed()) {
+        if (error)
+            *error = reader->errorMessage();
+        return std::nullopt;
+    }
+    return keys;
+}
+
+} // namespace
+
+QList<CatchUpCandidate> catchUpCandidates(const Store::JobStore &store, const JobSettings &settings, int maxJobs)
+{
+    QList<CatchUpCandidate> out;
+    std::optional<QSet<QString>> inFile;
+    for (const Store::JobRecord &job : store.jobs(maxJobs)) {
+        if (job.csvPath == settings.csvPath && job.id == settings.jobId)
+            continue;
+        JobSettings probe = settings;
+        probe.catchUpOf = job.id;
+        if (!catchUpProblem(store, probe).isEmpty())
+            continue;
+        const QHash<QString, QString> users = store.users(job.id);
+        if (users.isEmpty())
+            continue;
+        if (!inFile && !(inFile = emailKeysOf(settings, nullptr)))
+            return out;
+        CatchUpCandidate c;
+        c.jobId = job.id;
+        c.name = job.name;
+        c.earlierUsers = users.size();
+        for (auto it = users.constBegin(); it != users.constEnd(); ++it)
+            c.inFile += inFile->contains(it.key()) ? 1 : 0;
+        if (c.inFile > 0)
+            out.append(c);
+    }
+    return out;
+}
+
 QList<Store::MissingUser> missingEarlierUsers(const Store::JobStore &store, const JobSettings &settings, QString *error)
 {
     QList<Store::MissingUser> missing;
@@ -109,27 +168,10 @@ QList<Store::MissingUser> missingEarlierUsers(const Store::JobStore &store, cons
     }
     if (earlier.isEmpty())
         return missing;
-    const std::unique_ptr<Source::Reader> reader = Source::openReader(settings.csvPath, settings.source);
-    if (!reader->open()) {
-        if (error)
-            *error = reader->errorMessage();
+    const std::optional<QSet<QString>> keys = emailKeysOf(settings, error);
+    if (!keys)
         return missing;
-    }
-    const Model::Schema schema = Model::Schema::fromHeader(reader->header(), settings.mapping);
-    QSet<QString> inFile;
-    Csv::Record record;
-    while (reader->next(record)) {
-        const Model::RowResult r = Model::checkRow(schema, record);
-        if (!r.row.emailKey.isEmpty())
-            inFile.insert(r.row.emailKey);
-        else if (!r.row.email.isEmpty())
-            inFile.insert(Store::JobStore::emailKey(r.row.email));
-    }
-    if (reader->failed()) {
-        if (error)
-            *error = reader->errorMessage();
-        return missing;
-    }
+    const QSet<QString> &inFile = *keys;
     for (auto it = earlier.constBegin(); it != earlier.constEnd(); ++it)
         if (!inFile.contains(it.key()))
             missing.append({it.key(), it.value()});

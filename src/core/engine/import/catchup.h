@@ -29,6 +29,18 @@ QString catchUpProblem(const Store::JobStore &store, const JobSettings &settings
 QList<Store::MissingUser> missingEarlierUsers(const Store::JobStore &store, const JobSettings &settings,
                                               QString *error = nullptr);
 
+// A job in the store the file of `settings` looks like a newer export of: catchUpProblem() has
+// nothing against it (same source, columns and mapping) and some of its users are in the file.
+// For the wizard's offer of a catch-up ("This file looks like a newer export of job X").
+struct CatchUpCandidate {
+    QString jobId;
+    QString name;
+    qint64 earlierUsers = 0; // users the job imported
+    qint64 inFile = 0;       // of those, users this file has
+};
+// Newest first; at most `maxJobs` jobs are looked at. Reads the file once.
+QList<CatchUpCandidate> catchUpCandidates(const Store::JobStore &store, const JobSettings &settings, int maxJobs = 20);
+
 // The missing users of a catch-up job, found and kept with it (Store::UserUpdateStore) for
 // `jobs`, the report and the wizard.
 struct MissingSummary {
