@@ -1,6 +1,7 @@
 #include "filepage.h"
 
 #include "importwizard.h"
+#include "joblistmodel.h"
 #include "ui_filepage.h"
 
 #include <csv/csvreader.h>
@@ -8,6 +9,7 @@
 #include <model/filemapping.h>
 #include <model/schema.h>
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -26,6 +28,7 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QRadioButton>
 #include <QtWidgets/QTableView>
 
 using namespace Qt::StringLiterals;
@@ -95,11 +98,16 @@ FilePage::FilePage(QWidget *parent)
     });
     connect(&m_watcher, &QFutureWatcher<FileInspection>::progressValueChanged, m_ui->scanProgress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<FileInspection>::finished, this, &FilePage::onInspected);
+    m_ui->catchUpBox->setVisible(false);
+    connect(&m_catchUpWatcher, &QFutureWatcher<CatchUpCheck>::finished, this, &FilePage::onCatchUpChecked);
     registerField(u"csvPath*"_s, m_ui->pathEdit);
 }
 
 FilePage::~FilePage()
 {
+    if (m_catchUpCancel)
+        *m_catchUpCancel = true;
+    m_catchUpWatcher.waitForFinished();
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
@@ -200,6 +208,7 @@ void FilePage::startInspection()
 {
     m_watcher.cancel();
     m_done = false;
+    clearCatchUp();
     const QString path = QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed());
     if (path.isEmpty()) {
         clearResult({});
@@ -280,8 +289,74 @@ void FilePage::onInspected()
         m_previewModel->appendRow(items);
     }
     m_ui->previewView->resizeColumnsToContents();
+    if (r.usable && r.complete)
+        startCatchUpCheck();
     Q_EMIT completeChanged();
     Q_EMIT inspectionFinished();
+}
+
+void FilePage::clearCatchUp()
+{
+    if (m_catchUpCancel)
+        *m_catchUpCancel = true; // the check of the previous file ends early; its answer is dropped
+    m_catchUp.reset();
+    m_catchUpPending = false;
+    m_ui->catchUpBox->setVisible(false);
+    m_ui->newJobRadio->setChecked(true);
+}
+
+void FilePage::startCatchUpCheck()
+{
+    ImportWizard *w = importWizardOf(this);
+    if (!w || w->storePath().isEmpty())
+        return;
+    clearCatchUp();
+    // Off the GUI thread: the job store is read with a connection of its own, and the file's
+    // emails are read again only when some job has its source and columns.
+    m_catchUpCancel = std::make_shared<std::atomic_bool>(false);
+    m_catchUpPending = true;
+    m_catchUpWatcher.setFuture(QtConcurrent::run(
+        [storePath = w->storePath(), path = m_result.path, source = m_result.source, mapping = m_mapping,
+         cancel = m_catchUpCancel]() -> CatchUpCheck {
+            CatchUpCheck check;
+            check.path = path;
+            check.match = Engine::CatchUpMatcher::find(storePath, path, source, mapping, cancel.get());
+            return check;
+        }));
+}
+
+void FilePage::onCatchUpChecked()
+{
+    if (m_catchUpWatcher.future().resultCount() == 0)
+        return;
+    const CatchUpCheck check = m_catchUpWatcher.result();
+    if (check.path != m_result.path || !m_done || (m_catchUpCancel && *m_catchUpCancel))
+        return; // another file is being read
+    m_catchUpPending = false;
+    m_catchUp = check.match;
+    if (m_catchUp) {
+        m_ui->catchUpText->setText(catchUpText(*m_catchUp));
+        m_ui->catchUpBox->setVisible(true);
+    }
+    Q_EMIT catchUpChecked();
+}
+
+QString FilePage::catchUpText(const Engine::CatchUpMatch &match)
+{
+    const Store::JobRecord &job = match.job;
+    const QDateTime when = (job.startedAt.isValid() ? job.startedAt : job.createdAt).toLocalTime();
+    const QString date = QLocale().toString(when.date(), QLocale::LongFormat);
+    const QString name = JobListModel::displayName(job);
+    const QString users = QLocale().toString(match.overlap);
+    const QString text =
+        JobListModel::environmentOf(job) == u"rehearsal"_s
+            //: %1 a file name, %2 a date, %3 a number of users
+            ? tr("This looks like a newer export of “%1”, rehearsed on %2: %3 of its users are in this file.")
+            //: %1 a file name, %2 a date, %3 a number of users
+            : tr("This looks like a newer export of “%1”, imported on %2: %3 of its users are in this file.");
+    return text.arg(name, date, users) + u' '
+        + tr("A catch-up creates the new users, updates the users that changed, leaves the others as they are and "
+             "lists the users no longer in the file (it deletes nobody).");
 }
 
 bool FilePage::isComplete() const
@@ -355,6 +430,10 @@ bool FilePage::validatePage()
         return true;
     w->inspection = m_result;
     w->mapping = m_mapping;
+    const bool catchUp = m_catchUp && m_ui->catchUpRadio->isChecked();
+    w->catchUpOf = catchUp ? m_catchUp->job.id : QString();
+    w->catchUpName = catchUp ? JobListModel::displayName(m_catchUp->job) : QString();
+    w->catchUpEnvironment = catchUp ? JobListModel::environmentOf(m_catchUp->job) : QString();
     return true;
 }
 

@@ -10,8 +10,15 @@
 //
 // The whole file is read and validated in a QtConcurrent thread (inspectFile) with a progress
 // bar; Next needs a file whose header could be read. The layout is ui/filepage.ui. GUI thread.
+//
+// Once the file is read, another QtConcurrent task asks the job store whether it looks like a
+// newer export of a job there (Engine::CatchUpMatcher: same source and columns, users in
+// common); if so the page says which and offers "Catch up with that import" (the wizard's
+// catchUpOf) or "Import as a new job" (the default).
 
 #include "fileinspection.h"
+
+#include <engine/planning/catchupmatch.h>
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QTimer>
@@ -38,6 +45,12 @@ public:
     bool isInspecting() const { return m_watcher.isRunning(); }
     const FileInspection &inspection() const { return m_result; }
     const Model::ColumnMapping &mapping() const { return m_mapping; }
+    // The earlier job this file looks like a newer export of, once checked (catchUpChecked()).
+    bool isCheckingCatchUp() const { return m_catchUpPending; }
+    const std::optional<Engine::CatchUpMatch> &catchUpMatch() const { return m_catchUp; }
+    // "This looks like a newer export of “acme-users.csv”, imported on …: 980 of its users are
+    // in this file."
+    static QString catchUpText(const Engine::CatchUpMatch &match);
 
     // The settings key under which the mapping for a header is remembered.
     static QString mappingSettingsKey(const QStringList &header);
@@ -54,6 +67,7 @@ public:
 
 Q_SIGNALS:
     void inspectionFinished();
+    void catchUpChecked();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -64,6 +78,9 @@ private:
     void startInspection();
     void onInspected();
     void clearResult(const QString &status);
+    void startCatchUpCheck();
+    void onCatchUpChecked();
+    void clearCatchUp();
     // What the person gave besides the file (the Auth0 password export, Firebase's parameters).
     Source::Options sourceOptions() const;
     void showSourceInputs(Source::Kind kind);
@@ -76,6 +93,14 @@ private:
     FileInspection m_result;
     Model::ColumnMapping m_mapping;
     bool m_done = false;
+    struct CatchUpCheck {
+        QString path;
+        std::optional<Engine::CatchUpMatch> match;
+    };
+    QFutureWatcher<CatchUpCheck> m_catchUpWatcher;
+    std::shared_ptr<std::atomic_bool> m_catchUpCancel;
+    std::optional<Engine::CatchUpMatch> m_catchUp;
+    bool m_catchUpPending = false; // a check of the current file is under way
 };
 
 } // namespace Gui

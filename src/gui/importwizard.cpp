@@ -364,7 +364,15 @@ Engine::JobSettings ImportWizard::settings() const
         s.chunkSize = page->chunkSize();
         s.concurrency = page->concurrency();
         s.rateLimits = page->rateLimits();
+        s.updateExisting = page->updateExisting();
+        s.replaceExistingPasswords = page->replaceExistingPasswords();
     }
+    // A catch-up updates the users that changed (JobSettings::catchUpOf implies updateExisting).
+    s.catchUpOf = catchUpOf;
+    if (!catchUpOf.isEmpty())
+        s.updateExisting = true;
+    if (!s.updateExisting)
+        s.replaceExistingPasswords = false;
     return s;
 }
 

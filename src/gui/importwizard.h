@@ -120,6 +120,12 @@ public:
     bool keyVerified = false;
     OrgCheckResult orgCheck;
     bool skipUnresolvedOrgs = false;
+    // The cutover's catch-up (docs/cutover.md): the earlier job this import catches up with,
+    // chosen on the File page (empty: a new job of its own), and that job's name for people
+    // ("acme-users.csv"). A catch-up always updates the users that changed.
+    QString catchUpOf;
+    QString catchUpName;
+    QString catchUpEnvironment; // where that job wrote: "production", "staging", "rehearsal"
     Engine::JobSettings settings() const;  // from the pages' fields
     Engine::RunRequest runRequest;         // what the run page starts
     Engine::JobResult lastResult;          // of the run page's last run

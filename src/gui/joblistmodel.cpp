@@ -65,6 +65,10 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             row.effectiveState = Store::JobState::Interrupted;
         }
         row.environment = environmentOf(job);
+        if (const QString earlier = job.settings.value(u"catch_up_of"_s).toString(); !earlier.isEmpty()) {
+            const auto earlierJob = store.job(earlier);
+            row.catchUpOfName = earlierJob ? displayName(*earlierJob) : earlier;
+        }
         if (followUpsOpen) {
             row.verify = followUps.followUp(job.id, Store::FollowUpKind::Verify);
             row.undo = followUps.followUp(job.id, Store::FollowUpKind::Undo);
@@ -79,6 +83,7 @@ QList<JobRow> JobListModel::loadJobs(const QString &storePath, const QStringList
             Store::JobCounters &c = row.job.counters;
             c.created = std::max(c.created, counted.created);
             c.existed = std::max(c.existed, counted.existed);
+            c.updated = std::max(c.updated, counted.updated);
             c.membershipsAdded = std::max(c.membershipsAdded, counted.membershipsAdded);
             c.membershipExisted = std::max(c.membershipExisted, counted.membershipExisted);
             c.duplicatesSkipped = std::max(c.duplicatesSkipped, counted.duplicatesSkipped);
@@ -257,7 +262,11 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return displayName(job);
+        case NameColumn:
+            if (!row.catchUpOfName.isEmpty())
+                //: The job list's file column for a catch-up: "new.csv (catch-up of “old.csv”)"
+                return tr("%1 (catch-up of “%2”)").arg(displayName(job), row.catchUpOfName);
+            return displayName(job);
         case EnvironmentColumn:
             if (row.environment == u"production"_s)
                 return tr("Production");
@@ -272,7 +281,11 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         }
         case StateColumn: return live ? stateText(row.effectiveState) : stateText(row);
         case ProgressColumn: return progressText(row);
-        case CreatedColumn: return QLocale().toString(c.created);
+        case CreatedColumn:
+            if (c.updated > 0)
+                //: The job list's users column: users created, then users the import updated
+                return tr("%1 · %2 updated").arg(QLocale().toString(c.created), QLocale().toString(c.updated));
+            return QLocale().toString(c.created);
         case FailedColumn: return QLocale().toString(c.failed + c.invalid);
         }
         break;
@@ -281,13 +294,19 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             QStringList passwords{Store::passwordFatesText(row.passwordFates), Store::passwordProofsText(row.passwordProofs)};
             passwords.removeAll(QString());
             const QString proved = passwords.join(u"; "_s);
-            return proved.isEmpty() ? tr("%1\nJob %2").arg(job.csvPath, job.id)
-                                    : tr("%1\nJob %2\nPasswords: %3").arg(job.csvPath, job.id, proved);
+            QString tip = proved.isEmpty() ? tr("%1\nJob %2").arg(job.csvPath, job.id)
+                                           : tr("%1\nJob %2\nPasswords: %3").arg(job.csvPath, job.id, proved);
+            if (!row.catchUpOfName.isEmpty())
+                tip += u'\n' + tr("Catch-up of “%1”").arg(row.catchUpOfName);
+            return tip;
         }
         if (index.column() == StateColumn && !live && Store::isTerminal(row.effectiveState) && (row.undo || row.verify))
             return (row.undo ? row.undo : row.verify)->message;
         if (index.column() == StateColumn && !job.lastError.isEmpty())
             return job.lastError;
+        if (index.column() == CreatedColumn)
+            return tr("%1 users created, %2 already in WorkOS, of which %3 updated")
+                .arg(QLocale().toString(c.created), QLocale().toString(c.existed), QLocale().toString(c.updated));
         if (index.column() == FailedColumn)
             return tr("%1 rows refused by WorkOS or not sent, %2 rows with a problem in the file").arg(c.failed).arg(c.invalid);
         break;

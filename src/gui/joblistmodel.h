@@ -6,7 +6,9 @@
 // window adds live progress with setLiveProgress(). For a job that is not finished, the counts
 // and the progress come from its row outcomes in the store (what really happened), never from
 // counters a killed process did not get to write; progress never moves back while the list is
-// open. The environment column tells production jobs from rehearsals.
+// open. The environment column tells production jobs from rehearsals. The users column adds
+// the users an import updated ("12 · 3 updated"), and a catch-up names the job it caught up
+// with.
 //
 // A job the store says is running (or pre-warming) whose process is gone is shown, and
 // offered for resuming, as interrupted: the engine holds a lock file beside the store while a
@@ -35,6 +37,9 @@ struct JobRow {
     std::optional<Store::FollowUpRecord> undo;   // the job's undo, when one ran
     QList<Store::PasswordProof> passwordProofs;  // "known password verified locally", "sign-in verified"
     QJsonObject passwordFates;                   // the plan's kept / converted / reset needed, when recorded
+    // A catch-up (docs/cutover.md): the earlier job it caught up with, by its name for people
+    // (its id when it is no longer in the store); empty for a job of its own.
+    QString catchUpOfName;
 };
 
 class JobListModel : public QAbstractTableModel

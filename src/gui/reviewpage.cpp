@@ -111,6 +111,15 @@ QString ReviewPage::dryRunActionText(const Engine::JobResult &dryRun, const QStr
             return tr("Rehearse adding %Ln memberships", nullptr, memberships);
         return tr("Add %Ln memberships in Staging", nullptr, memberships);
     }
+    if (dryRun.usersToUpdate > 0) {
+        const int updated = int(std::min<qint64>(dryRun.usersToUpdate, std::numeric_limits<int>::max()));
+        if (production)
+            //: The Review page's commit button when the only writes are updates of existing users
+            return tr("Update %Ln users in Production", nullptr, updated);
+        if (rehearsal)
+            return tr("Rehearse updating %Ln users", nullptr, updated);
+        return tr("Update %Ln users in Staging", nullptr, updated);
+    }
     if (dryRun.orgsToCreate > 0)
         return tr("Create %Ln organizations", nullptr, int(dryRun.orgsToCreate));
     if (c.existed > 0)
@@ -161,6 +170,14 @@ void ReviewPage::initializePage()
     QTimer::singleShot(0, m_summary, [this] { m_summary->setFocus(Qt::OtherFocusReason); });
 }
 
+void ReviewPage::showDryRun(const Engine::JobResult &result)
+{
+    if (m_engine->isRunning())
+        m_engine->cancel();
+    onDryRunFinished(result);
+    showSummary();
+}
+
 void ReviewPage::onDryRunFinished(const Engine::JobResult &result)
 {
     m_checking = false;
@@ -209,12 +226,59 @@ void ReviewPage::showSummary()
                              StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(),
                              m_dryRunProblem.toHtmlEscaped()));
     }
+    if (!w->catchUpOf.isEmpty()) {
+        QString caughtUp = tr("“%1” (job %2): its users are recognised, not created again")
+                               .arg(w->catchUpName, w->catchUpOf).toHtmlEscaped();
+        // A catch-up continues an import into the same environment: say so when it does not.
+        if (!w->catchUpEnvironment.isEmpty() && !w->environment.isEmpty() && w->catchUpEnvironment != w->environment)
+            caughtUp += u"<br><span style='color:%1'>%2</span>"_s.arg(
+                StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(),
+                tr("That import went to %1; this one goes to %2.")
+                    .arg(ImportWizard::environmentTitle(w->catchUpEnvironment),
+                         ImportWizard::environmentTitle(w->environment))
+                    .toHtmlEscaped());
+        row(tr("Catch-up of"), caughtUp);
+    }
+    if (settings.updateExisting) {
+        row(tr("Users that already exist"),
+            tr("Updated where the file differs (first and last name, email verified, metadata, external id); undo "
+               "puts the previous values back").toHtmlEscaped());
+        if (settings.replaceExistingPasswords)
+            row(tr("Their passwords"), u"<span style='color:%1'>%2</span>"_s.arg(
+                                           StatusColors::forPalette(StatusColors::Tone::Error, palette()).name(),
+                                           tr("Replaced with the file's. This cannot be undone.").toHtmlEscaped()));
+    }
     if (m_dryRunDone) {
-        // The dry run's numbers, row by row (issue 22.4).
+        // The dry run's numbers, row by row (issue 22.4); with updates (a catch-up), the four
+        // counts of the cutover before anything is written: new, to update, unchanged, gone.
         row(tr("Users to create"), locale.toString(d.created));
-        if (d.existed > 0)
+        const bool split = settings.updateExisting && m_dryRun.usersToUpdate + m_dryRun.usersUnchanged == d.existed;
+        if (settings.updateExisting) {
+            row(tr("Users to update"), tr("%1 — only the fields that changed are sent")
+                                           .arg(locale.toString(m_dryRun.usersToUpdate)).toHtmlEscaped());
+            row(tr("Users unchanged"), tr("%1 — nothing is sent for them").arg(locale.toString(m_dryRun.usersUnchanged))
+                                           .toHtmlEscaped());
+        }
+        if (d.existed > 0 && !split)
             row(tr("Users already in WorkOS"), tr("%1 — not created again; their memberships are added")
                                                    .arg(locale.toString(d.existed)).toHtmlEscaped());
+        if (!w->catchUpOf.isEmpty()) {
+            QString missing = tr("%Ln users from the earlier import are not in this file. They are listed here, not "
+                                 "deleted.", nullptr, int(std::min<qint64>(m_dryRun.earlierUsersMissing,
+                                                                           std::numeric_limits<int>::max())))
+                                  .toHtmlEscaped();
+            if (!m_dryRun.earlierUsersMissingSample.isEmpty()) {
+                QStringList sample = m_dryRun.earlierUsersMissingSample;
+                const qint64 more = m_dryRun.earlierUsersMissing - sample.size();
+                for (QString &email : sample)
+                    email = email.toHtmlEscaped();
+                missing += u"<br><span style='font-weight:normal'>"_s + sample.join(u", "_s);
+                if (more > 0)
+                    missing += u" "_s + tr("and %1 more").arg(locale.toString(more)).toHtmlEscaped();
+                missing += u"</span>"_s;
+            }
+            row(tr("Not in this file"), missing);
+        }
         memberships = d.membershipsAdded;
         if (d.membershipExisted > 0)
             row(tr("Memberships already there"), locale.toString(d.membershipExisted));

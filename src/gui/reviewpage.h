@@ -8,7 +8,10 @@
 // roles, rows that will be skipped and why, how long it takes. One button names the act
 // ("Import 1,100 users into Production"). For production a deliberate confirmation: a box that
 // names the environment must be ticked. Enter does nothing here (ImportWizard): only a click
-// or Space on the button starts the import. GUI thread.
+// or Space on the button starts the import. With updates of existing users (and so in a
+// catch-up, docs/cutover.md) the dry run's four counts: users to create, to update, unchanged,
+// and the earlier import's users no longer in the file (listed, never deleted); replacing
+// existing users' passwords is said in red, as it cannot be undone. GUI thread.
 
 #include <engine/import/jobrunner.h>
 
@@ -49,6 +52,9 @@ public:
     // The dry run (reads only, in the engine's own thread) is still running.
     bool isChecking() const { return m_checking; }
     const Engine::JobResult &dryRun() const { return m_dryRun; }
+    // Shows `result` as the dry run's (stopping the page's own): what the page makes of given
+    // numbers, for tests and screenshots.
+    void showDryRun(const Engine::JobResult &result);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -2,6 +2,7 @@
 
 #include "environmentbadge.h"
 #include "importwizard.h"
+#include "statuscolors.h"
 #include "ui_settingspage.h"
 
 #include <QtCore/QLocale>
@@ -33,6 +34,8 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_generalSpin = m_ui->generalSpin;
     m_limitsLabel = m_ui->limitsLabel;
     m_planLabel = m_ui->planLabel;
+    m_updateExistingCheck = m_ui->updateExistingCheck;
+    m_replacePasswordsCheck = m_ui->replacePasswordsCheck;
 
     m_workersSpin->setMaximum(Engine::JobSettings::MaxWorkers);
     m_workersSpin->setValue(recommendedWorkers());
@@ -66,6 +69,17 @@ SettingsPage::SettingsPage(QWidget *parent)
         }
         updatePlan();
     });
+    // Existing users: updated only when asked; their passwords only when asked again, and
+    // never silently (nothing can put a password back).
+    connect(m_updateExistingCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_updateExistingCheck->isEnabled())
+            m_updateChosen = on;
+        if (!on)
+            m_replacePasswordsCheck->setChecked(false);
+        showExistingChoice();
+    });
+    connect(m_replacePasswordsCheck, &QCheckBox::toggled, this, &SettingsPage::showExistingChoice);
+    showExistingChoice();
     for (QSpinBox *spin : {m_workersSpin, m_chunkSpin, m_concurrencySpin, m_writesSpin, m_readsSpin, m_generalSpin})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updatePlan);
 }
@@ -161,6 +175,24 @@ int SettingsPage::chunkSize() const { return m_chunkSpin->value(); }
 int SettingsPage::concurrency() const { return m_concurrencySpin->value(); }
 void SettingsPage::setWorkers(int workers) { m_workersSpin->setValue(workers); }
 bool SettingsPage::higherLimits() const { return m_higherLimitsCheck->isChecked(); }
+bool SettingsPage::updateExisting() const { return m_updateExistingCheck->isChecked(); }
+bool SettingsPage::replaceExistingPasswords() const
+{
+    return m_updateExistingCheck->isChecked() && m_replacePasswordsCheck->isChecked();
+}
+
+void SettingsPage::showExistingChoice()
+{
+    const bool update = m_updateExistingCheck->isChecked();
+    m_replacePasswordsCheck->setEnabled(update);
+    // The warning is read before the box is ticked, and stands out once it is.
+    QPalette warning = m_ui->replacePasswordsWarning->palette();
+    warning.setColor(QPalette::WindowText, m_replacePasswordsCheck->isChecked()
+                                               ? StatusColors::forPalette(StatusColors::Tone::Error, palette())
+                                               : palette().color(QPalette::WindowText));
+    m_ui->replacePasswordsWarning->setPalette(warning);
+    m_ui->replacePasswordsWarning->setEnabled(update);
+}
 
 Api::RateLimits SettingsPage::rateLimits() const
 {
@@ -175,6 +207,18 @@ Api::RateLimits SettingsPage::rateLimits() const
 
 void SettingsPage::initializePage()
 {
+    // A catch-up (the File page's choice) updates the users that changed: the box says so.
+    ImportWizard *w = importWizardOf(this);
+    const bool catchUp = w && !w->catchUpOf.isEmpty();
+    m_updateExistingCheck->setEnabled(!catchUp);
+    m_updateExistingCheck->setChecked(catchUp || m_updateChosen);
+    m_ui->updateExistingText->setText(
+        catchUp ? tr("A catch-up of “%1” updates the users that changed. Only what changed is sent: first and last "
+                     "name, email verified, metadata and external id. Undo puts the previous values back.")
+                      .arg(w->catchUpName)
+                : tr("Only what changed is sent: first and last name, email verified, metadata and external id. Undo "
+                     "puts the previous values back."));
+    showExistingChoice();
     updatePlan();
 }
 

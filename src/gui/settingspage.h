@@ -5,6 +5,11 @@
 // person says their WorkOS plan has higher limits; and the plan: the writes the file needs and
 // how long they take (Engine::DurationModel: never faster than the limit allows). The layout
 // is ui/settingspage.ui. GUI thread.
+//
+// The cutover (docs/cutover.md): "Update users that already exist" (off by default) and,
+// only when that is on, "Also replace the passwords of existing users" with the warning that
+// it cannot be undone. A catch-up (chosen on the File page) always updates: the first box is
+// then ticked and fixed.
 
 #include <engine/planning/durationmodel.h>
 #include <engine/import/jobrunner.h>
@@ -50,12 +55,17 @@ public:
     Api::RateLimits rateLimits() const;
     void setWorkers(int workers);
     bool higherLimits() const;
+    // JobSettings::updateExisting and replaceExistingPasswords as chosen here (a catch-up
+    // always updates; the wizard's settings() adds that).
+    bool updateExisting() const;
+    bool replaceExistingPasswords() const;
 
     void initializePage() override;
     int nextId() const override;
 
 private:
     void updatePlan();
+    void showExistingChoice();
 
     std::unique_ptr<Ui::SettingsPage> m_ui; // ui/settingspage.ui; the pointers below are its widgets
     QSpinBox *m_workersSpin;
@@ -68,6 +78,9 @@ private:
     QSpinBox *m_generalSpin;
     QLabel *m_limitsLabel;
     QLabel *m_planLabel;
+    QCheckBox *m_updateExistingCheck;
+    QCheckBox *m_replacePasswordsCheck;
+    bool m_updateChosen = false; // the person's own choice, kept while a catch-up fixes the box
 };
 
 } // namespace Gui

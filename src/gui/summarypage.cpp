@@ -125,6 +125,10 @@ FinishFacts SummaryPage::loadFacts(const QString &storePath, const QString &jobI
         return f;
     }
     f.job = *job;
+    if (const QString earlier = job->settings.value(u"catch_up_of"_s).toString(); !earlier.isEmpty()) {
+        const auto earlierJob = store.job(earlier);
+        f.catchUpOfName = earlierJob ? JobListModel::displayName(*earlierJob) : earlier;
+    }
     {
         Store::PasswordProofStore proofs(storePath);
         if (proofs.open()) {
@@ -238,7 +242,8 @@ void SummaryPage::showFacts()
     const QLocale locale;
     switch (r.state) {
     case Store::JobState::Finished:
-        m_headline->setText(m_facts.ok && Report::PeopleReport::isNothingNew(c)
+        // Users updated are something new, even when nobody was created.
+        m_headline->setText(m_facts.ok && Report::PeopleReport::isNothingNew(c) && c.updated == 0
                                 ? Report::PeopleReport::nothingNewHeadline()
                                 : tr("Done: every valid row was imported."));
         break;
@@ -266,6 +271,10 @@ void SummaryPage::showFacts()
     row(tr("Users created by this import"), c.created);
     if (c.existed > 0)
         row(tr("Users that were in WorkOS before this import"), c.existed);
+    // Of those, the ones whose fields this import changed (update existing users, a catch-up).
+    const bool updates = m_facts.ok && m_facts.job.settings.value(u"update_existing"_s).toBool();
+    if (c.updated > 0 || updates)
+        row(tr("Users updated (fields that changed)"), c.updated);
     if (c.membershipsAdded > 0 || c.membershipExisted == 0)
         row(tr("Memberships added"), c.membershipsAdded);
     if (c.membershipExisted > 0)
@@ -282,6 +291,11 @@ void SummaryPage::showFacts()
                                        locale.toString(double(w->lastRowsThisRun) / activeSeconds, 'f', 1))
                        + u"</p>"_s;
     details += passwordFatesHtml(r.passwordFates ? r.passwordFates->toJson() : m_facts.passwordFates, m_facts.passwordProofs);
+    if (!m_facts.catchUpOfName.isEmpty())
+        details += u"<p>"_s + tr("This import caught up with “%1”: its users were recognised, the ones that changed "
+                                 "updated, and those no longer in the file left as they are.")
+                                  .arg(m_facts.catchUpOfName).toHtmlEscaped()
+                   + u"</p>"_s;
     if (w->environment == u"rehearsal"_s)
         details += u"<p><i>"_s + tr("This was a rehearsal against the local sandbox: nothing reached WorkOS.") + u"</i></p>"_s;
     if (!m_facts.ok && !m_facts.error.isEmpty())

@@ -59,6 +59,9 @@ struct FinishFacts {
     // "known password verified locally", "sign-in verified" (Store::PasswordProofStore).
     QList<Store::PasswordProof> passwordProofs;
     QJsonObject passwordFates; // the plan's fates kept with the job (a resumed run has no plan of its own)
+    // A catch-up (JobSettings::catchUpOf): the earlier job's name for people ("acme-users.csv"),
+    // or its id when it is no longer in the store; empty for a job of its own.
+    QString catchUpOfName;
 };
 
 class SummaryPage : public QWizardPage

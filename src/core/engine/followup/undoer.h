@@ -20,14 +20,9 @@
 // cannot run at the same time. A job that was still resumable is marked cancelled once undone,
 // so that it is never resumed over the undo; its file can be imported again as a new job.
 //
-// Ownership and threads: as Verifier (a thread with an event loop, never the GUI thread).
+// Ownership and threads: as FollowUpWorker (a thread with an event loop, never the GUI thread).
 
-#include "engine/followup/followup.h"
-
-#include <QtCore/QObject>
-
-#include <atomic>
-#include <memory>
+#include "engine/followup/followupworker.h"
 
 namespace Engine {
 
@@ -47,7 +42,8 @@ struct UndoPreview {
     bool started = false;     // an undo has started: the job is closed to import
 };
 
-class Undoer : public QObject
+// start(), cancel(), isRunning() and the signals: FollowUpWorker.
+class Undoer : public FollowUpWorker
 {
     Q_OBJECT
 public:
@@ -61,21 +57,11 @@ public:
     // is ~5 objects/s per lane, so 16 lanes outrun the 50 writes/s budget and the limiter sets the pace.
     static constexpr int Lanes = 16;
 
-    void start(FollowUpRequest request);
-    // Stops sending; deletes in flight finish or are replayed on the next run.
-    void cancel();
-    bool isRunning() const { return m_running; }
+    // cancel() stops sending; deletes in flight finish or are replayed on the next run.
 
-Q_SIGNALS:
-    void progress(const Engine::FollowUpProgress &progress);
-    void message(const QString &text);
-    void finished(const Engine::FollowUpResult &result);
-
-private:
-    QString m_storePath;
-    Api::ApiKey m_apiKey;
-    bool m_running = false;
-    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+protected:
+    QString alreadyRunning() const override;
+    QCoro::Task<void> launch(FollowUpRun run) override;
 };
 
 } // namespace Engine

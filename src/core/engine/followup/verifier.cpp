@@ -1,6 +1,10 @@
 #include "verifier.h"
 
+#include "pagedwalk.h"
 #include "updatecheck.h"
+
+#include "verifycheckpoint.h"
+#include "verifyrows.h"
 
 #include "csv/csvreader.h"
 #include "engine/jobsettings.h"
@@ -16,7 +20,6 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QJsonArray>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 
@@ -24,155 +27,19 @@ using namespace Qt::StringLiterals;
 
 namespace Engine {
 
+using namespace Engine::Verify;
+
 namespace {
 
-// What the job store says about one imported row.
-struct Imported {
-    QString userId;
-    QString orgKey;
-    Store::Outcome outcome = Store::Outcome::Created;
-    Store::UserResult user = Store::UserResult::None;
-    QString code; // "roles.first_only", "roles.default=<slugs>" (see Store::RowOutcome::code)
-    QString message;
-};
-
-// The roles the import gave a membership it added: the row's slugs, only the first when the
-// import had to truncate them (Multiple Roles off), or the environment's default role WorkOS
-// answered when the row names none. Empty when the store does not say (jobs imported before
-// it was recorded): then the roles are not compared.
-QStringList rolesTheImportSet(const QStringList &rowSlugs, const Imported &imported)
+QCoro::Task<void> runVerify(FollowUpRun run)
 {
-    const bool truncated = imported.code == u"roles.first_only"_s
-        || (imported.code.isEmpty() && imported.message.startsWith(u"Only the first role"_s));
-    if (!rowSlugs.isEmpty())
-        return truncated ? rowSlugs.mid(0, 1) : rowSlugs;
-    if (imported.code.startsWith(u"roles.default="_s))
-        return imported.code.mid(14).split(u',', Qt::SkipEmptyParts);
-    return {};
-}
-
-bool isImported(Store::Outcome outcome)
-{
-    return outcome == Store::Outcome::Created || outcome == Store::Outcome::Existed
-        || outcome == Store::Outcome::MembershipAdded || outcome == Store::Outcome::MembershipExisted;
-}
-
-bool hasMembership(Store::Outcome outcome)
-{
-    return outcome == Store::Outcome::MembershipAdded || outcome == Store::Outcome::MembershipExisted;
-}
-
-QString shown(const QString &value)
-{
-    return value.isEmpty() ? u"(empty)"_s : u"\""_s + value + u'"';
-}
-
-QString shown(const QJsonObject &object)
-{
-    return object.isEmpty() ? u"{}"_s : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString membershipKey(const QString &userId, const QString &organizationId)
-{
-    return userId + u'\n' + organizationId;
-}
-
-// Pages to read newest-first before falling back to one lookup per missing object: the job's
-// objects are usually the newest, so twice the pages they fill, plus a few.
-qint64 pageBudget(qint64 wanted)
-{
-    return (wanted + 99) / 100 * 2 + 5;
-}
-
-// ---- the checkpoint (Store::VerifyRead kinds) ----
-// "organization"/"user": an object WorkOS holds (JSON as WorkOS writes it); "organization-absent"
-// and "user-absent": looked up one by one and not there; "user-replaced": WorkOS holds another
-// user with that email (data: its id); "membership": key user id + '\n' + organization id, data
-// the role slugs; "cursor": where a paged read has got to (key "organizations", "users" or
-// "memberships:<organization id>"; data {"after", "pages", "end"}); "membership-absent": a
-// membership looked up by user and organization and not there (key as "membership").
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QString &data)
-{
-    return QJsonDocument::fromJson(data.toUtf8()).object();
-}
-
-Store::VerifyRead userRead(const Api::User &u)
-{
-    const QJsonObject o {{u"id"_s, u.id}, {u"email"_s, u.email}, {u"first_name"_s, u.firstName},
-                         {u"last_name"_s, u.lastName}, {u"email_verified"_s, u.emailVerified},
-                         {u"external_id"_s, u.externalId}, {u"metadata"_s, u.metadata}};
-    return {u"user"_s, u.id, compact(o)};
-}
-
-Store::VerifyRead organizationRead(const Api::Organization &org)
-{
-    const QJsonObject o {{u"id"_s, org.id}, {u"name"_s, org.name}, {u"external_id"_s, org.externalId}};
-    return {u"organization"_s, org.id, compact(o)};
-}
-
-struct Cursor {
-    QString after;
-    qint64 pages = 0;
-    bool end = false; // the paged read is over (everything wanted found, or the list ended)
-};
-
-Store::VerifyRead cursorRead(const QString &name, const Cursor &c)
-{
-    return {u"cursor"_s, name, compact({{u"after"_s, c.after}, {u"pages"_s, c.pages}, {u"end"_s, c.end}})};
-}
-
-// What an earlier, stopped run of this verify had read.
-struct Checkpoint {
-    QHash<QString, Api::Organization> organizations;
-    QSet<QString> absentOrganizations;
-    QHash<QString, Api::User> users;
-    QSet<QString> absentUsers;
-    QHash<QString, QString> replacedBy;
-    QHash<QString, QStringList> memberships;
-    QSet<QString> absentMemberships;
-    QHash<QString, Cursor> cursors;
-    qint64 reads = 0;
-
-    void add(const Store::VerifyRead &r)
-    {
-        ++reads;
-        if (r.kind == u"organization"_s) {
-            if (const auto o = Api::Organization::fromJson(parsed(r.data)))
-                organizations.insert(r.key, *o);
-        } else if (r.kind == u"organization-absent"_s) {
-            absentOrganizations.insert(r.key);
-        } else if (r.kind == u"user"_s) {
-            if (const auto u = Api::User::fromJson(parsed(r.data)))
-                users.insert(r.key, *u);
-        } else if (r.kind == u"user-absent"_s) {
-            absentUsers.insert(r.key);
-        } else if (r.kind == u"user-replaced"_s) {
-            replacedBy.insert(r.key, r.data);
-        } else if (r.kind == u"membership"_s) {
-            QStringList roles;
-            for (const QJsonValue &v : QJsonDocument::fromJson(r.data.toUtf8()).array())
-                roles.append(v.toString());
-            memberships.insert(r.key, roles);
-        } else if (r.kind == u"membership-absent"_s) {
-            absentMemberships.insert(r.key);
-        } else if (r.kind == u"cursor"_s) {
-            const QJsonObject o = parsed(r.data);
-            cursors.insert(r.key, Cursor {o.value(u"after"_s).toString(), o.value(u"pages"_s).toInteger(),
-                                          o.value(u"end"_s).toBool()});
-        }
-    }
-};
-
-QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QString storePath, Api::ApiKey key,
-                            std::shared_ptr<std::atomic_bool> cancel, std::function<void(FollowUpResult)> finish,
-                            std::function<void(QString)> say, std::function<void(FollowUpProgress)> report)
-{
+    const QPointer<FollowUpWorker> self = run.self;
+    const FollowUpRequest &req = run.request;
+    const QString &storePath = run.storePath;
+    const Api::ApiKey &key = run.key;
+    const std::function<void(FollowUpResult)> &finish = run.finish;
+    const std::function<void(QString)> &say = run.say;
+    const std::function<void(FollowUpProgress)> &report = run.report;
     FollowUpResult result;
     result.jobId = req.jobId;
     QElapsedTimer clock;
@@ -283,10 +150,10 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
     say(QCoreApplication::translate("Engine::Verifier", "Verifying %1 imported rows of job %2: %3 users, %4 organizations.").arg(rows.size()).arg(job.id)
             .arg(emailOf.size()).arg(membershipOrganizations.size() + createdOrganizations.size()));
 
-    Api::ClientConfig config = followUpClientConfig(job, key, req.apiUrl, cancel);
-    stats = config.stats;
-    Api::WorkOsClient client(config);
-    if (const auto problem = client.configurationError()) {
+    FollowUpClient api(job, key, req.apiUrl, run.cancel);
+    stats = api.stats;
+    Api::WorkOsClient &client = api.client;
+    if (const auto problem = api.problem()) {
         stop(problem->userMessage());
         co_return;
     }
@@ -306,17 +173,41 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                  : QCoreApplication::translate("Engine::Verifier", "Could not read WorkOS: %1").arg(e.userMessage()));
     };
     // A list that pages like no WorkOS list does (an empty page pointing to another one, a
-    // cursor given twice) would keep a verify reading for ever: it ends here, as a failure.
+    // cursor given twice) would keep a verify reading for ever: the walk ends it, as a failure.
     auto brokenPaging = [&](const QString &list) {
         stop(QCoreApplication::translate("Engine::Verifier",
                                          "The server at %1 does not page its %2 list as WorkOS does (an empty page that "
                                          "points to a next one, or a page it gave before), so the verify cannot read it to "
                                          "the end. Nothing was verified; check the API address.")
-                 .arg(config.baseUrl.toString(), list));
+                 .arg(api.config.baseUrl.toString(), list));
     };
-    auto pagingBroken = [](const QString &after, qsizetype items, const QSet<QString> &seen) {
-        return !after.isEmpty() && (items == 0 || seen.contains(after));
+    // True when a walk stopped the verify (the owner gone, or stop() called).
+    auto walkStopped = [&](const WalkResult &walked, const QString &list) {
+        switch (walked.end) {
+        case WalkEnd::Read:
+            return false;
+        case WalkEnd::Abandoned:
+            return true;
+        case WalkEnd::ApiFailed:
+            apiStop(*walked.error);
+            return true;
+        case WalkEnd::BrokenPaging:
+            brokenPaging(list);
+            return true;
+        case WalkEnd::NotKept:
+            stop(error);
+            return true;
+        }
+        return true;
     };
+    // A page's finds and the cursor past them, stored together.
+    auto keepPage = [&](QList<Store::VerifyRead> &reads, const QString &cursorName, const PageCursor &cursor) {
+        reads.append(cursorRead(cursorName, cursor));
+        const bool kept = keep(reads);
+        reads.clear();
+        return kept;
+    };
+    auto alive = [&self] { return !self.isNull(); };
 
     // 2. Organizations the job created: newest first until all are found.
     QHash<QString, Api::Organization> organizationsFound = checkpoint.organizations;
@@ -327,43 +218,27 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         for (const QString &id : std::as_const(checkpoint.absentOrganizations))
             missing.remove(id);
         const Api::OrganizationFilter everyOrganization;
-        Cursor cursor = checkpoint.cursors.value(u"organizations"_s);
-        Api::PageRequest page;
-        page.after = cursor.after;
-        const qint64 budget = pageBudget(createdOrganizations.size());
-        QSet<QString> seenCursors {page.after};
-        while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
+        QList<Store::VerifyRead> reads;
+        PagedWalk<Api::Organization> walk;
+        walk.cursor = checkpoint.cursors.value(u"organizations"_s);
+        walk.budget = pageBudget(createdOrganizations.size());
+        walk.fetch = [&](const Api::PageRequest &page) { return client.listOrganizations(everyOrganization, page); };
+        walk.alive = alive;
+        walk.found = [&missing] { return missing.isEmpty(); };
+        walk.beforePage = [&] {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading organizations"), createdOrganizations.size() - missing.size(), createdOrganizations.size());
-            const Api::Result<Api::Page<Api::Organization>> answer = co_await client.listOrganizations(everyOrganization, page);
-            if (!self)
-                co_return;
-            if (!answer) {
-                apiStop(answer.error());
-                co_return;
-            }
-            if (pagingBroken(answer->after, answer->items.size(), seenCursors)) {
-                brokenPaging(u"organizations"_s);
-                co_return;
-            }
-            seenCursors.insert(answer->after);
-            ++cursor.pages;
-            QList<Store::VerifyRead> reads;
-            for (const Api::Organization &o : answer->items)
+        };
+        walk.take = [&](const QList<Api::Organization> &items) {
+            for (const Api::Organization &o : items)
                 if (missing.remove(o.id)) {
                     organizationsFound.insert(o.id, o);
                     reads.append(organizationRead(o));
                 }
-            cursor.after = answer->after;
-            cursor.end = answer->after.isEmpty() || cursor.pages >= budget;
-            reads.append(cursorRead(u"organizations"_s, cursor));
-            if (!keep(reads)) {
-                stop(error);
-                co_return;
-            }
-            if (cursor.end)
-                break;
-            page.after = answer->after;
-        }
+        };
+        walk.keep = [&](const PageCursor &cursor) { return keepPage(reads, u"organizations"_s, cursor); };
+        const WalkResult walked = co_await walkPages(walk);
+        if (walkStopped(walked, u"organizations"_s))
+            co_return;
         for (const QString &id : std::as_const(missing)) {
             const Api::Result<Api::Organization> one = co_await client.getOrganization(id);
             if (!self)
@@ -401,52 +276,32 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                 if (!memberships.contains(key) && !checkpoint.absentMemberships.contains(key))
                     missing.insert(userId);
             }
-            Cursor cursor = checkpoint.cursors.value(cursorName);
-            const qint64 budget = pageBudget(expectedMembers.value(organizationId).size());
-            Api::PageRequest page;
-            page.after = cursor.after;
-            QSet<QString> seenCursors {page.after};
+            QList<Store::VerifyRead> reads;
+            PagedWalk<Api::Membership> walk;
+            walk.cursor = checkpoint.cursors.value(cursorName);
+            walk.budget = pageBudget(expectedMembers.value(organizationId).size());
+            // A 404: the organization is gone, its memberships are reported missing.
+            walk.goneOnNotFound = true;
             const Api::MembershipQuery ofOrganization = Api::MembershipQuery::forOrganization(organizationId);
-            bool organizationGone = false;
-            while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
-                const Api::Result<Api::Page<Api::Membership>> answer =
-                    co_await client.listMembershipsPage(ofOrganization, page);
-                if (!self)
-                    co_return;
-                if (!answer && !answer.hasError(Api::ApiError::Kind::NotFound)) {
-                    apiStop(answer.error());
-                    co_return;
-                }
-                if (answer && pagingBroken(answer->after, answer->items.size(), seenCursors)) {
-                    brokenPaging(u"memberships"_s);
-                    co_return;
-                }
-                QList<Store::VerifyRead> reads;
-                if (answer) {
-                    seenCursors.insert(answer->after);
-                    for (const Api::Membership &m : answer->items)
-                        if (m.organizationId == organizationId && missing.contains(m.userId)
-                            && (m.status.isEmpty() || m.status == u"active"_s)) {
-                            missing.remove(m.userId);
-                            const QString key = membershipKey(m.userId, m.organizationId);
-                            memberships.insert(key, m.roleSlugs);
-                            reads.append({u"membership"_s, key,
-                                          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.roleSlugs))
-                                                                .toJson(QJsonDocument::Compact))});
-                        }
-                }
-                // A 404: the organization is gone, its memberships are reported missing.
-                organizationGone = !answer;
-                ++cursor.pages;
-                cursor.end = !answer || answer->after.isEmpty() || missing.isEmpty() || cursor.pages >= budget;
-                cursor.after = answer ? answer->after : QString();
-                reads.append(cursorRead(cursorName, cursor));
-                if (!keep(reads)) {
-                    stop(error);
-                    co_return;
-                }
-                page.after = cursor.after;
-            }
+            walk.fetch = [&](const Api::PageRequest &page) { return client.listMembershipsPage(ofOrganization, page); };
+            walk.alive = alive;
+            walk.found = [&missing] { return missing.isEmpty(); };
+            walk.take = [&](const QList<Api::Membership> &items) {
+                for (const Api::Membership &m : items)
+                    if (m.organizationId == organizationId && missing.contains(m.userId)
+                        && (m.status.isEmpty() || m.status == u"active"_s)) {
+                        missing.remove(m.userId);
+                        const QString key = membershipKey(m.userId, m.organizationId);
+                        memberships.insert(key, m.roleSlugs);
+                        reads.append(membershipRead(key, m.roleSlugs));
+                    }
+            };
+            walk.keep = [&](const PageCursor &cursor) { return keepPage(reads, cursorName, cursor); };
+            const WalkResult walked = co_await walkPages(walk);
+            if (walkStopped(walked, u"memberships"_s))
+                co_return;
+            const PageCursor &cursor = walk.cursor;
+            const bool organizationGone = walked.gone;
             if (!organizationGone && cursor.after.isEmpty() && cursor.end && cursor.pages > 0 && missing.size() > 0) {
                 // The whole list was read: what is not in it is not there.
                 QList<Store::VerifyRead> reads;
@@ -485,8 +340,7 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
                     if (m.userId == userId && m.organizationId == organizationId
                         && (m.status.isEmpty() || m.status == u"active"_s)) {
                         memberships.insert(key, m.roleSlugs);
-                        read = {u"membership"_s, key,
-                                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.roleSlugs)).toJson(QJsonDocument::Compact))};
+                        read = membershipRead(key, m.roleSlugs);
                         break;
                     }
             if (!keep({read})) {
@@ -509,43 +363,27 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         for (const QString &id : std::as_const(checkpoint.absentUsers))
             missing.remove(id);
         const Api::UserFilter everyUser;
-        Cursor cursor = checkpoint.cursors.value(u"users"_s);
-        Api::PageRequest page;
-        page.after = cursor.after;
-        const qint64 budget = pageBudget(wanted);
-        QSet<QString> seenCursors {page.after};
-        while (!cursor.end && !missing.isEmpty() && cursor.pages < budget) {
+        QList<Store::VerifyRead> reads;
+        PagedWalk<Api::User> walk;
+        walk.cursor = checkpoint.cursors.value(u"users"_s);
+        walk.budget = pageBudget(wanted);
+        walk.fetch = [&](const Api::PageRequest &page) { return client.listUsers(everyUser, page); };
+        walk.alive = alive;
+        walk.found = [&missing] { return missing.isEmpty(); };
+        walk.beforePage = [&] {
             tick(QCoreApplication::translate("Engine::Verifier", "Reading users"), wanted - missing.size(), wanted);
-            const Api::Result<Api::Page<Api::User>> answer = co_await client.listUsers(everyUser, page);
-            if (!self)
-                co_return;
-            if (!answer) {
-                apiStop(answer.error());
-                co_return;
-            }
-            if (pagingBroken(answer->after, answer->items.size(), seenCursors)) {
-                brokenPaging(u"users"_s);
-                co_return;
-            }
-            seenCursors.insert(answer->after);
-            ++cursor.pages;
-            QList<Store::VerifyRead> reads;
-            for (const Api::User &u : answer->items)
+        };
+        walk.take = [&](const QList<Api::User> &items) {
+            for (const Api::User &u : items)
                 if (missing.remove(u.id)) {
                     users.insert(u.id, u);
                     reads.append(userRead(u));
                 }
-            cursor.after = answer->after;
-            cursor.end = answer->after.isEmpty() || cursor.pages >= budget;
-            reads.append(cursorRead(u"users"_s, cursor));
-            if (!keep(reads)) {
-                stop(error);
-                co_return;
-            }
-            if (cursor.end)
-                break;
-            page.after = answer->after;
-        }
+        };
+        walk.keep = [&](const PageCursor &cursor) { return keepPage(reads, u"users"_s, cursor); };
+        const WalkResult walked = co_await walkPages(walk);
+        if (walkStopped(walked, u"users"_s))
+            co_return;
         qint64 looked = 0;
         for (const QString &id : std::as_const(missing)) {
             tick(QCoreApplication::translate("Engine::Verifier", "Looking up users by email"), looked++, missing.size());
@@ -572,22 +410,9 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
         }
     }
 
-    // 5. Compare, row by row, in file order.
-    const QHash<QString, QList<FieldChange>> updates = recordedUpdates(storePath, job.id); // updatecheck.h
-    QList<Store::RowOutcome> mismatches;
-    auto mismatch = [&](const Model::UserRow &row, Store::Stage stage, const QString &code, const QString &message) {
-        Store::RowOutcome m;
-        m.jobId = job.id;
-        m.row = row.row;
-        m.line = row.line;
-        m.email = row.email;
-        m.orgKey = row.org.key();
-        m.outcome = Store::Outcome::Failed;
-        m.stage = stage;
-        m.code = code;
-        m.message = message;
-        mismatches.append(m);
-    };
+    // 5. Compare, row by row, in file order (Verify::Comparison).
+    Comparison comparison(job.id, orgs, users, replacedBy, memberships, organizationsFound);
+    comparison.setUpdates(recordedUpdates(storePath, job.id)); // updatecheck.h
     QHash<QString, Model::UserRow> firstRowOfOrg;
     {
         const std::unique_ptr<Source::Reader> reader = Source::openReader(job.csvPath, settings.source);
@@ -608,96 +433,11 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
             ++result.checked;
             if ((++seen % 1000) == 0)
                 tick(QCoreApplication::translate("Engine::Verifier", "Comparing rows"), seen, rows.size());
-            const Imported &imported = *it;
-            if (imported.userId.isEmpty()) {
-                mismatch(row, Store::Stage::User, u"verify.no_user_id"_s,
-                         u"The job store has no WorkOS user id for this row, so it cannot be checked."_s);
-                continue;
-            }
-            const auto user = users.constFind(imported.userId);
-            if (user == users.constEnd()) {
-                const QString now = replacedBy.value(imported.userId);
-                mismatch(row, Store::Stage::User, u"verify.user_missing"_s,
-                         now.isEmpty()
-                             ? u"user: expected %1 (%2), WorkOS holds no such user"_s.arg(row.email, imported.userId)
-                             : u"user: expected %1 (%2), WorkOS holds another user with that email (%3)"_s
-                                   .arg(row.email, imported.userId, now));
-                continue;
-            }
-            if (user->email.compare(row.email, Qt::CaseInsensitive) != 0)
-                mismatch(row, Store::Stage::User, u"verify.email_differs"_s,
-                         u"email: expected %1, WorkOS holds %2"_s.arg(shown(row.email), shown(user->email)));
-            if (imported.user == Store::UserResult::Created) {
-                const auto field = [&](const QString &name, const QString &expected, const QString &held) {
-                    if (expected != held)
-                        mismatch(row, Store::Stage::User, u"verify.%1_differs"_s.arg(name),
-                                 u"%1: expected %2, WorkOS holds %3"_s.arg(name, shown(expected), shown(held)));
-                };
-                field(u"first_name"_s, row.firstName, user->firstName);
-                field(u"last_name"_s, row.lastName, user->lastName);
-                field(u"external_id"_s, row.externalId, user->externalId);
-                const bool verified = row.emailVerified.value_or(false);
-                if (verified != user->emailVerified)
-                    mismatch(row, Store::Stage::User, u"verify.email_verified_differs"_s,
-                             u"email_verified: expected %1, WorkOS holds %2"_s
-                                 .arg(verified ? u"true"_s : u"false"_s, user->emailVerified ? u"true"_s : u"false"_s));
-                if (row.metadata != user->metadata)
-                    mismatch(row, Store::Stage::User, u"verify.metadata_differs"_s,
-                             u"metadata: expected %1, WorkOS holds %2"_s.arg(shown(row.metadata), shown(user->metadata)));
-            }
-            if (imported.user == Store::UserResult::Updated)
-                for (const QString &line : updateMismatches(updates.value(imported.userId), *user))
-                    mismatch(row, Store::Stage::User, u"verify.update_differs"_s, line);
-            if (!hasMembership(imported.outcome))
-                continue;
-            const Store::OrgEntry org = orgs.value(imported.orgKey);
-            const auto membership = memberships.constFind(membershipKey(imported.userId, org.organizationId));
-            if (org.organizationId.isEmpty() || membership == memberships.constEnd()) {
-                mismatch(row, Store::Stage::Membership, u"verify.membership_missing"_s,
-                         u"membership: expected %1 in organization %2, WorkOS holds no such membership"_s
-                             .arg(row.email, org.organizationId.isEmpty() ? imported.orgKey : org.organizationId));
-                continue;
-            }
-            if (imported.outcome == Store::Outcome::MembershipAdded) {
-                // The roles this import set: the row's, only the first when the import had to
-                // truncate them, the environment's default role for a row without any.
-                const QStringList expected = rolesTheImportSet(row.roleSlugs, imported);
-                const QStringList held = *membership;
-                QStringList expectedSorted = expected;
-                QStringList heldSorted = held;
-                expectedSorted.sort();
-                heldSorted.sort();
-                if (!expected.isEmpty() && expectedSorted != heldSorted)
-                    mismatch(row, Store::Stage::Membership, u"verify.role_differs"_s,
-                             u"role: expected %1, WorkOS holds %2"_s.arg(shown(expected.join(u", "_s)),
-                                                                         shown(held.join(u", "_s))));
-            }
+            comparison.row(row, *it);
         }
     }
-    // Organizations the job created: they exist, with their name and external id.
-    for (const Store::OrgEntry &e : std::as_const(orgs)) {
-        if (e.resolution != Store::OrgResolution::Created)
-            continue;
-        Model::UserRow where = firstRowOfOrg.value(e.key);
-        if (where.org.isEmpty()) {
-            where.org.externalId = e.key.startsWith(u"ext:"_s) ? e.key.mid(4) : QString();
-            where.org.id = e.key.startsWith(u"id:"_s) ? e.key.mid(3) : QString();
-        }
-        const auto o = organizationsFound.constFind(e.organizationId);
-        if (o == organizationsFound.constEnd()) {
-            mismatch(where, Store::Stage::Org, u"verify.organization_missing"_s,
-                     u"organization: expected %1 (%2), WorkOS holds no such organization"_s.arg(shown(e.name), e.organizationId));
-            continue;
-        }
-        if (!e.name.isEmpty() && o->name != e.name)
-            mismatch(where, Store::Stage::Org, u"verify.organization_name_differs"_s,
-                     u"organization name: expected %1, WorkOS holds %2"_s.arg(shown(e.name), shown(o->name)));
-        if (e.key.startsWith(u"ext:"_s) && o->externalId != e.key.mid(4))
-            mismatch(where, Store::Stage::Org, u"verify.organization_external_id_differs"_s,
-                     u"organization external_id: expected %1, WorkOS holds %2"_s.arg(shown(e.key.mid(4)), shown(o->externalId)));
-    }
-    std::stable_sort(mismatches.begin(), mismatches.end(),
-                     [](const Store::RowOutcome &a, const Store::RowOutcome &b) { return a.row < b.row; });
+    comparison.createdOrganizations(firstRowOfOrg);
+    const QList<Store::RowOutcome> mismatches = comparison.mismatches();
 
     // 6. Record, report.
     result.problems = mismatches.size();
@@ -759,50 +499,20 @@ QCoro::Task<void> runVerify(QPointer<Verifier> self, FollowUpRequest req, QStrin
 } // namespace
 
 Verifier::Verifier(QString storePath, Api::ApiKey apiKey, QObject *parent)
-    : QObject(parent), m_storePath(std::move(storePath)), m_apiKey(std::move(apiKey))
+    : FollowUpWorker(std::move(storePath), std::move(apiKey), parent)
 {
-    qRegisterMetaType<Engine::FollowUpProgress>();
-    qRegisterMetaType<Engine::FollowUpResult>();
 }
 
-Verifier::~Verifier()
+Verifier::~Verifier() = default;
+
+QString Verifier::alreadyRunning() const
 {
-    m_cancel->store(true);
+    return QCoreApplication::translate("Engine::Verifier", "A verify is already running.");
 }
 
-void Verifier::cancel()
+QCoro::Task<void> Verifier::launch(FollowUpRun run)
 {
-    m_cancel->store(true);
-}
-
-void Verifier::start(FollowUpRequest request)
-{
-    if (m_running) {
-        FollowUpResult r;
-        r.jobId = request.jobId;
-        r.message = QCoreApplication::translate("Engine::Verifier", "A verify is already running.");
-        Q_EMIT finished(r);
-        return;
-    }
-    m_running = true;
-    m_cancel->store(false);
-    QPointer<Verifier> self(this);
-    auto finish = [self](FollowUpResult result) {
-        if (!self)
-            return;
-        self->m_running = false;
-        Q_EMIT self->finished(result);
-    };
-    auto say = [self](QString text) {
-        if (self)
-            Q_EMIT self->message(text);
-    };
-    auto report = [self](FollowUpProgress p) {
-        if (self)
-            Q_EMIT self->progress(p);
-    };
-    [](QCoro::Task<void> task) { Q_UNUSED(task); }(
-        runVerify(self, std::move(request), m_storePath, m_apiKey, m_cancel, finish, say, report));
+    return runVerify(std::move(run));
 }
 
 } // namespace Engine

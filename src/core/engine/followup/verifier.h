@@ -22,42 +22,24 @@
 // the same report as a run that was never interrupted. A job imported again or undone after
 // the stopped verify started makes the next one start afresh.
 //
-// Ownership and threads: the caller owns it; it lives in a thread with an event loop (the
-// CLI's main thread or the GUI's engine thread, never the GUI thread: it reads the CSV file and
-// the store). start() returns at once; progress() and finished() come from that thread.
-// cancel() is thread-safe. The API key is kept in memory only.
+// Ownership and threads: as FollowUpWorker (a thread with an event loop, never the GUI thread:
+// it reads the CSV file and the store).
 
-#include "engine/followup/followup.h"
-
-#include <QtCore/QObject>
-
-#include <atomic>
-#include <memory>
+#include "engine/followup/followupworker.h"
 
 namespace Engine {
 
-class Verifier : public QObject
+// start(), cancel(), isRunning() and the signals: FollowUpWorker.
+class Verifier : public FollowUpWorker
 {
     Q_OBJECT
 public:
     Verifier(QString storePath, Api::ApiKey apiKey, QObject *parent = nullptr);
     ~Verifier() override;
 
-    // Starts; finished() follows exactly once.
-    void start(FollowUpRequest request);
-    void cancel();
-    bool isRunning() const { return m_running; }
-
-Q_SIGNALS:
-    void progress(const Engine::FollowUpProgress &progress);
-    void message(const QString &text);
-    void finished(const Engine::FollowUpResult &result);
-
-private:
-    QString m_storePath;
-    Api::ApiKey m_apiKey;
-    bool m_running = false;
-    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+protected:
+    QString alreadyRunning() const override;
+    QCoro::Task<void> launch(FollowUpRun run) override;
 };
 
 } // namespace Engine

@@ -70,6 +70,8 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
     c.updated = d.usersToUpdate;
     result->usersToUpdate = d.usersToUpdate;
     result->usersUnchanged = d.usersUnchanged;
+    result->earlierUsersMissing = d.earlierUsersMissing;
+    result->earlierUsersMissingSample = d.earlierUsersMissingSample;
     if (!settings.catchUpOf.isEmpty() && run->store) {
         // Found, not kept: a dry run writes nothing, to WorkOS or to the job store.
         const QList<Store::MissingUser> missing = missingEarlierUsers(*run->store, settings);

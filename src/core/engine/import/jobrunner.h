@@ -21,6 +21,7 @@
 #include "model/passwordfate.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QStringList>
 
 #include <atomic>
 #include <chrono>
@@ -70,9 +71,9 @@ struct JobResult {
     // A new job's plan: the format the file was read as and every row's password fate.
     std::optional<Model::PasswordFateCounts> passwordFates;
     Source::Kind source = Source::Kind::Auto;
-    // The cutover (docs/cutover.md), as in DryRunResult: with updateExisting, a dry run splits
-    // the existing users into those it would update and those left unchanged; a catch-up (dry
-    // run or import) lists the earlier job's users this file no longer has (never deleted).
+    // Dry run with JobSettings::updateExisting or a catch-up (Engine::DryRunResult): of the
+    // users that exist, those the import would update and those unchanged; in a catch-up, the
+    // earlier job's users this file no longer has (listed, never deleted) and the first few.
     qint64 usersToUpdate = 0;
     qint64 usersUnchanged = 0;
     qint64 earlierUsersMissing = 0;
