@@ -5,11 +5,13 @@
 #include "importoptions.h"
 #include "sourceflags.h"
 
+#include "engine/import/catchup.h"
 #include "engine/import/jobrunner.h"
 #include "store/followupstore.h"
 #include "store/fileidentity.h"
 #include "store/passwordproofstore.h"
 #include "store/jobstore.h"
+#include "store/userupdatestore.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QJsonArray>
@@ -74,6 +76,16 @@ int runImport(const QStringList &arguments)
         {u"skip-unresolved-orgs"_s, u"Import even when some organizations cannot be resolved: their rows fail with "
                                     "the reason, everything else is imported. Without it such an import does not "
                                     "start. Kept with the job for every resume and retry."_s},
+        {u"update-existing"_s, u"For a row whose user already exists in WorkOS, send the fields that differ "
+                               "(first_name, last_name, email_verified, metadata, external_id) with one PUT; an "
+                               "empty cell changes nothing, metadata keys are merged. The values before are kept "
+                               "with the job: undo puts them back. Off by default (existing users are left as they are)."_s},
+        {u"replace-existing-passwords"_s, u"With --update-existing or --catch-up: also give existing users the "
+                                          "file's password or hash. This cannot be undone: WorkOS never returns a hash."_s},
+        {u"catch-up"_s, u"Import a newer export of the same source on top of job JOB: its users are recognised "
+                        "from the job store (not created again), new users are created, changed ones updated "
+                        "(implies --update-existing), unchanged rows cost no write; users of JOB the file no "
+                        "longer has are listed, never deleted."_s, u"JOB"_s},
         {u"create-missing-roles"_s, u"Create the role slugs the file uses that the environment lacks (POST "
                                     "/authorization/roles, named after the slug) before the import; recorded with "
                                     "the job. Without it such rows fail with invalid_role."_s},
@@ -105,7 +117,8 @@ int runImport(const QStringList &arguments)
                               "Run the dry run as a new job: workos-import --csv FILE --dry-run"_s);
         for (const QString &name : {u"csv"_s, u"chunk-size"_s, u"concurrency"_s, u"map"_s, u"org-id"_s,
                                     u"org-external-id"_s, u"create-org-if-missing"_s, u"org-name"_s, u"api-url"_s,
-                                    u"rate-limits"_s, u"create-missing-roles"_s})
+                                    u"rate-limits"_s, u"create-missing-roles"_s, u"update-existing"_s,
+                                    u"replace-existing-passwords"_s, u"catch-up"_s})
             if (p.isSet(name))
                 err() << "workos-import: warning: --" << name
                       << " is ignored with --resume: a job keeps the settings it started with (only --workers may change).\n";
@@ -158,6 +171,24 @@ int runImport(const QStringList &arguments)
         if (s.workers > QThread::idealThreadCount())
             err() << "workos-import: warning: " << s.workers << " workers on " << QThread::idealThreadCount()
                   << " CPUs. More workers do not make an import faster than WorkOS's rate limit.\n";
+        s.updateExisting = p.isSet(u"update-existing"_s) || p.isSet(u"catch-up"_s);
+        s.catchUpOf = p.value(u"catch-up"_s);
+        s.replaceExistingPasswords = p.isSet(u"replace-existing-passwords"_s);
+        if (s.replaceExistingPasswords && !s.updateExisting)
+            return usageError(u"--replace-existing-passwords needs --update-existing (or --catch-up JOB)."_s);
+        if (!s.catchUpOf.isEmpty()) {
+            // Refused before anything is read from WorkOS: no such job, another source or columns.
+            Store::JobStore store(storePath);
+            QString why;
+            if (!store.open(&why))
+                return usageError(u"cannot open the job store: "_s + why);
+            if (const QString problem = Engine::catchUpProblem(store, s); !problem.isEmpty())
+                return usageError(u"--catch-up: "_s + problem);
+        }
+        if (s.replaceExistingPasswords && !p.isSet(u"quiet"_s))
+            err() << "workos-import: warning: --replace-existing-passwords gives users that already exist the file's "
+                     "password or hash. This cannot be undone: WorkOS never returns a hash, so undo cannot put the "
+                     "old password back.\n";
         request.dryRun = p.isSet(u"dry-run"_s);
         if (p.isSet(u"create-missing-roles"_s) && !planMissingRoles(s, key, p.isSet(u"quiet"_s), &error))
             return usageError(error);
@@ -238,9 +269,31 @@ int runJobs(const QStringList &arguments)
     const auto proofsOf = [&](const Store::JobRecord &j) {
         return haveProofs ? proofStore.proofs(j.id) : QList<Store::PasswordProof>();
     };
+    // Updated users and a catch-up's missing users (Store::UserUpdateStore).
+    Store::UserUpdateStore updates(store.path());
+    const bool haveUpdates = updates.open();
+    const auto missingOf = [&](const Store::JobRecord &j) {
+        return haveUpdates ? updates.missing(j.id) : QList<Store::MissingUser>();
+    };
+    const auto missingText = [&](const Store::JobRecord &j) {
+        if (!j.settings.contains(u"catch_up_of"_s))
+            return QString();
+        const QList<Store::MissingUser> missing = missingOf(j);
+        return Engine::missingUsersSentence(missing.size(), Engine::missingSample(missing));
+    };
     if (p.isSet(u"json"_s)) {
         QJsonArray a;
-        for (const Store::JobRecord &j : jobs)
+        for (const Store::JobRecord &j : jobs) {
+            QJsonObject cutover;
+            if (j.counters.updated > 0)
+                cutover.insert(u"updated_fields"_s, fieldsJson(haveUpdates ? updates.fieldCounts(j.id) : QMap<QString, qint64>()));
+            if (j.settings.contains(u"catch_up_of"_s)) {
+                QJsonArray missing;
+                for (const Store::MissingUser &m : missingOf(j))
+                    missing.append(QJsonObject{{u"email"_s, m.emailKey}, {u"user_id"_s, m.userId}});
+                cutover.insert(u"catch_up_of"_s, j.settings.value(u"catch_up_of"_s));
+                cutover.insert(u"earlier_users_missing"_s, missing);
+            }
             a.append(QJsonObject{{u"id"_s, j.id}, {u"name"_s, j.name}, {u"csv"_s, j.csvPath},
                                  {u"state"_s, Store::jobStateId(j.state)}, {u"status"_s, stateText(j)},
                                  {u"mode"_s, j.mode},
@@ -249,6 +302,13 @@ int runJobs(const QStringList &arguments)
                                  {u"counters"_s, countersJson(j.counters)}, {u"last_error"_s, j.lastError},
                                  {u"password_checks"_s, Store::passwordProofsJson(proofsOf(j))},
                                  {u"password_fates"_s, haveProofs ? proofStore.fates(j.id) : QJsonObject()}});
+            if (!cutover.isEmpty()) {
+                QJsonObject last = a.last().toObject();
+                for (auto it = cutover.constBegin(); it != cutover.constEnd(); ++it)
+                    last.insert(it.key(), it.value());
+                a[a.size() - 1] = last;
+            }
+        }
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -270,6 +330,11 @@ int runJobs(const QStringList &arguments)
         passwords.removeAll(QString());
         if (!passwords.isEmpty())
             out() << "  passwords: " << passwords.join(u"; "_s) << '\n';
+        if (j.counters.updated > 0)
+            out() << "  updated " << j.counters.updated << " users that existed ("
+                  << Store::fieldCountsText(updates.fieldCounts(j.id)) << ")\n";
+        if (const QString missing = missingText(j); !missing.isEmpty())
+            out() << "  " << missing << '\n';
     }
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include "api/tlscheck.h"
+#include "engine/import/catchup.h"
 #include "engine/import/jobrunner.h"
 #include "report/errorreport.h"
 #include "report/peoplereport.h"
@@ -10,6 +11,7 @@
 #include "store/fileidentity.h"
 #include "store/passwordproofstore.h"
 #include "store/jobstore.h"
+#include "store/userupdatestore.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -60,11 +62,28 @@ QJsonObject countersJson(const Store::JobCounters &c)
     return QJsonObject{
         {u"total_rows"_s, c.totalRows},           {u"valid"_s, c.valid},
         {u"invalid"_s, c.invalid},                 {u"users_created"_s, c.created},
-        {u"users_existed"_s, c.existed},           {u"memberships_added"_s, c.membershipsAdded},
+        {u"users_existed"_s, c.existed},           {u"users_updated"_s, c.updated},
+        {u"memberships_added"_s, c.membershipsAdded},
         {u"memberships_existed"_s, c.membershipExisted}, {u"duplicates_skipped"_s, c.duplicatesSkipped},
         {u"failed"_s, c.failed},                   {u"retries"_s, c.retries},
         {u"rate_limited"_s, c.rateLimited},
     };
+}
+
+QMap<QString, qint64> updatedFields(const QString &storePath, const QString &jobId)
+{
+    Store::UserUpdateStore updates(storePath);
+    if (jobId.isEmpty() || !updates.open())
+        return {};
+    return updates.fieldCounts(jobId);
+}
+
+QJsonObject fieldsJson(const QMap<QString, qint64> &counts)
+{
+    QJsonObject o;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
 }
 
 namespace {
@@ -261,6 +280,16 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
             o.insert(u"source"_s, Source::kindId(result.source));
             o.insert(u"password_fates"_s, result.passwordFates->toJson());
         }
+        if (result.dryRun && (result.usersToUpdate + result.usersUnchanged > 0)) {
+            o.insert(u"users_to_update"_s, result.usersToUpdate);
+            o.insert(u"users_unchanged"_s, result.usersUnchanged);
+        }
+        if (!result.dryRun && c.updated > 0)
+            o.insert(u"updated_fields"_s, fieldsJson(updatedFields(storePath, result.jobId)));
+        if (result.earlierUsersMissing > 0 || !result.earlierUsersMissingSample.isEmpty()) {
+            o.insert(u"earlier_users_missing"_s, result.earlierUsersMissing);
+            o.insert(u"earlier_users_missing_sample"_s, QJsonArray::fromStringList(result.earlierUsersMissingSample));
+        }
         if (result.orgsExisting + result.orgsToCreate + result.orgsMissing > 0)
             o.insert(u"organizations"_s, QJsonObject{{u"existing"_s, result.orgsExisting},
                                                      {u"to_create"_s, result.orgsToCreate},
@@ -281,6 +310,14 @@ int execute(Engine::RunRequest request, const QString &storePath, const Api::Api
               << ", users created " << c.created << ", already existed " << c.existed << ", memberships added "
               << c.membershipsAdded << ", already members " << c.membershipExisted << ", failed " << c.failed
               << ", retries " << c.retries << ", rate limited " << c.rateLimited << '\n';
+        if (result.dryRun && result.usersToUpdate + result.usersUnchanged > 0)
+            s << "  of the users that exist: " << result.usersToUpdate << " would be updated, " << result.usersUnchanged
+              << " are unchanged (no write)\n";
+        if (!result.dryRun && c.updated > 0)
+            s << "  users updated " << c.updated << " ("
+              << Store::fieldCountsText(updatedFields(storePath, result.jobId)) << "); undo puts their fields back\n";
+        if (result.dryRun && result.earlierUsersMissing > 0)
+            s << "  " << Engine::missingUsersSentence(result.earlierUsersMissing, result.earlierUsersMissingSample) << '\n';
         if (result.state == Store::JobState::Finished && Report::PeopleReport::isNothingNew(c))
             s << Report::PeopleReport::nothingNewHeadline() << '\n';
         if (result.state == Store::JobState::Interrupted || result.state == Store::JobState::Paused)

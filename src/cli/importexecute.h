@@ -8,11 +8,15 @@
 #include "store/jobrecords.h"
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QMap>
 #include <QtCore/QString>
 
 namespace Cli {
 
 QJsonObject countersJson(const Store::JobCounters &c);
+// How many updated users had each field changed (docs/cutover.md); empty when none.
+QMap<QString, qint64> updatedFields(const QString &storePath, const QString &jobId);
+QJsonObject fieldsJson(const QMap<QString, qint64> &counts);
 
 // Writes job `jobId`'s error report to `out` (its format from the name); false, said on
 // stderr, when it cannot.

@@ -17,7 +17,9 @@ int runUndo(const QStringList &arguments)
         u"Deletes exactly what an import job created, in this order: the memberships it added, the users it "
         "created, the organizations it created. Users that already existed, memberships that were already there "
         "and organizations that were found are never touched. A user or organization the job created that has "
-        "since gained memberships the job did not make is kept and reported.\n\n"
+        "since gained memberships the job did not make is kept and reported. Users the job updated "
+        "(--update-existing, --catch-up) get their fields from before back, field by field; a field changed again "
+        "since the import is left alone and reported; a replaced password cannot be put back.\n\n"
         "Undo is itself a job: it is recorded in the job store and can be stopped or killed at any moment; run "
         "the same command again to continue (nothing is deleted twice). It asks first: without --yes it only "
         "says what it would delete.\n\n"
@@ -76,6 +78,9 @@ int runUndo(const QStringList &arguments)
         if (production)
             err() << "This is PRODUCTION: the people in it lose these accounts. Deleting there needs --confirm-production "
                      "together with --yes.\n";
+        if (preview.updates > 0)
+            err() << "The job updated " << preview.updates << " users that existed before: undo puts their fields back "
+                     "(a field changed again since is left alone and reported) and never deletes them.\n";
         if (preview.refused > 0)
             err() << preview.refused << " objects have no WorkOS id in the job store and would be left alone.\n";
         if (preview.alreadyUndone)

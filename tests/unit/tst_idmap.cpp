@@ -342,7 +342,7 @@ private slots:
             for (const QString &sql : {u"DROP TABLE job_roles"_s, u"ALTER TABLE jobs DROP COLUMN ids_recorded"_s,
                                        u"ALTER TABLE row_outcomes DROP COLUMN external_id"_s,
                                        u"ALTER TABLE row_outcomes DROP COLUMN membership_id"_s,
-                                       u"PRAGMA user_version = 2"_s})
+                                       u"ALTER TABLE jobs DROP COLUMN users_updated"_s, u"PRAGMA user_version = 2"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             q = QSqlQuery();
             db.close();
@@ -351,7 +351,7 @@ private slots:
         JobStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         QCOMPARE(store.idsRecorded(u"old"_s), std::optional<bool>(false));
         QVERIFY(store.roles(u"old"_s).isEmpty());
         QVERIFY(store.createJob(makeJob(u"new"_s, {})));

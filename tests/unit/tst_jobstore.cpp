@@ -824,13 +824,14 @@ private slots:
                                        u"DROP TABLE planned_orgs"_s, u"ALTER TABLE jobs DROP COLUMN plan_version"_s,
                                        u"ALTER TABLE jobs DROP COLUMN csv_mtime"_s, u"ALTER TABLE jobs DROP COLUMN header_hash"_s,
                                        u"ALTER TABLE chunks DROP COLUMN byte_end"_s,
-                                       u"ALTER TABLE chunks DROP COLUMN content_hash"_s, u"PRAGMA user_version = 1"_s})
+                                       u"ALTER TABLE chunks DROP COLUMN content_hash"_s,
+                                       u"ALTER TABLE jobs DROP COLUMN users_updated"_s, u"PRAGMA user_version = 1"_s})
                 QVERIFY2(raw.exec(sql), qPrintable(sql));
         }
         JobStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         const auto old = store.job(u"old"_s);
         QVERIFY(old);
         QCOMPARE(old->planVersion, 1);
@@ -871,7 +872,7 @@ private slots:
             JobStore store(path);
             QVERIFY(store.open());
             QCOMPARE(store.schemaVersion(), JobStore::SchemaVersion);
-            QCOMPARE(store.schemaVersion(), 3);
+            QCOMPARE(store.schemaVersion(), 4);
             QVERIFY(store.createJob(makeJob(u"job"_s)));
         }
         // Emails live here: only the owner may read the file.

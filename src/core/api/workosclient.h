@@ -129,6 +129,12 @@ public:
     QCoro::Task<Result<std::optional<User>>> findUserByEmail(QString email);
     // GET /user_management/users/external_id/{externalId}: the user, or nullopt when there is none.
     QCoro::Task<Result<std::optional<User>>> findUserByExternalId(QString externalId);
+    // PUT /user_management/users/{id} with `fields` (only the fields to change: first_name,
+    // last_name, email_verified, external_id, metadata, password or password_hash with
+    // password_hash_type): the user as WorkOS holds it after. A user-management write, through
+    // the limiter; retried like every request (a PUT sets values: a replay sets the same ones).
+    // NotFound when there is no such user.
+    QCoro::Task<Result<User>> updateUser(QString id, QJsonObject fields);
 
     // GET /organizations/{id}; NotFound when there is none.
     QCoro::Task<Result<Organization>> getOrganization(QString id);

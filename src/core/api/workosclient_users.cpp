@@ -35,6 +35,21 @@ QCoro::Task<Result<User>> WorkOsClient::getUser(QString id)
     co_return *std::move(user);
 }
 
+QCoro::Task<Result<User>> WorkOsClient::updateUser(QString id, QJsonObject fields)
+{
+    if (id.isEmpty())
+        co_return ApiError(ApiError::Kind::Internal, u"updateUser() needs an id"_s);
+    Request request {"PUT"_ba, u"/user_management/users/"_s + segment(id), {},
+                     QJsonDocument(fields).toJson(QJsonDocument::Compact), m_config.retryPolicy.maxRetries};
+    const Result<QJsonObject> result = co_await send(std::move(request));
+    if (!result)
+        co_return result.error();
+    std::optional<User> user = User::fromJson(result.value());
+    if (!user || user->id != id)
+        co_return invalidResponse(u"the updated user has another id"_s);
+    co_return *std::move(user);
+}
+
 QCoro::Task<Result<std::optional<User>>> WorkOsClient::findUserByEmail(QString email)
 {
     Request request {"GET"_ba, u"/user_management/users"_s, queryItem("email"_L1, email) + u"&limit=10"_s, {},

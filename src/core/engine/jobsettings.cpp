@@ -22,6 +22,9 @@ QString JobSettings::problem() const
         return u"Give either an organization id or an organization external id, not both."_s;
     if (createOrgIfMissing && (singleOrg.externalId.isEmpty() || singleOrg.name.isEmpty()))
         return u"Creating a missing organization needs its external id and its name (--org-external-id and --org-name)."_s;
+    if (replaceExistingPasswords && !updateExisting && catchUpOf.isEmpty())
+        return u"Replacing the passwords of existing users is part of updating them: choose --update-existing (or "
+               "--catch-up JOB) too."_s;
     return {};
 }
 

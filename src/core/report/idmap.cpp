@@ -146,9 +146,12 @@ bool IdMap::collect(const Store::JobStore &store, const QString &jobId,
     // Which users this job created: any of the user's rows may be the one that created it (rows
     // run in parallel), and the others only reused it ("none"): a first pass over the outcomes.
     QSet<QString> created;
-    if (!store.forEachOutcome(jobId, [&created](const Store::RowOutcome &o) {
+    QSet<QString> updated; // existed, and the job updated its fields (docs/cutover.md)
+    if (!store.forEachOutcome(jobId, [&created, &updated](const Store::RowOutcome &o) {
             if (o.user == Store::UserResult::Created && !o.userId.isEmpty())
                 created.insert(o.userId);
+            if (o.user == Store::UserResult::Updated && !o.userId.isEmpty())
+                updated.insert(o.userId);
             return true;
         }, &why)) {
         if (error)
@@ -166,7 +169,7 @@ bool IdMap::collect(const Store::JobStore &store, const QString &jobId,
         line.sourceId = o.externalId;
         line.email = o.email;
         line.userId = o.userId;
-        line.user = created.contains(o.userId) ? u"created"_s : u"existed"_s;
+        line.user = created.contains(o.userId) ? u"created"_s : updated.contains(o.userId) ? u"updated"_s : u"existed"_s;
         const bool member = o.outcome == Store::Outcome::MembershipAdded || o.outcome == Store::Outcome::MembershipExisted;
         QStringList notes;
         if (!*recorded)

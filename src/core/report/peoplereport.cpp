@@ -93,7 +93,7 @@ PlainWords PeopleReport::explain(const Store::RowOutcome &row)
 
 bool PeopleReport::isNothingNew(const Store::JobCounters &c)
 {
-    return c.created == 0 && c.membershipsAdded == 0 && c.failed == 0 && c.invalid == 0
+    return c.created == 0 && c.membershipsAdded == 0 && c.failed == 0 && c.invalid == 0 && c.updated == 0
         && c.existed + c.membershipExisted > 0;
 }
 

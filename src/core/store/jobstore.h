@@ -49,7 +49,7 @@ class JobStore
 public:
     // PRAGMA user_version of the schema this code writes; open() migrates older files and
     // refuses newer ones.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit JobStore(QString path);
     ~JobStore();

@@ -24,7 +24,7 @@ const QString jobColumns = u"id, name, csv_path, csv_size, csv_sha256, settings,
                            "total_rows, valid_rows, invalid_rows, users_created, users_existed, "
                            "memberships_added, memberships_existed, duplicates_skipped, failed_rows, "
                            "retries, rate_limited, created_at, started_at, updated_at, finished_at, "
-                           "api_host, last_error, plan_version, csv_mtime, header_hash"_s;
+                           "api_host, last_error, plan_version, csv_mtime, header_hash, users_updated"_s;
 
 JobRecord jobFromQuery(const QSqlQuery &q)
 {
@@ -58,6 +58,7 @@ JobRecord jobFromQuery(const QSqlQuery &q)
     j.planVersion = q.value(25).toInt();
     j.csvModified = dateTime(q.value(26));
     j.headerHash = q.value(27).toString();
+    c.updated = q.value(28).toLongLong();
     return j;
 }
 
@@ -209,10 +210,10 @@ bool JobStore::updateCounters(const QString &id, const JobCounters &counters, QS
     QSqlQuery &q = prepared(u"UPDATE jobs SET total_rows = ?, valid_rows = ?, invalid_rows = ?, users_created = ?, "
                             "users_existed = ?, memberships_added = ?, memberships_existed = ?, "
                             "duplicates_skipped = ?, failed_rows = ?, retries = ?, rate_limited = ?, "
-                            "updated_at = ? WHERE id = ?"_s);
+                            "users_updated = ?, updated_at = ? WHERE id = ?"_s);
     Finish f {q};
     QVariantList values = counterValues(counters);
-    values += QVariantList {nowMs(), id};
+    values += QVariantList {counters.updated, nowMs(), id};
     if (!bindAndExec(q, values))
         return fail(error, QCoreApplication::translate("Store::JobStore", "Cannot save the counters of job %1: %2").arg(id, sqlError(q)));
     if (q.numRowsAffected() < 1)

@@ -44,6 +44,7 @@ bool JobStore::recordOutcomes(const QList<RowOutcome> &outcomes, QString *error)
           // A user this row created (or found) stays so when the row is replayed by a retry or
           // a resume that finds the user id in the store: counters add up across runs.
           "user_result = CASE WHEN row_outcomes.user_result = 'created' OR excluded.user_result = 'none' "
+          "OR (row_outcomes.user_result = 'updated' AND excluded.user_result = 'existed') "
           "THEN row_outcomes.user_result ELSE excluded.user_result END, "
           "stage = excluded.stage, code = excluded.code, http_status = excluded.http_status, "
           "message = excluded.message, request_id = excluded.request_id, retryable = excluded.retryable, "
@@ -191,6 +192,8 @@ JobCounters JobStore::countOutcomes(const QString &jobId, QString *error) const
             c.created += n;
         else if (user == UserResult::Existed)
             c.existed += n;
+        else if (user == UserResult::Updated)
+            c.existed += n, c.updated += n;
         if (!outcome)
             continue;
         switch (*outcome) {

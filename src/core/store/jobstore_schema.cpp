@@ -154,6 +154,15 @@ const QStringList &schemaV3()
     return statements;
 }
 
+// Version 4: users whose fields the import updated (docs/cutover.md; counted in users_existed too).
+const QStringList &schemaV4()
+{
+    static const QStringList statements {
+        u"ALTER TABLE jobs ADD COLUMN users_updated INTEGER NOT NULL DEFAULT 0"_s,
+    };
+    return statements;
+}
+
 } // namespace
 
 // ---- migrations ----
@@ -192,6 +201,10 @@ bool JobStore::migrate(QString *error)
         return false;
     }
     if (version < 3 && !execScript(schemaV3(), error)) {
+        rollback();
+        return false;
+    }
+    if (version < 4 && !execScript(schemaV4(), error)) {
         rollback();
         return false;
     }

@@ -41,6 +41,7 @@ struct FollowUpResult {
     qint64 checked = 0;     // verify: rows checked; undo: objects in the plan
     qint64 problems = 0;    // verify: mismatches; undo: objects kept, refused or failed
     qint64 deleted = 0;     // undo: objects deleted (or already gone)
+    qint64 restored = 0;    // undo: users the import updated whose fields are as before again
     qint64 requests = 0;
     qint64 elapsedMs = 0;
     QString message;        // plain words: the summary, or why it stopped

@@ -4,6 +4,7 @@
 #include "rolecleanup.h"
 #include "undodelete.h"
 #include "undoplan.h"
+#include "updaterestore.h"
 
 #include "engine/import/jobrunner.h"
 #include "engine/jobsettings.h"
@@ -205,6 +206,18 @@ QCoro::Task<void> runUndo(FollowUpRun given)
             break;
     }
 
+    // Users the import updated (updaterestore.h): their fields put back, never deleted.
+    RestoreSummary restoredUpdates;
+    if (!run.stopping()) {
+        restoredUpdates = co_await restoreUpdates(&client, storePath, job.id, cancel);
+        if (!self)
+            co_return;
+        if (restoredUpdates.fatal)
+            run.fatal = restoredUpdates.fatal;
+        if (!restoredUpdates.storeError.isEmpty())
+            run.storeError = restoredUpdates.storeError;
+    }
+
     // The result, from the actions as recorded.
     qint64 deleted = 0;
     qint64 problems = 0;
@@ -237,6 +250,10 @@ QCoro::Task<void> runUndo(FollowUpRun given)
             problemRows.append(r);
         }
     }
+    problems += restoredUpdates.changedAgain + restoredUpdates.failed;
+    open += restoredUpdates.failed;
+    problemRows += restoredUpdates.problems;
+    result.restored = restoredUpdates.restored;
     result.checked = actions.size();
     result.deleted = deleted;
     result.problems = problems;
@@ -275,6 +292,8 @@ QCoro::Task<void> runUndo(FollowUpRun given)
                                          nullptr, int(problems)).arg(deleted);
         result.completed = true;
     }
+    if (const QString updates = restoredUpdates.sentence(); !updates.isEmpty())
+        record.message += u' ' + updates;
     followUps.putFollowUp(record);
     result.message = record.message;
     // Roles the job created (rolecleanup.h): WorkOS cannot delete them; say which they are.
@@ -330,6 +349,7 @@ UndoPreview Undoer::preview(const QString &storePath, const QString &jobId)
         else
             ++p.organizations;
     }
+    p.updates = updatesToRestore(storePath, jobId);
     p.ok = true;
     return p;
 }

@@ -33,6 +33,7 @@ struct UndoPreview {
     qint64 memberships = 0;   // memberships the job added
     qint64 users = 0;         // users the job created
     qint64 organizations = 0; // organizations the job created
+    qint64 updates = 0;       // users the job updated: their fields are put back (never deleted)
     qint64 refused = 0;       // objects whose ids the store lacks
     QString apiHost;          // the environment's API host
     QUrl apiUrl;              // the job's API address (undo goes there unless told otherwise)

@@ -1,6 +1,7 @@
 #include "verifier.h"
 
 #include "pagedwalk.h"
+#include "updatecheck.h"
 
 #include "verifycheckpoint.h"
 #include "verifyrows.h"
@@ -411,6 +412,7 @@ QCoro::Task<void> runVerify(FollowUpRun run)
 
     // 5. Compare, row by row, in file order (Verify::Comparison).
     Comparison comparison(job.id, orgs, users, replacedBy, memberships, organizationsFound);
+    comparison.setUpdates(recordedUpdates(storePath, job.id)); // updatecheck.h
     QHash<QString, Model::UserRow> firstRowOfOrg;
     {
         const std::unique_ptr<Source::Reader> reader = Source::openReader(job.csvPath, settings.source);

@@ -1,5 +1,7 @@
 #include "verifyrows.h"
 
+#include "updatecheck.h"
+
 #include <QtCore/QJsonDocument>
 
 #include <algorithm>
@@ -103,6 +105,10 @@ bool Comparison::checkUser(const Model::UserRow &row, const Imported &imported)
     // The fields of a user the job created; a user it left as it was is not compared.
     if (imported.user == Store::UserResult::Created)
         checkCreatedUser(row, *user);
+    // The fields the job updated (docs/cutover.md): what the import set.
+    if (imported.user == Store::UserResult::Updated)
+        for (const QString &line : updateMismatches(m_updates.value(imported.userId), *user))
+            mismatch(row, Store::Stage::User, u"verify.update_differs"_s, line);
     return true;
 }
 

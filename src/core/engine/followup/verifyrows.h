@@ -6,6 +6,7 @@
 // holds, then the organizations the job created.
 // Value types and free functions; any thread.
 
+#include "engine/import/userdiff.h"
 #include "api/workosclient.h"
 #include "model/userrow.h"
 #include "store/jobrecords.h"
@@ -57,6 +58,10 @@ public:
                QHash<QString, QStringList> memberships,           // membershipKey -> role slugs
                QHash<QString, Api::Organization> organizations);  // by id
 
+    // The updates the job made to users that existed (updatecheck.h), by user id: their fields
+    // are checked against what the import set.
+    void setUpdates(QHash<QString, QList<FieldChange>> updates) { m_updates = std::move(updates); }
+
     // One imported row: its user, then its membership.
     void row(const Model::UserRow &row, const Imported &imported);
     // The organizations the job created: they exist, with their name and external id. A
@@ -80,6 +85,7 @@ private:
     QHash<QString, QStringList> m_memberships;
     QHash<QString, Api::Organization> m_organizations;
     QList<Store::RowOutcome> m_mismatches;
+    QHash<QString, QList<FieldChange>> m_updates;
 };
 
 } // namespace Engine::Verify

@@ -1,5 +1,6 @@
 #include "dryrun.h"
 
+#include "engine/import/userdiff.h"
 #include "source/detect.h"
 
 #include "csv/csvreader.h"
@@ -18,6 +19,7 @@ namespace Engine {
 
 struct DryRun::Person {
     QString email;
+    Model::UserRow first; // the person's first row: what an update would send
     QSet<QString> organizationIds; // existing organizations of this person's rows (to check memberships)
     qint64 membershipsNew = 0;     // rows whose organization is created by the run: always new
 };
@@ -65,6 +67,8 @@ QCoro::Task<void> DryRun::lookupLane(QList<Person *> *queue, DryRunResult *resul
             continue;
         }
         ++result->usersExisting;
+        if (m_updateExisting)
+            ++(diffUser(person->first, *found.value()).isEmpty() ? result->usersUnchanged : result->usersToUpdate);
         result->membershipsToAdd += person->membershipsNew;
         if (person->organizationIds.isEmpty())
             continue;
@@ -126,6 +130,11 @@ QCoro::Task<DryRunResult> DryRun::run(QString csvPath, Model::Schema schema, int
                 people.push_back(std::make_unique<Person>());
                 person = people.back().get();
                 person->email = r.row.email;
+                if (m_updateExisting) {
+                    person->first = r.row;
+                    person->first.password.clear(); // never kept: an update's fields only
+                    person->first.passwordHash.clear();
+                }
             }
             if (r.row.org.isEmpty())
                 continue;

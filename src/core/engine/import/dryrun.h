@@ -11,6 +11,9 @@
 // users by several emails at once, so a file of N distinct emails costs N reads: about N/100
 // seconds at WorkOS's limit. A job-level failure (key refused, WorkOS unreachable) stops it.
 //
+// With updateExisting, the user WorkOS holds (the same read) is compared with the person's
+// first row: usersExisting splits into usersToUpdate and usersUnchanged, at no extra request.
+//
 // Runs as a coroutine in the engine thread, a few lookups at a time.
 
 #include "api/workosclient.h"
@@ -53,6 +56,9 @@ public:
     QCoro::Task<DryRunResult> run(QString csvPath, Model::Schema schema, int concurrency);
     // How the file is read (our CSV or a provider's export); before run().
     void setSource(const Source::Options &source) { m_source = source; }
+    // JobSettings::updateExisting: compare each existing user with its first row (Engine::diffUser)
+    // and count it as to update or unchanged; before run().
+    void setUpdateExisting(bool on) { m_updateExisting = on; }
 
     static constexpr int MaxFailuresListed = 5;
 
@@ -65,6 +71,7 @@ private:
     NetworkGate *m_gate;
     const std::atomic_bool *m_stop;
     Source::Options m_source;
+    bool m_updateExisting = false;
 };
 
 } // namespace Engine

@@ -1,5 +1,6 @@
 #include "engine/import/jobrun.h"
 
+#include "engine/import/catchup.h"
 #include "engine/import/runmessages.h"
 #include "engine/import/dryrun.h"
 #include "engine/planning/durationmodel.h"
@@ -34,6 +35,7 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
 {
     say(QCoreApplication::translate("Engine::JobRunner", "Looking up the file's users in WorkOS (reads only)."));
     DryRun dry(client, &ctx->orgs, &ctx->network, &run->stop);
+    dry.setUpdateExisting(settings.updateExisting || !settings.catchUpOf.isEmpty());
     dry.setSource(settings.source);
     const DryRunResult d = co_await dry.run(settings.csvPath, schema, std::min(8, settings.concurrency));
     if (!self)
@@ -70,6 +72,12 @@ QCoro::Task<void> dryRunRows(QPointer<JobRunner> self, JobRunner::Run *run, Api:
     result->usersUnchanged = d.usersUnchanged;
     result->earlierUsersMissing = d.earlierUsersMissing;
     result->earlierUsersMissingSample = d.earlierUsersMissingSample;
+    if (!settings.catchUpOf.isEmpty() && run->store) {
+        // Found, not kept: a dry run writes nothing, to WorkOS or to the job store.
+        const QList<Store::MissingUser> missing = missingEarlierUsers(*run->store, settings);
+        result->earlierUsersMissing = missing.size();
+        result->earlierUsersMissingSample = missingSample(missing);
+    }
     result->dryRun = true;
     result->writesNeeded = d.usersToCreate + d.membershipsToAdd + result->orgsToCreate;
     result->message = QCoreApplication::translate("Engine::JobRunner", "Dry run: nothing was written to WorkOS. The import would create %1 users (%2 already exist), "

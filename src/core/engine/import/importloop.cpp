@@ -1,5 +1,6 @@
 #include "engine/import/jobrun.h"
 
+#include "engine/import/catchup.h"
 #include "engine/import/finishproof.h"
 #include "engine/import/jobfilechecks.h"
 #include "engine/import/runmessages.h"
@@ -256,6 +257,16 @@ QCoro::Task<void> importRows(QPointer<JobRunner> self, JobRunner::Run *run, std:
     result.message = result.state == Store::JobState::Finished
         ? QCoreApplication::translate("Engine::JobRunner", "Done: every valid row was imported.")
         : QCoreApplication::translate("Engine::JobRunner", "Done, with %1 failed and %2 invalid rows. Export the error report to see why.").arg(counters.failed).arg(counters.invalid);
+    if (!settings.catchUpOf.isEmpty()) {
+        // A catch-up lists the earlier job's users this file no longer has (never deletes them).
+        const MissingSummary missing = recordMissingEarlierUsers(store, settings, job.id);
+        result.earlierUsersMissing = missing.count;
+        result.earlierUsersMissingSample = missing.sample;
+        if (!missing.error.isEmpty())
+            say(QCoreApplication::translate("Engine::JobRunner", "The users missing from this file could not be listed: %1").arg(missing.error));
+        else if (missing.count > 0)
+            result.message += u' ' + missingUsersSentence(missing.count, missing.sample);
+    }
     QString why;
     if (!store.updateJobState(job.id, result.state, result.state == Store::JobState::Finished ? QString() : result.message, &why)) {
         fail(storeProblem(why), Store::JobState::Interrupted);

@@ -1,5 +1,6 @@
 #include "engine/import/jobrun.h"
 
+#include "engine/import/catchup.h"
 #include "source/detect.h"
 
 #include "engine/importclosure.h"
@@ -62,6 +63,14 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     bool planNow = req.kind == RunRequest::Kind::New;
     if (planNow) {
         settings = req.settings;
+        // A catch-up (docs/cutover.md) updates what changed; refused with what differs.
+        if (!settings.catchUpOf.isEmpty()) {
+            settings.updateExisting = true;
+            if (const QString problem = catchUpProblem(store, settings); !problem.isEmpty()) {
+                fail(problem);
+                co_return;
+            }
+        }
         // Where the job writes, recorded for people and for undo's check of the place it runs
         // against (Engine::environmentMismatch); never the key or any part of it.
         if (settings.environment.isEmpty())
@@ -265,6 +274,9 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     ctx->source = settings.source;
     ctx->schema = schema;
     ctx->concurrency = settings.concurrency;
+    ctx->updateExisting = settings.updateExisting;
+    ctx->replaceExistingPasswords = settings.replaceExistingPasswords;
+    ctx->catchUpOf = settings.catchUpOf;
     if (run->cancelled || run->paused)
         ctx->stop = true;
     ctx->clientConfig.baseUrl = settings.apiUrl;

@@ -47,6 +47,8 @@ void OutcomeWriter::push(const Store::RowOutcome &outcome)
             ++c.created;
         else if (outcome.user == Store::UserResult::Existed)
             ++c.existed;
+        else if (outcome.user == Store::UserResult::Updated)
+            ++c.existed, ++c.updated; // an updated user existed before the import
         switch (outcome.outcome) {
         case Store::Outcome::MembershipAdded: ++c.membershipsAdded; break;
         case Store::Outcome::MembershipExisted: ++c.membershipExisted; break;

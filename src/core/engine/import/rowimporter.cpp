@@ -3,6 +3,7 @@
 #include "engine/import/networkgate.h"
 #include "engine/import/orgdirectory.h"
 #include "engine/import/userdirectory.h"
+#include "engine/import/userdiff.h"
 
 #include <QCoro/QCoroTimer>
 
@@ -24,6 +25,7 @@ struct ExistingUser {
     Result result = Result::Failed;
     QString userId;
     QDateTime createdAt;
+    Api::User user; // as WorkOS answered it (what an update compares with)
     Store::Stage stage = Store::Stage::Lookup;
     ApiError error;
     bool retryable = false; // a later run may find it (beside error.retryable())
@@ -62,6 +64,7 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
                 out.result = ExistingUser::Result::Found;
                 out.userId = holder.value()->id;
                 out.createdAt = holder.value()->createdAt;
+                out.user = *holder.value();
             } else {
                 out.stage = Store::Stage::User; // another person holds the external id
                 out.error = createError;
@@ -80,6 +83,7 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
             out.result = ExistingUser::Result::Found;
             out.userId = found.value()->id;
             out.createdAt = found.value()->createdAt;
+            out.user = *found.value();
             co_return out;
         }
         if (attempt == LookupBackoffMs.size())
@@ -96,6 +100,7 @@ QCoro::Task<ExistingUser> findExistingUser(Api::WorkOsClient *client, const std:
             out.result = ExistingUser::Result::Found;
             out.userId = holder.value()->id;
             out.createdAt = holder.value()->createdAt;
+            out.user = *holder.value();
             co_return out;
         }
     }
@@ -234,6 +239,80 @@ Store::RowOutcome RowImporter::failure(const Model::UserRow &row, Store::Stage s
     return o;
 }
 
+// Only the fields that differ are sent; their values before are recorded first (the job
+// store's user_updates), so that undo can put them back and a run killed between the record and
+// WorkOS's answer is recognised on resume: WorkOS then already holds the "after" values.
+QCoro::Task<RowImporter::UpdateResult> RowImporter::update(Model::UserRow row, Api::User held)
+{
+    UpdateResult out;
+    const QList<FieldChange> changes = diffUser(row, held);
+    const bool password = replacePasswords && (!row.password.isEmpty() || !row.passwordHash.isEmpty());
+    std::optional<Store::UserUpdate> earlier = findUpdate ? findUpdate(held.id) : std::nullopt;
+    if (changes.isEmpty() && !password) {
+        // Nothing differs: unchanged, unless this job's own update got there first (a run
+        // killed before the answer was recorded, or a row replayed after its update).
+        if (earlier) {
+            const QList<FieldChange> recorded = changesFromJson(earlier->changes);
+            const UpdateCheck check = checkUpdate(recorded, held);
+            if (!recorded.isEmpty() && check.atAfter.size() == recorded.size()) {
+                if (earlier->state != Store::UpdateState::Done && finishUpdate)
+                    finishUpdate(held.id, true);
+                out.result = UpdateResult::Result::Updated;
+            } else if (earlier->state != Store::UpdateState::Done && finishUpdate) {
+                finishUpdate(held.id, false); // its PUT changed nothing
+            }
+        }
+        co_return out;
+    }
+    Store::UserUpdate intent;
+    intent.userId = held.id;
+    intent.email = row.email;
+    intent.row = row.row;
+    intent.line = row.line;
+    intent.changes = changesToJson(changes);
+    intent.passwordReplaced = password;
+    intent.intentAt = QDateTime::currentDateTimeUtc();
+    if (recordUpdate) {
+        const std::optional<Store::UserUpdate> recorded = recordUpdate(intent);
+        if (!recorded) {
+            out.result = UpdateResult::Result::Abandoned;
+            co_return out;
+        }
+        earlier = recorded->intentAt != intent.intentAt ? recorded : std::nullopt;
+    }
+    QJsonObject body = updateBody(changes);
+    if (password) {
+        if (!row.password.isEmpty()) {
+            body.insert(u"password"_s, row.password);
+        } else {
+            body.insert(u"password_hash"_s, row.passwordHash);
+            body.insert(u"password_hash_type"_s, row.passwordHashType);
+        }
+    }
+    const Api::Result<Api::User> sent = co_await m_client->updateUser(held.id, body);
+    if (sent.ok()) {
+        if (finishUpdate)
+            finishUpdate(held.id, true);
+        out.result = UpdateResult::Result::Updated;
+        co_return out;
+    }
+    if (sent.hasError(ApiError::Kind::Cancelled)) {
+        out.result = UpdateResult::Result::Abandoned; // the intent stays: resume looks again
+        co_return out;
+    }
+    if (sent.error().blocksAllRequests())
+        fatalError = sent.error();
+    // Refused (a 4xx that is not a timeout or a throttle: external_id_already_used, a metadata
+    // rule): the PUT changed nothing, and an intent this call recorded goes.
+    const int status = sent.error().httpStatus();
+    if (!earlier && finishUpdate && status >= 400 && status < 500 && status != 408 && status != 429
+        && !sent.error().retryable())
+        finishUpdate(held.id, false);
+    out.result = UpdateResult::Result::Failed;
+    out.error = sent.error();
+    co_return out;
+}
+
 QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow row)
 {
     Store::RowOutcome out;
@@ -280,6 +359,41 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                 userId = known;
                 m_users->resolve(row.emailKey, userId);
                 break;
+            }
+        }
+        if (earlierUserId) {
+            // A catch-up: the earlier job's user, read by id (one read, no refused create).
+            if (const QString earlier = earlierUserId(row.emailKey); !earlier.isEmpty()) {
+                const Api::Result<Api::User> held = co_await m_client->getUser(earlier);
+                if (held.ok() && sameEmail(held->email, row.email)) {
+                    userId = held->id;
+                    userResult = Store::UserResult::Existed;
+                    if (updateExisting) {
+                        // Before the email is resolved: a failed update leaves it unknown, so
+                        // that the next row of the email (or a retry) tries the update again.
+                        const UpdateResult updated = co_await update(row, held.value());
+                        if (updated.result != UpdateResult::Result::Unchanged
+                            && updated.result != UpdateResult::Result::Updated)
+                            m_users->release(row.emailKey);
+                        if (updated.result == UpdateResult::Result::Abandoned)
+                            co_return std::nullopt;
+                        if (updated.result == UpdateResult::Result::Failed)
+                            co_return failure(row, Store::Stage::User, updated.error);
+                        if (updated.result == UpdateResult::Result::Updated)
+                            userResult = Store::UserResult::Updated;
+                    }
+                    m_users->resolve(row.emailKey, userId);
+                    break;
+                }
+                if (!held.ok() && !held.hasError(ApiError::Kind::NotFound)) {
+                    m_users->release(row.emailKey);
+                    if (held.hasError(ApiError::Kind::Cancelled))
+                        co_return std::nullopt;
+                    if (held.error().blocksAllRequests())
+                        fatalError = held.error();
+                    co_return failure(row, Store::Stage::Lookup, held.error());
+                }
+                // Deleted since, or its email changed in WorkOS: created like a new user below.
             }
         }
         Api::NewUser user;
@@ -333,6 +447,18 @@ QCoro::Task<std::optional<Store::RowOutcome>> RowImporter::import(Model::UserRow
                     : Store::UserResult::Existed;
                 if (userResult == Store::UserResult::Existed && forgetIntent)
                     forgetIntent(intent.kind, intent.objectKey); // answered: the create made nothing
+                if (userResult == Store::UserResult::Existed && updateExisting) {
+                    // Before the email is resolved, as above.
+                    const UpdateResult updated = co_await update(row, existing.user);
+                    if (updated.result != UpdateResult::Result::Unchanged && updated.result != UpdateResult::Result::Updated)
+                        m_users->release(row.emailKey);
+                    if (updated.result == UpdateResult::Result::Abandoned)
+                        co_return std::nullopt;
+                    if (updated.result == UpdateResult::Result::Failed)
+                        co_return failure(row, Store::Stage::User, updated.error);
+                    if (updated.result == UpdateResult::Result::Updated)
+                        userResult = Store::UserResult::Updated;
+                }
                 m_users->resolve(row.emailKey, userId);
                 break;
             }

@@ -14,6 +14,7 @@
 #include "model/userrow.h"
 #include "store/intentstore.h"
 #include "store/jobrecords.h"
+#include "store/userupdatestore.h"
 
 #include <QCoro/QCoroTask>
 
@@ -66,12 +67,36 @@ public:
     QString idempotencyScope;
     // A create was refused (the object was not made by it): its intent goes.
     std::function<void(Store::IntentKind, const QString &objectKey)> forgetIntent;
+    // Updating users that already exist (JobSettings::updateExisting, docs/cutover.md): a row
+    // whose user WorkOS already has gets the fields that differ (Engine::diffUser) with one PUT,
+    // its intent recorded first (recordUpdate); replacePasswords also sends the row's password
+    // or hash (never recorded). Off: such a user is used as it is (today's "already existed").
+    bool updateExisting = false;
+    bool replacePasswords = false;
+    // A catch-up: the user id the earlier job recorded for an email key (empty: none). Such a
+    // user is read by id (one read) instead of being created again.
+    std::function<QString(const QString &emailKey)> earlierUserId;
+    // Records an update's intent before its PUT: answers the recorded one (an earlier run's when
+    // there was one), nullopt when the store refused (the row is abandoned; the caller halts).
+    std::function<std::optional<Store::UserUpdate>(const Store::UserUpdate &)> recordUpdate;
+    // This job's recorded update of a user, if any.
+    std::function<std::optional<Store::UserUpdate>(const QString &userId)> findUpdate;
+    // The update was answered (done) or refused outright (its intent goes).
+    std::function<void(const QString &userId, bool done)> finishUpdate;
     // Called with plain-words warnings (a role fallback), from the worker's thread.
     std::function<void(const QString &)> onWarning;
     // Set when an answer means no further request can succeed (401, 403).
     std::optional<Api::ApiError> fatalError;
 
 private:
+    struct UpdateResult {
+        enum class Result { Unchanged, Updated, Failed, Abandoned };
+        Result result = Result::Unchanged;
+        Api::ApiError error;
+    };
+    // Brings WorkOS's user `held` to the row's values (updateExisting).
+    QCoro::Task<UpdateResult> update(Model::UserRow row, Api::User held);
+
     // The intent of a create, recorded; nullopt when the store refused it.
     std::optional<QDateTime> intend(const Store::CreateIntent &intent);
     QString createKey(Store::IntentKind kind, const QString &objectKey, const QByteArray &body, const QDateTime &intentAt) const;

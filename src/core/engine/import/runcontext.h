@@ -32,6 +32,11 @@ struct RunContext {
     Source::Options source; // how the file is read (our CSV or a provider's export)
     Model::Schema schema;
     int concurrency = 10;
+    // The cutover (JobSettings): update users that exist, also their passwords, and the earlier
+    // job a catch-up recognises its users from.
+    bool updateExisting = false;
+    bool replaceExistingPasswords = false;
+    QString catchUpOf;
     Api::ClientConfig clientConfig; // its cancelFlag is `cancel`
     OrgDirectory orgs;
     UserDirectory users;

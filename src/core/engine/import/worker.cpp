@@ -7,6 +7,7 @@
 #include "store/chunkhash.h"
 #include "store/intentstore.h"
 #include "store/jobstore.h"
+#include "store/userupdatestore.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -159,6 +160,29 @@ QCoro::Task<QString> work(RunContext *ctx, int slot, QString workerId)
     };
     importer.forgetIntent = [&intents, ctx](Store::IntentKind kind, const QString &objectKey) {
         intents.forget(ctx->jobId, kind, objectKey);
+    };
+    // Updates of users that exist (docs/cutover.md), their intents recorded like creates'.
+    Store::UserUpdateStore updates(ctx->storePath);
+    if (!updates.open(&error))
+        co_return error;
+    importer.updateExisting = ctx->updateExisting || !ctx->catchUpOf.isEmpty();
+    importer.replacePasswords = ctx->replaceExistingPasswords;
+    if (!ctx->catchUpOf.isEmpty())
+        importer.earlierUserId = [&store, ctx](const QString &emailKey) {
+            return store.userId(ctx->catchUpOf, emailKey).value_or(QString());
+        };
+    importer.recordUpdate = [&updates, ctx](const Store::UserUpdate &update) -> std::optional<Store::UserUpdate> {
+        QString why;
+        std::optional<Store::UserUpdate> recorded = updates.intend(ctx->jobId, update, &why);
+        if (!recorded)
+            ctx->haltJob(OutcomeWriter::storeProblem(why));
+        return recorded;
+    };
+    importer.findUpdate = [&updates, ctx](const QString &userId) { return updates.find(ctx->jobId, userId); };
+    importer.finishUpdate = [&updates, ctx](const QString &userId, bool done) {
+        QString why;
+        if (!(done ? updates.markDone(ctx->jobId, userId, &why) : updates.forget(ctx->jobId, userId, &why)))
+            ctx->haltJob(OutcomeWriter::storeProblem(why));
     };
 
     while (!ctx->stop.load()) {
