@@ -289,6 +289,48 @@
             <source>Line %1 (%2): %3</source>
             <translation>Zeile %1 (%2): %3</translation>
         </message>
+        <message>
+            <source>There is no job "%1" to catch up with. `workos-import jobs` lists the jobs; give the id of the import this file is a newer export of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To import this file anyway, start it as a new job without --catch-up (users that exist are then met as "already existed", or updated with --update-existing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Job %1 read its file as %2; this file reads as %3. A catch-up needs a newer export of the same source. Export again from the same system. %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this file has %1 that job %2's file did not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it lacks %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns differ from job %1's file: %2. Export with the same columns as the earlier import. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns differ from job %1's file (its header line is not this file's: %2). Export with the same columns as the earlier import. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns are mapped differently than in job %1 (there: "%2"; here: "%3"). Give the same --map as job %1. %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Engine::CatchUp</name>
+        <message numerus="yes">
+            <source>%n users from the earlier import are not in this file (listed, not deleted)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Engine::FollowUp</name>
@@ -588,6 +630,10 @@
             <source>Read as: %1. Passwords: %2.</source>
             <translation>Gelesen als: %1. Passwörter: %2.</translation>
         </message>
+        <message>
+            <source>The users missing from this file could not be listed: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Engine::KnownPasswordResult</name>
@@ -730,6 +776,64 @@
             <translation>
                 <numerusform>Nicht rückgängig gemacht: %n Objekt, das dieser Auftrag angelegt hat, wurde bei %1 nicht gefunden, daher kann „Rückgängig“ seine Löschung nicht nachweisen (siehe Bericht); gelöscht: %2. Prüfen Sie, ob dies die Umgebung ist, in die der Auftrag geschrieben hat, und starten Sie „Rückgängig“ dann erneut.</numerusform>
                 <numerusform>Nicht rückgängig gemacht: %n Objekte, die dieser Auftrag angelegt hat, wurden bei %1 nicht gefunden, daher kann „Rückgängig“ ihre Löschung nicht nachweisen (siehe Bericht); gelöscht: %2. Prüfen Sie, ob dies die Umgebung ist, in die der Auftrag geschrieben hat, und starten Sie „Rückgängig“ dann erneut.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::UpdateRestore</name>
+        <message>
+            <source>The fields of %1 were not put back: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WorkOS's answer still shows %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (the import set %2, WorkOS now holds %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed again since the import, left as it is: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n users the import updated have their fields from before back (they existed before: never deleted).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n users had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated users no longer exist.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n users could not be put back: run undo again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The passwords the import replaced (%n users) cannot be put back: WorkOS never returns a hash.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -5273,6 +5377,14 @@ Passwörter: %3</translation>
             <source>The Auth0 password export %1 holds no user (one JSON object per line, with _id and passwordHash). Check that it is the file Auth0 sent.</source>
             <translation>Der Auth0-Passwort-Export %1 enthält keinen Benutzer (ein JSON-Objekt je Zeile, mit _id und passwordHash). Prüfen Sie, ob es die Datei ist, die Auth0 geschickt hat.</translation>
         </message>
+        <message>
+            <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
+            <translation>%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
+        </message>
+        <message>
+            <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
+            <translation>%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
+        </message>
     </context>
     <context>
         <name>Source::CsvSource</name>
@@ -5302,11 +5414,11 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
-            <translation>%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
+            <translation type="vanished">%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
         </message>
         <message>
             <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
-            <translation>%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
+            <translation type="vanished">%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
         </message>
     </context>
     <context>
@@ -5420,11 +5532,11 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>%1 lines of the Auth0 password export are not JSON objects and were not read.</source>
-            <translation>%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
+            <translation type="vanished">%1 Zeilen des Auth0-Passwort-Exports sind keine JSON-Objekte und wurden nicht gelesen.</translation>
         </message>
         <message>
             <source>%1 entries of the Auth0 password export match no user of the user export (for example: %2).</source>
-            <translation>%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
+            <translation type="vanished">%1 Einträge des Auth0-Passwort-Exports passen zu keinem Benutzer des Benutzer-Exports (zum Beispiel: %2).</translation>
         </message>
     </context>
     <context>
@@ -5741,6 +5853,53 @@ Passwörter: %3</translation>
         <message>
             <source>Cannot record the password check of job %1: %2</source>
             <translation>Die Passwortprüfung des Auftrags %1 kann nicht gespeichert werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store::UserUpdateStore</name>
+        <message>
+            <source>Cannot open the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot set up the job store %1: %2</source>
+            <translation>Der Auftragsspeicher %1 kann nicht eingerichtet werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the user updates to the job store %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no job "%1" in the job store.</source>
+            <translation>Im Auftragsspeicher gibt es keinen Auftrag „%1“.</translation>
+        </message>
+        <message>
+            <source>Cannot record a user update in the job store: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read a user update back from the job store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot record a refused user update in the job store: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the user updates of job %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot record the undo of a user update in the job store: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot record the missing users in the job store: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the missing users of job %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>Engine::CatchUp</name>
+        <message numerus="yes">
+            <source>%n users from the earlier import are not in this file (listed, not deleted)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Engine::JobRunner</name>
         <message numerus="yes">
             <source>Retrying %n failed rows of job %1.</source>
@@ -77,6 +87,44 @@
             <translation>
                 <numerusform>Not undone: %n object this job created was not found at %1, so undo cannot prove it deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</numerusform>
                 <numerusform>Not undone: %n objects this job created were not found at %1, so undo cannot prove them deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine::UpdateRestore</name>
+        <message numerus="yes">
+            <source>%n users the import updated have their fields from before back (they existed before: never deleted).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n users had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated users no longer exist.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n users could not be put back: run undo again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The passwords the import replaced (%n users) cannot be put back: WorkOS never returns a hash.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
