@@ -291,44 +291,44 @@
         </message>
         <message>
             <source>There is no job "%1" to catch up with. `workos-import jobs` lists the jobs; give the id of the import this file is a newer export of.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Auftrag „%1“, der nachgeführt werden könnte. `workos-import jobs` listet die Aufträge; geben Sie die ID des Imports an, von dem diese Datei ein neuerer Export ist.</translation>
         </message>
         <message>
             <source>To import this file anyway, start it as a new job without --catch-up (users that exist are then met as "already existed", or updated with --update-existing).</source>
-            <translation type="unfinished" />
+            <translation>Um diese Datei trotzdem zu importieren, starten Sie sie als neuen Auftrag ohne --catch-up (vorhandene Benutzer gelten dann als „schon vorhanden“ oder werden mit --update-existing aktualisiert).</translation>
         </message>
         <message>
             <source>Job %1 read its file as %2; this file reads as %3. A catch-up needs a newer export of the same source. Export again from the same system. %4</source>
-            <translation type="unfinished" />
+            <translation>Auftrag %1 hat seine Datei als %2 gelesen; diese Datei liest sich als %3. Ein Nachführen braucht einen neueren Export derselben Quelle. Exportieren Sie erneut aus demselben System. %4</translation>
         </message>
         <message>
             <source>this file has %1 that job %2's file did not have</source>
-            <translation type="unfinished" />
+            <translation>diese Datei hat %1, die die Datei von Auftrag %2 nicht hatte</translation>
         </message>
         <message>
             <source>it lacks %1</source>
-            <translation type="unfinished" />
+            <translation>ihr fehlt %1</translation>
         </message>
         <message>
             <source>The columns differ from job %1's file: %2. Export with the same columns as the earlier import. %3</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten unterscheiden sich von der Datei von Auftrag %1: %2. Exportieren Sie mit denselben Spalten wie beim früheren Import. %3</translation>
         </message>
         <message>
             <source>The columns differ from job %1's file (its header line is not this file's: %2). Export with the same columns as the earlier import. %3</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten unterscheiden sich von der Datei von Auftrag %1 (ihre Kopfzeile ist nicht die dieser Datei: %2). Exportieren Sie mit denselben Spalten wie beim früheren Import. %3</translation>
         </message>
         <message>
             <source>The columns are mapped differently than in job %1 (there: "%2"; here: "%3"). Give the same --map as job %1. %4</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten sind anders zugeordnet als in Auftrag %1 (dort: „%2“; hier: „%3“). Geben Sie dasselbe --map wie bei Auftrag %1 an. %4</translation>
         </message>
     </context>
     <context>
         <name>Engine::CatchUp</name>
         <message numerus="yes">
             <source>%n users from the earlier import are not in this file (listed, not deleted)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Benutzer aus dem früheren Import steht nicht in dieser Datei (aufgelistet, nicht gelöscht)</numerusform>
+                <numerusform>%n Benutzer aus dem früheren Import stehen nicht in dieser Datei (aufgelistet, nicht gelöscht)</numerusform>
             </translation>
         </message>
     </context>
@@ -632,7 +632,7 @@
         </message>
         <message>
             <source>The users missing from this file could not be listed: %1</source>
-            <translation type="unfinished" />
+            <translation>Die in dieser Datei fehlenden Benutzer konnten nicht aufgelistet werden: %1</translation>
         </message>
     </context>
     <context>
@@ -783,57 +783,57 @@
         <name>Engine::UpdateRestore</name>
         <message>
             <source>The fields of %1 were not put back: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Felder von %1 wurden nicht zurückgesetzt: %2</translation>
         </message>
         <message>
             <source>The user no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Den Benutzer gibt es nicht mehr.</translation>
         </message>
         <message>
             <source>WorkOS's answer still shows %1</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von WorkOS zeigt noch %1</translation>
         </message>
         <message>
             <source>%1 (the import set %2, WorkOS now holds %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (der Import setzte %2, WorkOS hat jetzt %3)</translation>
         </message>
         <message>
             <source>Changed again since the import, left as it is: %1.</source>
-            <translation type="unfinished" />
+            <translation>Seit dem Import erneut geändert, so gelassen: %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n users the import updated have their fields from before back (they existed before: never deleted).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Benutzer, den der Import aktualisiert hat, hat seine früheren Felder zurück (er bestand schon vorher: nie gelöscht).</numerusform>
+                <numerusform>%n Benutzer, die der Import aktualisiert hat, haben ihre früheren Felder zurück (sie bestanden schon vorher: nie gelöscht).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n users had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Bei %n Benutzer wurden seit dem Import Felder erneut geändert: diese Felder blieben, wie sie sind, die anderen wurden zurückgesetzt (siehe Bericht).</numerusform>
+                <numerusform>Bei %n Benutzern wurden seit dem Import Felder erneut geändert: diese Felder blieben, wie sie sind, die anderen wurden zurückgesetzt (siehe Bericht).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n updated users no longer exist.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n aktualisierter Benutzer existiert nicht mehr.</numerusform>
+                <numerusform>%n aktualisierte Benutzer existieren nicht mehr.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n users could not be put back: run undo again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Benutzer konnte nicht zurückgesetzt werden: führen Sie Rückgängig erneut aus.</numerusform>
+                <numerusform>%n Benutzer konnten nicht zurückgesetzt werden: führen Sie Rückgängig erneut aus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The passwords the import replaced (%n users) cannot be put back: WorkOS never returns a hash.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Passwörter, die der Import ersetzt hat (%n Benutzer), lassen sich nicht zurücksetzen: WorkOS gibt nie einen Hash zurück.</numerusform>
+                <numerusform>Die Passwörter, die der Import ersetzt hat (%n Benutzer), lassen sich nicht zurücksetzen: WorkOS gibt nie einen Hash zurück.</numerusform>
             </translation>
         </message>
     </context>
@@ -3237,7 +3237,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>“%1” (job %2): its users are recognised, not created again</source>
-            <translation>„%1“ (Job %2): seine Benutzer werden erkannt, nicht neu angelegt</translation>
+            <translation>„%1“ (Auftrag %2): seine Benutzer werden erkannt, nicht neu angelegt</translation>
         </message>
         <message>
             <source>That import went to %1; this one goes to %2.</source>
@@ -5867,7 +5867,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Cannot add the user updates to the job store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Benutzeraktualisierungen lassen sich nicht zum Auftragsspeicher %1 hinzufügen: %2</translation>
         </message>
         <message>
             <source>There is no job "%1" in the job store.</source>
@@ -5875,31 +5875,31 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Cannot record a user update in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Eine Benutzeraktualisierung lässt sich nicht im Auftragsspeicher festhalten: %1</translation>
         </message>
         <message>
             <source>Cannot read a user update back from the job store.</source>
-            <translation type="unfinished" />
+            <translation>Eine Benutzeraktualisierung lässt sich nicht aus dem Auftragsspeicher zurücklesen.</translation>
         </message>
         <message>
             <source>Cannot record a refused user update in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Eine abgelehnte Benutzeraktualisierung lässt sich nicht im Auftragsspeicher festhalten: %1</translation>
         </message>
         <message>
             <source>Cannot read the user updates of job %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Benutzeraktualisierungen von Auftrag %1 lassen sich nicht lesen: %2</translation>
         </message>
         <message>
             <source>Cannot record the undo of a user update in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Rückgängigmachen einer Benutzeraktualisierung lässt sich nicht im Auftragsspeicher festhalten: %1</translation>
         </message>
         <message>
             <source>Cannot record the missing users in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Die fehlenden Benutzer lassen sich nicht im Auftragsspeicher festhalten: %1</translation>
         </message>
         <message>
             <source>Cannot read the missing users of job %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die fehlenden Benutzer von Auftrag %1 lassen sich nicht lesen: %2</translation>
         </message>
     </context>
     <context>

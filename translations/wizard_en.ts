@@ -15,9 +15,9 @@
         <name>Engine::CatchUp</name>
         <message numerus="yes">
             <source>%n users from the earlier import are not in this file (listed, not deleted)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n user from the earlier import is not in this file (listed, not deleted)</numerusform>
+                <numerusform>%n users from the earlier import are not in this file (listed, not deleted)</numerusform>
             </translation>
         </message>
     </context>
@@ -94,37 +94,37 @@
         <name>Engine::UpdateRestore</name>
         <message numerus="yes">
             <source>%n users the import updated have their fields from before back (they existed before: never deleted).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n user the import updated has their fields from before back (they existed before: never deleted).</numerusform>
+                <numerusform>%n users the import updated have their fields from before back (they existed before: never deleted).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n users had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n user had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</numerusform>
+                <numerusform>%n users had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n updated users no longer exist.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n updated user no longer exists.</numerusform>
+                <numerusform>%n updated users no longer exist.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n users could not be put back: run undo again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n user could not be put back: run undo again.</numerusform>
+                <numerusform>%n users could not be put back: run undo again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The passwords the import replaced (%n users) cannot be put back: WorkOS never returns a hash.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The passwords the import replaced (%n user) cannot be put back: WorkOS never returns a hash.</numerusform>
+                <numerusform>The passwords the import replaced (%n users) cannot be put back: WorkOS never returns a hash.</numerusform>
             </translation>
         </message>
     </context>

@@ -291,44 +291,44 @@
         </message>
         <message>
             <source>There is no job "%1" to catch up with. `workos-import jobs` lists the jobs; give the id of the import this file is a newer export of.</source>
-            <translation type="unfinished" />
+            <translation>Il n’y a pas de tâche « %1 » à rattraper. `workos-import jobs` liste les tâches ; donnez l’identifiant de l’importation dont ce fichier est un export plus récent.</translation>
         </message>
         <message>
             <source>To import this file anyway, start it as a new job without --catch-up (users that exist are then met as "already existed", or updated with --update-existing).</source>
-            <translation type="unfinished" />
+            <translation>Pour importer ce fichier malgré tout, lancez-le comme une nouvelle tâche sans --catch-up (les utilisateurs existants sont alors comptés « déjà existants », ou mis à jour avec --update-existing).</translation>
         </message>
         <message>
             <source>Job %1 read its file as %2; this file reads as %3. A catch-up needs a newer export of the same source. Export again from the same system. %4</source>
-            <translation type="unfinished" />
+            <translation>La tâche %1 a lu son fichier comme %2 ; ce fichier se lit comme %3. Un rattrapage demande un export plus récent de la même source. Exportez à nouveau depuis le même système. %4</translation>
         </message>
         <message>
             <source>this file has %1 that job %2's file did not have</source>
-            <translation type="unfinished" />
+            <translation>ce fichier a %1 que le fichier de la tâche %2 n’avait pas</translation>
         </message>
         <message>
             <source>it lacks %1</source>
-            <translation type="unfinished" />
+            <translation>il lui manque %1</translation>
         </message>
         <message>
             <source>The columns differ from job %1's file: %2. Export with the same columns as the earlier import. %3</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes diffèrent du fichier de la tâche %1 : %2. Exportez avec les mêmes colonnes que l’importation précédente. %3</translation>
         </message>
         <message>
             <source>The columns differ from job %1's file (its header line is not this file's: %2). Export with the same columns as the earlier import. %3</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes diffèrent du fichier de la tâche %1 (sa ligne d’en-tête n’est pas celle de ce fichier : %2). Exportez avec les mêmes colonnes que l’importation précédente. %3</translation>
         </message>
         <message>
             <source>The columns are mapped differently than in job %1 (there: "%2"; here: "%3"). Give the same --map as job %1. %4</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes sont associées autrement que dans la tâche %1 (là : « %2 » ; ici : « %3 »). Donnez le même --map que pour la tâche %1. %4</translation>
         </message>
     </context>
     <context>
         <name>Engine::CatchUp</name>
         <message numerus="yes">
             <source>%n users from the earlier import are not in this file (listed, not deleted)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n utilisateur de l’importation précédente n’est pas dans ce fichier (listé, pas supprimé)</numerusform>
+                <numerusform>%n utilisateurs de l’importation précédente ne sont pas dans ce fichier (listés, pas supprimés)</numerusform>
             </translation>
         </message>
     </context>
@@ -632,7 +632,7 @@
         </message>
         <message>
             <source>The users missing from this file could not be listed: %1</source>
-            <translation type="unfinished" />
+            <translation>Les utilisateurs absents de ce fichier n’ont pas pu être listés : %1</translation>
         </message>
     </context>
     <context>
@@ -783,57 +783,57 @@
         <name>Engine::UpdateRestore</name>
         <message>
             <source>The fields of %1 were not put back: %2</source>
-            <translation type="unfinished" />
+            <translation>Les champs de %1 n’ont pas été rétablis : %2</translation>
         </message>
         <message>
             <source>The user no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>L’utilisateur n’existe plus.</translation>
         </message>
         <message>
             <source>WorkOS's answer still shows %1</source>
-            <translation type="unfinished" />
+            <translation>La réponse de WorkOS montre encore %1</translation>
         </message>
         <message>
             <source>%1 (the import set %2, WorkOS now holds %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (l’importation a mis %2, WorkOS contient maintenant %3)</translation>
         </message>
         <message>
             <source>Changed again since the import, left as it is: %1.</source>
-            <translation type="unfinished" />
+            <translation>Modifié à nouveau depuis l’importation, laissé tel quel : %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n users the import updated have their fields from before back (they existed before: never deleted).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n utilisateur mis à jour par l’importation a retrouvé ses champs d’avant (il existait déjà : jamais supprimé).</numerusform>
+                <numerusform>%n utilisateurs mis à jour par l’importation ont retrouvé leurs champs d’avant (ils existaient déjà : jamais supprimés).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n users had fields changed again since the import: those fields were left as they are, the others were put back (see the report).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n utilisateur avait des champs modifiés à nouveau depuis l’importation : ces champs sont restés tels quels, les autres ont été rétablis (voir le rapport).</numerusform>
+                <numerusform>%n utilisateurs avaient des champs modifiés à nouveau depuis l’importation : ces champs sont restés tels quels, les autres ont été rétablis (voir le rapport).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n updated users no longer exist.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n utilisateur mis à jour n’existe plus.</numerusform>
+                <numerusform>%n utilisateurs mis à jour n’existent plus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n users could not be put back: run undo again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n utilisateur n’a pas pu être rétabli : relancez l’annulation.</numerusform>
+                <numerusform>%n utilisateurs n’ont pas pu être rétablis : relancez l’annulation.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The passwords the import replaced (%n users) cannot be put back: WorkOS never returns a hash.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Les mots de passe remplacés par l’importation (%n utilisateur) ne peuvent pas être rétablis : WorkOS ne rend jamais un hachage.</numerusform>
+                <numerusform>Les mots de passe remplacés par l’importation (%n utilisateurs) ne peuvent pas être rétablis : WorkOS ne rend jamais un hachage.</numerusform>
             </translation>
         </message>
     </context>
@@ -5867,7 +5867,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Cannot add the user updates to the job store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’ajouter les mises à jour d’utilisateurs au stockage des tâches %1 : %2</translation>
         </message>
         <message>
             <source>There is no job "%1" in the job store.</source>
@@ -5875,31 +5875,31 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Cannot record a user update in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer une mise à jour d’utilisateur dans le stockage des tâches : %1</translation>
         </message>
         <message>
             <source>Cannot read a user update back from the job store.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de relire une mise à jour d’utilisateur dans le stockage des tâches.</translation>
         </message>
         <message>
             <source>Cannot record a refused user update in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer une mise à jour d’utilisateur refusée dans le stockage des tâches : %1</translation>
         </message>
         <message>
             <source>Cannot read the user updates of job %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les mises à jour d’utilisateurs de la tâche %1 : %2</translation>
         </message>
         <message>
             <source>Cannot record the undo of a user update in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer l’annulation d’une mise à jour d’utilisateur dans le stockage des tâches : %1</translation>
         </message>
         <message>
             <source>Cannot record the missing users in the job store: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer les utilisateurs absents dans le stockage des tâches : %1</translation>
         </message>
         <message>
             <source>Cannot read the missing users of job %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les utilisateurs absents de la tâche %1 : %2</translation>
         </message>
     </context>
     <context>
