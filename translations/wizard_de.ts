@@ -935,7 +935,7 @@
         </message>
         <message>
             <source>Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.</source>
-            <translation>Überträgt Benutzer, ihre Passwort-Hashes, Organisationen und Mitgliedschaften aus einer CSV-Datei in WorkOS.</translation>
+            <translation type="vanished">Überträgt Benutzer, ihre Passwort-Hashes, Organisationen und Mitgliedschaften aus einer CSV-Datei in WorkOS.</translation>
         </message>
         <message>
             <source>Built with Qt %1, running on Qt %2.</source>
@@ -956,6 +956,10 @@
         <message>
             <source>WorkOS Migration Wizard icon</source>
             <translation>Symbol des WorkOS-Migrationsassistenten</translation>
+        </message>
+        <message>
+            <source>Moves users, their password hashes, organizations and memberships into WorkOS from a CSV file or another provider's export (Auth0, Firebase, Clerk, Supabase, Cognito, Okta).</source>
+            <translation>Überträgt Benutzer, ihre Passwort-Hashes, Organisationen und Mitgliedschaften nach WorkOS, aus einer CSV-Datei oder dem Export eines anderen Anbieters (Auth0, Firebase, Clerk, Supabase, Cognito, Okta).</translation>
         </message>
     </context>
     <context>
@@ -5910,7 +5914,7 @@ Passwörter: %3</translation>
         </message>
         <message>
             <source>Moves users from a CSV file into WorkOS.</source>
-            <translation>Überträgt Benutzer aus einer CSV-Datei nach WorkOS.</translation>
+            <translation type="vanished">Überträgt Benutzer aus einer CSV-Datei nach WorkOS.</translation>
         </message>
         <message>
             <source>Use the job store FILE.</source>
@@ -5927,6 +5931,10 @@ Passwörter: %3</translation>
         <message>
             <source>Show the main window, list the jobs, print what works and quit (exit code 0 when everything does).</source>
             <translation>Das Hauptfenster zeigen, die Aufträge auflisten, ausgeben, was funktioniert, und beenden (Exit-Code 0, wenn alles funktioniert).</translation>
+        </message>
+        <message>
+            <source>Moves users into WorkOS from a CSV file or another provider's export.</source>
+            <translation>Überträgt Benutzer nach WorkOS, aus einer CSV-Datei oder dem Export eines anderen Anbieters.</translation>
         </message>
     </context>
 </TS>

@@ -935,7 +935,7 @@
         </message>
         <message>
             <source>Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.</source>
-            <translation>Transfère les utilisateurs, leurs hachages de mots de passe, les organisations et les adhésions d’un fichier CSV vers WorkOS.</translation>
+            <translation type="vanished">Transfère les utilisateurs, leurs hachages de mots de passe, les organisations et les adhésions d’un fichier CSV vers WorkOS.</translation>
         </message>
         <message>
             <source>Built with Qt %1, running on Qt %2.</source>
@@ -956,6 +956,10 @@
         <message>
             <source>WorkOS Migration Wizard icon</source>
             <translation>Icône de l’Assistant de migration WorkOS</translation>
+        </message>
+        <message>
+            <source>Moves users, their password hashes, organizations and memberships into WorkOS from a CSV file or another provider's export (Auth0, Firebase, Clerk, Supabase, Cognito, Okta).</source>
+            <translation>Transfère les utilisateurs, leurs hachages de mots de passe, leurs organisations et adhésions vers WorkOS, depuis un fichier CSV ou l’export d’un autre fournisseur (Auth0, Firebase, Clerk, Supabase, Cognito, Okta).</translation>
         </message>
     </context>
     <context>
@@ -5910,7 +5914,7 @@ Mots de passe : %3</translation>
         </message>
         <message>
             <source>Moves users from a CSV file into WorkOS.</source>
-            <translation>Transfère des utilisateurs d’un fichier CSV vers WorkOS.</translation>
+            <translation type="vanished">Transfère des utilisateurs d’un fichier CSV vers WorkOS.</translation>
         </message>
         <message>
             <source>Use the job store FILE.</source>
@@ -5927,6 +5931,10 @@ Mots de passe : %3</translation>
         <message>
             <source>Show the main window, list the jobs, print what works and quit (exit code 0 when everything does).</source>
             <translation>Afficher la fenêtre principale, lister les tâches, indiquer ce qui fonctionne et quitter (code de sortie 0 si tout fonctionne).</translation>
+        </message>
+        <message>
+            <source>Moves users into WorkOS from a CSV file or another provider's export.</source>
+            <translation>Transfère les utilisateurs vers WorkOS depuis un fichier CSV ou l’export d’un autre fournisseur.</translation>
         </message>
     </context>
 </TS>

@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Moves users from a CSV file into WorkOS."));
+    parser.setApplicationDescription(QApplication::translate("main", "Moves users into WorkOS from a CSV file or another provider's export."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption storeOption(u"store"_s, QApplication::translate("main", "Use the job store FILE."), u"FILE"_s);

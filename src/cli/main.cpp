@@ -38,7 +38,7 @@ const QList<Command> &commands()
         {u"report"_s, u"Write the result report of an import job."_s, &Cli::runReport},
         {u"retry"_s, u"Import again the rows of a job that failed."_s, &Cli::runRetry},
         {u"verify"_s, u"Check with reads only that WorkOS holds what a job imported."_s, &Cli::runVerify},
-        {u"undo"_s, u"Delete exactly what a job created (asks first: needs --yes)."_s, &Cli::runUndo},
+        {u"undo"_s, u"Take back exactly what a job did: delete what it created, put updated fields back (asks first: needs --yes)."_s, &Cli::runUndo},
         {u"check-password"_s, u"Prove one known password against its hash in the file, locally, before an import."_s, &Cli::runCheckPassword},
         {u"sign-in-check"_s, u"Sign one imported user in with WorkOS after an import (the password is asked for)."_s, &Cli::runSignInCheck},
         {u"map"_s, u"Write the ID map of a job (source id -> WorkOS ids) for the application."_s, &Cli::runMap},

@@ -25,7 +25,7 @@ AboutDialog::AboutDialog(QWidget *parent)
         u"<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>"_s
             .arg(tr("WorkOS Migration Wizard").toHtmlEscaped(),
                  tr("Version %1").arg(QStringLiteral(WIZARD_VERSION)).toHtmlEscaped(),
-                 tr("Moves users, their password hashes, organizations and memberships from a CSV file into WorkOS.")
+                 tr("Moves users, their password hashes, organizations and memberships into WorkOS from a CSV file or another provider's export (Auth0, Firebase, Clerk, Supabase, Cognito, Okta).")
                      .toHtmlEscaped(),
                  tr("Built with Qt %1, running on Qt %2.").arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
                      .toHtmlEscaped(),
