@@ -321,6 +321,10 @@
             <source>The columns are mapped differently than in job %1 (there: "%2"; here: "%3"). Give the same --map as job %1. %4</source>
             <translation>Die Spalten sind anders zugeordnet als in Auftrag %1 (dort: „%2“; hier: „%3“). Geben Sie dasselbe --map wie bei Auftrag %1 an. %4</translation>
         </message>
+        <message>
+            <source>Job %1 wrote to %2 (%3); this import would go to %4 (%5). A catch-up continues an import where it wrote: catch up with the job that imported into this environment. %6</source>
+            <translation>Auftrag %1 schrieb nach %2 (%3); dieser Import ginge nach %4 (%5). Ein Nachführen setzt einen Import dort fort, wo er schrieb: führen Sie den Auftrag nach, der in diese Umgebung importiert hat. %6</translation>
+        </message>
     </context>
     <context>
         <name>Engine::CatchUp</name>

@@ -321,6 +321,10 @@
             <source>The columns are mapped differently than in job %1 (there: "%2"; here: "%3"). Give the same --map as job %1. %4</source>
             <translation>Les colonnes sont associées autrement que dans la tâche %1 (là : « %2 » ; ici : « %3 »). Donnez le même --map que pour la tâche %1. %4</translation>
         </message>
+        <message>
+            <source>Job %1 wrote to %2 (%3); this import would go to %4 (%5). A catch-up continues an import where it wrote: catch up with the job that imported into this environment. %6</source>
+            <translation>La tâche %1 a écrit vers %2 (%3) ; cette importation irait vers %4 (%5). Un rattrapage poursuit une importation là où elle a écrit : rattrapez la tâche qui a importé dans cet environnement. %6</translation>
+        </message>
     </context>
     <context>
         <name>Engine::CatchUp</name>

@@ -19,6 +19,7 @@
 //    reaches any output or the job store.
 
 #include "engine/import/catchup.h"
+#include "engine/jobenvironment.h"
 #include "engine/planning/catchupmatch.h"
 #include "source/sourcemapping.h"
 #include "store/jobstore.h"
@@ -539,6 +540,30 @@ private slots:
                      && columns.err.contains("\"org_external_id\""),
                  columns.describe().constData());
         QVERIFY2(columns.err.contains("without --catch-up"), columns.describe().constData());
+
+        // Another place than the earlier job wrote to: its user ids mean nothing there. Checked
+        // before anything is sent (no request leaves for the other address).
+        {
+            Store::JobStore store(Store::JobStore::pathInDirectory(m_store->path()));
+            QVERIFY(store.open());
+            Engine::JobSettings elsewhere;
+            elsewhere.csvPath = first;
+            elsewhere.catchUpOf = u"base"_s;
+            if (const auto m = Source::fileMapping(first, elsewhere.source, QString()))
+                elsewhere.mapping = m->mapping;
+            elsewhere.apiUrl = url;
+            elsewhere.environment = Engine::environmentFor(Key, url);
+            QCOMPARE(Engine::catchUpProblem(store, elsewhere), QString()); // the same place: accepted
+            elsewhere.apiUrl = QUrl(u"https://api.workos.com"_s);
+            elsewhere.environment = u"production"_s;
+            const QString problem = Engine::catchUpProblem(store, elsewhere);
+            QVERIFY2(problem.contains(u"Job base wrote to "_s + url.toString()) && problem.contains(u"api.workos.com"_s)
+                         && problem.contains(u"Production"_s),
+                     qPrintable(problem));
+            elsewhere.apiUrl = url; // same address, another kind of key (sk_live_ on this computer)
+            elsewhere.environment = u"production"_s;
+            QVERIFY(!Engine::catchUpProblem(store, elsewhere).isEmpty());
+        }
 
         const CliResult lonely = ImportCli::run(importArgs(first, url, u"x3"_s) + QStringList {u"--replace-existing-passwords"_s}, Key);
         QCOMPARE(lonely.exitCode, 2);

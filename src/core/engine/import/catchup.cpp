@@ -1,6 +1,7 @@
 #include "catchup.h"
 
 #include "csv/csvreader.h"
+#include "engine/jobenvironment.h"
 #include "model/rowrules.h"
 #include "model/schema.h"
 #include "source/detect.h"
@@ -18,9 +19,17 @@ namespace Engine {
 
 namespace {
 
+// lupdate files a free tr() in namespace Engine under the context "Engine": the same here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Engine::CatchUp", text);
+    return QCoreApplication::translate("Engine", text);
+}
+
+// Scheme, host and port.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"http"_s ? 80 : 443) == b.port(b.scheme() == u"http"_s ? 80 : 443);
 }
 
 QString listed(const QStringList &names)
@@ -43,6 +52,19 @@ QString catchUpProblem(const Store::JobStore &store, const JobSettings &settings
     const QString asNew = tr("To import this file anyway, start it as a new job without --catch-up (users that "
                              "exist are then met as \"already existed\", or updated with --update-existing).");
     const JobSettings before = JobSettings::fromJson(earlier->settings);
+
+    // The earlier job's user ids mean something only where it wrote: a catch-up of a rehearsal
+    // into production (or of one environment into another) is refused before anything is read.
+    // A rehearsal's sandbox comes back on another port: both on this computer is the same place.
+    const bool sameAddress = (isLocalAddress(before.apiUrl) && isLocalAddress(settings.apiUrl))
+        || sameOrigin(before.apiUrl, settings.apiUrl);
+    const bool sameEnvironment = before.environment.isEmpty() || settings.environment.isEmpty()
+        || before.environment == settings.environment;
+    if (!sameAddress || !sameEnvironment)
+        return tr("Job %1 wrote to %2 (%3); this import would go to %4 (%5). A catch-up continues an import where "
+                  "it wrote: catch up with the job that imported into this environment. %6")
+            .arg(id, before.apiUrl.toString(), environmentTitle(before.environment), settings.apiUrl.toString(),
+                 environmentTitle(settings.environment), asNew);
 
     const std::unique_ptr<Source::Reader> reader = Source::openReader(settings.csvPath, settings.source);
     if (!reader->open())

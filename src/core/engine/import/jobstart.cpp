@@ -63,7 +63,12 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
     bool planNow = req.kind == RunRequest::Kind::New;
     if (planNow) {
         settings = req.settings;
-        // A catch-up (docs/cutover.md) updates what changed; refused with what differs.
+        // Where the job writes, recorded for people and for undo's check of the place it runs
+        // against (Engine::environmentMismatch); never the key or any part of it.
+        if (settings.environment.isEmpty())
+            settings.environment = environmentFor(key.reveal(), settings.apiUrl);
+        // A catch-up (docs/cutover.md) updates what changed; refused with what differs (the
+        // place it writes to included).
         if (!settings.catchUpOf.isEmpty()) {
             settings.updateExisting = true;
             if (const QString problem = catchUpProblem(store, settings); !problem.isEmpty()) {
@@ -71,10 +76,6 @@ QCoro::Task<void> runJob(QPointer<JobRunner> self, JobRunner::Run *run, QString 
                 co_return;
             }
         }
-        // Where the job writes, recorded for people and for undo's check of the place it runs
-        // against (Engine::environmentMismatch); never the key or any part of it.
-        if (settings.environment.isEmpty())
-            settings.environment = environmentFor(key.reveal(), settings.apiUrl);
         if (!req.dryRun) {
             // The job's lock before the job exists: nobody else may see it half planned.
             Locked locked = lockNewJob(store, storePath, settings.jobId);
