@@ -26,6 +26,7 @@
 #include "store/jobstore.h"
 
 #include "../testsupport/importcli.h"
+#include "../testsupport/importfiles.h"
 #include "../testsupport/sandboxprocess.h"
 
 #include <QtTest/QtTest>
@@ -42,22 +43,8 @@ namespace {
 
 const QString TestKey = u"sk_test_catchuptest0001"_s;
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
-// user<first>..user<first+count-1>@example.com, one row each.
-QByteArray usersCsv(int first, int count, const QByteArray &header = "email,first_name,last_name")
-{
-    QByteArray out = header + "\n";
-    for (int i = first; i < first + count; ++i)
-        out += "user" + QByteArray::number(i) + "@example.com,First" + QByteArray::number(i) + ",Last\n";
-    return out;
-}
+using TestSupport::usersCsv;
+using TestSupport::writeFile;
 
 } // namespace
 

@@ -106,17 +106,7 @@ class TestCutover : public QObject
     // The server to run a data-driven case against: the sandbox (reset) or a fresh emulator.
     bool serverFor(const QString &which, TestSupport::SandboxProcess *emulator, QUrl *url)
     {
-        if (which == u"sandbox"_s) {
-            resetSandbox();
-            *url = m_sandbox.url();
-            return true;
-        }
-        if (TestSupport::SandboxProcess::nodeProgram().isEmpty() || TestSupport::SandboxProcess::emulatorScript().isEmpty())
-            return false;
-        if (!emulator->startEmulator({u"--keys"_s, Key}))
-            return false;
-        *url = emulator->url();
-        return true;
+        return TestSupport::serverFor(which, m_sandbox, [this] { resetSandbox(); }, emulator, Key, url);
     }
 
 private slots:
@@ -134,9 +124,7 @@ private slots:
 
     void createMissingRoles_data()
     {
-        QTest::addColumn<QString>("server");
-        QTest::addRow("workos-sandbox") << u"sandbox"_s;
-        QTest::addRow("npm emulator") << u"emulator"_s;
+        TestSupport::addServerRows();
     }
 
     // The same scenario on both servers: the roles the file lacks are created once, before the

@@ -167,17 +167,7 @@ class TestUpdateExisting : public QObject
 
     bool serverFor(const QString &which, TestSupport::SandboxProcess *emulator, QUrl *url)
     {
-        if (which == u"sandbox"_s) {
-            resetSandbox();
-            *url = m_sandbox.url();
-            return true;
-        }
-        if (TestSupport::SandboxProcess::nodeProgram().isEmpty() || TestSupport::SandboxProcess::emulatorScript().isEmpty())
-            return false;
-        if (!emulator->startEmulator({u"--keys"_s, Key}))
-            return false;
-        *url = emulator->url();
-        return true;
+        return TestSupport::serverFor(which, m_sandbox, [this] { resetSandbox(); }, emulator, Key, url);
     }
 
     QJsonObject jobJson(const QString &jobId)
@@ -204,9 +194,7 @@ private slots:
 
     void updatesOnlyWhatDiffersAndUndoPutsItBack_data()
     {
-        QTest::addColumn<QString>("server");
-        QTest::addRow("workos-sandbox") << u"sandbox"_s;
-        QTest::addRow("npm emulator") << u"emulator"_s;
+        TestSupport::addServerRows();
     }
 
     void updatesOnlyWhatDiffersAndUndoPutsItBack()
@@ -427,9 +415,7 @@ private slots:
 
     void catchUp_data()
     {
-        QTest::addColumn<QString>("server");
-        QTest::addRow("workos-sandbox") << u"sandbox"_s;
-        QTest::addRow("npm emulator") << u"emulator"_s;
+        TestSupport::addServerRows();
     }
 
     // job 1 imports the first export; a catch-up with the newer one creates eve, updates bob,

@@ -25,6 +25,15 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
         qFatal("cannot write %s", qPrintable(path));
 }
 
+// A CSV of `count` users user<first>..user<first+count-1>@example.com, one row each, under `header`.
+inline QByteArray usersCsv(int first, int count, const QByteArray &header = "email,first_name,last_name")
+{
+    QByteArray out = header + "\n";
+    for (int i = first; i < first + count; ++i)
+        out += "user" + QByteArray::number(i) + "@example.com,First" + QByteArray::number(i) + ",Last\n";
+    return out;
+}
+
 // What `path` holds (empty when it cannot be read).
 inline QByteArray readFile(const QString &path)
 {

@@ -20,6 +20,7 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
+#include <QtTest/QTest>
 
 #include <memory>
 
@@ -138,5 +139,32 @@ private:
     QStringList m_keys;
     QString m_error;
 };
+
+// The same scenario against both servers: a QtTest _data function's rows, column "server".
+inline void addServerRows()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addRow("workos-sandbox") << QStringLiteral("sandbox");
+    QTest::addRow("npm emulator") << QStringLiteral("emulator");
+}
+
+// The server of such a row: `sandbox` (already running; `reset` empties it first) or a fresh
+// npm emulator started in `emulator` with `key`. False when the emulator cannot start.
+template <typename Reset>
+bool serverFor(const QString &which, const SandboxProcess &sandbox, Reset reset, SandboxProcess *emulator,
+               const QString &key, QUrl *url)
+{
+    if (which == QStringLiteral("sandbox")) {
+        reset();
+        *url = sandbox.url();
+        return true;
+    }
+    if (SandboxProcess::nodeProgram().isEmpty() || SandboxProcess::emulatorScript().isEmpty())
+        return false;
+    if (!emulator->startEmulator({QStringLiteral("--keys"), key}))
+        return false;
+    *url = emulator->url();
+    return true;
+}
 
 } // namespace TestSupport

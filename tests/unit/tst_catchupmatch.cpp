@@ -9,6 +9,8 @@
 #include <engine/planning/jobplanner.h>
 #include <store/jobstore.h>
 
+#include "../testsupport/importfiles.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
@@ -18,22 +20,8 @@ using Engine::CatchUpMatcher;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(data);
-}
-
-// A CSV of `count` users user<first>..user<first+count-1>@example.com with `header`.
-QByteArray usersCsv(int first, int count, const QByteArray &header = "email,first_name,last_name")
-{
-    QByteArray out = header + "\n";
-    for (int i = first; i < first + count; ++i)
-        out += "user" + QByteArray::number(i) + "@example.com,First" + QByteArray::number(i) + ",Last\n";
-    return out;
-}
+using TestSupport::usersCsv;
+using TestSupport::writeFile;
 
 } // namespace
 
