@@ -1880,6 +1880,10 @@
             <source>A catch-up creates the new users, updates the users that changed, leaves the others as they are and lists the users no longer in the file (it deletes nobody).</source>
             <translation>Ein Nachführen legt die neuen Benutzer an, aktualisiert die geänderten, lässt die anderen, wie sie sind, und listet die Benutzer auf, die nicht mehr in der Datei stehen (es löscht niemanden).</translation>
         </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Format: %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FreedesktopActions</name>

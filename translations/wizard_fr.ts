@@ -1880,6 +1880,10 @@
             <source>A catch-up creates the new users, updates the users that changed, leaves the others as they are and lists the users no longer in the file (it deletes nobody).</source>
             <translation>Un rattrapage crée les nouveaux utilisateurs, met à jour ceux qui ont changé, laisse les autres tels quels et liste ceux qui ne sont plus dans le fichier (il ne supprime personne).</translation>
         </message>
+        <message>
+            <source>Format: %1</source>
+            <translation>Format : %1</translation>
+        </message>
     </context>
     <context>
         <name>Gui::FreedesktopActions</name>

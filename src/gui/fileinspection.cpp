@@ -1,4 +1,5 @@
 #include "fileinspection.h"
+#include "source/jsonreader.h"
 
 #include <csv/csvreader.h>
 #include <model/filescan.h>
@@ -51,6 +52,7 @@ void inspectFile(QPromise<FileInspection> &promise, const QString &path, const M
             r.header = reader->header();
             r.dialect = reader->dialect();
             r.source.kind = reader->kind();
+            r.json = dynamic_cast<const Source::JsonReader *>(reader.get()) != nullptr;
             Csv::Record rec;
             while (r.previewRows.size() < FileInspection::PreviewRows && reader->next(rec))
                 r.previewRows.append(rec.fields);

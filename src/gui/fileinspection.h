@@ -30,6 +30,7 @@ struct FileInspection {
     // The reading cannot go on without something from the person (Firebase hash parameters):
     // the page asks for it and Next waits.
     bool needsSourceInput = false;
+    bool json = false;       // a JSON export (no delimiter to speak of), not a CSV
     bool opened = false;     // the header could be read
     bool usable = false;     // the file can be imported (a header with an email column, rows)
     bool complete = false;   // every row was read

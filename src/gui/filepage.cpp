@@ -254,7 +254,7 @@ void FilePage::onInspected()
     QStringList facts;
     if (r.opened)
         facts << tr("Encoding: %1").arg(Csv::encodingName(r.dialect.encoding, r.dialect.hasBom))
-              << tr("Delimiter: %1").arg(Csv::delimiterName(r.dialect.delimiter))
+              << (r.json ? tr("Format: %1").arg(u"JSON"_s) : tr("Delimiter: %1").arg(Csv::delimiterName(r.dialect.delimiter)))
               << tr("Columns: %1").arg(r.header.size());
     if (r.complete)
         facts << tr("Rows: %1").arg(locale.toString(r.summary.rows));

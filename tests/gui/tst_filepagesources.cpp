@@ -131,6 +131,9 @@ private slots:
         QVERIFY(page->inspection().hasOrganizationColumns);
         QCOMPARE(page->inspection().organizations.size(), 2); // org-north, org-south
         QCOMPARE(page->inspection().source.tenantKey, u"tenant_id"_s);
+        // A JSON export has no delimiter: the facts say which format was read.
+        const QString facts = child<QLabel>(page, "factsLabel")->text();
+        QVERIFY2(facts.contains(u"Format: JSON"_s) && !facts.contains(u"Delimiter"_s), qPrintable(facts));
     }
 
     void ourCsvSaysNothingAboutASource()
@@ -143,6 +146,7 @@ private slots:
         QVERIFY(!child<QWidget>(page, "auth0Box")->isVisible());
         QVERIFY(child<QLabel>(page, "sourceLabel")->text().isEmpty());
         QCOMPARE(page->inspection().source.kind, Source::Kind::Csv);
+        QVERIFY(child<QLabel>(page, "factsLabel")->text().contains(u"Delimiter: comma"_s));
     }
 };
 
