@@ -163,18 +163,11 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFileInfo::exists(QStringLiteral(WORKOS_IMPORT_PATH)), WORKOS_IMPORT_PATH);
-        QVERIFY2(m_fast.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s}), qPrintable(m_fast.error()));
-        QVERIFY2(m_slow.startSandbox({u"--keys"_s, Key, u"--rate-limits"_s, u"off"_s, u"--latency-ms"_s, u"20"_s}),
-                 qPrintable(m_slow.error()));
+        const QString notStarted = TestSupport::startFastAndSlow(m_fast, m_slow, Key);
+        QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
     }
 
-    void init()
-    {
-        m_store = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_store->isValid());
-        QVERIFY(TestSupport::resetSandbox(m_fast.url()));
-        QVERIFY(TestSupport::resetSandbox(m_slow.url()));
-    }
+    void init() { QVERIFY(TestSupport::freshCase(m_store, m_fast, m_slow)); }
 
     // People repeat in other chunks (claimed by other workers) in other letter cases: one
     // user each, one organization each, one membership per (person, organization).

@@ -16,12 +16,14 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QUrl>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QUrlQuery>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
 #include "importfiles.h"
+#include "sandboxprocess.h"
 #include "sandboxsecret.h"
 
 #include <memory>
@@ -240,6 +242,26 @@ inline bool resetSandbox(const QUrl &sandbox)
     int status = 0;
     httpJson("POST", sandbox.resolved(QUrl(QStringLiteral("/_sandbox/reset"))), {}, "{}", &status);
     return status == 200;
+}
+
+// The CLI tests' two sandboxes, both taking `key` without rate limits: `fast`, and `slow`, which
+// answers 20 ms late (so that a run can be interrupted while it imports). Empty when both
+// started, else why not.
+inline QString startFastAndSlow(SandboxProcess &fast, SandboxProcess &slow, const QString &key)
+{
+    const QStringList common {QStringLiteral("--keys"), key, QStringLiteral("--rate-limits"), QStringLiteral("off")};
+    if (!fast.startSandbox(common))
+        return fast.error();
+    if (!slow.startSandbox(common + QStringList {QStringLiteral("--latency-ms"), QStringLiteral("20")}))
+        return slow.error();
+    return {};
+}
+
+// Before every case of such a test: a new job store folder in `store`, both sandboxes emptied.
+inline bool freshCase(std::unique_ptr<QTemporaryDir> &store, const SandboxProcess &fast, const SandboxProcess &slow)
+{
+    store = std::make_unique<QTemporaryDir>();
+    return store->isValid() && resetSandbox(fast.url()) && resetSandbox(slow.url());
 }
 
 // workos-sandbox's contents (GET /_sandbox/state).
