@@ -782,6 +782,13 @@
                 <numerusform>Nicht rückgängig gemacht: %n Objekte, die dieser Auftrag angelegt hat, wurden bei %1 nicht gefunden, daher kann „Rückgängig“ ihre Löschung nicht nachweisen (siehe Bericht); gelöscht: %2. Prüfen Sie, ob dies die Umgebung ist, in die der Auftrag geschrieben hat, und starten Sie „Rückgängig“ dann erneut.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Undone: %n objects this job created were deleted.</source>
+            <translation>
+                <numerusform>Rückgängig gemacht: %n von diesem Auftrag angelegtes Objekt wurde gelöscht.</numerusform>
+                <numerusform>Rückgängig gemacht: %n von diesem Auftrag angelegte Objekte wurden gelöscht.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Engine::UpdateRestore</name>

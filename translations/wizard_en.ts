@@ -89,6 +89,13 @@
                 <numerusform>Not undone: %n objects this job created were not found at %1, so undo cannot prove them deleted (see the report); deleted: %2. Check that this is the environment the job wrote to, then run undo again.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Undone: %n objects this job created were deleted.</source>
+            <translation>
+                <numerusform>Undone: %n object this job created was deleted.</numerusform>
+                <numerusform>Undone: %n objects this job created were deleted.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Engine::UpdateRestore</name>

@@ -782,6 +782,13 @@
                 <numerusform>Non défait : %n objets créés par cette tâche n’ont pas été trouvés sur %1, « Défaire » ne peut donc pas prouver leur suppression (voir le rapport) ; supprimés : %2. Vérifiez qu’il s’agit bien de l’environnement où la tâche a écrit, puis relancez « Défaire ».</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Undone: %n objects this job created were deleted.</source>
+            <translation>
+                <numerusform>Défait : %n objet créé par cette tâche a été supprimé.</numerusform>
+                <numerusform>Défait : %n objets créés par cette tâche ont été supprimés.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Engine::UpdateRestore</name>

@@ -258,6 +258,8 @@ private slots:
         const CliResult undone = ImportCli::run(QStringList {u"undo"_s, u"upd"_s, u"--yes"_s} + storeArgs(), Key);
         QVERIFY2(undone.exitCode == 0, undone.describe().constData());
         QVERIFY2(undone.out.contains("have their fields from before back"), undone.describe().constData());
+        // Users it updated existed before and were touched (put back): undo does not claim otherwise.
+        QVERIFY2(!undone.out.contains("nothing that existed before was touched"), undone.describe().constData());
         // Every user as before, field by field; cy (created) is gone; nobody updated was deleted.
         QCOMPARE(usersOf(url), before);
     }

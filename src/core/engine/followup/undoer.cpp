@@ -285,9 +285,13 @@ QCoro::Task<void> runUndo(FollowUpRun given)
     } else {
         record.state = Store::FollowUpState::Done;
         record.finishedAt = record.updatedAt;
-        record.message = problems == 0
+        // "Nothing that existed before was touched" is not true of users whose fields the
+        // import updated and undo put back: then the sentence about them says what was done.
+        record.message = problems == 0 && restoredUpdates.restored == 0
             ? QCoreApplication::translate("Engine::Undoer", "Undone: %n objects this job created were deleted; nothing that existed before was touched.",
                                          nullptr, int(deleted))
+            : problems == 0
+            ? QCoreApplication::translate("Engine::Undoer", "Undone: %n objects this job created were deleted.", nullptr, int(deleted))
             : QCoreApplication::translate("Engine::Undoer", "Undone, except %n objects left in place (see the report); deleted: %1.",
                                          nullptr, int(problems)).arg(deleted);
         result.completed = true;
